@@ -1,0 +1,103 @@
+"""Bytes to text: encoding detection that does not guess wrong on short Korean texts.
+
+Order matters: a BOM is certain, strict UTF-8 almost never decodes non-UTF-8 bytes by
+accident, and CP949 (a superset of EUC-KR) covers nearly every legacy Korean archive.
+Only what none of these decode is handed to charset-normalizer.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+from extractors.errors import ExtractionError
+
+__all__ = ["decode_bytes", "normalize_text"]
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+_BINARY_MAGIC = {
+    b"%PDF": "PDF document",
+    b"\x89PNG": "PNG image",
+    b"PK\x03\x04": "zip archive",
+    b"\xff\xd8\xff": "JPEG image",
+    b"GIF8": "GIF image",
+    b"\x1f\x8b": "gzip archive",
+    b"\x7fELF": "ELF executable",
+    b"\xd0\xcf\x11\xe0": "MS Office document",
+    b"Rar!": "RAR archive",
+    b"7z\xbc\xaf": "7z archive",
+}
+
+# Characters that are invisible or layout-only in news text.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2009\u202f\u3000\t"), " ")
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode raw article bytes, returning ``(text, encoding)``.
+
+    >>> decode_bytes("수원=강대웅 기자".encode("cp949"))
+    ('수원=강대웅 기자', 'cp949')
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _decode_strict(data, encoding), encoding
+    _reject_binary(data)
+    for encoding in ("utf-8", "cp949"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    return _detect(data)
+
+
+def _decode_strict(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise ExtractionError(f"bytes are not valid {encoding} despite its BOM: {exc.reason}") from None
+
+
+def _reject_binary(data: bytes) -> None:
+    for magic, kind in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            raise ExtractionError(f"binary file ({kind}), not article text")
+    if b"\x00" in data[:4096]:
+        raise ExtractionError("binary file (NUL bytes), not article text")
+
+
+def _detect(data: bytes) -> tuple[str, str]:
+    from charset_normalizer import from_bytes  # slow import, rarely needed
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise ExtractionError("undecodable bytes: not UTF-8, UTF-16, CP949 or a detectable encoding")
+    text = str(best)
+    if _control_ratio(text) > 0.05:
+        raise ExtractionError(f"bytes decode as {best.encoding} only to control characters; binary file?")
+    return text, best.encoding
+
+
+def _control_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
+    return controls / len(text)
+
+
+def normalize_text(text: str) -> str:
+    """NFC, LF line ends, plain spaces, no invisible characters, no trailing blanks.
+
+    >>> normalize_text("a\\u00a0b \\r\\nc\\u200b")
+    'a b\\nc'
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE).translate(_SPACES)
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")

@@ -1,0 +1,184 @@
+"""HTML pages to article text plus the structured metadata the page declares.
+
+Structured data comes first (JSON-LD ``NewsArticle``, OpenGraph, ``<meta>``, ``<time>``);
+the visible text is reduced to the article body, with navigation, ads and share widgets gone.
+A header block (byline, dates) that pages print outside the body is kept in front of it, so
+that the text rules can read what the page shows.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from bs4 import BeautifulSoup, Tag
+from bs4.element import Comment, NavigableString
+
+from extractors.html_selectors import (
+    BLOCK_TAGS,
+    BODY_SELECTORS,
+    DROP_TAGS,
+    HEADER_INFO_RE,
+    NOISE_RE,
+    TITLE_SUFFIX_RE,
+)
+
+__all__ = ["HtmlDocument", "parse_html"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class HtmlDocument:
+    text: str
+    title: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    authors: list[str] = field(default_factory=list)
+    url: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _parser() -> str:
+    try:
+        import lxml  # noqa: F401
+    except ImportError:  # pragma: no cover - lxml is a dependency, but bs4 works without it
+        return "html.parser"
+    return "lxml"
+
+
+def parse_html(markup: str) -> HtmlDocument:
+    """Extract body text and declared metadata from an HTML page.
+
+    >>> doc = parse_html("<html><head><title>T - News</title></head><body><nav>menu</nav>"
+    ...                  "<article><p>First.</p><p>Second.</p></article></body></html>")
+    >>> doc.title, doc.text
+    ('T', 'First.\\n\\nSecond.')
+    """
+    soup = BeautifulSoup(markup, _parser())
+    doc = HtmlDocument(text="")
+    _read_json_ld(soup, doc)
+    _read_meta(soup, doc)
+    for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        node.extract()
+    for tag in soup.find_all(DROP_TAGS):
+        tag.decompose()
+    body = _find_body(soup)
+    header = _header_lines(soup, body)
+    _drop_noise(body)
+    doc.text = "\n\n".join([*header, _block_text(body)]).strip()
+    if doc.title is None:
+        heading = soup.find("h1")
+        doc.title = _clean_title(heading.get_text(" ", strip=True)) if heading else None
+    return doc
+
+
+def _read_json_ld(soup: BeautifulSoup, doc: HtmlDocument) -> None:
+    for script in soup.find_all("script", type="application/ld+json"):
+        try:
+            data = json.loads(script.string or "")
+        except (json.JSONDecodeError, TypeError):
+            doc.warnings.append("malformed JSON-LD ignored")
+            continue
+        for item in _ld_items(data):
+            if not str(item.get("@type", "")).endswith(("Article", "NewsArticle", "ReportageNewsArticle")):
+                continue
+            doc.title = doc.title or " ".join(str(item.get("headline") or "").split()) or None
+            doc.published = doc.published or _as_str(item.get("datePublished"))
+            doc.updated = doc.updated or _as_str(item.get("dateModified"))
+            doc.authors.extend(a for a in _ld_names(item.get("author")) if a not in doc.authors)
+            doc.url = doc.url or _as_str(item.get("url"))
+
+
+def _ld_items(data: Any) -> list[dict[str, Any]]:
+    if isinstance(data, list):
+        return [i for d in data for i in _ld_items(d)]
+    if isinstance(data, dict):
+        return [data, *_ld_items(data.get("@graph", []))]
+    return []
+
+
+def _ld_names(author: Any) -> list[str]:
+    if isinstance(author, list):
+        return [n for a in author for n in _ld_names(a)]
+    if isinstance(author, dict):
+        return _ld_names(author.get("name"))
+    return [author.strip()] if isinstance(author, str) and author.strip() else []
+
+
+def _as_str(value: Any) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _meta(soup: BeautifulSoup, *names: str) -> str | None:
+    for name in names:
+        tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
+        if tag and _as_str(tag.get("content")):
+            return str(tag["content"]).strip()
+    return None
+
+
+def _read_meta(soup: BeautifulSoup, doc: HtmlDocument) -> None:
+    doc.title = doc.title or _clean_title(_meta(soup, "og:title", "twitter:title") or "") or None
+    doc.published = doc.published or _meta(soup, "article:published_time", "og:published_time", "pubdate", "date")
+    doc.updated = doc.updated or _meta(soup, "article:modified_time", "og:updated_time", "lastmod")
+    doc.url = doc.url or _meta(soup, "og:url")
+    author = _meta(soup, "author", "article:author", "dable:author")
+    if author and not author.startswith("http") and author not in doc.authors:
+        doc.authors.append(author)
+    time_tag = soup.find("time", attrs={"datetime": True})
+    if time_tag is not None and doc.published is None:
+        doc.published = str(time_tag["datetime"])
+    if doc.title is None and soup.title and soup.title.string:
+        doc.title = _clean_title(soup.title.string) or None
+
+
+def _clean_title(title: str) -> str:
+    return TITLE_SUFFIX_RE.sub("", " ".join(title.split())).strip()
+
+
+def _find_body(soup: BeautifulSoup) -> Tag:
+    for selector in BODY_SELECTORS:
+        found = soup.select_one(selector)
+        if found is not None and len(found.get_text(strip=True)) > 40:
+            return found
+    candidates = [t for t in soup.find_all(["div", "section", "td", "main"]) if t.find("p", recursive=False)]
+    if candidates:
+        return max(candidates, key=lambda t: sum(len(p.get_text(strip=True)) for p in t.find_all("p", recursive=False)))
+    return soup.body or soup
+
+
+def _header_lines(soup: BeautifulSoup, body: Tag) -> list[str]:
+    """Visible byline and date lines printed outside the body, in page order."""
+    lines: list[str] = []
+    for tag in soup.find_all(attrs={"class": HEADER_INFO_RE}) + soup.find_all(attrs={"id": HEADER_INFO_RE}):
+        if tag is body or body in tag.parents or tag in body.parents:
+            continue
+        text = " ".join(tag.get_text(" ", strip=True).split())
+        if text and len(text) < 120 and text not in lines and not any(text in seen for seen in lines):
+            lines.append(text)
+    return lines
+
+
+def _drop_noise(body: Tag) -> None:
+    for tag in body.find_all(True):
+        if tag.decomposed:
+            continue
+        marker = " ".join([*tag.get("class", []), tag.get("id", "") or ""])
+        if marker and NOISE_RE.search(marker):
+            tag.decompose()
+
+
+def _block_text(body: Tag) -> str:
+    for br in body.find_all("br"):
+        br.replace_with(NavigableString("\n"))
+    for tag in body.find_all(BLOCK_TAGS):
+        tag.insert_before(NavigableString("\n\n"))
+        tag.insert_after(NavigableString("\n\n"))
+    text = body.get_text()
+    text = re.sub(r"[ \t\u00a0]+", " ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()

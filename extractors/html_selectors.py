@@ -1,0 +1,43 @@
+"""Tag sets and selectors for HTML article pages: data only, no logic."""
+
+from __future__ import annotations
+
+import re
+
+DROP_TAGS = [
+    "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg",
+    "button", "input", "select", "textarea", "template", "canvas", "object", "embed", "link", "meta",
+]  # fmt: skip
+
+BLOCK_TAGS = [
+    "p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+    "blockquote", "figure", "figcaption", "table", "tr", "td", "th", "dl", "dt", "dd", "pre",
+]  # fmt: skip
+
+# The article body as real Korean and international outlets mark it, most specific first.
+BODY_SELECTORS = (
+    "[itemprop=articleBody]", "#articleBody", "#article_body", "#articleBodyContents", "#dic_area",
+    "#newsct_article", "#articletxt", "#article-view-content-div", "#news_body_area", "#CmAdContent",
+    ".article_body", ".article-body", ".articleBody", ".article_txt", ".news_body", ".news_text",
+    ".story-body", ".article__body", ".article-content", ".entry-content", ".post-content",
+    "#content-body", "article", "main", "[role=main]",
+)  # fmt: skip
+
+# Class or id words of elements that are never article text.
+NOISE_RE = re.compile(
+    r"(?:^|[\s_-])(?:ad|ads|advert\w*|banner|share|sns|social|related|recommend\w*|comment\w*|"
+    r"reply|popular|ranking|most[_-]?read|newsletter|subscribe|promo\w*|sponsor\w*|outbrain|"
+    r"taboola|dable|breadcrumb\w*|menu|gnb|lnb|nav\w*|sidebar|widget|tag[_-]?list|tags|"
+    r"copyright|footer|print|font[_-]?size|toolbar|util\w*|hidden|sr-only)(?:$|[\s_-])",
+    re.I,
+)
+
+# Class or id words of the byline and date block that pages print above the body.
+HEADER_INFO_RE = re.compile(
+    r"(?:^|[\s_-])(?:byline|writer|reporter|author|journalist|date|dates|datetime|time|info|"
+    r"article[_-]?info|news[_-]?info|view[_-]?info|updated|published)(?:$|[\s_-])",
+    re.I,
+)
+
+# " - 연합뉴스", " | Reuters", ":: 한국경제" after a page title.
+TITLE_SUFFIX_RE = re.compile(r"\s*(?:[|:]{1,2}|\s[-–—]\s)\s*[^|:–—-]{1,30}$")

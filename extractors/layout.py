@@ -1,0 +1,167 @@
+"""Reading the layout of article text: title, header metadata, body paragraphs, footer.
+
+The text is the normalized article text; every paragraph keeps its character offsets into it.
+A blank line and a single line break both end a paragraph (bilingual articles often separate
+one language's paragraphs by single breaks and the other's by blank lines).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from extractors import patterns as p
+from extractors.bylines import Byline, parse_byline, parse_photo_credit, strip_trailing_byline
+from extractors.timestamps import find_labelled_times
+
+__all__ = ["Layout", "Line", "read_layout"]
+
+_MAX_TITLE_CHARS = 200
+_MAX_CAPTION_CHARS = 400
+_TIP_LINE_RE = re.compile(r"제보|보도자료|문의|구독|tip|press|contact", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Layout:
+    title: str | None = None
+    subtitles: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    photo_credits: list[str] = field(default_factory=list)
+    reporters: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    location: str | None = None
+    agency: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    body: list[Line] = field(default_factory=list)
+
+    def add_byline(self, byline: Byline) -> None:
+        self.reporters.extend(r for r in byline.reporters if r not in self.reporters)
+        self.emails.extend(e for e in byline.emails if e not in self.emails)
+        self.location = self.location or byline.location
+        self.agency = self.agency or byline.agency
+
+
+def iter_lines(text: str) -> Iterator[Line]:
+    offset = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            yield Line(stripped, offset + lead, offset + lead + len(stripped))
+        offset += len(raw) + 1
+
+
+def _is_bullet(text: str) -> bool:
+    return text[0] in p.BULLET_CHARS and len(text) > 2 and not text.startswith("--")
+
+
+def _strip_bullet(text: str) -> str:
+    return text.lstrip(p.BULLET_CHARS + " ").strip()
+
+
+def _is_footer_noise(text: str) -> bool:
+    return bool(p.DISCLAIMER_LINE_RE.match(text) or p.HASHTAG_LINE_RE.match(text)) or any(
+        marker in text for marker in p.COPYRIGHT_MARKERS[:7]
+    )
+
+
+def _agency_in(text: str) -> str | None:
+    return next((name for name in p.KNOWN_OUTLETS if re.search(rf"(?<![A-Za-z가-힣]){re.escape(name)}", text)), None)
+
+
+def read_layout(text: str, *, title: str | None = None) -> Layout:
+    """Split normalized article text into metadata and body paragraphs.
+
+    >>> layout = read_layout("제목\\n\\n수원=강대웅 기자\\n입력 2024-05-16 16:57\\n본문입니다.")
+    >>> layout.title, layout.reporters, layout.location, layout.published, [b.text for b in layout.body]
+    ('제목', ['강대웅'], '수원', '2024-05-16T16:57:00+09:00', ['본문입니다.'])
+    """
+    layout = Layout(title=title)
+    lines = list(iter_lines(text))
+    if layout.title is None and lines and _reads_as_title(lines[0].text):
+        layout.title = lines.pop(0).text
+    elif layout.title is not None and lines and lines[0].text == layout.title:
+        lines.pop(0)
+    in_footer = False
+    for line in lines:
+        if in_footer:
+            _read_footer_line(layout, line)
+        elif _is_footer_noise(line.text):
+            layout.agency = layout.agency or _agency_in(line.text)
+            in_footer = bool(layout.body)
+        else:
+            _read_line(layout, line)
+    _cut_trailing_byline(layout)
+    return layout
+
+
+def _reads_as_title(text: str) -> bool:
+    if len(text) > _MAX_TITLE_CHARS or _is_bullet(text):
+        return False
+    return parse_byline(text) is None and find_labelled_times(text) is None and parse_photo_credit(text) is None
+
+
+def _read_footer_line(layout: Layout, line: Line) -> None:
+    byline = parse_byline(line.text)
+    if byline is not None and not byline.rest and byline.reporters:
+        layout.add_byline(byline)
+    layout.agency = layout.agency or (_agency_in(line.text) if _is_footer_noise(line.text) else None)
+
+
+def _read_line(layout: Layout, line: Line) -> None:
+    text = line.text
+    times = find_labelled_times(text)
+    if times is not None:
+        layout.published = layout.published or times.published
+        layout.updated = layout.updated or times.updated
+        return
+    byline = parse_byline(text)
+    if byline is not None and (byline.reporters or byline.location or byline.agency):
+        layout.add_byline(byline)
+        if byline.rest:
+            start = line.start + text.rindex(byline.rest)
+            layout.body.append(Line(byline.rest, start, start + len(byline.rest)))
+        return
+    if _read_email_line(layout, text):
+        return
+    if not layout.body and _is_bullet(text):
+        layout.subtitles.append(_strip_bullet(text))
+        return
+    credit = parse_photo_credit(text) if len(text) <= _MAX_CAPTION_CHARS else None
+    if credit is not None:
+        caption, source = credit
+        if caption:
+            layout.captions.append(caption)
+        layout.photo_credits.append(source)
+        return
+    if any(text.startswith(marker) for marker in p.SUMMARY_MARKERS) and len(text) < 20:
+        return
+    layout.body.append(line)
+
+
+def _read_email_line(layout: Layout, text: str) -> bool:
+    emails = p.EMAIL_RE.findall(text)
+    if not emails or len(p.EMAIL_RE.sub("", text).strip(" ()<>[]:/|")) > 12:
+        return False
+    if not _TIP_LINE_RE.search(text) and (layout.reporters or layout.body):
+        layout.emails.extend(e for e in emails if e not in layout.emails)
+    return True
+
+
+def _cut_trailing_byline(layout: Layout) -> None:
+    if not layout.body:
+        return
+    last = layout.body[-1]
+    text, byline = strip_trailing_byline(last.text)
+    if byline is not None:
+        layout.add_byline(byline)
+        layout.body[-1] = Line(text, last.start, last.start + len(text))

@@ -1,0 +1,183 @@
+"""Data tables for metadata extraction: words, tag sets and regular expressions, no logic.
+
+Kept apart from ``metadata.py`` so that a new outlet's conventions are a one-line change here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- words -------------------------------------------------------------------------------
+
+# Titles that follow a reporter's name; longest first so that 선임기자 wins over 기자.
+REPORTER_TITLES = (
+    "선임기자", "수습기자", "인턴기자", "전문기자", "객원기자", "사진기자", "영상기자", "취재기자",
+    "기자", "특파원", "편집국장", "논설위원", "논설실장", "대기자", "통신원", "리포터",
+    "칼럼니스트", "기상캐스터", "앵커", "PD",
+)  # fmt: skip
+
+PUBLISHED_LABELS = (
+    "기사입력", "최초입력", "최초 입력", "입력시간", "입력일시", "입력일", "입력", "등록일시", "등록일",
+    "기사등록", "등록", "승인", "송고시간", "송고", "게재일", "게재", "발행일", "발행", "작성일", "작성",
+    "First published", "Published", "Posted", "Created", "Released",
+)  # fmt: skip
+
+UPDATED_LABELS = (
+    "최종수정", "최종 수정", "최종업데이트", "수정일시", "수정일", "수정", "편집", "업데이트",
+    "Last updated", "Last modified", "Updated", "Modified", "Edited",
+)  # fmt: skip
+
+# Names of outlets and news agencies; the left side of "X=홍길동 기자" that is one of these
+# (or ends with an outlet suffix) is not a dateline place.
+KNOWN_OUTLETS = (
+    "연합뉴스", "뉴시스", "뉴스1", "헤럴드경제", "아시아경제", "머니투데이", "이데일리", "파이낸셜뉴스",
+    "서울경제", "한국경제", "매일경제", "조선비즈", "조선일보", "중앙일보", "동아일보", "한겨레",
+    "경향신문", "국민일보", "세계일보", "한국일보", "문화일보", "서울신문", "내일신문", "아주경제",
+    "데일리안", "노컷뉴스", "오마이뉴스", "프레시안", "미디어오늘", "한국방송", "KBS", "MBC", "SBS",
+    "JTBC", "YTN", "MBN", "TV조선", "채널A", "연합뉴스TV", "뉴스핌", "이투데이", "비즈니스포스트",
+    "전자신문", "디지털타임스", "블로터", "지디넷코리아", "ZDNet Korea", "데일리한국", "스포츠조선",
+    "스포츠서울", "OSEN", "마이데일리", "엑스포츠뉴스", "경기일보", "경인일보", "인천일보", "부산일보",
+    "국제신문", "매일신문", "영남일보", "광주일보", "전북일보", "강원일보", "제주일보",
+    "Yonhap", "Reuters", "AP", "AFP", "UPI", "Bloomberg", "Xinhua", "Kyodo", "EFE", "dpa", "AFPBBNews",
+    "Associated Press", "The Korea Herald", "The Korea Times", "Korea JoongAng Daily",
+)  # fmt: skip
+
+OUTLET_SUFFIXES = (
+    "뉴스", "일보", "신문", "방송", "경제", "투데이", "데일리", "미디어", "저널", "타임스", "닷컴",
+    "통신", "TV", "tv", "포스트", "비즈", "매거진", "리포트", "데스크",
+)  # fmt: skip
+
+# Words before "=" that name the kind of contribution, not a place: "글·사진=홍길동 기자".
+CONTRIBUTION_WORDS = ("글", "사진", "영상", "그래픽", "편집", "취재", "정리", "글·사진", "사진·글")
+
+# Byline words that stand for a desk or agency, not a person: "By Yonhap", "By UPI Staff".
+DESK_WORDS = (
+    "staff", "desk", "newsroom", "editorial", "team", "wire", "reporters", "reporter", "editors",
+    "bureau", "agencies", "agency", "correspondent", "correspondents", "contributor",
+)  # fmt: skip
+
+COPYRIGHT_MARKERS = (
+    "무단전재", "무단 전재", "재배포 금지", "재배포금지", "저작권자", "Copyright", "copyright",
+    "All rights reserved", "all rights reserved", "ⓒ", "©", "Ⓒ", "(C)",
+)  # fmt: skip
+
+SUMMARY_MARKERS = ("AI 요약", "요약", "세 줄 요약", "3줄 요약", "핵심 요약", "Summary", "Key points", "TL;DR")
+
+BULLET_CHARS = "•·◆◇■□▲△▶▷►●○◎※-–—*✔✓☞➤"
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+# Zones that English-language news pages print after a time.
+TZ_OFFSETS = {
+    "KST": 9, "JST": 9, "UTC": 0, "GMT": 0, "Z": 0, "CET": 1, "CEST": 2, "BST": 1,
+    "EST": -5, "EDT": -4, "ET": -5, "CST": -6, "CDT": -5, "PST": -8, "PDT": -7, "HKT": 8,
+}  # fmt: skip
+
+# --- regular expressions -------------------------------------------------------------------
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+TITLES = _alternation(REPORTER_TITLES)
+KO_NAME = r"[가-힣]{2,4}"
+KO_NAMES = rf"{KO_NAME}(?:\s*[·ㆍ,/]\s*{KO_NAME})*"
+EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# A title is a whole word: "기자" but not "기자는"/"기자가".
+TITLE_END = r"(?![가-힣A-Za-z])"
+
+# "수원=강대웅 기자", "경기 수원=홍길동·김철수 기자 =", "글·사진=홍길동 기자"
+PLAIN_DATELINE_RE = re.compile(
+    rf"^(?P<left>[^\s=()\[\]<>]{{1,15}}(?:\s[^\s=()\[\]<>]{{1,15}})?)\s*=\s*"
+    rf"(?P<names>{KO_NAMES})\s*(?P<title>{TITLES}){TITLE_END}\s*(?P<email>{EMAIL_RE.pattern})?"
+    rf"\s*=?\s*(?P<rest>.*)$"
+)
+# "(서울=연합뉴스) 홍길동 기자 =", "[서울=뉴시스]홍길동 기자 =", "[헤럴드경제=홍길동 기자]"
+BRACKET_DATELINE_RE = re.compile(
+    r"^[(\[【<〔]\s*(?P<left>[^=()\[\]【】<>〔〕]{1,25}?)\s*=\s*(?P<right>[^()\[\]【】<>〔〕]{1,40}?)\s*"
+    r"[)\]】>〕]\s*(?P<rest>.*)$"
+)
+# "[한국방송/홍길동기자]", "[KBS 홍길동 기자]"
+BRACKET_BYLINE_RE = re.compile(
+    rf"^[(\[【<]\s*(?P<outlet>[^/()\[\]【】<>]{{1,20}}?)\s*[/ ]\s*(?P<names>{KO_NAMES})\s*"
+    rf"(?P<title>{TITLES}){TITLE_END}\s*[)\]】>]\s*(?P<rest>.*)$"
+)
+# "홍길동·김철수 기자", "홍길동 기자 hong@example.com", "홍길동 선임기자 =" (the whole line)
+NAMES_TITLE_RE = re.compile(
+    rf"^(?P<names>{KO_NAMES})\s*(?P<title>{TITLES}){TITLE_END}\s*[=:]?\s*"
+    rf"(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?\s*(?P<rest>.*)$"
+)
+# A byline glued to the end of the last sentence: "...말했다. 홍길동 기자 hong@example.com"
+TRAILING_BYLINE_RE = re.compile(
+    rf"(?<=[.!?。\"”’)])\s*(?P<names>{KO_NAMES})\s*(?P<title>{TITLES}){TITLE_END}\s*"
+    rf"(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?\s*$"
+)
+EN_NAME = r"[A-Z][A-Za-z.'’-]+(?:\s+(?:[A-Z][A-Za-z.'’-]+|van|von|de|der|da|di|bin|al))*"
+EN_BYLINE_RE = re.compile(
+    rf"^By\s+(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*)\s*(?:[,|/-]\s*(?P<extra>.*))?$",
+    re.IGNORECASE,
+)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "SEOUL, May 16 (Yonhap) --", "MEXICO CITY (AP) —", "SEOUL, South Korea --", "TOKYO/SEOUL (Reuters) -"
+EN_DATELINE_RE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*(?:/[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)*"
+    rf"(?:,\s*(?!{_MONTH}\s+\d)[A-Z][a-zA-Z'.-]+(?:\s[A-Z][a-zA-Z'.-]+)*)?)"
+    rf"(?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
+    rf"\s*(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?:--|—|–|-|:)\s*(?P<rest>.*)$"
+)
+
+# Timestamps --------------------------------------------------------------------------------
+_AMPM = r"(?P<ampm>오전|오후|[AaPp]\.?\s?[Mm]\.?)"
+_TIME = (
+    rf"(?:{_AMPM}\s*)?(?P<hour>\d{{1,2}})\s*(?::|시)\s*(?P<minute>\d{{1,2}})\s*분?"
+    rf"(?:\s*(?::|분)?\s*(?P<second>\d{{1,2}})\s*초?)?(?:\s*(?P<ampm2>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?"
+)
+_ZONE = r"(?:\s*\(?(?P<zone>KST|JST|UTC|GMT|CEST|CET|BST|EST|EDT|ET|CST|CDT|PST|PDT|HKT|[+-]\d{2}:?\d{2})\)?)?"
+_WEEKDAY = r"(?:\s*\(?(?:[월화수목금토일](?:요일)?|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)?)?"
+ISO_RE = re.compile(
+    r"(?P<iso>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))"
+)
+NUMERIC_DATE_RE = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<month>\d{1,2})\s*(?:[-./]|월)\s*"
+    rf"(?P<day>\d{{1,2}})(?!\d)\s*[.일]?{_WEEKDAY}(?:\s*,?\s*{_TIME})?{_ZONE}"
+)
+EN_DATE_RE = re.compile(
+    rf"(?P<monthname>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+    rf"(?:\s*(?:,|at|-|\|)?\s*{_TIME})?{_ZONE}",
+    re.IGNORECASE,
+)
+EN_DATE_DMY_RE = re.compile(
+    rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?P<monthname>{_MONTH})\s+(?P<year>\d{{4}})"
+    rf"(?:\s*(?:,|at|-)?\s*{_TIME})?{_ZONE}",
+    re.IGNORECASE,
+)
+PUBLISHED_LABEL_RE = re.compile(rf"(?:{_alternation(PUBLISHED_LABELS)})\s*(?:일시|시간)?\s*[:：]?", re.I)
+UPDATED_LABEL_RE = re.compile(rf"(?:{_alternation(UPDATED_LABELS)})\s*(?:일시|시간)?\s*[:：]?", re.I)
+
+# Photo credits ------------------------------------------------------------------------------
+PHOTO_CREDIT_RES = (
+    # [사진=경기도], (사진=연합뉴스), <사진 제공=경기도>, /사진=뉴스1
+    re.compile(r"[\[(<【]\s*(?:사진|영상|그래픽|자료|이미지)\s*(?:제공)?\s*[=:]\s*(?P<credit>[^\])>】]{1,40}?)\s*[\])>】]"),
+    re.compile(r"(?:^|\s|/)\s*(?:사진|그래픽|자료사진)\s*(?:제공)?\s*=\s*(?P<credit>[^\s\])>].{0,38}?)\s*$"),
+    # <경기도 제공>, (경기도 제공), [경기도 제공]
+    re.compile(r"[\[(<【]\s*(?P<credit>[^\[\]()<>【】]{1,30}?)\s*제공\s*[\])>】]"),
+    # [AP=연합뉴스], (워싱턴 AFP=연합뉴스), AFPBBNews=뉴스1
+    re.compile(r"[\[(<]\s*(?P<credit>[A-Za-z가-힣 ]{1,20}=[A-Za-z0-9가-힣]{1,15})\s*[\])>]\s*$"),
+    re.compile(r"(?:^|\s)(?P<credit>AFPBBNews=뉴스1|EPA=연합뉴스|AP=연합뉴스|AFP=연합뉴스|로이터=연합뉴스)\s*$"),
+    # ⓒ News1 홍길동 기자
+    re.compile(rf"ⓒ\s*(?:News1|뉴스1)\s*(?P<credit>{KO_NAME})\s*(?:{TITLES})?\s*$"),
+    # Photo: Yonhap, [Photo by Jane Doe], (Photo courtesy of X), Courtesy of X
+    re.compile(r"[\[(]?\s*Photos?\s*(?:by|:|courtesy of|=)\s*(?P<credit>[^\])]{1,60}?)\s*[\])]?\s*$", re.I),
+    re.compile(r"[\[(]\s*(?:Courtesy of|Credit:)\s*(?P<credit>[^\])]{1,60}?)\s*[\])]\s*$", re.I),
+)
+
+HASHTAG_LINE_RE = re.compile(r"^(?:#[^\s#]+\s*){1,}$")
+DISCLAIMER_LINE_RE = re.compile(
+    r"^(?:\[?ⓒ|©|Copyright|저작권자|<저작권자|\[저작권자|무단전재|관련기사|기사제보|제보는|카카오톡|▶|☞|"
+    r"구독|좋아요|공유하기|Share this|Related|Read more|More from)",
+    re.I,
+)

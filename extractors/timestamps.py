@@ -1,0 +1,158 @@
+"""Publication and update times: labelled Korean and English timestamps to ISO 8601.
+
+Korean outlets print local time without a zone; such times get ``+09:00``. A date without a
+time stays a bare ``YYYY-MM-DD``: inventing midnight would be a wrong fact, not a default.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+from extractors import patterns as p
+
+__all__ = ["LabelledTimes", "find_labelled_times", "parse_timestamp"]
+
+log = logging.getLogger(__name__)
+
+KST = timezone(timedelta(hours=9), "KST")
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledTimes:
+    published: str | None
+    updated: str | None
+    leftover: str  # the line without its timestamps and labels
+
+
+def parse_timestamp(text: str, *, default_tz: timezone = KST) -> str | None:
+    """The first date or datetime in ``text`` as ISO 8601, or None.
+
+    >>> parse_timestamp("입력 2024-05-16 16:57")
+    '2024-05-16T16:57:00+09:00'
+    >>> parse_timestamp("기사입력 2024-05-16 오후 4:57")
+    '2024-05-16T16:57:00+09:00'
+    >>> parse_timestamp("May 16, 2024 at 4:57 PM KST")
+    '2024-05-16T16:57:00+09:00'
+    >>> parse_timestamp("2024.05.16")
+    '2024-05-16'
+    """
+    found = _first_match(text)
+    return _to_iso(found, default_tz) if found else None
+
+
+def _first_match(text: str) -> re.Match[str] | None:
+    matches = [m for rx in (p.ISO_RE, p.NUMERIC_DATE_RE, p.EN_DATE_RE, p.EN_DATE_DMY_RE) if (m := rx.search(text))]
+    return min(matches, key=lambda m: m.start()) if matches else None
+
+
+def _to_iso(match: re.Match[str], default_tz: timezone) -> str | None:
+    groups = match.groupdict()
+    if groups.get("iso"):
+        return _iso_from_machine(groups["iso"])
+    try:
+        month = int(groups["month"]) if groups.get("month") else p.MONTHS[groups["monthname"].lower()[:3]]
+        day_value = date(int(groups["year"]), month, int(groups["day"]))
+    except (ValueError, KeyError):
+        log.debug("impossible date %r", match.group(0))
+        return None
+    if groups.get("hour") is None:
+        return day_value.isoformat()
+    hour = _hour24(int(groups["hour"]), groups.get("ampm") or groups.get("ampm2"))
+    try:
+        moment = datetime(
+            day_value.year, day_value.month, day_value.day, hour, int(groups["minute"]), int(groups.get("second") or 0),
+            tzinfo=_zone(groups.get("zone"), default_tz),
+        )
+    except ValueError:
+        log.debug("impossible time %r", match.group(0))
+        return day_value.isoformat()
+    return moment.isoformat()
+
+
+def _hour24(hour: int, ampm: str | None) -> int:
+    if not ampm:
+        return hour
+    pm = ampm.startswith("오후") or ampm[0] in "Pp"
+    if pm and hour < 12:
+        return hour + 12
+    if not pm and hour == 12:
+        return 0
+    return hour
+
+
+def _zone(name: str | None, default_tz: timezone) -> timezone:
+    if not name:
+        return default_tz
+    if name[0] in "+-":
+        sign = 1 if name[0] == "+" else -1
+        digits = name[1:].replace(":", "")
+        return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    return timezone(timedelta(hours=p.TZ_OFFSETS[name.upper()]))
+
+
+def _iso_from_machine(value: str) -> str | None:
+    try:
+        moment = datetime.fromisoformat(value.replace(" ", "T").replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.isoformat()
+
+
+def parse_machine_time(value: str | None, *, default_tz: timezone = KST) -> str | None:
+    """Parse a machine-readable time (JSON-LD, ``<time datetime>``, meta tags).
+
+    >>> parse_machine_time("2024-05-16T07:57:00Z")
+    '2024-05-16T07:57:00+00:00'
+    >>> parse_machine_time("2024-05-16T16:57:00")
+    '2024-05-16T16:57:00+09:00'
+    """
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return parse_timestamp(value, default_tz=default_tz)
+    if len(value) <= 10:
+        return moment.date().isoformat()
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=default_tz)
+    return moment.isoformat()
+
+
+def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTimes | None:
+    """Published/updated times in a header or footer line, if the line is a timestamp line.
+
+    A line qualifies when it is mostly timestamps: what is left after removing labels and
+    dates is short. That keeps event dates inside body sentences out.
+
+    >>> find_labelled_times("입력 2024-05-16 16:57 수정 2024-05-17 09:00")
+    LabelledTimes(published='2024-05-16T16:57:00+09:00', updated='2024-05-17T09:00:00+09:00', leftover='')
+    """
+    published = updated = None
+    leftover = line
+    for label_re, kind in ((p.UPDATED_LABEL_RE, "updated"), (p.PUBLISHED_LABEL_RE, "published")):
+        for label in label_re.finditer(line):
+            match = _first_match(line[label.end() : label.end() + 60])
+            if not match or match.start() > 3:
+                continue
+            value = _to_iso(match, default_tz)
+            if kind == "updated" and updated is None:
+                updated = value
+            elif kind == "published" and published is None:
+                published = value
+            span = line[label.start() : label.end() + match.end()]
+            leftover = leftover.replace(span, " ")
+    if published is None and updated is None:
+        bare = _first_match(line)
+        if not bare or len(line) - len(bare.group(0)) > 12:
+            return None
+        published = _to_iso(bare, default_tz)
+        leftover = line.replace(bare.group(0), " ")
+    leftover = re.sub(r"[\s|:/·,()\[\]-]+", " ", leftover).strip()
+    if len(leftover) > 24:
+        return None
+    return LabelledTimes(published, updated, leftover)
