@@ -22,7 +22,7 @@ from extractors.pairing import align_translations
 from extractors.record import Article, Lang, Paragraph
 from extractors.timestamps import parse_machine_time
 
-__all__ = ["ExtractOptions", "SUPPORTED_SUFFIXES", "extract_file", "extract_text", "iter_extract"]
+__all__ = ["SUPPORTED_SUFFIXES", "ExtractOptions", "extract_file", "extract_text", "iter_extract"]
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -158,7 +158,7 @@ def _build(layout: Layout, normalized: str, *, id: str, source: str, encoding: s
     pairs = align_translations(langs, [line.text for line in layout.body])
     paragraphs = tuple(
         Paragraph(lang=lang, text=line.text, start=line.start, end=line.end, pair=pair)
-        for line, lang, pair in zip(layout.body, langs, pairs)
+        for line, lang, pair in zip(layout.body, langs, pairs, strict=True)
     )
     reporters = given.get("reporters") or layout.reporters or _reporters_from_authors(machine.get("authors", []))
     if isinstance(reporters, str):

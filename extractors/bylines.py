@@ -28,7 +28,14 @@ def parse_byline(line: str) -> Byline | None:
     Byline(reporters=('홍길동',), emails=(), location='서울', agency='연합뉴스', rest='정부는 16일')
     """
     line = line.strip()
-    for parser in (_bracket_dateline, _bracket_byline, _plain_dateline, _names_title, _english_byline, _english_dateline):
+    for parser in (
+        _bracket_dateline,
+        _bracket_byline,
+        _plain_dateline,
+        _names_title,
+        _english_byline,
+        _english_dateline,
+    ):
         if (found := parser(line)) is not None:
             return found
     return None
@@ -141,8 +148,9 @@ def _strip_eq(text: str) -> str:
 def strip_trailing_byline(text: str) -> tuple[str, Byline | None]:
     """Cut a closing byline glued to the last sentence of a paragraph.
 
-    >>> strip_trailing_byline("정부가 발표했다. 홍길동 기자 hong@example.com")
-    ('정부가 발표했다.', Byline(reporters=('홍길동',), emails=('hong@example.com',), location=None, agency=None, rest=''))
+    >>> text, byline = strip_trailing_byline("정부가 발표했다. 홍길동 기자 hong@example.com")
+    >>> text, byline.reporters, byline.emails
+    ('정부가 발표했다.', ('홍길동',), ('hong@example.com',))
     """
     match = p.TRAILING_BYLINE_RE.search(text)
     if not match:

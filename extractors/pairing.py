@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 __all__ = ["align_translations", "pair_score"]
 
@@ -98,7 +99,7 @@ def align_translations(langs: Sequence[str], texts: Sequence[str]) -> list[int |
     """
     pair: list[int | None] = [None] * len(texts)
     runs = _runs(langs)
-    for (lang_a, ids_a), (lang_b, ids_b) in zip(runs, runs[1:]):
+    for (lang_a, ids_a), (lang_b, ids_b) in pairwise(runs):
         if {lang_a, lang_b} != {"en", "ko"}:
             continue
         free_a = [i for i in ids_a if pair[i] is None]

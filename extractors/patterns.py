@@ -138,9 +138,7 @@ _TIME = (
 )
 _ZONE = r"(?:\s*\(?(?P<zone>KST|JST|UTC|GMT|CEST|CET|BST|EST|EDT|ET|CST|CDT|PST|PDT|HKT|[+-]\d{2}:?\d{2})\)?)?"
 _WEEKDAY = r"(?:\s*\(?(?:[월화수목금토일](?:요일)?|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)?)?"
-ISO_RE = re.compile(
-    r"(?P<iso>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))"
-)
+ISO_RE = re.compile(r"(?P<iso>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))")
 NUMERIC_DATE_RE = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<month>\d{1,2})\s*(?:[-./]|월)\s*"
     rf"(?P<day>\d{{1,2}})(?!\d)\s*[.일]?{_WEEKDAY}(?:\s*,?\s*{_TIME})?{_ZONE}"
@@ -161,7 +159,9 @@ UPDATED_LABEL_RE = re.compile(rf"(?:{_alternation(UPDATED_LABELS)})\s*(?:일시|
 # Photo credits ------------------------------------------------------------------------------
 PHOTO_CREDIT_RES = (
     # [사진=경기도], (사진=연합뉴스), <사진 제공=경기도>, /사진=뉴스1
-    re.compile(r"[\[(<【]\s*(?:사진|영상|그래픽|자료|이미지)\s*(?:제공)?\s*[=:]\s*(?P<credit>[^\])>】]{1,40}?)\s*[\])>】]"),
+    re.compile(
+        r"[\[(<【]\s*(?:사진|영상|그래픽|자료|이미지)\s*(?:제공)?\s*[=:]\s*(?P<credit>[^\])>】]{1,40}?)\s*[\])>】]"
+    ),
     re.compile(r"(?:^|\s|/)\s*(?:사진|그래픽|자료사진)\s*(?:제공)?\s*=\s*(?P<credit>[^\s\])>].{0,38}?)\s*$"),
     # <경기도 제공>, (경기도 제공), [경기도 제공]
     re.compile(r"[\[(<【]\s*(?P<credit>[^\[\]()<>【】]{1,30}?)\s*제공\s*[\])>】]"),
@@ -178,6 +178,6 @@ PHOTO_CREDIT_RES = (
 HASHTAG_LINE_RE = re.compile(r"^(?:#[^\s#]+\s*){1,}$")
 DISCLAIMER_LINE_RE = re.compile(
     r"^(?:\[?ⓒ|©|Copyright|저작권자|<저작권자|\[저작권자|무단전재|관련기사|기사제보|제보는|카카오톡|▶|☞|"
-    r"구독|좋아요|공유하기|Share this|Related|Read more|More from)",
+    r"구독|좋아요|공유하기|Share this|Related|Read more|More from|\(END\)$|\(끝\)$|/?끝/?$)",
     re.I,
 )

@@ -63,7 +63,12 @@ def _to_iso(match: re.Match[str], default_tz: timezone) -> str | None:
     hour = _hour24(int(groups["hour"]), groups.get("ampm") or groups.get("ampm2"))
     try:
         moment = datetime(
-            day_value.year, day_value.month, day_value.day, hour, int(groups["minute"]), int(groups.get("second") or 0),
+            day_value.year,
+            day_value.month,
+            day_value.day,
+            hour,
+            int(groups["minute"]),
+            int(groups.get("second") or 0),
             tzinfo=_zone(groups.get("zone"), default_tz),
         )
     except ValueError:

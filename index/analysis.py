@@ -1,0 +1,267 @@
+"""Korean analysis for Whoosh on Kiwi: a tokenizer plus composable filters.
+
+The chain mirrors Elasticsearch's nori (``decompound_mode: mixed``, default stop tags) and
+follows Whoosh's own contract: one reused :class:`~whoosh.analysis.Token`, filters joined with
+``|``, index-time and query-time behaviour told apart by ``mode``::
+
+    KiwiTokenizer() | PosFilter() | LatinFilter() | CompoundFilter()
+
+Positions are assigned last, by :class:`CompoundFilter`, in "finest split" order: a compound
+and its first part share a position, so phrase queries match whether Kiwi split a compound
+in context (``바이오`` + ``산업``) or not (``바이오산업``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from whoosh.analysis import Filter, Token, Tokenizer
+from whoosh.analysis.filters import STOP_WORDS
+from whoosh.lang.porter import stem
+
+from index import kiwi_model
+from index.kiwi_model import Morpheme
+
+__all__ = ["CompoundFilter", "KiwiTokenizer", "LatinFilter", "PosFilter", "korean_analyzer", "split_compound"]
+
+# nori's default stop tags drop endings, particles, adverbs, determiners, affixes, marks and
+# unknowns; what is left (and kept here) carries the content.
+KEEP_TAGS = frozenset({"NNG", "NNP", "NR", "SN", "SL", "SH", "XR", "VV", "VA", "W_URL", "W_EMAIL", "W_HASHTAG",
+                       "W_SERIAL", "USER0", "USER1", "USER2", "USER3", "USER4"})  # fmt: skip
+NOUN_TAGS = frozenset({"NNG", "NNP", "XR", "USER0", "USER1", "USER2", "USER3", "USER4"})
+_LATIN_TAGS = frozenset({"SL", "SN", "SH"})
+_LATIN_WORD_RE = re.compile(r"\d+(?:[,.]\d+)*|[^\W_]+(?:['’.][^\W_]+)*")
+_HANGUL_RE = re.compile(r"^[가-힣]+$")
+_MIN_COMPOUND = 3
+
+
+class KiwiTokenizer(Tokenizer):
+    """Kiwi morphemes as Whoosh tokens, with ``tag`` set and exact character offsets.
+
+    Runs of Latin letters and digits that Kiwi splits (``Europe.`` becomes ``Eur`` + ``ope.``)
+    are re-joined and re-split on word boundaries.
+
+    >>> [(t.text, t.tag, t.startchar, t.endchar) for t in KiwiTokenizer()("바이오 Europe.", chars=True)]
+    [('바이오', 'NNG', 0, 3), ('Europe', 'SL', 4, 10), ('.', 'SF', 10, 11)]
+    """
+
+    def __init__(self, user_dict: str | None = None) -> None:
+        self.user_dict = user_dict
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other.user_dict == self.user_dict
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self.user_dict))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(user_dict={self.user_dict!r})"
+
+    def __call__(  # type: ignore[override]
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: object,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        morphemes = kiwi_model.lookup_prefetched(value, self.user_dict) or kiwi_model.analyze(value, self.user_dict)
+        for pos, morpheme in enumerate(_join_latin(value, morphemes)):
+            token.text, token.tag, token.boost, token.stopped = morpheme.form, morpheme.tag, 1.0, False
+            if keeporiginal:
+                token.original = morpheme.form
+            if positions:
+                token.pos = start_pos + pos
+            # Offsets are always set: CompoundFilter needs them to see which nouns touch.
+            token.startchar, token.endchar = start_char + morpheme.start, start_char + morpheme.end
+            yield token
+
+
+def _join_latin(text: str, morphemes: list[Morpheme]) -> Iterator[Morpheme]:
+    run: list[Morpheme] = []
+    for morpheme in morphemes:
+        if morpheme.tag in _LATIN_TAGS and (not run or run[-1].end == morpheme.start):
+            run.append(morpheme)
+            continue
+        yield from _split_latin_run(text, run)
+        run = [morpheme] if morpheme.tag in _LATIN_TAGS else []
+        if not run:
+            yield morpheme
+    yield from _split_latin_run(text, run)
+
+
+def _split_latin_run(text: str, run: list[Morpheme]) -> Iterator[Morpheme]:
+    if not run:
+        return
+    start, end = run[0].start, run[-1].end
+    for match in _LATIN_WORD_RE.finditer(text, start, end):
+        word = match.group(0).rstrip(".")
+        tag = "SN" if word.replace(",", "").replace(".", "").isdigit() else "SL"
+        yield Morpheme(word, tag, match.start(), match.start() + len(word))
+    if text[end - 1 : end] == "." and run[-1].form.endswith("."):
+        yield Morpheme(".", "SF", end - 1, end)
+
+
+class PosFilter(Filter):
+    """Drops morphemes whose part-of-speech tag carries no content (nori's stop tags)."""
+
+    def __init__(self, keep_tags: frozenset[str] = KEEP_TAGS) -> None:
+        self.keep_tags = frozenset(keep_tags)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other.keep_tags == self.keep_tags
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self.keep_tags))
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        keep = self.keep_tags
+        for token in tokens:
+            if token.tag.split("-", 1)[0] in keep:
+                yield token
+
+
+class LatinFilter(Filter):
+    """Lowercases and stems Latin words, drops English stop words, and unifies ``1,800`` with ``1800``."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self).__name__)
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for token in tokens:
+            if token.tag == "SL":
+                word = token.text.lower().replace("’", "'")
+                if word in STOP_WORDS:
+                    continue
+                token.text = _stem(word)
+            elif token.tag == "SN":
+                token.text = token.text.replace(",", "")
+            yield token
+
+
+@lru_cache(maxsize=100_000)
+def _stem(word: str) -> str:
+    return stem(word)
+
+
+@lru_cache(maxsize=200_000)
+def split_compound(form: str, user_dict: str | None = None) -> tuple[str, ...]:
+    """Split a Hangul noun into dictionary nouns of two or more syllables, fewest parts first.
+
+    Returns ``(form,)`` when no full split exists.
+
+    >>> split_compound("바이오산업"), split_compound("바이오콤")
+    (('바이오', '산업'), ('바이오콤',))
+    """
+    if len(form) < _MIN_COMPOUND * 2 - 2 or not _HANGUL_RE.match(form):
+        return (form,)
+    best: dict[int, tuple[str, ...]] = {len(form): ()}
+    for start in range(len(form) - 2, -1, -1):
+        options = [
+            (form[start:end], *best[end])
+            for end in range(start + 2, len(form) + 1)
+            if end in best and (start, end) != (0, len(form)) and kiwi_model.is_known_noun(form[start:end], user_dict)
+        ]
+        if options:
+            best[start] = min(options, key=len)
+    return best.get(0) or (form,)
+
+
+def _known_prefix(form: str, user_dict: str | None) -> int:
+    """Length of the longest dictionary noun (two syllables or more) that ``form`` starts with."""
+    for end in range(len(form) - 1, 1, -1):
+        if kiwi_model.is_known_noun(form[:end], user_dict):
+            return end
+    return 0
+
+
+class CompoundFilter(Filter):
+    """Decompounds nouns like nori's mixed mode and assigns final positions.
+
+    At index time a compound is kept with its parts (``바이오산업`` → ``바이오산업``, ``바이오``,
+    ``산업``), noun runs Kiwi split in context are also joined (``협력``+``관계`` → ``협력관계``), and
+    a noun missing from the dictionary gives its known prefix (``바이오콤`` → ``바이오``). At query time
+    only the finest parts are produced, so a query matches however the text was segmented.
+    """
+
+    def __init__(self, user_dict: str | None = None) -> None:
+        self.user_dict = user_dict
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other.user_dict == self.user_dict
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self.user_dict))
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        run: list[tuple[str, str, int, int]] = []
+        pos = 0
+        template: Token | None = None
+        for token in tokens:
+            template = token
+            start, end = token.startchar, token.endchar
+            is_noun = token.tag in NOUN_TAGS
+            if is_noun and run and run[-1][3] == start:
+                run.append((token.text, token.tag, start, end))
+                continue
+            current = (token.text, token.tag, start, end)
+            if run:
+                pos = yield from self._emit_run(token, run, pos)
+                run = []
+            if is_noun:
+                run.append(current)
+            else:
+                pos = yield from self._emit(token, [(current[0], start, end, pos, False)], pos)
+        if run and template is not None:
+            yield from self._emit_run(template, run, pos)
+
+    def _emit(self, token: Token, items: list[tuple[str, int, int, int, bool]], pos: int) -> Iterator[Token]:
+        last = pos
+        for text, start, end, at, _stacked in items:
+            token.text = text
+            if token.positions:
+                token.pos = at
+            token.startchar, token.endchar = start, end
+            last = max(last, at + 1)
+            yield token
+        return last
+
+    def _emit_run(self, token: Token, run: list[tuple[str, str, int, int]], pos: int) -> Iterator[Token]:
+        index_mode = token.mode != "query"
+        items: list[tuple[str, int, int, int, bool]] = []
+        at = pos
+        for text, _tag, start, end in run:
+            parts = split_compound(text, self.user_dict)
+            first = at
+            offset = start
+            for part in parts:
+                items.append((part, offset, offset + len(part), at, False))
+                offset += len(part)
+                at += 1
+            if index_mode and len(parts) > 1:
+                items.append((text, start, end, first, True))
+            elif index_mode and _is_unknown_noun(text, self.user_dict) and (end := _known_prefix(text, self.user_dict)):
+                items.append((text[:end], start, start + end, first, True))
+        if index_mode and len(run) > 1:
+            items.append(("".join(r[0] for r in run), run[0][2], run[-1][3], pos, True))
+        return (yield from self._emit(token, items, pos))
+
+
+def _is_unknown_noun(form: str, user_dict: str | None) -> bool:
+    return len(form) >= _MIN_COMPOUND and bool(_HANGUL_RE.match(form)) and not kiwi_model.is_known_noun(form, user_dict)
+
+
+def korean_analyzer(user_dict: str | None = None):
+    """The full index/query analyzer for Korean (and mixed Korean-English) fields."""
+    return KiwiTokenizer(user_dict) | PosFilter() | LatinFilter() | CompoundFilter(user_dict)

@@ -1,0 +1,114 @@
+"""Highlighted snippets with exact character offsets.
+
+Whoosh's highlighter returns formatted strings only; we need the offsets (for JSON output,
+terminal styling and tests), so matched spans are found by re-analysing the stored text with
+the field's own analyzer and keeping tokens whose text is a query term.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from whoosh.analysis import Analyzer
+
+__all__ = ["Snippet", "find_spans", "make_snippets"]
+
+_CONTEXT = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """A piece of a field's text; ``spans`` are the highlighted ranges, relative to ``text``.
+
+    ``offset`` is where ``text`` starts in the field; ``paragraph`` is the paragraph's index
+    among that field's paragraphs.
+    """
+
+    field: str
+    text: str
+    offset: int
+    paragraph: int
+    spans: tuple[tuple[int, int], ...]
+    clipped: tuple[bool, bool] = (False, False)  # whether text was cut before / after
+
+    def marked(self, before: str = "**", after: str = "**") -> str:
+        """The snippet with each span wrapped in markers.
+
+        >>> Snippet("body_ko", "바이오 산업", 0, 0, ((0, 3),)).marked()
+        '**바이오** 산업'
+        """
+        out, last = [], 0
+        for start, end in self.spans:
+            out += [self.text[last:start], before, self.text[start:end], after]
+            last = end
+        out.append(self.text[last:])
+        return ("…" if self.clipped[0] else "") + "".join(out) + ("…" if self.clipped[1] else "")
+
+
+def find_spans(text: str, units: Iterable[tuple[str, ...]], analyzer: Analyzer) -> list[tuple[int, int]]:
+    """Character ranges of ``text`` that match a query unit, merged where they touch.
+
+    A unit is one term ``(word,)`` or a phrase ``(w1, w2, ...)``; a phrase is highlighted only
+    where its words stand at consecutive positions, from its first character to its last.
+    """
+    units = [u for u in units if u]
+    if not units or not text:
+        return []
+    at: dict[int, dict[str, tuple[int, int]]] = {}
+    for token in analyzer(text, chars=True, positions=True, mode="index"):
+        at.setdefault(token.pos, {})[token.text] = (token.startchar, token.endchar)
+    spans = set()
+    for pos, words in at.items():
+        for unit in units:
+            if unit[0] not in words:
+                continue
+            tail = [at.get(pos + i, {}).get(word) for i, word in enumerate(unit[1:], start=1)]
+            if all(tail):
+                last = tail[-1] if tail else words[unit[0]]
+                spans.add((words[unit[0]][0], last[1]))  # type: ignore[index]
+    return _merge(sorted(spans))
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for part in text.split("\n\n"):
+        bounds.append((start, start + len(part)))
+        start += len(part) + 2
+    return bounds
+
+
+def make_snippets(field: str, text: str, spans: Iterable[tuple[int, int]], *, top: int = 2) -> list[Snippet]:
+    """Up to ``top`` snippets from the paragraphs with the most highlighted spans."""
+    spans = list(spans)
+    scored = []
+    for number, (start, end) in enumerate(_paragraph_bounds(text)):
+        inside = [(s, e) for s, e in spans if start <= s and e <= end]
+        if inside:
+            scored.append((len({text[s:e] for s, e in inside}), len(inside), -number, number, start, end, inside))
+    scored.sort(reverse=True)
+    snippets = [_window(field, text, *entry[3:]) for entry in scored[:top]]
+    return sorted(snippets, key=lambda s: s.offset)
+
+
+def _window(field: str, text: str, number: int, start: int, end: int, inside: list[tuple[int, int]]) -> Snippet:
+    """About ``3 * _CONTEXT`` characters of the paragraph around its first match, cut at spaces."""
+    first = inside[0][0]
+    lo = max(start, first - _CONTEXT)
+    hi = min(end, max(first + 2 * _CONTEXT, lo + 3 * _CONTEXT))
+    if lo > start and (space := text.find(" ", lo, first)) != -1:
+        lo = space + 1
+    if hi < end and (space := text.rfind(" ", max(lo, inside[0][1]), hi)) != -1:
+        hi = space
+    kept = tuple((s - lo, e - lo) for s, e in inside if s >= lo and e <= hi)
+    return Snippet(field, text[lo:hi], lo, number, kept, clipped=(lo > start, hi < end))

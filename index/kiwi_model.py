@@ -1,0 +1,147 @@
+"""The Kiwi morphological analyzer: loaded lazily, once per process and user dictionary.
+
+A ``Kiwi`` object holds a ~280 MB model and cannot be pickled once user words are added, so
+analyzers never hold one; they ask :func:`get_kiwi` for the process's instance.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from kiwipiepy import Kiwi
+
+__all__ = [
+    "Morpheme",
+    "analyze",
+    "analyze_many",
+    "clear_prefetched",
+    "dictionary_version",
+    "get_kiwi",
+    "is_known_noun",
+    "kiwi_versions",
+    "lookup_prefetched",
+    "prefetch",
+]
+
+log = logging.getLogger(__name__)
+
+_lock = threading.Lock()
+_instances: dict[str | None, Kiwi] = {}
+# Kiwi numbers its morphemes; the lowest ids are placeholders for tags (unknown nouns, SL, SN...).
+_FIRST_DICTIONARY_ID = 100
+_NOUN_TAGS = frozenset({"NNG", "NNP"})
+_WORKERS = 2
+
+
+class Morpheme(NamedTuple):
+    form: str
+    tag: str
+    start: int
+    end: int
+
+
+def get_kiwi(user_dict: str | None = None) -> Kiwi:
+    """The process-wide Kiwi for ``user_dict`` (a path to a Kiwi user dictionary file)."""
+    kiwi = _instances.get(user_dict)
+    if kiwi is not None:
+        return kiwi
+    with _lock:
+        if user_dict not in _instances:
+            _instances[user_dict] = _load(user_dict)
+    return _instances[user_dict]
+
+
+def _load(user_dict: str | None) -> Kiwi:
+    from kiwipiepy import Kiwi  # 0.6 s import; only when analysis is really needed
+
+    log.debug("loading Kiwi model (user dictionary: %s)", user_dict)
+    # One model per process: its worker threads serve batch analysis, single calls ignore them.
+    kiwi = Kiwi(num_workers=_WORKERS)
+    if user_dict:
+        added = kiwi.load_user_dictionary(user_dict)
+        log.info("loaded %d user words from %s", added, user_dict)
+    return kiwi
+
+
+def dictionary_version(user_dict: str | None) -> str:
+    """A short hash of the user dictionary's content ("none" without one)."""
+    if not user_dict:
+        return "none"
+    return hashlib.sha256(Path(user_dict).read_bytes()).hexdigest()[:16]
+
+
+def kiwi_versions() -> dict[str, str]:
+    """kiwipiepy and model versions: a change means the index must be rebuilt."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = {}
+    for package in ("kiwipiepy", "kiwipiepy_model"):
+        try:
+            found[package] = version(package)
+        except PackageNotFoundError:
+            found[package] = "missing"
+    return found
+
+
+def _morphemes(tokens: Iterable) -> list[Morpheme]:
+    return [Morpheme(t.form, t.tag, t.start, t.start + t.len) for t in tokens]
+
+
+def analyze(text: str, user_dict: str | None = None) -> list[Morpheme]:
+    """Kiwi's morphemes for ``text``, with code-point offsets into it."""
+    return _morphemes(get_kiwi(user_dict).tokenize(text))
+
+
+def analyze_many(texts: list[str], user_dict: str | None = None) -> list[list[Morpheme]]:
+    """Batch analysis on Kiwi's worker threads (its C++ core releases the GIL)."""
+    if not texts:
+        return []
+    kiwi = get_kiwi(user_dict)
+    if len(texts) == 1:
+        return [_morphemes(kiwi.tokenize(texts[0]))]
+    return [_morphemes(tokens) for tokens in kiwi.tokenize(texts)]
+
+
+_prefetched: dict[tuple[str | None, str], list[Morpheme]] = {}
+
+
+def prefetch(texts: list[str], user_dict: str | None = None) -> None:
+    """Analyse ``texts`` in one batch so that the tokenizer finds them ready.
+
+    Whoosh analyses field by field on one thread; batching first keeps both cores busy.
+    Call :func:`clear_prefetched` when the batch is indexed.
+    """
+    todo = [t for t in dict.fromkeys(texts) if t and (user_dict, t) not in _prefetched]
+    for text, morphemes in zip(todo, analyze_many(todo, user_dict), strict=True):
+        _prefetched[(user_dict, text)] = morphemes
+
+
+def lookup_prefetched(text: str, user_dict: str | None = None) -> list[Morpheme] | None:
+    return _prefetched.get((user_dict, text)) if _prefetched else None
+
+
+def clear_prefetched() -> None:
+    _prefetched.clear()
+
+
+@lru_cache(maxsize=200_000)
+def is_known_noun(form: str, user_dict: str | None = None) -> bool:
+    """Whether Kiwi's dictionary has ``form`` as one common or proper noun.
+
+    >>> is_known_noun("바이오"), is_known_noun("바이오콤")
+    (True, False)
+    """
+    tokens = get_kiwi(user_dict).tokenize(form)
+    return (
+        len(tokens) == 1
+        and tokens[0].form == form
+        and tokens[0].tag in _NOUN_TAGS
+        and tokens[0].id >= _FIRST_DICTIONARY_ID
+    )

@@ -1,0 +1,100 @@
+"""The Whoosh schema: one document per article, Korean and English bodies side by side."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta, timezone
+from typing import TYPE_CHECKING, Any
+
+from whoosh.analysis import StemmingAnalyzer
+from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+
+from index.analysis import korean_analyzer
+
+KST = timezone(timedelta(hours=9))
+
+if TYPE_CHECKING:
+    from extractors import Article
+
+__all__ = ["SEARCH_FIELDS", "article_document", "build_schema", "to_utc"]
+
+# Field boosts: a match in the title says more about an article than one in its body.
+SEARCH_FIELDS = {"title": 3.0, "subtitles": 1.5, "captions": 1.0, "body_ko": 1.0, "body_en": 1.0}
+KOREAN_FIELDS = ("title", "subtitles", "captions", "body_ko")
+
+
+def build_schema(user_dict: str | None = None) -> Schema:
+    korean = korean_analyzer(user_dict)
+    return Schema(
+        id=ID(stored=True, unique=True),
+        source=ID(stored=True),
+        content_hash=ID(stored=True),
+        title=TEXT(analyzer=korean, stored=True, multitoken_query="phrase"),
+        subtitles=TEXT(analyzer=korean, stored=True, multitoken_query="phrase"),
+        captions=TEXT(analyzer=korean, stored=True, multitoken_query="phrase"),
+        body_ko=TEXT(analyzer=korean, stored=True, multitoken_query="phrase"),
+        body_en=TEXT(analyzer=StemmingAnalyzer(), stored=True),
+        reporters=KEYWORD(stored=True, commas=True, lowercase=True, scorable=False),
+        emails=KEYWORD(stored=True, commas=True, lowercase=True, scorable=False),
+        location=KEYWORD(stored=True, commas=True, lowercase=True, scorable=False),
+        agency=KEYWORD(stored=True, commas=True, lowercase=True, scorable=False),
+        lang=KEYWORD(stored=True, scorable=False),
+        published=DATETIME(sortable=True),
+        updated=DATETIME(sortable=True),
+        ingested_at=DATETIME(stored=True),
+        meta=STORED(),
+    )
+
+
+def to_utc(value: str | None) -> datetime | None:
+    """An ISO 8601 string (or bare date, taken as midnight KST) as a naive UTC datetime."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=KST)
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def article_document(article: Article, ingested_at: datetime) -> dict[str, Any]:
+    """The Whoosh document for an article: searchable fields plus what snippets and ``show`` need."""
+    document: dict[str, Any] = {
+        "id": article.id,
+        "source": article.source,
+        "content_hash": article.content_hash,
+        "title": article.title or "",
+        "subtitles": "\n\n".join(article.subtitles),
+        "captions": "\n\n".join(article.captions),
+        "body_ko": article.body_ko,
+        "body_en": article.body_en,
+        "reporters": ",".join(article.reporters),
+        "emails": ",".join(article.emails),
+        "location": article.location or "",
+        "agency": article.agency or "",
+        "lang": " ".join(article.langs) or article.lang,
+        "ingested_at": ingested_at,
+        "meta": json.dumps(_stored_meta(article), ensure_ascii=False),
+    }
+    for name in ("published", "updated"):
+        if (moment := to_utc(getattr(article, name))) is not None:
+            document[name] = moment
+    return {k: v for k, v in document.items() if v != ""}
+
+
+def _stored_meta(article: Article) -> dict[str, Any]:
+    """What the index keeps beyond the searchable text: original times, names as written,
+    and each paragraph's language and translation pair (texts live in body_ko/body_en)."""
+    return {
+        "title": article.title,
+        "published": article.published,
+        "updated": article.updated,
+        "reporters": list(article.reporters),
+        "location": article.location,
+        "agency": article.agency,
+        "lang": article.lang,
+        "photo_credits": list(article.photo_credits),
+        "paragraphs": [[p.lang, p.pair] for p in article.paragraphs],
+    }

@@ -1,0 +1,220 @@
+"""Searching the live index: query parsing, filters, sorting, paging and snippets."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any, Literal
+
+from whoosh import query as q
+from whoosh.index import Index
+from whoosh.qparser import AndGroup, MultifieldParser, OrGroup
+from whoosh.qparser.dateparse import DateParserPlugin
+from whoosh.searching import Hit as WhooshHit
+
+from index.errors import QueryError
+from index.highlight import Snippet, find_spans, make_snippets
+from index.schema import SEARCH_FIELDS, to_utc
+
+__all__ = ["Hit", "SearchResult", "search"]
+
+Sort = Literal["relevance", "newest"]
+_SNIPPET_FIELDS = ("body_ko", "body_en", "subtitles", "captions", "title")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    id: str
+    score: float
+    title: str | None
+    published: str | None
+    reporters: tuple[str, ...]
+    location: str | None
+    agency: str | None
+    lang: str
+    source: str
+    snippets: tuple[Snippet, ...]
+    paired: tuple[Snippet, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        first = self.snippets[0] if self.snippets else None
+        return {
+            "id": self.id,
+            "score": round(self.score, 4),
+            "title": self.title,
+            "published": self.published,
+            "reporters": list(self.reporters),
+            "location": self.location,
+            "agency": self.agency,
+            "lang": self.lang,
+            "source": self.source,
+            "snippet": first.marked() if first else None,
+            "snippets": [_snippet_dict(s) for s in self.snippets],
+            "paired": [_snippet_dict(s) for s in self.paired],
+        }
+
+
+def _snippet_dict(snippet: Snippet) -> dict[str, Any]:
+    return {
+        "field": snippet.field,
+        "text": snippet.text,
+        "marked": snippet.marked(),
+        "offset": snippet.offset,
+        "highlights": [[snippet.offset + s, snippet.offset + e] for s, e in snippet.spans],
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    query: str
+    parsed: str
+    total: int
+    hits: tuple[Hit, ...]
+    fallback: bool = False
+    seconds: float = 0.0
+    terms: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+
+
+def parse_query(ix: Index, text: str, *, any_term: bool = False) -> q.Query:
+    parser = MultifieldParser(
+        list(SEARCH_FIELDS), ix.schema, fieldboosts=SEARCH_FIELDS, group=OrGroup.factory(0.9) if any_term else AndGroup
+    )
+    parser.add_plugin(DateParserPlugin(free=False))
+    try:
+        parsed = parser.parse(text)
+    except Exception as exc:  # the parser's own errors are not typed
+        raise QueryError(f"cannot parse query {text!r}: {exc}") from None
+    if parsed is q.NullQuery or not list(parsed.iter_all_terms()):
+        raise QueryError(f"query {text!r} has no searchable words (only particles, endings or punctuation?)")
+    return parsed
+
+
+def _filters(lang, since, until, reporter, location, agency) -> q.Query | None:
+    parts: list[q.Query] = []
+    if lang:
+        parts.append(q.Term("lang", lang))
+    if since or until:
+        parts.append(q.DateRange("published", _day_start(since), _day_end(until)))
+    for fieldname, value in (("reporters", reporter), ("location", location), ("agency", agency)):
+        if value:
+            parts.append(q.Term(fieldname, value.strip().lower()))
+    return q.And(parts) if parts else None
+
+
+def _day_start(value: date | str | None) -> datetime | None:
+    return to_utc(str(value)[:10]) if value else None
+
+
+def _day_end(value: date | str | None) -> datetime | None:
+    start = _day_start(value)
+    return start + timedelta(days=1) - timedelta(microseconds=1) if start else None
+
+
+def search(
+    ix: Index,
+    text: str,
+    *,
+    lang: str | None = None,
+    since: date | str | None = None,
+    until: date | str | None = None,
+    reporter: str | None = None,
+    location: str | None = None,
+    agency: str | None = None,
+    sort: Sort = "relevance",
+    limit: int = 10,
+    offset: int = 0,
+) -> SearchResult:
+    """Run ``text`` (Whoosh query syntax, AND by default) against the index.
+
+    When an AND query finds nothing, it is run again with its words ORed and ranked
+    (``fallback`` is then True).
+    """
+    started = time.perf_counter()
+    parsed = parse_query(ix, text)
+    filter_query = _filters(lang, since, until, reporter, location, agency)
+    sortedby = {"sortedby": "published", "reverse": True} if sort == "newest" else {}
+    with ix.searcher() as searcher:
+        results = searcher.search(parsed, limit=offset + limit, filter=filter_query, terms=True, **sortedby)
+        fallback = False
+        if results.scored_length() == 0 and len(list(parsed.iter_all_terms())) > 1:
+            parsed = parse_query(ix, text, any_term=True)
+            results = searcher.search(parsed, limit=offset + limit, filter=filter_query, terms=True, **sortedby)
+            fallback = results.scored_length() > 0
+        terms = _units_by_field(parsed)
+        hits = tuple(_hit(h, ix, terms) for h in list(results)[offset:])
+        total = len(results)
+    return SearchResult(text, str(parsed), total, hits, fallback, time.perf_counter() - started, terms)
+
+
+def _units_by_field(parsed: q.Query) -> dict[str, list[tuple[str, ...]]]:
+    """The terms and phrases a query looks for, per field (negated parts excluded)."""
+    units: dict[str, list[tuple[str, ...]]] = {}
+
+    def walk(node: q.Query) -> None:
+        if isinstance(node, q.Not):
+            return
+        if isinstance(node, q.AndNot):
+            walk(node.a)
+            return
+        if isinstance(node, q.Phrase):
+            units.setdefault(node.fieldname, []).append(tuple(node.words))
+        elif isinstance(node, q.Term):
+            text = node.text.decode("utf-8") if isinstance(node.text, bytes) else str(node.text)
+            units.setdefault(node.fieldname, []).append((text,))
+        for child in node.children():
+            walk(child)
+
+    walk(parsed)
+    return units
+
+
+def _hit(hit: WhooshHit, ix: Index, terms: dict[str, list[tuple[str, ...]]]) -> Hit:
+    stored = hit.fields()
+    meta = json.loads(stored.get("meta") or "{}")
+    snippets: list[Snippet] = []
+    for fieldname in _SNIPPET_FIELDS:
+        if snippets and fieldname in ("title",):
+            break
+        text = stored.get(fieldname) or ""
+        spans = find_spans(text, terms.get(fieldname, ()), ix.schema[fieldname].analyzer)
+        snippets.extend(make_snippets(fieldname, text, spans))
+        if len(snippets) >= 2:
+            break
+    snippets = snippets[:2]
+    return Hit(
+        id=stored["id"],
+        score=float(hit.score or 0.0),
+        title=meta.get("title") or stored.get("title"),
+        published=meta.get("published"),
+        reporters=tuple(meta.get("reporters") or ()),
+        location=meta.get("location"),
+        agency=meta.get("agency"),
+        lang=meta.get("lang") or stored.get("lang", ""),
+        source=stored.get("source", ""),
+        snippets=tuple(snippets),
+        paired=tuple(p for s in snippets if (p := _paired_snippet(s, stored, meta)) is not None),
+    )
+
+
+def _paired_snippet(snippet: Snippet, stored: dict[str, Any], meta: dict[str, Any]) -> Snippet | None:
+    """The translation of the paragraph a body snippet came from, when the extractor paired it."""
+    if snippet.field not in ("body_ko", "body_en"):
+        return None
+    lang = snippet.field[-2:]
+    paragraphs = meta.get("paragraphs") or []
+    same_lang = [i for i, (plang, _pair) in enumerate(paragraphs) if plang == lang]
+    if snippet.paragraph >= len(same_lang):
+        return None
+    pair = paragraphs[same_lang[snippet.paragraph]][1]
+    if pair is None:
+        return None
+    other_lang = paragraphs[pair][0]
+    other_field = f"body_{other_lang}"
+    position = [i for i, (plang, _p) in enumerate(paragraphs) if plang == other_lang].index(pair)
+    texts = (stored.get(other_field) or "").split("\n\n")
+    if position >= len(texts):
+        return None
+    offset = sum(len(t) + 2 for t in texts[:position])
+    return Snippet(other_field, texts[position], offset, position, ())

@@ -1,0 +1,119 @@
+"""Writing articles into the live Whoosh index generation."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from whoosh import index as whoosh_index
+from whoosh.index import Index, LockError
+from whoosh.writing import IndexWriter
+
+from index import generations, kiwi_model
+from index.errors import IndexBusyError, IndexCorruptError, IndexMissingError, IndexOutdatedError
+from index.schema import KOREAN_FIELDS, article_document, build_schema
+
+if TYPE_CHECKING:
+    from extractors import Article
+
+__all__ = ["IndexSettings", "build_info", "create_index", "delete_articles", "open_index", "write_articles"]
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+
+
+class IndexSettings:
+    """Analysis settings an index is built with; a change means a rebuild."""
+
+    def __init__(self, user_dict: Path | None = None) -> None:
+        self.user_dict = str(user_dict.resolve()) if user_dict else None
+
+    def build_info(self) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "user_dict": self.user_dict,
+            "user_dict_version": kiwi_model.dictionary_version(self.user_dict),
+            **kiwi_model.kiwi_versions(),
+        }
+
+
+def build_info(settings: IndexSettings) -> dict[str, Any]:
+    return settings.build_info()
+
+
+def create_index(home: Path, settings: IndexSettings) -> Path:
+    """A new empty generation with the schema for ``settings`` (not yet live)."""
+    generation = generations.create_generation(home, settings.build_info())
+    whoosh_index.create_in(str(generation), build_schema(settings.user_dict))
+    return generation
+
+
+def open_index(home: Path, settings: IndexSettings | None = None, generation: Path | None = None) -> Index:
+    """Open the live generation (or ``generation``), checking it matches ``settings``."""
+    generation = generation or generations.live_generation(home)
+    if generation is None:
+        raise IndexMissingError(f"no index under {home}; create one with: newsindex ingest PATH")
+    try:
+        ix = whoosh_index.open_dir(str(generation))
+    except Exception as exc:  # Whoosh raises many kinds for a damaged TOC or segment
+        raise IndexCorruptError(
+            f"index {generation} cannot be opened ({type(exc).__name__}: {exc}); rebuild it with: newsindex reindex"
+        ) from None
+    if settings is not None:
+        _check_settings(generation, settings)
+    return ix
+
+
+def _check_settings(generation: Path, settings: IndexSettings) -> None:
+    built = generations.read_build_info(generation)
+    wanted = settings.build_info()
+    changed = [k for k in wanted if built.get(k) != wanted[k]]
+    if changed:
+        raise IndexOutdatedError(
+            f"index was built with other analysis settings ({', '.join(changed)} changed); run: newsindex reindex"
+        )
+
+
+def _writer(ix: Index, timeout: float) -> IndexWriter:
+    try:
+        return ix.writer(timeout=timeout, limitmb=256)
+    except LockError:
+        raise IndexBusyError(f"another process is writing the index; gave up after {timeout:.0f} s") from None
+
+
+def write_articles(
+    ix: Index, articles: Sequence[Article], *, user_dict: str | None = None, timeout: float = 60.0
+) -> int:
+    """Add or replace (by id) ``articles`` in one commit; returns how many were written."""
+    if not articles:
+        return 0
+    now = datetime.now(UTC).replace(tzinfo=None)
+    documents = [article_document(a, now) for a in articles]
+    kiwi_model.prefetch([d.get(f, "") for d in documents for f in KOREAN_FIELDS], user_dict)
+    try:
+        writer = _writer(ix, timeout)
+        try:
+            for document in documents:
+                writer.update_document(**document)
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+    finally:
+        kiwi_model.clear_prefetched()
+    return len(documents)
+
+
+def delete_articles(ix: Index, ids: Iterable[str], *, timeout: float = 60.0) -> int:
+    ids = list(ids)
+    if not ids:
+        return 0
+    writer = _writer(ix, timeout)
+    for article_id in ids:
+        writer.delete_by_term("id", article_id)
+    writer.commit()
+    return len(ids)

@@ -1,0 +1,83 @@
+"""The Kiwi analyzer: offsets, part-of-speech filtering, compounds, pickling."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from whoosh import index as whoosh_index
+
+from index.analysis import korean_analyzer
+from index.schema import build_schema
+
+
+def tokens(text: str, mode: str = "index") -> list[tuple[str, int, int, int]]:
+    analyzer = korean_analyzer()
+    return [(t.text, t.pos, t.startchar, t.endchar) for t in analyzer(text, positions=True, chars=True, mode=mode)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "  바이오산업 육성",  # leading spaces
+        "바이오\r\n산업\r\n협력",  # CRLF line ends
+        "😀 바이오콤 🇰🇷 협력관계를",  # emoji, including a flag made of two code points
+        "𠀀𠀁 경기도 바이오",  # astral-plane (surrogate-pair) Hanja
+        "Biocom CA의 partnerships, Europe. 다음",
+    ],
+)
+def test_offsets_land_on_the_original_characters(text: str) -> None:
+    for token_text, _pos, start, end in tokens(text):
+        original = text[start:end]
+        assert original.lower() == token_text or original.lower().startswith(token_text[:3]), (token_text, original)
+
+
+def test_particles_and_endings_are_dropped() -> None:
+    texts = [t[0] for t in tokens("협력관계를 만들었으면 한다")]
+    assert "를" not in texts and "었" not in texts and "으면" not in texts
+    assert {"협력", "관계", "만들"} <= set(texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("바이오산업", {"바이오산업", "바이오", "산업"}),  # dictionary compound kept with its parts
+        ("협력관계를", {"협력관계", "협력", "관계"}),  # Kiwi's split joined back
+        ("바이오콤", {"바이오콤", "바이오"}),  # unknown noun gives its known prefix
+    ],
+)
+def test_compounds_index_whole_and_parts(text: str, expected: set[str]) -> None:
+    assert expected <= {t[0] for t in tokens(text)}
+
+
+def test_compound_positions_let_phrases_match_either_segmentation() -> None:
+    alone = [(t, p) for t, p, _s, _e in tokens("바이오산업 육성")]
+    in_context = [(t, p) for t, p, _s, _e in tokens("바이오산업 육성을 위해")]
+    assert ("바이오", 0) in alone and ("산업", 1) in alone and ("육성", 2) in alone
+    assert ("바이오", 0) in in_context and ("산업", 1) in in_context and ("육성", 2) in in_context
+
+
+@pytest.mark.parametrize(
+    "word", ["바이오", "바이오산업", "파트너십", "협력", "일루미나", "김동연", "경기도경제과학진흥원"]
+)
+def test_short_queries_analyse_like_the_text(word: str) -> None:
+    query_terms = [t[0] for t in tokens(word, mode="query")]
+    index_terms = {t[0] for t in tokens(f"그는 {word}에 대해 말했다")}
+    assert query_terms and set(query_terms) <= index_terms
+
+
+def test_latin_words_are_rejoined_lowercased_and_stemmed() -> None:
+    assert [t[0] for t in tokens("demand. Europe. startups 1,800개")] == ["demand", "europ", "startup", "1800"]
+
+
+def test_analyzer_pickles_without_the_model_and_reopens(tmp_path) -> None:
+    analyzer = korean_analyzer()
+    list(analyzer("바이오"))  # make sure the model is loaded in this process
+    restored = pickle.loads(pickle.dumps(analyzer))
+    assert restored == analyzer
+    assert len(pickle.dumps(analyzer)) < 2000
+    whoosh_index.create_in(str(tmp_path), build_schema())
+    reopened = whoosh_index.open_dir(str(tmp_path))
+    assert [t.text for t in reopened.schema["body_ko"].analyzer("바이오산업")] == [
+        t.text for t in analyzer("바이오산업")
+    ]
