@@ -1,58 +1,108 @@
-"""The ``ingest`` flow: files to articles to the index, in batches of Prefect tasks."""
+"""The ``ingest`` flow: new and changed files to the record store, then to the index.
+
+Safe to repeat: unchanged files are skipped by content hash, and every step is idempotent.
+"""
 
 from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 from prefect import flow, task
-from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NONE
 from prefect.logging import get_run_logger
 
+from flows.reporting import publish_summary
 from index.writer import IndexSettings
 from newsindex import pipeline
-from newsindex.pipeline import SourceFile
+from newsindex.locking import writer_lock
+from newsindex.pipeline import BatchReport, SourceFile
+from newsindex.store import RecordStore
 
 __all__ = ["ingest"]
 
 
-@task(name="extract-and-index-batch", retries=2, retry_delay_seconds=1, cache_policy=NONE, persist_result=False)
-def process_batch(files: list[SourceFile], home: Path, user_dict: str | None) -> dict[str, object]:
-    """Extract one batch of files and write its articles in one commit."""
+@task(name="extract-batch", retries=2, retry_delay_seconds=2, cache_policy=NONE, persist_result=False)
+def extract_batch(files: list[SourceFile], home: Path) -> BatchReport:
+    """Extract one batch of files into the record store."""
+    with RecordStore(home) as store:
+        report = pipeline.extract_into_store(files, store)
     logger = get_run_logger()
-    report = pipeline.extract_batch(files)
-    for source, reason in report.failures:
+    for source, reason in report.quarantined:
         logger.warning("quarantined %s: %s", source, reason)
+    return report
+
+
+@task(name="index-pending", retries=2, retry_delay_seconds=2, cache_policy=NONE, persist_result=False)
+def index_pending(home: Path, user_dict: str | None) -> tuple[int, int]:
+    """Write every pending article of the store into the live index (one commit per chunk)."""
     settings = IndexSettings(Path(user_dict) if user_dict else None)
-    written = pipeline.index_articles(home, report.articles, settings)
-    return {"files": len(files), "articles": written, "failures": report.failures}
+    with RecordStore(home) as store:
+        return pipeline.index_pending(home, store, settings)
 
 
-@flow(name="ingest", log_prints=False, persist_result=False)
+@flow(name="ingest", persist_result=False)
 def ingest(
-    paths: list[str], home: str = "data", batch_size: int = 200, user_dict: str | None = None
-) -> dict[str, object]:
-    """Ingest files, directories or globs into the index under ``home``."""
+    paths: list[str],
+    home: str = "data",
+    batch_size: int = 200,
+    prune: bool = False,
+    user_dict: str | None = None,
+    lock_timeout: float = 600.0,
+) -> dict[str, Any]:
+    """Ingest files, directories or globs into the record store and index under ``home``."""
     logger = get_run_logger()
     started = time.perf_counter()
     home_path = Path(home)
     settings = IndexSettings(Path(user_dict) if user_dict else None)
-    pipeline.ensure_index(home_path, settings)
-    files = pipeline.discover(paths)
-    logger.info("found %d files under %s", len(files), ", ".join(paths))
-    batches = [files[i : i + batch_size] for i in range(0, len(files), batch_size)]
-    reports = [process_batch(batch, home_path, settings.user_dict) for batch in batches]
-    summary = {
-        "files": len(files),
-        "articles": sum(int(r["articles"]) for r in reports),
-        "quarantined": [f for r in reports for f in r["failures"]],  # type: ignore[union-attr]
-        "seconds": round(time.perf_counter() - started, 3),
-    }
-    create_markdown_artifact(
-        key="ingest-summary",
-        markdown=f"# Ingest\n\n- files: {summary['files']}\n- articles: {summary['articles']}\n"
-        f"- quarantined: {len(summary['quarantined'])}\n- seconds: {summary['seconds']}\n",
-    )
-    logger.info("indexed %d articles from %d files", summary["articles"], summary["files"])
+    with writer_lock(home_path, lock_timeout), RecordStore(home_path) as store:
+        run_id = store.start_run("ingest")
+        pipeline.ensure_index(home_path, settings)
+        files = pipeline.discover(paths)
+        plan = pipeline.plan_ingest(files, store)
+        planned = time.perf_counter()
+        logger.info("%d files: %d to extract, %d unchanged", plan.seen, len(plan.todo), plan.unchanged)
+        report = BatchReport()
+        futures = [extract_batch.submit(plan.todo[i : i + batch_size], home_path)
+                   for i in range(0, len(plan.todo), batch_size)]  # fmt: skip
+        for future in futures:
+            report.merge(future.result())
+        extracted = time.perf_counter()
+        pruned = pipeline.prune_missing(files, _roots(paths), store) if prune else []
+        written, deleted = index_pending(home_path, settings.user_dict)
+        summary = _summary(plan, report, written, deleted, len(pruned))
+        summary["timings"] = {"plan": planned - started, "extract": extracted - planned,
+                              "index": time.perf_counter() - extracted, "total": time.perf_counter() - started}  # fmt: skip
+        store.finish_run(run_id, summary)
+    publish_summary("ingest-summary", "Ingest run", summary)
+    logger.info("%(new)d new, %(updated)d updated, %(unchanged)d unchanged, %(indexed)d indexed", summary)
     return summary
+
+
+def _roots(paths: list[str]) -> list[Path]:
+    return [p if p.is_dir() else p.parent for p in map(Path, paths)]
+
+
+def _summary(plan: pipeline.IngestPlan, report: BatchReport, written: int, deleted: int, pruned: int) -> dict[str, Any]:
+    articles = max(report.articles, 1)
+    return {
+        "files_seen": plan.seen,
+        "files_unchanged": plan.unchanged,
+        "files_extracted": report.files,
+        "articles": report.articles,
+        "new": report.new,
+        "updated": report.updated,
+        "unchanged": report.unchanged + plan.unchanged,
+        "removed": report.removed,
+        "duplicate": len(report.duplicates),
+        "duplicates": report.duplicates,
+        "quarantined": len(report.quarantined),
+        "quarantine": report.quarantined,
+        "pruned": pruned,
+        "indexed": written,
+        "deleted_from_index": deleted,
+        "by_lang": report.by_lang,
+        "missing_byline_rate": round(report.missing_byline / articles, 4),
+        "missing_date_rate": round(report.missing_date / articles, 4),
+    }

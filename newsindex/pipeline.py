@@ -1,44 +1,97 @@
-"""The ingest pipeline as plain functions: discover files, extract them, index the articles.
+"""The ingest pipeline as plain functions: plan, extract into the record store, index.
 
 Prefect flows (``flows/``) orchestrate exactly these functions; calling them directly gives
-the same result without an orchestrator (tests and benchmarks do).
+the same result without an orchestrator (tests and benchmarks do). Order matters for safety:
+an article reaches the record store (status 'pending') before the index, and is marked
+'indexed' only after the index commit that holds it, so a crash anywhere is repaired by the
+next run.
 """
 
 from __future__ import annotations
 
 import glob
+import hashlib
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extractors import SUPPORTED_SUFFIXES, Article, ExtractionError, iter_extract
+from extractors import SUPPORTED_SUFFIXES, ExtractionError, iter_extract
 from index import generations
-from index.writer import IndexSettings, create_index, open_index, write_articles
+from index.writer import IndexSettings, create_index, delete_articles, open_index, write_articles
+from newsindex.store import FileOutcome, RecordStore
 
-__all__ = ["BatchReport", "SourceFile", "discover", "ensure_index", "extract_batch", "index_articles"]
+__all__ = [
+    "BatchReport",
+    "IngestPlan",
+    "SourceFile",
+    "discover",
+    "ensure_index",
+    "extract_into_store",
+    "index_pending",
+    "plan_ingest",
+    "prune_missing",
+]
 
 log = logging.getLogger(__name__)
+
+INDEX_CHUNK = 500
 
 
 @dataclass(frozen=True, slots=True)
 class SourceFile:
-    """A file to ingest and the root its article id is relative to."""
+    """A file to ingest, the root its article id is relative to, and its content hash."""
 
     path: Path
     root: Path
+    file_hash: str = ""
+
+    @property
+    def key(self) -> str:
+        return str(self.path.resolve())
+
+
+@dataclass(slots=True)
+class IngestPlan:
+    todo: list[SourceFile]
+    unchanged: int
+    seen: int
 
 
 @dataclass(slots=True)
 class BatchReport:
-    articles: list[Article] = field(default_factory=list)
-    failures: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    files: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+    quarantined: list[tuple[str, str]] = field(default_factory=list)
+    by_lang: dict[str, int] = field(default_factory=dict)
+    missing_byline: int = 0
+    missing_date: int = 0
+    articles: int = 0
+
+    def add(self, outcome: FileOutcome) -> None:
+        self.new += outcome.new
+        self.updated += outcome.updated
+        self.unchanged += outcome.unchanged
+        self.removed += outcome.removed
+        self.duplicates += outcome.duplicates
+
+    def merge(self, other: BatchReport) -> None:
+        for name in ("files", "new", "updated", "unchanged", "removed", "missing_byline", "missing_date", "articles"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.duplicates += other.duplicates
+        self.quarantined += other.quarantined
+        for lang, count in other.by_lang.items():
+            self.by_lang[lang] = self.by_lang.get(lang, 0) + count
 
 
 def discover(paths: Iterable[str | Path]) -> list[SourceFile]:
     """Expand files, directories (recursively) and glob patterns into supported files.
 
-    Hidden files and directories are skipped; symlink loops are not followed twice.
+    Hidden files and directories are skipped; a file reached twice (symlinks) counts once.
     """
     found: dict[Path, SourceFile] = {}
     for raw in paths:
@@ -51,30 +104,77 @@ def discover(paths: Iterable[str | Path]) -> list[SourceFile]:
 
 def _expand(path: Path) -> Iterator[SourceFile]:
     if path.is_dir():
-        root = path
-        seen: set[Path] = set()
-        for child in sorted(path.rglob("*")):
-            real = child.resolve()
-            if any(part.startswith(".") for part in child.relative_to(root).parts) or real in seen:
-                continue
-            seen.add(real)
-            if child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES:
-                yield SourceFile(child, root)
+        for child in sorted(_walk(path, path, set())):
+            yield SourceFile(child, path)
     elif path.exists() or path.is_symlink():
         yield SourceFile(path, path.parent)
     else:
         log.warning("no such file or directory: %s", path)
 
 
-def extract_batch(files: Iterable[SourceFile]) -> BatchReport:
-    """Extract every article of ``files``; failures are collected, never raised."""
+def _walk(directory: Path, root: Path, seen: set[Path]) -> Iterator[Path]:
+    """Files below ``directory``, following directory symlinks once (no loops)."""
+    try:
+        real = directory.resolve()
+        if real in seen:
+            return
+        seen.add(real)
+        children = list(directory.iterdir())
+    except OSError as exc:
+        log.warning("cannot list %s: %s", directory, exc.strerror or exc)
+        return
+    for child in children:
+        if child.name.startswith("."):
+            continue
+        if child.is_dir():
+            yield from _walk(child, root, seen)
+        elif child.suffix.lower() in SUPPORTED_SUFFIXES and (child.is_file() or child.is_symlink()):
+            yield child
+
+
+def file_hash(path: Path) -> str:
+    """sha256 of a file's bytes ("" when it cannot be read: extraction will report why)."""
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return ""
+    return digest.hexdigest()
+
+
+def plan_ingest(files: list[SourceFile], store: RecordStore) -> IngestPlan:
+    """Files whose content changed since they were last ingested (or quarantined)."""
+    known = store.file_hashes()
+    known.update(store.quarantined_hashes())
+    todo, unchanged = [], 0
+    for source in files:
+        digest = file_hash(source.path)
+        if digest and known.get(source.key) == digest:
+            unchanged += 1
+        else:
+            todo.append(SourceFile(source.path, source.root, digest))
+    return IngestPlan(todo, unchanged, len(files))
+
+
+def extract_into_store(files: Iterable[SourceFile], store: RecordStore) -> BatchReport:
+    """Extract ``files`` and record the results; failures are quarantined, never raised."""
     report = BatchReport()
     for source in files:
+        report.files += 1
+        articles, failures = [], []
         for item in iter_extract(source.path, root=source.root):
             if isinstance(item, ExtractionError):
-                report.failures.append((item.source or str(source.path), item.reason))
+                failures.append((item.source or str(source.path), item.reason))
             else:
-                report.articles.append(item)
+                articles.append(item)
+                report.articles += 1
+                report.by_lang[item.lang] = report.by_lang.get(item.lang, 0) + 1
+                report.missing_byline += not item.reporters
+                report.missing_date += not item.published
+        report.add(store.save_file(source.key, source.file_hash, articles, failures))
+        report.quarantined += failures
     return report
 
 
@@ -88,9 +188,29 @@ def ensure_index(home: Path, settings: IndexSettings) -> Path:
     return generation
 
 
-def index_articles(home: Path, articles: list[Article], settings: IndexSettings) -> int:
+def index_pending(home: Path, store: RecordStore, settings: IndexSettings) -> tuple[int, int]:
+    """Bring the index up to date with the store: write pending articles, drop tombstones.
+
+    Returns ``(written, deleted)``.
+    """
     ix = open_index(home, settings)
     try:
-        return write_articles(ix, articles, user_dict=settings.user_dict)
+        tombstones = store.tombstones()
+        deleted = delete_articles(ix, tombstones)
+        store.clear_tombstones(tombstones)
+        pending, written = store.pending_ids(), 0
+        for start in range(0, len(pending), INDEX_CHUNK):
+            chunk = store.load(pending[start : start + INDEX_CHUNK])
+            written += write_articles(ix, chunk, user_dict=settings.user_dict)
+            store.mark_indexed(a.id for a in chunk)
     finally:
         ix.close()
+    return written, deleted
+
+
+def prune_missing(files: list[SourceFile], roots: Iterable[Path], store: RecordStore) -> list[str]:
+    """Forget stored files under ``roots`` that no longer exist; returns removed article ids."""
+    present = {f.key for f in files}
+    prefixes = tuple(str(r.resolve()) + "/" for r in roots if r.is_dir())
+    missing = [p for p in store.file_hashes() if p.startswith(prefixes) and p not in present and not Path(p).exists()]
+    return store.forget_files(missing)

@@ -1,0 +1,37 @@
+"""The ``reindex`` flow: rebuild the index from the record store with zero search downtime."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from pathlib import Path
+from typing import Any
+
+from prefect import flow
+from prefect.logging import get_run_logger
+
+from flows.reporting import publish_summary
+from index.writer import IndexSettings
+from newsindex import reindex as rebuilding
+from newsindex.locking import writer_lock
+from newsindex.store import RecordStore
+
+__all__ = ["reindex"]
+
+
+@flow(name="reindex", persist_result=False)
+def reindex(home: str = "data", user_dict: str | None = None, lock_timeout: float = 600.0) -> dict[str, Any]:
+    """Build a new generation from the store, check it, switch to it, keep one for rollback."""
+    logger = get_run_logger()
+    started = time.perf_counter()
+    home_path = Path(home)
+    settings = IndexSettings(Path(user_dict) if user_dict else None)
+    with writer_lock(home_path, lock_timeout), RecordStore(home_path) as store:
+        run_id = store.start_run("reindex")
+        report = rebuilding.rebuild(home_path, store, settings)
+        summary = {**dataclasses.asdict(report), "seconds": round(time.perf_counter() - started, 3)}
+        summary["removed"] = list(report.removed)
+        store.finish_run(run_id, summary)
+    publish_summary("reindex-summary", "Reindex run", summary)
+    logger.info("generation %s live with %d articles", report.generation, report.articles)
+    return summary
