@@ -69,40 +69,13 @@ def ingest(
         for future in futures:
             report.merge(future.result())
         extracted = time.perf_counter()
-        pruned = pipeline.prune_missing(files, _roots(paths), store) if prune else []
+        pruned = pipeline.prune_missing(files, pipeline.roots_of(paths), store) if prune else []
         written, deleted = index_pending(home_path, settings.user_dict)
-        summary = _summary(plan, report, written, deleted, len(pruned))
+        summary = pipeline.summarize(plan, report, written, deleted, len(pruned))
+        finished = time.perf_counter()
         summary["timings"] = {"plan": planned - started, "extract": extracted - planned,
-                              "index": time.perf_counter() - extracted, "total": time.perf_counter() - started}  # fmt: skip
+                              "index": finished - extracted, "total": finished - started}  # fmt: skip
         store.finish_run(run_id, summary)
     publish_summary("ingest-summary", "Ingest run", summary)
     logger.info("%(new)d new, %(updated)d updated, %(unchanged)d unchanged, %(indexed)d indexed", summary)
     return summary
-
-
-def _roots(paths: list[str]) -> list[Path]:
-    return [p if p.is_dir() else p.parent for p in map(Path, paths)]
-
-
-def _summary(plan: pipeline.IngestPlan, report: BatchReport, written: int, deleted: int, pruned: int) -> dict[str, Any]:
-    articles = max(report.articles, 1)
-    return {
-        "files_seen": plan.seen,
-        "files_unchanged": plan.unchanged,
-        "files_extracted": report.files,
-        "articles": report.articles,
-        "new": report.new,
-        "updated": report.updated,
-        "unchanged": report.unchanged + plan.unchanged,
-        "removed": report.removed,
-        "duplicate": len(report.duplicates),
-        "duplicates": report.duplicates,
-        "quarantined": len(report.quarantined),
-        "quarantine": report.quarantined,
-        "pruned": pruned,
-        "indexed": written,
-        "deleted_from_index": deleted,
-        "by_lang": report.by_lang,
-        "missing_byline_rate": round(report.missing_byline / articles, 4),
-        "missing_date_rate": round(report.missing_date / articles, 4),
-    }

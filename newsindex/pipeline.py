@@ -15,6 +15,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from extractors import SUPPORTED_SUFFIXES, ExtractionError, iter_extract
 from index import generations
@@ -31,6 +32,9 @@ __all__ = [
     "index_pending",
     "plan_ingest",
     "prune_missing",
+    "roots_of",
+    "run_ingest",
+    "summarize",
 ]
 
 log = logging.getLogger(__name__)
@@ -214,3 +218,59 @@ def prune_missing(files: list[SourceFile], roots: Iterable[Path], store: RecordS
     prefixes = tuple(str(r.resolve()) + "/" for r in roots if r.is_dir())
     missing = [p for p in store.file_hashes() if p.startswith(prefixes) and p not in present and not Path(p).exists()]
     return store.forget_files(missing)
+
+
+def roots_of(paths: Iterable[str]) -> list[Path]:
+    return [p if p.is_dir() else p.parent for p in map(Path, paths)]
+
+
+def summarize(plan: IngestPlan, report: BatchReport, written: int, deleted: int, pruned: int) -> dict[str, Any]:
+    """The run summary that the flow publishes and returns."""
+    articles = max(report.articles, 1)
+    return {
+        "files_seen": plan.seen,
+        "files_unchanged": plan.unchanged,
+        "files_extracted": report.files,
+        "articles": report.articles,
+        "new": report.new,
+        "updated": report.updated,
+        "unchanged": report.unchanged + plan.unchanged,
+        "removed": report.removed,
+        "duplicate": len(report.duplicates),
+        "duplicates": report.duplicates,
+        "quarantined": len(report.quarantined),
+        "quarantine": report.quarantined,
+        "pruned": pruned,
+        "indexed": written,
+        "deleted_from_index": deleted,
+        "by_lang": report.by_lang,
+        "missing_byline_rate": round(report.missing_byline / articles, 4),
+        "missing_date_rate": round(report.missing_date / articles, 4),
+    }
+
+
+def run_ingest(
+    paths: list[str],
+    home: Path,
+    settings: IndexSettings,
+    *,
+    batch_size: int = 200,
+    prune: bool = False,
+    lock_timeout: float = 600.0,
+) -> dict[str, Any]:
+    """The ``ingest`` flow's steps as one plain function call, with no orchestrator."""
+    from newsindex.locking import writer_lock
+
+    with writer_lock(home, lock_timeout), RecordStore(home) as store:
+        run_id = store.start_run("ingest")
+        ensure_index(home, settings)
+        files = discover(paths)
+        plan = plan_ingest(files, store)
+        report = BatchReport()
+        for start in range(0, len(plan.todo), batch_size):
+            report.merge(extract_into_store(plan.todo[start : start + batch_size], store))
+        pruned = prune_missing(files, roots_of(paths), store) if prune else []
+        written, deleted = index_pending(home, store, settings)
+        summary = summarize(plan, report, written, deleted, len(pruned))
+        store.finish_run(run_id, summary)
+    return summary

@@ -7,12 +7,14 @@ import sys
 from typing import Any, TextIO
 
 from rich.console import Console
+from rich.table import Table
 from rich.text import Text
 
+from extractors.record import Article
 from index.highlight import Snippet
 from index.search import SearchResult
 
-__all__ = ["print_json_lines", "print_search_result"]
+__all__ = ["print_article", "print_explain", "print_json_lines", "print_search_result", "print_stats", "print_summary"]
 
 
 def print_json_lines(items: list[dict[str, Any]], out: TextIO | None = None) -> None:
@@ -55,3 +57,77 @@ def print_search_result(result: SearchResult, console: Console, *, offset: int =
 
 def _shorten(text: str, width: int = 160) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def print_explain(result: SearchResult, console: Console) -> None:
+    """How the query was analysed (terms per field) and parsed."""
+    console.print(f"query:  {result.query}", markup=False)
+    console.print(f"parsed: {result.parsed}", markup=False)
+    for fieldname, units in result.terms.items():
+        shown = ", ".join(" ".join(u) if len(u) == 1 else '"' + " ".join(u) + '"' for u in units)
+        console.print(f"  {fieldname}: {shown}", markup=False)
+
+
+def print_summary(title: str, summary: dict[str, Any], console: Console) -> None:
+    table = Table(title=title, show_header=False, box=None)
+    for key, value in summary.items():
+        if isinstance(value, list):
+            continue  # lists (quarantine, duplicates) are printed line by line by the caller
+        if isinstance(value, dict):
+            value = ", ".join(f"{k}: {v:.2f}" if isinstance(v, float) else f"{k}: {v}" for k, v in value.items())
+        table.add_row(key, str(value))
+    console.print(table)
+
+
+def print_article(article: Article, console: Console) -> None:
+    """Metadata, then the body; translation pairs side by side (Korean | English)."""
+    console.print(Text(article.title or article.id, style="bold cyan"))
+    facts = {"id": article.id, "published": article.published, "updated": article.updated,
+             "reporters": ", ".join(article.reporters), "emails": ", ".join(article.emails),
+             "location": article.location, "agency": article.agency, "source": article.source,
+             "photo credits": ", ".join(article.photo_credits)}  # fmt: skip
+    for key, value in facts.items():
+        if value:
+            console.print(f"{key:>13}: {value}", style="dim", markup=False)
+    for subtitle in article.subtitles:
+        console.print(f"  • {subtitle}", markup=False)
+    for caption in article.captions:
+        console.print(Text(f"  [caption] {caption}", style="italic"))
+    console.print()
+    _print_body(article, console)
+
+
+def _print_body(article: Article, console: Console) -> None:
+    paragraphs = article.paragraphs
+    done: set[int] = set()
+    for index, para in enumerate(paragraphs):
+        if index in done:
+            continue
+        if para.pair is None:
+            console.print(para.text, markup=False)
+            console.print()
+            continue
+        other = paragraphs[para.pair]
+        done.add(para.pair)
+        korean, english = (para, other) if para.lang == "ko" else (other, para)
+        grid = Table.grid(expand=True, padding=(0, 2))
+        grid.add_column(ratio=1)
+        grid.add_column(ratio=1)
+        grid.add_row(Text(korean.text), Text(english.text, style="italic"))
+        console.print(grid)
+        console.print()
+
+
+def print_stats(figures: dict[str, Any], console: Console) -> None:
+    table = Table(title="newsindex stats", show_header=False, box=None)
+    for key in ("articles", "records", "quarantined", "generation", "segments", "index_bytes", "record_store_bytes"):
+        table.add_row(key, f"{figures.get(key):,}" if isinstance(figures.get(key), int) else str(figures.get(key)))
+    for key in ("by_lang", "by_month"):
+        table.add_row(key, ", ".join(f"{k}: {v}" for k, v in figures.get(key, {}).items()) or "-")
+    for key in ("top_reporters", "top_locations", "top_agencies"):
+        table.add_row(key, ", ".join(f"{k} ({v})" for k, v in figures.get(key, [])) or "-")
+    last = figures.get("last_ingest")
+    table.add_row("last ingest", f"{last['finished']}: {last['summary'].get('new', 0)} new" if last else "never")
+    console.print(table)
+    for source, reason in figures.get("quarantine", []):
+        console.print(f"quarantined {source}: {reason}", style="yellow", markup=False)

@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +73,7 @@ class FileOutcome:
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class RecordStore:
@@ -247,7 +247,8 @@ class RecordStore:
 
     def last_run(self, kind: str = "ingest") -> dict[str, Any] | None:
         row = self._db.execute(
-            "SELECT started, finished, summary FROM runs WHERE kind = ? AND finished IS NOT NULL ORDER BY id DESC LIMIT 1",
+            "SELECT started, finished, summary FROM runs WHERE kind = ? AND finished IS NOT NULL "
+            "ORDER BY id DESC LIMIT 1",
             (kind,),
         ).fetchone()
         if row is None:

@@ -31,11 +31,8 @@ def sample_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from newsindex import pipeline
 
     home = tmp_path_factory.mktemp("sample-home")
-    settings = IndexSettings()
-    pipeline.ensure_index(home, settings)
-    report = pipeline.extract_batch(pipeline.discover([EXAMPLES]))
-    assert not report.failures, report.failures
-    pipeline.index_articles(home, report.articles, settings)
+    summary = pipeline.run_ingest([str(EXAMPLES)], home, IndexSettings())
+    assert (summary["indexed"], summary["quarantined"]) == (3, 0), summary
     return home
 
 

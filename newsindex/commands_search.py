@@ -1,0 +1,129 @@
+"""Read-only commands: search, show, extract. None of them imports Prefect."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsindex.console import (
+    EXIT_INDEX,
+    EXIT_NO_HITS,
+    EXIT_USAGE,
+    DebugOption,
+    HomeOption,
+    JsonOption,
+    app,
+    err,
+    fail,
+    home_of,
+    out,
+    setup_logging,
+)
+
+
+def _date(value: str | None, name: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=name) from None
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='Words (AND), "phrases", OR, NOT, field:value, wildcards.')],
+    home: HomeOption = None,
+    lang: Annotated[str | None, typer.Option(help="Only articles with paragraphs in ko or en.")] = None,
+    since: Annotated[str | None, typer.Option(help="Published on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Published on or before YYYY-MM-DD.")] = None,
+    reporter: Annotated[str | None, typer.Option(help="Reporter name.")] = None,
+    location: Annotated[str | None, typer.Option(help="Dateline place.")] = None,
+    agency: Annotated[str | None, typer.Option(help="News agency or outlet.")] = None,
+    sort: Annotated[str, typer.Option(help="relevance or newest.")] = "relevance",
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="Hits per page.")] = 10,
+    page: Annotated[int, typer.Option(min=1, help="Page number.")] = 1,
+    json_lines: JsonOption = False,
+    explain: Annotated[bool, typer.Option("--explain", help="Show how the query was analysed.")] = False,
+    debug: DebugOption = False,
+) -> None:
+    """Full-text search; exit 1 when nothing matches."""
+    from index import NewsIndexError, QueryError, open_index
+    from index import search as run_search
+    from newsindex.render import print_explain, print_json_lines, print_search_result
+
+    setup_logging(debug)
+    if lang not in (None, "ko", "en"):
+        fail(f"--lang must be ko or en, not {lang!r}", EXIT_USAGE)
+    if sort not in ("relevance", "newest"):
+        fail(f"--sort must be relevance or newest, not {sort!r}", EXIT_USAGE)
+    try:
+        ix = open_index(home_of(home))
+        result = run_search(ix, query, lang=lang, since=_date(since, "--since"), until=_date(until, "--until"),
+                            reporter=reporter, location=location, agency=agency, sort=sort,  # type: ignore[arg-type]
+                            limit=limit, offset=(page - 1) * limit)  # fmt: skip
+    except QueryError as exc:
+        fail(str(exc), EXIT_USAGE, debug)
+    except NewsIndexError as exc:
+        fail(str(exc), EXIT_INDEX, debug)
+    if json_lines:
+        print_json_lines([h.as_dict() for h in result.hits])
+    else:
+        if explain:
+            print_explain(result, err)
+        print_search_result(result, out, offset=(page - 1) * limit)
+    if not result.hits:
+        raise typer.Exit(EXIT_NO_HITS)
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(metavar="ID", help="Article id, as printed by search.")],
+    home: HomeOption = None,
+    json_output: JsonOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """The whole article: metadata, then the body with translations side by side."""
+    from newsindex.render import print_article, print_json_lines
+    from newsindex.store import RecordStore
+
+    setup_logging(debug)
+    home = home_of(home)
+    if not (home / "records.sqlite").exists():
+        fail(f"no records under {home}; create them with: newsindex ingest PATH", EXIT_INDEX)
+    with RecordStore(home) as store:
+        found = store.load([article_id])
+    if not found:
+        fail(f"no article with id {article_id!r}", EXIT_NO_HITS)
+    if json_output:
+        print_json_lines([found[0].as_dict()])
+    else:
+        print_article(found[0], out)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files to extract (.txt, .html, .jsonl).")],
+    json_lines: JsonOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """What the extractors make of files, without indexing. Exit 2 if any file fails."""
+    from extractors import ExtractionError, iter_extract
+    from newsindex.render import print_article, print_json_lines
+
+    setup_logging(debug)
+    failed = 0
+    for path in paths:
+        for item in iter_extract(path, root=path.parent):
+            if isinstance(item, ExtractionError):
+                failed += 1
+                err.print(f"newsindex: {item}", style="red", markup=False)
+            elif json_lines:
+                print_json_lines([item.as_dict()])
+            else:
+                print_article(item, out)
+    if failed:
+        raise typer.Exit(EXIT_USAGE)
