@@ -13,6 +13,7 @@ import json
 import os
 import re
 import shutil
+import time
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ __all__ = [
 _POINTER = "CURRENT"
 _GEN_RE = re.compile(r"^gen-(\d{6})$")
 BUILD_INFO = "build.json"
+_RETIRED = ".retired"
 
 
 def index_root(home: Path) -> Path:
@@ -76,20 +78,36 @@ def read_build_info(generation: Path) -> dict[str, Any]:
 
 
 def switch_to(home: Path, generation: Path) -> None:
-    """Make ``generation`` live in one atomic step."""
+    """Make ``generation`` live in one atomic step; the one it replaces is marked retired."""
     root = index_root(home)
+    previous = live_generation(home)
     tmp = root / f".{_POINTER}.{os.getpid()}.tmp"
     tmp.write_text(generation.name + "\n", encoding="utf-8")
     with open(tmp, "rb") as handle:
         os.fsync(handle.fileno())
     os.replace(tmp, root / _POINTER)
+    if previous is not None and previous != generation and previous.is_dir():
+        (previous / _RETIRED).touch()
 
 
-def remove_old_generations(home: Path, keep: int = 2) -> list[Path]:
-    """Delete all but the live generation and the ``keep - 1`` newest others (for rollback)."""
+def remove_old_generations(home: Path, keep: int = 2, grace_seconds: float = 300.0) -> list[Path]:
+    """Delete all but the live generation and the ``keep - 1`` newest others (for rollback).
+
+    A generation is deleted only ``grace_seconds`` after it was retired: a search that read
+    the pointer just before a switch opens its files a moment later, and must find them.
+    """
     live = live_generation(home)
     others = [g for g in generations(home) if g != live]
-    doomed = others[: max(0, len(others) - (keep - 1))]
+    doomed = [g for g in others[: max(0, len(others) - (keep - 1))] if _retired_for(g) >= grace_seconds]
     for path in doomed:
         shutil.rmtree(path, ignore_errors=True)
     return doomed
+
+
+def _retired_for(generation: Path) -> float:
+    marker = generation / _RETIRED
+    stamp = marker if marker.exists() else generation
+    try:
+        return time.time() - stamp.stat().st_mtime
+    except FileNotFoundError:
+        return 0.0

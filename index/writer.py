@@ -24,6 +24,7 @@ __all__ = ["IndexSettings", "build_info", "create_index", "delete_articles", "op
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
+_OPEN_ATTEMPTS = 5
 
 
 class IndexSettings:
@@ -53,18 +54,27 @@ def create_index(home: Path, settings: IndexSettings) -> Path:
 
 
 def open_index(home: Path, settings: IndexSettings | None = None, generation: Path | None = None) -> Index:
-    """Open the live generation (or ``generation``), checking it matches ``settings``."""
-    generation = generation or generations.live_generation(home)
-    if generation is None:
-        raise IndexMissingError(f"no index under {home}; create one with: newsindex ingest PATH")
-    try:
-        ix = whoosh_index.open_dir(str(generation))
-    except Exception as exc:  # Whoosh raises many kinds for a damaged TOC or segment
-        raise IndexCorruptError(
-            f"index {generation} cannot be opened ({type(exc).__name__}: {exc}); rebuild it with: newsindex reindex"
-        ) from None
+    """Open the live generation (or ``generation``), checking it matches ``settings``.
+
+    A rebuild may retire the generation the pointer named a moment ago; the pointer is then
+    read again, so readers always land on a complete generation.
+    """
+    for attempt in range(_OPEN_ATTEMPTS):
+        target = generation or generations.live_generation(home)
+        if target is None:
+            raise IndexMissingError(f"no index under {home}; create one with: newsindex ingest PATH")
+        try:
+            ix = whoosh_index.open_dir(str(target))
+            break
+        except Exception as exc:  # Whoosh raises many kinds for a missing or damaged TOC or segment
+            retired = generation is None and generations.live_generation(home) != target
+            if retired and attempt + 1 < _OPEN_ATTEMPTS:
+                continue
+            raise IndexCorruptError(
+                f"index {target} cannot be opened ({type(exc).__name__}: {exc}); rebuild it with: newsindex reindex"
+            ) from None
     if settings is not None:
-        _check_settings(generation, settings)
+        _check_settings(target, settings)
     return ix
 
 

@@ -1,0 +1,104 @@
+"""Processes at once: two ingests, and searches while the index is rebuilt."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+from index import open_index
+from newsindex.store import RecordStore
+
+INGEST = textwrap.dedent(
+    """
+    import json, sys
+    from pathlib import Path
+    from index.writer import IndexSettings
+    from newsindex.pipeline import run_ingest
+    summary = run_ingest(sys.argv[2:], Path(sys.argv[1]), IndexSettings(), batch_size=1)
+    print(json.dumps({"indexed": summary["indexed"], "new": summary["new"]}))
+    """
+)
+
+SEARCH_LOOP = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from index import open_index, search
+    home, seconds = Path(sys.argv[1]), float(sys.argv[2])
+    ok = failed = 0
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            ix = open_index(home)
+            hits = search(ix, "바이오").hits
+            ix.close()
+            ok += bool(hits)
+            failed += not hits
+        except Exception as exc:
+            failed += 1
+            print("FAILED", type(exc).__name__, exc, file=sys.stderr)
+    print(ok, failed)
+    """
+)
+
+
+def _python(code: str, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)  # fmt: skip
+
+
+def _copies(examples: Path, target: Path, count: int) -> Path:
+    """``count`` distinct articles: the examples with a numbered line added."""
+    target.mkdir()
+    for number in range(count):
+        for source in examples.iterdir():
+            text = source.read_text(encoding="utf-8")
+            marked = text.replace("<p>", f"<p>사본 번호 {number}. ", 1) if source.suffix == ".html" else text
+            (target / f"{number:03d}-{source.name}").write_text(marked + f"\n\n사본 번호 {number}\n", encoding="utf-8")
+    return target
+
+
+def test_two_ingests_at_once_leave_one_consistent_index(tmp_path: Path, examples_dir: Path) -> None:
+    inbox = _copies(examples_dir, tmp_path / "inbox", 4)
+    half = sorted(inbox.iterdir())[:6]
+    other = tmp_path / "other"
+    other.mkdir()
+    for path in half:  # the second run sees half of the same files under another root
+        shutil.copy(path, other / path.name)
+    home = tmp_path / "home"
+    runs = [_python(INGEST, str(home), str(inbox)), _python(INGEST, str(home), str(other))]
+    results = [run.communicate(timeout=300) for run in runs]
+    for run, (_stdout, stderr) in zip(runs, results, strict=True):
+        assert run.returncode == 0, stderr
+    ix = open_index(home)
+    with ix.searcher() as searcher:
+        ids = [f["id"] for f in searcher.all_stored_fields()]
+        hashes = [f["content_hash"] for f in searcher.all_stored_fields()]
+    ix.close()
+    with RecordStore(home) as store:
+        assert store.count() == len(ids) == 12 and not store.pending_ids()
+    assert len(set(ids)) == len(ids) and len(set(hashes)) == len(hashes)
+    assert sum(json.loads(out)["new"] for out, _ in results) == 12
+
+
+def test_searches_never_fail_while_the_index_is_rebuilt(sample_home: Path, tmp_path: Path) -> None:
+    from index.writer import IndexSettings
+    from newsindex.reindex import rebuild
+
+    home = tmp_path / "home"
+    shutil.copytree(sample_home, home)
+    searcher = _python(SEARCH_LOOP, str(home), "12")
+    time.sleep(2)  # let the searcher start (it loads Kiwi) before the first switch
+    rebuilt = 0
+    with RecordStore(home) as store:
+        while searcher.poll() is None and rebuilt < 4:
+            rebuild(home, store, IndexSettings())
+            rebuilt += 1
+    stdout, stderr = searcher.communicate(timeout=120)
+    ok, failed = map(int, stdout.split())
+    assert rebuilt >= 2 and failed == 0 and ok > 0, stderr

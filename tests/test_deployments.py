@@ -1,0 +1,61 @@
+"""Scheduling: the served deployments register a cron schedule; the Dask runner gives the same index."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from index import open_index
+
+
+def test_serve_registers_ingest_on_cron_and_reindex_on_demand(prefect_harness, tmp_path: Path) -> None:
+    from prefect.client.orchestration import get_client
+
+    from deployments.serve import INGEST_DEPLOYMENT, REINDEX_DEPLOYMENT, build_deployments
+
+    ingest_dep, reindex_dep = build_deployments(["inbox"], str(tmp_path), "*/15 * * * *")
+    ids = [ingest_dep.apply(), reindex_dep.apply()]
+
+    async def read() -> list:
+        async with get_client() as client:
+            return [await client.read_deployment(i) for i in ids]
+
+    ingest_read, reindex_read = asyncio.run(read())
+    assert ingest_read.name == INGEST_DEPLOYMENT and reindex_read.name == REINDEX_DEPLOYMENT
+    assert [s.schedule.cron for s in ingest_read.schedules] == ["*/15 * * * *"]
+    assert reindex_read.schedules == []
+    assert ingest_read.parameters == {"paths": ["inbox"], "home": str(tmp_path)}
+
+
+def test_prefect_yaml_names_both_flows() -> None:
+    import yaml
+
+    spec = yaml.safe_load((Path(__file__).parent.parent / "deployments" / "prefect.yaml").read_text())
+    entry = {d["name"]: d for d in spec["deployments"]}
+    assert entry["ingest-scheduled"]["entrypoint"] == "flows/ingest.py:ingest"
+    assert entry["ingest-scheduled"]["schedules"][0]["cron"] == "*/15 * * * *"
+    assert entry["reindex-on-demand"]["entrypoint"] == "flows/reindex.py:reindex"
+    assert "schedules" not in entry["reindex-on-demand"]
+
+
+def _documents(home: Path) -> list[tuple[str, str]]:
+    ix = open_index(home)
+    with ix.searcher() as searcher:
+        docs = sorted((f["id"], f["content_hash"]) for f in searcher.all_stored_fields())
+    ix.close()
+    return docs
+
+
+def test_dask_local_cluster_builds_the_same_index(prefect_harness, examples_dir: Path, tmp_path: Path) -> None:
+    pytest.importorskip("prefect_dask")
+    from flows.ingest import ingest
+    from flows.runners import dask_runner
+
+    default_home, dask_home = tmp_path / "default", tmp_path / "dask"
+    ingest(paths=[str(examples_dir)], home=str(default_home), batch_size=1)
+    on_dask = ingest.with_options(task_runner=dask_runner(workers=2))
+    summary = on_dask(paths=[str(examples_dir)], home=str(dask_home), batch_size=1)
+    assert summary["indexed"] == 3
+    assert _documents(dask_home) == _documents(default_home)
