@@ -1,0 +1,195 @@
+"""Table-driven extraction cases in the formats real Korean and English outlets use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from extractors import Article, ExtractionError, extract_text
+from extractors.decode import decode_bytes
+
+BODY = "정부는 16일 새 지원책을 발표했다고 밝혔다. 이번 대책은 중소기업의 수출을 돕기 위한 것이다."
+EN_BODY = "The government announced a new support package on Thursday to help small exporters."
+
+
+def extract(text: str) -> Article:
+    return extract_text(text, id="case", source="case")
+
+
+def check(article: Article, expected: dict[str, Any]) -> None:
+    for field, value in expected.items():
+        if field == "reporters":
+            assert [r.lower() for r in article.reporters] == [v.lower() for v in value], article.reporters
+        elif field == "body_starts":
+            assert (article.body_ko or article.body_en).startswith(value), article.paragraphs
+        elif field == "body_ends":
+            assert (article.body_ko or article.body_en).endswith(value), article.paragraphs
+        elif field == "body_lacks":
+            assert value not in article.body_ko + article.body_en, article.paragraphs
+        else:
+            assert getattr(article, field) == value, (field, getattr(article, field))
+
+
+BYLINES = [
+    ("dateline", f"제목\n\n수원=강대웅 기자\n{BODY}", {"reporters": ["강대웅"], "location": "수원"}),
+    ("yonhap", f"제목\n\n(서울=연합뉴스) 홍길동 기자 = {BODY}",
+     {"reporters": ["홍길동"], "location": "서울", "agency": "연합뉴스", "body_starts": "정부는 16일"}),
+    ("newsis", f"제목\n\n[서울=뉴시스]홍길동 기자 = {BODY}",
+     {"reporters": ["홍길동"], "location": "서울", "agency": "뉴시스", "body_starts": "정부는"}),
+    ("news1", f"제목\n\n(부산=뉴스1) 김영희 기자 = {BODY}", {"reporters": ["김영희"], "location": "부산", "agency": "뉴스1"}),
+    ("sejong", f"제목\n\n(세종=연합뉴스) 박철수 이영희 기자 = {BODY}", {"location": "세종", "agency": "연합뉴스"}),
+    ("two names", f"제목\n\n홍길동·김철수 기자\n{BODY}", {"reporters": ["홍길동", "김철수"]}),
+    ("comma names", f"제목\n\n홍길동, 김철수 기자\n{BODY}", {"reporters": ["홍길동", "김철수"]}),
+    ("email", f"제목\n\n홍길동 기자 hong@example.com\n{BODY}", {"reporters": ["홍길동"], "emails": ("hong@example.com",)}),
+    ("email in parens", f"제목\n\n홍길동 기자 (hong@example.com)\n{BODY}", {"emails": ("hong@example.com",)}),
+    ("correspondent", f"제목\n\n워싱턴=홍길동 특파원\n{BODY}", {"reporters": ["홍길동"], "location": "워싱턴"}),
+    ("senior", f"제목\n\n홍길동 선임기자\n{BODY}", {"reporters": ["홍길동"]}),
+    ("intern", f"제목\n\n홍길동 인턴기자\n{BODY}", {"reporters": ["홍길동"]}),
+    ("specialist", f"제목\n\n홍길동 전문기자\n{BODY}", {"reporters": ["홍길동"]}),
+    ("trainee", f"제목\n\n홍길동 수습기자\n{BODY}", {"reporters": ["홍길동"]}),
+    ("text and photo", f"제목\n\n글·사진=홍길동 기자\n{BODY}", {"reporters": ["홍길동"], "location": None}),
+    ("broadcaster", f"제목\n\n[한국방송/홍길동기자]\n{BODY}", {"reporters": ["홍길동"], "agency": "한국방송"}),
+    ("outlet in brackets", f"제목\n\n[헤럴드경제=홍길동 기자] {BODY}",
+     {"reporters": ["홍길동"], "location": None, "agency": "헤럴드경제", "body_starts": "정부는"}),
+    ("outlet with spaces", f"제목\n\n(아시아경제 = 홍길동 기자) {BODY}", {"reporters": ["홍길동"], "location": None}),
+    ("two-word place", f"제목\n\n경기 수원=홍길동 기자\n{BODY}", {"location": "경기 수원"}),
+    ("outlet reporter", f"제목\n\n[이데일리 홍길동 기자]\n{BODY}", {"reporters": ["홍길동"], "agency": "이데일리"}),
+    ("footer byline", f"제목\n\n{BODY}\n\n홍길동 기자 hong@example.com",
+     {"reporters": ["홍길동"], "emails": ("hong@example.com",), "body_ends": "것이다."}),
+    ("glued footer", f"제목\n\n{BODY} 홍길동 기자 hong@example.com",
+     {"reporters": ["홍길동"], "body_ends": "것이다.", "body_lacks": "hong@"}),
+    ("quoted person is no reporter", f"제목\n\n{BODY}\n\n김철수 대표는 \"기대가 크다\"고 말했다.", {"reporters": []}),
+    ("reporter in body sentence", f"제목\n\n{BODY}\n\n홍길동 기자는 현장을 찾았다.", {"reporters": []}),
+    ("english byline", f"Title\n\nBy Kim Hyun-bin\n\n{EN_BODY}", {"reporters": ["Kim Hyun-bin"]}),
+    ("capital byline", f"Title\n\nBY JOHN SMITH\n\n{EN_BODY}", {"reporters": ["John Smith"]}),
+    ("two english", f"Title\n\nBy Jane Doe and John Roe\n\n{EN_BODY}", {"reporters": ["Jane Doe", "John Roe"]}),
+    ("desk byline", f"Title\n\nBy Yonhap\n\n{EN_BODY}", {"reporters": []}),
+    ("staff byline", f"Title\n\nBy UPI Staff\n\n{EN_BODY}", {"reporters": []}),
+    ("yonhap dateline", f"Title\n\nSEOUL, May 16 (Yonhap) -- {EN_BODY}",
+     {"location": "SEOUL", "agency": "Yonhap", "published": None, "body_starts": "The government"}),
+    ("reuters dateline", f"Title\n\nSEOUL, May 16 (Reuters) - {EN_BODY}", {"location": "SEOUL", "agency": "Reuters"}),
+    ("country dateline", f"Title\n\nSEOUL, South Korea -- {EN_BODY}", {"location": "SEOUL, South Korea"}),
+    ("two cities", f"Title\n\nTOKYO/SEOUL (Reuters) - {EN_BODY}", {"location": "TOKYO/SEOUL", "agency": "Reuters"}),
+    ("ap dateline", f"Title\n\nMEXICO CITY (AP) — {EN_BODY}",
+     {"location": "MEXICO CITY", "agency": "AP", "body_starts": "The government"}),
+]  # fmt: skip
+
+TIMESTAMPS = [
+    ("input dash", "입력 2024-05-16 16:57", {"published": "2024-05-16T16:57:00+09:00"}),
+    ("input dots", "입력 2024.05.16 16:57", {"published": "2024-05-16T16:57:00+09:00"}),
+    ("updated", "입력 2024-05-16 16:57 수정 2024-05-17 09:00",
+     {"published": "2024-05-16T16:57:00+09:00", "updated": "2024-05-17T09:00:00+09:00"}),
+    ("pm", "기사입력 2024-05-16 오후 4:57", {"published": "2024-05-16T16:57:00+09:00"}),
+    ("am midnight", "기사입력 2024-05-16 오전 12:30", {"published": "2024-05-16T00:30:00+09:00"}),
+    ("seconds", "등록 2024-05-16 16:57:00", {"published": "2024-05-16T16:57:00+09:00"}),
+    ("hangul", "2018년 08월 07일 16시 31분", {"published": "2018-08-07T16:31:00+09:00"}),
+    ("posted updated", "Posted : 2024-05-16 16:57 Updated : 2024-05-16 18:00",
+     {"published": "2024-05-16T16:57:00+09:00", "updated": "2024-05-16T18:00:00+09:00"}),
+    ("english kst", "May 16, 2024 at 4:57 PM KST", {"published": "2024-05-16T16:57:00+09:00"}),
+    ("approved", "승인 2024.05.16 16:57", {"published": "2024-05-16T16:57:00+09:00"}),
+    ("sent", "송고시간 2024-05-16 16:57", {"published": "2024-05-16T16:57:00+09:00"}),
+    ("last modified", "입력 2024.05.16 16:57 | 최종수정 2024.05.17 09:00", {"updated": "2024-05-17T09:00:00+09:00"}),
+    ("spaced dots", "입력 2024. 5. 16. 16:57", {"published": "2024-05-16T16:57:00+09:00"}),
+    ("date only", "2024.05.16", {"published": "2024-05-16"}),
+    ("colon label", "입력 : 2024-05-16 16:57", {"published": "2024-05-16T16:57:00+09:00"}),
+    ("edit label", "입력 2024-05-16 16:57 편집 2024-05-17 10:00", {"updated": "2024-05-17T10:00:00+09:00"}),
+    ("utc iso", "Published: 2024-05-16T07:57:00Z", {"published": "2024-05-16T07:57:00+00:00"}),
+    ("impossible date", "입력 2024-13-45 16:57", {"published": None}),
+    ("weekday", "입력 2024.05.16(목) 16:57", {"published": "2024-05-16T16:57:00+09:00"}),
+]  # fmt: skip
+
+BODY_DATES = [
+    ("local time in body", f"제목\n\n{BODY}\n\n김 지사는 15일(현지시간) 샌디에이고를 찾았다.", {"published": None}),
+    ("past date in body", f"제목\n\n{BODY}\n\n행사는 지난 8월 6일 열렸다. 2023년 8월 6일 기준이다.", {"published": None}),
+]  # fmt: skip
+
+CREDITS = [
+    ("brackets", "조 회장과 인사를 나누고 있다. [사진=경기도]", "경기도", "조 회장과 인사를 나누고 있다."),
+    ("slash", "선수들이 훈련하고 있다. /사진=뉴스1", "뉴스1", "선수들이 훈련하고 있다."),
+    ("parens", "시민들이 걷고 있다. (사진=연합뉴스)", "연합뉴스", "시민들이 걷고 있다."),
+    ("english colon", "Officials meet in Seoul. Photo: Yonhap", "Yonhap", "Officials meet in Seoul."),
+    ("photo by", "Officials meet in Seoul. [Photo by Jane Doe]", "Jane Doe", "Officials meet in Seoul."),
+    ("provided", "협약식 모습. <경기도 제공>", "경기도", "협약식 모습."),
+    ("association", "우승자가 트로피를 들고 있다. [사진=대한골프협회]", "대한골프협회", "우승자가 트로피를 들고 있다."),
+    ("afpbb", "선수가 환호하고 있다. AFPBBNews=뉴스1", "AFPBBNews=뉴스1", "선수가 환호하고 있다."),
+    ("news1 photographer", "시민들이 행진하고 있다. ⓒ News1 홍길동 기자", "홍길동", "시민들이 행진하고 있다."),
+    ("provided parens", "행사 모습 (수원시 제공)", "수원시", "행사 모습"),
+]  # fmt: skip
+
+FOOTERS = [
+    ("no reprint", f"제목\n\n{BODY}\n\n<저작권자 ⓒ 연합뉴스, 무단전재 및 재배포 금지>", {"body_lacks": "무단", "agency": "연합뉴스"}),
+    ("copyright en", f"Title\n\n{EN_BODY}\n\nCopyright © 2024 The Korea Herald. All rights reserved.",
+     {"body_lacks": "Copyright", "agency": "The Korea Herald"}),
+    ("hashtags", f"제목\n\n{BODY}\n\n#바이오 #경기도", {"body_lacks": "#바이오"}),
+    ("end mark", f"Title\n\n{EN_BODY}\n\n(END)", {"body_lacks": "(END)"}),
+    ("related after copyright", f"제목\n\n{BODY}\n\nⓒ 뉴시스\n\n관련기사 다른 기사 제목", {"body_lacks": "관련기사"}),
+    ("tip line email", f"제목\n\n홍길동 기자\n{BODY}\n\n제보: tip@example.com", {"emails": ()}),
+]  # fmt: skip
+
+
+ARTICLE_CASES = BYLINES + BODY_DATES + FOOTERS
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), ARTICLE_CASES, ids=[c[0] for c in ARTICLE_CASES])
+def test_article_fields(name: str, text: str, expected: dict[str, Any]) -> None:
+    check(extract(text), expected)
+
+
+@pytest.mark.parametrize(("name", "line", "expected"), TIMESTAMPS, ids=[c[0] for c in TIMESTAMPS])
+def test_timestamps_in_the_header(name: str, line: str, expected: dict[str, Any]) -> None:
+    check(extract(f"제목\n\n홍길동 기자\n{line}\n{BODY}"), expected)
+
+
+@pytest.mark.parametrize(("name", "line", "credit", "caption"), CREDITS, ids=[c[0] for c in CREDITS])
+def test_photo_credits_and_captions(name: str, line: str, credit: str, caption: str) -> None:
+    article = extract(f"제목\n\n{line}\n\n{BODY}")
+    assert article.photo_credits == (credit,)
+    assert article.captions == ((caption,) if caption else ())
+    assert line not in article.body_ko + article.body_en
+
+
+@pytest.mark.parametrize(
+    ("encoding", "prefix"), [("utf-8", b""), ("utf-8-sig", b""), ("cp949", b""), ("euc-kr", b""), ("utf-16", b"")]
+)
+def test_korean_encodings_decode(encoding: str, prefix: bytes) -> None:
+    text = f"수원=강대웅 기자\n{BODY}"
+    decoded, detected = decode_bytes(prefix + text.encode(encoding))
+    assert decoded == text
+    assert detected in {"utf-8", "utf-8-sig", "cp949", "utf-16"}
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [(b"", "empty"), (b"   \n\t\n", "empty"), (b"\x89PNG\r\n\x1a\n....", "PNG"), (b"%PDF-1.4", "PDF"),
+     (b"PK\x03\x04zip", "zip"), (b"<html><body><script>x()</script></body></html>", "no")],
+)  # fmt: skip
+def test_bad_input_raises_one_line_error(data: bytes, reason: str) -> None:
+    from extractors.article import extract_file
+
+    with pytest.raises(ExtractionError) as caught:
+        import tempfile
+        from pathlib import Path
+
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / ("bad.html" if b"html" in data else "bad.txt")
+            path.write_bytes(data)
+            extract_file(path)
+    assert reason.lower() in str(caught.value).lower() and "\n" not in str(caught.value)
+
+
+def test_jsonl_given_fields_win(tmp_path) -> None:
+    from extractors import iter_extract
+
+    path = tmp_path / "batch.jsonl"
+    path.write_text(
+        '{"id": "a1", "title": "주어진 제목", "text": "수원=강대웅 기자\\n' + BODY + '", "published": "2024-05-16"}\n'
+        "not json\n"
+        '{"id": "a2", "text": "첫 줄 제목\\n\\n' + BODY + '"}\n',
+        encoding="utf-8",
+    )
+    items = list(iter_extract(path, root=tmp_path))
+    first, broken, second = items
+    assert (first.id, first.title, first.published, first.reporters) == ("a1", "주어진 제목", "2024-05-16", ("강대웅",))
+    assert isinstance(broken, ExtractionError) and "batch.jsonl:2" in str(broken)
+    assert (second.id, second.title) == ("a2", "첫 줄 제목")
