@@ -37,7 +37,7 @@ def extract_batch(files: list[SourceFile], home: Path) -> BatchReport:
 @task(name="index-pending", retries=2, retry_delay_seconds=2, cache_policy=NONE, persist_result=False)
 def index_pending(home: Path, user_dict: str | None) -> tuple[int, int]:
     """Write every pending article of the store into the live index (one commit per chunk)."""
-    settings = IndexSettings(Path(user_dict) if user_dict else None)
+    settings = IndexSettings.resolve(home, user_dict)
     with RecordStore(home) as store:
         return pipeline.index_pending(home, store, settings)
 
@@ -55,7 +55,7 @@ def ingest(
     logger = get_run_logger()
     started = time.perf_counter()
     home_path = Path(home)
-    settings = IndexSettings(Path(user_dict) if user_dict else None)
+    settings = IndexSettings.resolve(home_path, user_dict)
     with writer_lock(home_path, lock_timeout), RecordStore(home_path) as store:
         run_id = store.start_run("ingest")
         pipeline.ensure_index(home_path, settings)

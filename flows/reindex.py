@@ -25,7 +25,7 @@ def reindex(home: str = "data", user_dict: str | None = None, lock_timeout: floa
     logger = get_run_logger()
     started = time.perf_counter()
     home_path = Path(home)
-    settings = IndexSettings(Path(user_dict) if user_dict else None)
+    settings = IndexSettings.resolve(home_path, user_dict)
     with writer_lock(home_path, lock_timeout), RecordStore(home_path) as store:
         run_id = store.start_run("reindex")
         report = rebuilding.rebuild(home_path, store, settings)

@@ -1,16 +1,16 @@
 """Highlighted snippets with exact character offsets.
 
 Whoosh's highlighter returns formatted strings only; we need the offsets (for JSON output,
-terminal styling and tests), so matched spans are found by re-analysing the stored text with
-the field's own analyzer and keeping tokens whose text is a query term.
+terminal styling and tests). The searchable fields store each term occurrence's position and
+characters in the postings, so spans come straight from the index: no Kiwi analysis at search
+time, and highlights land exactly where the analyzer put the terms.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-from whoosh.analysis import Analyzer
+from typing import Any
 
 __all__ = ["Snippet", "find_spans", "make_snippets"]
 
@@ -46,28 +46,39 @@ class Snippet:
         return ("…" if self.clipped[0] else "") + "".join(out) + ("…" if self.clipped[1] else "")
 
 
-def find_spans(text: str, units: Iterable[tuple[str, ...]], analyzer: Analyzer) -> list[tuple[int, int]]:
-    """Character ranges of ``text`` that match a query unit, merged where they touch.
+def find_spans(reader: Any, docnum: int, fieldname: str, units: Iterable[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Character ranges of a stored field that match a query unit, read from the index.
 
     A unit is one term ``(word,)`` or a phrase ``(w1, w2, ...)``; a phrase is highlighted only
-    where its words stand at consecutive positions, from its first character to its last.
+    where its words stand at consecutive positions, from its first character to its last. The
+    postings carry each occurrence's position and characters, so no text is re-analysed.
     """
-    units = [u for u in units if u]
-    if not units or not text:
-        return []
-    at: dict[int, dict[str, tuple[int, int]]] = {}
-    for token in analyzer(text, chars=True, positions=True, mode="index"):
-        at.setdefault(token.pos, {})[token.text] = (token.startchar, token.endchar)
+    occurrences: dict[str, dict[int, tuple[int, int]]] = {}
+
+    def at(word: str) -> dict[int, tuple[int, int]]:
+        if word not in occurrences:
+            occurrences[word] = _occurrences(reader, docnum, fieldname, word)
+        return occurrences[word]
+
     spans = set()
-    for pos, words in at.items():
-        for unit in units:
-            if unit[0] not in words:
-                continue
-            tail = [at.get(pos + i, {}).get(word) for i, word in enumerate(unit[1:], start=1)]
+    for unit in units:
+        if not unit:
+            continue
+        for pos, (start, end) in at(unit[0]).items():
+            tail = [at(word).get(pos + i) for i, word in enumerate(unit[1:], start=1)]
             if all(tail):
-                last = tail[-1] if tail else words[unit[0]]
-                spans.add((words[unit[0]][0], last[1]))  # type: ignore[index]
+                spans.add((start, tail[-1][1] if tail else end))  # type: ignore[index]
     return _merge(sorted(spans))
+
+
+def _occurrences(reader: Any, docnum: int, fieldname: str, word: str) -> dict[int, tuple[int, int]]:
+    if (fieldname, word) not in reader:
+        return {}
+    matcher = reader.postings(fieldname, word)
+    matcher.skip_to(docnum)
+    if not matcher.is_active() or matcher.id() != docnum:
+        return {}
+    return {pos: (start, end) for pos, start, end in matcher.value_as("characters")}
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -16,7 +15,7 @@ from whoosh.searching import Hit as WhooshHit
 
 from index.errors import QueryError
 from index.highlight import Snippet, find_spans, make_snippets
-from index.schema import SEARCH_FIELDS, to_utc
+from index.schema import SEARCH_FIELDS, load_stored, to_utc
 
 __all__ = ["Hit", "SearchResult", "search"]
 
@@ -75,6 +74,7 @@ class SearchResult:
     fallback: bool = False
     seconds: float = 0.0
     terms: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    exact: bool = True  # whether ``total`` is exact or a lower bound
 
 
 def parse_query(ix: Index, text: str, *, any_term: bool = False) -> q.Query:
@@ -136,16 +136,18 @@ def search(
     filter_query = _filters(lang, since, until, reporter, location, agency)
     sortedby = {"sortedby": "published", "reverse": True} if sort == "newest" else {}
     with ix.searcher() as searcher:
-        results = searcher.search(parsed, limit=offset + limit, filter=filter_query, terms=True, **sortedby)
+        results = searcher.search(parsed, limit=offset + limit, filter=filter_query, **sortedby)
         fallback = False
         if results.scored_length() == 0 and len(list(parsed.iter_all_terms())) > 1:
             parsed = parse_query(ix, text, any_term=True)
-            results = searcher.search(parsed, limit=offset + limit, filter=filter_query, terms=True, **sortedby)
+            results = searcher.search(parsed, limit=offset + limit, filter=filter_query, **sortedby)
             fallback = results.scored_length() > 0
         terms = _units_by_field(parsed)
-        hits = tuple(_hit(h, ix, terms) for h in list(results)[offset:])
-        total = len(results)
-    return SearchResult(text, str(parsed), total, hits, fallback, time.perf_counter() - started, terms)
+        hits = tuple(_hit(h, searcher.reader(), terms) for h in list(results)[offset:])
+        # An exact count would run the query a second time over every match; estimate instead.
+        exact = results.has_exact_length()
+        total = len(results) if exact else max(results.estimated_min_length(), offset + len(hits))
+    return SearchResult(text, str(parsed), total, hits, fallback, time.perf_counter() - started, terms, exact)
 
 
 def _units_by_field(parsed: q.Query) -> dict[str, list[tuple[str, ...]]]:
@@ -170,15 +172,15 @@ def _units_by_field(parsed: q.Query) -> dict[str, list[tuple[str, ...]]]:
     return units
 
 
-def _hit(hit: WhooshHit, ix: Index, terms: dict[str, list[tuple[str, ...]]]) -> Hit:
-    stored = hit.fields()
-    meta = json.loads(stored.get("meta") or "{}")
+def _hit(hit: WhooshHit, reader: Any, terms: dict[str, list[tuple[str, ...]]]) -> Hit:
+    stored = load_stored(hit.fields())
+    meta = stored
     snippets: list[Snippet] = []
     for fieldname in _SNIPPET_FIELDS:
         if snippets and fieldname in ("title",):
             break
         text = stored.get(fieldname) or ""
-        spans = find_spans(text, terms.get(fieldname, ()), ix.schema[fieldname].analyzer)
+        spans = find_spans(reader, hit.docnum, fieldname, terms.get(fieldname, ())) if text else []
         snippets.extend(make_snippets(fieldname, text, spans))
         if len(snippets) >= 2:
             break

@@ -19,11 +19,11 @@ from index.schema import KOREAN_FIELDS, article_document, build_schema
 if TYPE_CHECKING:
     from extractors import Article
 
-__all__ = ["IndexSettings", "build_info", "create_index", "delete_articles", "open_index", "write_articles"]
+__all__ = ["IndexSettings", "create_index", "delete_articles", "open_index", "write_articles"]
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3  # 2: character offsets in the postings; 3: one compressed stored document
 _OPEN_ATTEMPTS = 5
 
 
@@ -33,17 +33,25 @@ class IndexSettings:
     def __init__(self, user_dict: Path | None = None) -> None:
         self.user_dict = str(user_dict.resolve()) if user_dict else None
 
+    @classmethod
+    def resolve(cls, home: Path, user_dict: str | Path | None = None) -> IndexSettings:
+        """The settings to write ``home``'s index with: ``user_dict`` when given, else the
+        dictionary the live index was built with (so a plain ``ingest`` keeps using it)."""
+        if user_dict:
+            return cls(Path(user_dict))
+        live = generations.live_generation(home)
+        built = generations.read_build_info(live).get("user_dict") if live else None
+        return cls(Path(built) if built else None)
+
     def build_info(self) -> dict[str, Any]:
+        if self.user_dict and not Path(self.user_dict).is_file():
+            raise IndexOutdatedError(f"user dictionary {self.user_dict} is missing; restore it or reindex without it")
         return {
             "schema_version": SCHEMA_VERSION,
             "user_dict": self.user_dict,
             "user_dict_version": kiwi_model.dictionary_version(self.user_dict),
             **kiwi_model.kiwi_versions(),
         }
-
-
-def build_info(settings: IndexSettings) -> dict[str, Any]:
-    return settings.build_info()
 
 
 def create_index(home: Path, settings: IndexSettings) -> Path:
@@ -84,7 +92,8 @@ def _check_settings(generation: Path, settings: IndexSettings) -> None:
     changed = [k for k in wanted if built.get(k) != wanted[k]]
     if changed:
         raise IndexOutdatedError(
-            f"index was built with other analysis settings ({', '.join(changed)} changed); run: newsindex reindex"
+            f"the index was built with other analysis settings ({', '.join(changed)} changed since); "
+            "rebuild it with: newsindex reindex"
         )
 
 

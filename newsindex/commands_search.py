@@ -35,7 +35,7 @@ def _date(value: str | None, name: str) -> date | None:
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help='Words (AND), "phrases", OR, NOT, field:value, wildcards.')],
+    query: Annotated[str | None, typer.Argument(help='Words (AND), "phrases", OR, NOT, field:value.')] = None,
     home: HomeOption = None,
     lang: Annotated[str | None, typer.Option(help="Only articles with paragraphs in ko or en.")] = None,
     since: Annotated[str | None, typer.Option(help="Published on or after YYYY-MM-DD.")] = None,
@@ -48,9 +48,16 @@ def search(
     page: Annotated[int, typer.Option(min=1, help="Page number.")] = 1,
     json_lines: JsonOption = False,
     explain: Annotated[bool, typer.Option("--explain", help="Show how the query was analysed.")] = False,
+    queries: Annotated[Path | None, typer.Option(help="Batch: JSONL {qid, query} or TSV qid<TAB>query.")] = None,
+    run: Annotated[Path | None, typer.Option(help="Batch: write a TREC run file here.")] = None,
     debug: DebugOption = False,
 ) -> None:
-    """Full-text search; exit 1 when nothing matches."""
+    """Full-text search; exit 1 when nothing matches. With --queries/--run, a batch for evaluation."""
+    if queries is not None or run is not None:
+        _batch(home, queries, run, limit if limit != 10 else 100, debug)
+        return
+    if not query:
+        fail("give a QUERY, or --queries FILE --run OUT", EXIT_USAGE)
     from index import NewsIndexError, QueryError, open_index
     from index import search as run_search
     from newsindex.render import print_explain, print_json_lines, print_search_result
@@ -127,3 +134,48 @@ def extract(
                 print_article(item, out)
     if failed:
         raise typer.Exit(EXIT_USAGE)
+
+
+def _batch(home: Path | None, queries: Path | None, run: Path | None, limit: int, debug: bool) -> None:
+    from index import NewsIndexError, open_index
+    from index.batch import read_queries, run_batch
+
+    if queries is None or run is None:
+        fail("batch search needs both --queries FILE and --run OUT", EXIT_USAGE)
+    try:
+        batch = read_queries(queries)
+    except (OSError, ValueError) as exc:
+        fail(f"cannot read queries from {queries}: {exc}", EXIT_USAGE, debug)
+    try:
+        ix = open_index(home_of(home))
+    except NewsIndexError as exc:
+        fail(str(exc), EXIT_INDEX, debug)
+    failed = 0
+    with run.open("w", encoding="utf-8") as handle:
+        for item, lines in run_batch(ix, batch, limit=limit):
+            if isinstance(lines, Exception):
+                failed += 1
+                err.print(f"query {item.qid} failed: {type(lines).__name__}: {lines}", style="yellow", markup=False)
+                continue
+            handle.writelines(line + "\n" for line in lines)
+    err.print(f"{len(batch) - failed} of {len(batch)} queries run; wrote {run}", markup=False)
+
+
+@app.command("eval")
+def evaluate_run(
+    run: Annotated[Path, typer.Option(help="TREC run file (qid Q0 docid rank score tag).")],
+    qrels: Annotated[Path, typer.Option(help="TREC qrels file (qid 0 docid relevance).")],
+    json_output: JsonOption = False,
+) -> None:
+    """nDCG@10, MRR@10 and Recall@100 of a run against relevance judgements."""
+    from index.evaluation import evaluate, read_qrels, read_run
+    from newsindex.render import print_json_lines
+
+    try:
+        scores = evaluate(read_run(run), read_qrels(qrels))
+    except (OSError, ValueError) as exc:
+        fail(f"cannot evaluate: {exc}", EXIT_USAGE)
+    if json_output:
+        print_json_lines([scores])
+    else:
+        out.print("  ".join(f"{k} {v}" for k, v in scores.items()), markup=False)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from index import generations
 from index.errors import IndexCorruptError
+from index.schema import load_stored
 from index.writer import open_index
 from newsindex.store import RecordStore
 
@@ -56,8 +56,8 @@ def _index_figures(searcher: Any) -> dict[str, Any]:
     locations: Counter[str] = Counter()
     agencies: Counter[str] = Counter()
     for stored in searcher.all_stored_fields():
-        meta = json.loads(stored.get("meta") or "{}")
-        langs.update((stored.get("lang") or "").split())
+        meta = load_stored(stored)
+        langs.update(meta.get("langs") or [])
         if meta.get("published"):
             months[meta["published"][:7]] += 1
         reporters.update(meta.get("reporters") or [])

@@ -1,0 +1,242 @@
+"""Run the benchmarks and write bench/RESULTS.md.
+
+    python -m bench.run --count 2000              # make bench-quick
+    python -m bench.run --count 10000 --count 100000
+
+Every ratio compares two measurements taken in the same run on the same machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bench.corpus import generate
+from bench.queries import query_sets
+
+RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _python(code: str, *args: str, env: dict[str, str] | None = None) -> tuple[float, str, int]:
+    """Run ``code`` in a new interpreter: (wall seconds, stdout, peak RSS in KiB)."""
+    started = time.perf_counter()
+    wrapper = (
+        "import resource, sys\n" + code + "\n"
+        "print('PEAK_KIB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", wrapper, *args], capture_output=True, text=True, cwd=ROOT,
+                          env={**os.environ, **(env or {})}, check=False)  # fmt: skip
+    if done.returncode != 0:
+        raise RuntimeError(f"benchmark step failed:\n{done.stderr[-3000:]}")
+    peak = next((int(line.split()[1]) for line in done.stderr.splitlines() if line.startswith("PEAK_KIB")), 0)
+    return time.perf_counter() - started, done.stdout, peak
+
+
+PLAIN_INGEST = """
+import json, sys, time
+from pathlib import Path
+from index.writer import IndexSettings
+from newsindex.pipeline import run_ingest
+started = time.perf_counter()
+summary = run_ingest([sys.argv[1]], Path(sys.argv[2]), IndexSettings(), batch_size=200)
+print(json.dumps({"seconds": time.perf_counter() - started, "indexed": summary["indexed"]}))
+"""
+
+FLOW_INGEST = """
+import json, sys, time
+from pathlib import Path
+from newsindex.settings import configure_prefect
+configure_prefect(Path(sys.argv[2]))
+from flows.ingest import ingest
+started = time.perf_counter()
+summary = ingest(paths=[sys.argv[1]], home=sys.argv[2], batch_size=200)
+print(json.dumps({"seconds": time.perf_counter() - started, "in_flow": summary["timings"]["total"],
+                  "indexed": summary["indexed"]}))
+"""
+
+EXTRACT_AND_ANALYSE = """
+import json, sys, time
+from pathlib import Path
+from newsindex.pipeline import discover
+from extractors import iter_extract
+from index.schema import KOREAN_FIELDS, article_document
+from index import kiwi_model
+from datetime import datetime
+files = discover([sys.argv[1]])
+started = time.perf_counter()
+articles = [a for f in files for a in iter_extract(f.path, root=f.root) if not isinstance(a, Exception)]
+extract_seconds = time.perf_counter() - started
+docs = [article_document(a, datetime(2024, 1, 1)) for a in articles]
+texts = [d.get(f, "") for d in docs for f in KOREAN_FIELDS if d.get(f)]
+kiwi_model.get_kiwi()
+started = time.perf_counter()
+for start in range(0, len(texts), 2000):
+    kiwi_model.analyze_many(texts[start:start + 2000])
+batch_seconds = time.perf_counter() - started
+sample = texts[: max(1, len(texts) // 10)]
+started = time.perf_counter()
+for text in sample:
+    kiwi_model.analyze(text)
+single_seconds = (time.perf_counter() - started) * len(texts) / len(sample)
+raw_bytes = sum(f.path.stat().st_size for f in files)
+print(json.dumps({"articles": len(articles), "extract_seconds": extract_seconds, "kiwi_batch_seconds": batch_seconds,
+                  "kiwi_single_seconds": single_seconds, "korean_chars": sum(map(len, texts)),
+                  "text_chars": sum(len(a.body_ko) + len(a.body_en) + len(a.title or "") for a in articles),
+                  "raw_bytes": raw_bytes}))
+"""
+
+QUERIES = """
+import json, sys, time, statistics
+from pathlib import Path
+from index import open_index, search
+sets = json.loads(sys.argv[2])
+ix = open_index(Path(sys.argv[1]))
+search(ix, "바이오")  # warm: model, caches, OS page cache
+out = {}
+for name, queries in sets.items():
+    times = []
+    for item in queries:
+        started = time.perf_counter()
+        search(ix, item["q"], **item.get("filters", {}))
+        times.append(time.perf_counter() - started)
+    times.sort()
+    p50, p95 = times[len(times) // 2], times[int(len(times) * 0.95)]
+    out[name] = {"n": len(times), "p50_ms": 1000 * p50, "p95_ms": 1000 * p95}
+print(json.dumps(out))
+"""
+
+
+def _cold_search(home: Path, runs: int = 5) -> dict[str, float]:
+    newsindex = str(Path(sys.executable).parent / "newsindex")
+    bare = "from kiwipiepy import Kiwi; Kiwi().tokenize('바이오')"
+    cli, kiwi = [], []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run([newsindex, "search", "바이오산업", "--home", str(home)], capture_output=True, check=False)
+        cli.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", bare], capture_output=True, check=True)
+        kiwi.append(time.perf_counter() - started)
+    return {"cli_s": statistics.median(cli), "bare_kiwi_s": statistics.median(kiwi)}
+
+
+def _dir_bytes(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def measure(count: int, work: Path) -> dict[str, Any]:
+    corpus = work / f"corpus-{count}"
+    generate(corpus, count)
+    figures: dict[str, Any] = {"count": count}
+    _, out, _ = _python(EXTRACT_AND_ANALYSE, str(corpus))
+    figures.update(json.loads(out))
+    plain_home, flow_home = work / f"plain-{count}", work / f"flow-{count}"
+    wall, out, peak = _python(PLAIN_INGEST, str(corpus), str(plain_home))
+    plain = json.loads(out)
+    figures.update(plain_seconds=plain["seconds"], ingest_peak_mib=peak / 1024)
+    _, out, _ = _python(PLAIN_INGEST, str(corpus), str(plain_home))
+    figures["rerun_seconds"] = json.loads(out)["seconds"]
+    wall, out, _ = _python(FLOW_INGEST, str(corpus), str(flow_home))
+    flow = json.loads(out)
+    figures.update(flow_seconds=flow["seconds"], flow_in_flow_seconds=flow["in_flow"], flow_process_seconds=wall)
+    live = next((plain_home / "index").glob("gen-*"))
+    figures["index_bytes"] = _dir_bytes(live)
+    _, out, _ = _python(QUERIES, str(plain_home), json.dumps(query_sets(corpus)))
+    figures["queries"] = json.loads(out)
+    figures.update(_cold_search(plain_home))
+    return figures
+
+
+def _ratio(a: float, b: float) -> str:
+    return f"{a / b:.2f}" if b else "n/a"
+
+
+def render(runs: list[dict[str, Any]], command: str) -> str:
+    lines = [
+        "# Benchmark results",
+        "",
+        f"- date: {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}",
+        f"- machine: {os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}",
+        f"- command: `{command}`",
+        "- corpus: `bench/corpus.py` (seed 7): Korean text from the konlpy wheel (constitution, bills) and the",
+        "  examples; 55% Korean text (15% of those CP949, a quarter bilingual), 25% HTML, 20% English wire.",
+        "",
+        "| figure | target | " + " | ".join(f"{r['count']:,} articles" for r in runs) + " |",
+        "| --- | --- | " + " | ".join("---" for _ in runs) + " |",
+    ]
+
+    def row(name: str, target: str, cell) -> None:
+        lines.append(f"| {name} | {target} | " + " | ".join(cell(r) for r in runs) + " |")
+
+    row("extraction, articles/s", "", lambda r: f"{r['articles'] / r['extract_seconds']:,.0f}")
+    row(
+        "extraction vs Kiwi (one thread), per article",
+        ">= 5x faster",
+        lambda r: f"{r['kiwi_single_seconds'] / r['extract_seconds']:.1f}x faster",
+    )
+    row("raw Kiwi batch analysis, chars/s", "", lambda r: f"{r['korean_chars'] / r['kiwi_batch_seconds']:,.0f}")
+    row("indexing (plain ingest), chars/s", "", lambda r: f"{r['korean_chars'] / r['plain_seconds']:,.0f}")
+    row("indexing / raw Kiwi throughput", ">= 0.8", lambda r: _ratio(r["kiwi_batch_seconds"], r["plain_seconds"]))
+    row(
+        "Prefect ingest / plain pipeline (wall, in-process)",
+        "<= 1.15",
+        lambda r: _ratio(r["flow_seconds"], r["plain_seconds"]),
+    )
+    row(
+        "Prefect local server start-up + shutdown, s",
+        "(reported)",
+        lambda r: f"{r['flow_process_seconds'] - r['flow_seconds']:.1f}",
+    )
+    row("unchanged re-run / first run", "<= 0.05", lambda r: _ratio(r["rerun_seconds"], r["plain_seconds"]))
+    for name in ("single-term", "multi-term", "phrase", "filtered"):
+        row(
+            f"query p50 / p95 ms, {name}",
+            "p95 < 50",
+            lambda r, n=name: f"{r['queries'][n]['p50_ms']:.1f} / {r['queries'][n]['p95_ms']:.1f}",
+        )
+    row(
+        "CLI cold search / bare Kiwi load + 1 analysis",
+        "<= 1.3",
+        lambda r: f"{_ratio(r['cli_s'], r['bare_kiwi_s'])} ({r['cli_s']:.2f} s / {r['bare_kiwi_s']:.2f} s)",
+    )
+    row("index size / raw text", "<= 1.5", lambda r: f"{_ratio(r['index_bytes'], r['raw_bytes'])}")
+    row("peak memory of ingest, MiB", "< 2048", lambda r: f"{r['ingest_peak_mib']:,.0f}")  # fmt: skip
+    lines += ["", "Raw figures (JSON):", "", "```json", json.dumps(runs, indent=1), "```", ""]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, action="append", help="articles (repeatable)")
+    parser.add_argument("--keep", type=Path, help="keep corpora and indexes here")
+    parser.add_argument("--output", type=Path, default=RESULTS)
+    args = parser.parse_args()
+    counts = args.count or [2000]
+    work = args.keep or Path(tempfile.mkdtemp(prefix="newsindex-bench-"))
+    runs = []
+    try:
+        for count in counts:
+            print(f"measuring {count:,} articles in {work}", flush=True)
+            runs.append(measure(count, work))
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+    command = "python -m bench.run " + " ".join(f"--count {c}" for c in counts)
+    args.output.write_text(render(runs, command), encoding="utf-8")
+    print(args.output.read_text(encoding="utf-8"))
+
+
+if __name__ == "__main__":
+    main()

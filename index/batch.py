@@ -1,0 +1,73 @@
+"""Batch retrieval for evaluation: natural-language queries ranked with all their terms ORed.
+
+Batch queries are questions and headlines, not query syntax: ``?``, quotes and operators are
+text here. Each query is analysed with every search field's own analyzer, and the field's
+terms are ORed with the field's boost, so Whoosh ranks by BM25F.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh import query as q
+from whoosh.index import Index
+
+from index.schema import SEARCH_FIELDS
+
+__all__ = ["BatchQuery", "natural_query", "read_queries", "run_batch"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchQuery:
+    qid: str
+    text: str
+
+
+def read_queries(path: Path) -> list[BatchQuery]:
+    """JSON Lines ``{"qid", "query"}`` or TSV ``qid<TAB>query``, chosen by content."""
+    queries = []
+    for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
+        if not line.strip():
+            continue
+        if line.lstrip().startswith("{"):
+            record = json.loads(line)
+            queries.append(BatchQuery(str(record.get("qid", record.get("id", number))), str(record.get("query", ""))))
+        else:
+            qid, _, text = line.partition("\t")
+            queries.append(BatchQuery(qid.strip(), text.strip()))
+    return queries
+
+
+def natural_query(ix: Index, text: str) -> q.Query:
+    """All the analysed terms of ``text`` in every search field, ORed and boosted per field."""
+    clauses: list[q.Query] = []
+    for fieldname, boost in SEARCH_FIELDS.items():
+        analyzer = ix.schema[fieldname].analyzer
+        terms = dict.fromkeys(t.text for t in analyzer(text, mode="query"))
+        clauses += [q.Term(fieldname, term, boost=boost) for term in terms]
+    return q.Or(clauses) if clauses else q.NullQuery
+
+
+def run_batch(
+    ix: Index, queries: Iterable[BatchQuery], *, limit: int = 100, tag: str = "newsindex"
+) -> Iterator[tuple[BatchQuery, list[str] | Exception]]:
+    """Yield each query with its TREC run lines, or the exception that stopped it."""
+    with ix.searcher() as searcher:
+        for item in queries:
+            try:
+                results = searcher.search(natural_query(ix, item.text), limit=limit)
+                lines = [
+                    f"{item.qid} Q0 {hit['id']} {rank} {hit.score:.4f} {tag}"
+                    for rank, hit in enumerate(results, start=1)
+                ]
+            except Exception as exc:  # one bad query never stops the batch
+                log.debug("query %s failed", item.qid, exc_info=True)
+                yield item, exc
+                continue
+            yield item, lines
