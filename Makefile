@@ -38,3 +38,16 @@ format: $(VENV)/.installed-test
 
 clean:
 	rm -rf $(VENV) $(HOME_DIR) .pytest_cache .ruff_cache *.egg-info
+
+.PHONY: bench bench-quick
+
+# The corpus generator reads real Korean text from the konlpy wheel (no Java, no import).
+$(VENV)/.installed-bench: $(VENV)/.installed-test
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps "konlpy==0.6.0"
+	touch $@
+
+bench-quick: $(VENV)/.installed-bench
+	$(BIN)/python -m bench.run --count 2000
+
+bench: $(VENV)/.installed-bench
+	$(BIN)/python -m bench.run --count 10000 --count 100000

@@ -21,7 +21,6 @@ __all__ = [
     "Morpheme",
     "analyze",
     "analyze_many",
-    "clear_prefetched",
     "dictionary_version",
     "get_kiwi",
     "is_known_noun",
@@ -112,23 +111,29 @@ def analyze_many(texts: list[str], user_dict: str | None = None) -> list[list[Mo
 _prefetched: dict[tuple[str | None, str], list[Morpheme]] = {}
 
 
-def prefetch(texts: list[str], user_dict: str | None = None) -> None:
+def prefetch(texts: list[str], user_dict: str | None = None) -> list[tuple[str | None, str]]:
     """Analyse ``texts`` in one batch so that the tokenizer finds them ready.
 
-    Whoosh analyses field by field on one thread; batching first keeps both cores busy.
-    Call :func:`clear_prefetched` when the batch is indexed.
+    Whoosh analyses field by field on one thread; batching keeps both cores busy. Returns the
+    cache keys to pass to :func:`release` once the texts are indexed. Thread-safe: a batch
+    may be analysed in the background while another is being indexed.
     """
     todo = [t for t in dict.fromkeys(texts) if t and (user_dict, t) not in _prefetched]
+    keys = []
     for text, morphemes in zip(todo, analyze_many(todo, user_dict), strict=True):
-        _prefetched[(user_dict, text)] = morphemes
+        key = (user_dict, text)
+        _prefetched[key] = morphemes
+        keys.append(key)
+    return keys
 
 
 def lookup_prefetched(text: str, user_dict: str | None = None) -> list[Morpheme] | None:
     return _prefetched.get((user_dict, text)) if _prefetched else None
 
 
-def clear_prefetched() -> None:
-    _prefetched.clear()
+def release(keys: list[tuple[str | None, str]]) -> None:
+    for key in keys:
+        _prefetched.pop(key, None)
 
 
 @lru_cache(maxsize=200_000)

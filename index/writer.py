@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,7 +20,7 @@ from index.schema import KOREAN_FIELDS, article_document, build_schema
 if TYPE_CHECKING:
     from extractors import Article
 
-__all__ = ["IndexSettings", "create_index", "delete_articles", "open_index", "write_articles"]
+__all__ = ["IndexSettings", "create_index", "delete_articles", "open_index", "write_articles", "write_stream"]
 
 log = logging.getLogger(__name__)
 
@@ -108,11 +109,37 @@ def write_articles(
     ix: Index, articles: Sequence[Article], *, user_dict: str | None = None, timeout: float = 60.0
 ) -> int:
     """Add or replace (by id) ``articles`` in one commit; returns how many were written."""
-    if not articles:
-        return 0
+    return sum(len(ids) for ids in write_stream(ix, [articles], user_dict=user_dict, timeout=timeout))
+
+
+def write_stream(
+    ix: Index, chunks: Iterable[Sequence[Article]], *, user_dict: str | None = None, timeout: float = 60.0
+) -> Iterator[list[str]]:
+    """Index chunks of articles, one commit each, yielding each chunk's ids once committed.
+
+    Kiwi analyses the next chunk on its worker threads (its C++ core releases the GIL) while
+    Whoosh's Python code indexes the current one, so both cores stay busy.
+    """
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiwi-prefetch") as pool:
+        ahead = None
+        for chunk in chunks:
+            prepared = _prepare(pool, chunk, user_dict)
+            if ahead is not None:
+                yield _commit(ix, *ahead, timeout=timeout)
+            ahead = prepared
+        if ahead is not None:
+            yield _commit(ix, *ahead, timeout=timeout)
+
+
+def _prepare(pool: ThreadPoolExecutor, articles: Sequence[Article], user_dict: str | None) -> tuple[list, Future]:
     now = datetime.now(UTC).replace(tzinfo=None)
     documents = [article_document(a, now) for a in articles]
-    kiwi_model.prefetch([d.get(f, "") for d in documents for f in KOREAN_FIELDS], user_dict)
+    texts = [d[f] for d in documents for f in KOREAN_FIELDS if d.get(f)]
+    return documents, pool.submit(kiwi_model.prefetch, texts, user_dict)
+
+
+def _commit(ix: Index, documents: list[dict[str, Any]], analysed: Future, *, timeout: float) -> list[str]:
+    keys = analysed.result()
     try:
         writer = _writer(ix, timeout)
         try:
@@ -123,8 +150,8 @@ def write_articles(
             raise
         writer.commit()
     finally:
-        kiwi_model.clear_prefetched()
-    return len(documents)
+        kiwi_model.release(keys)
+    return [d["id"] for d in documents]
 
 
 def delete_articles(ix: Index, ids: Iterable[str], *, timeout: float = 60.0) -> int:

@@ -19,7 +19,7 @@ from typing import Any
 
 from extractors import SUPPORTED_SUFFIXES, ExtractionError, iter_extract
 from index import generations
-from index.writer import IndexSettings, create_index, delete_articles, open_index, write_articles
+from index.writer import IndexSettings, create_index, delete_articles, open_index, write_stream
 from newsindex.store import FileOutcome, RecordStore
 
 __all__ = [
@@ -203,10 +203,10 @@ def index_pending(home: Path, store: RecordStore, settings: IndexSettings) -> tu
         deleted = delete_articles(ix, tombstones)
         store.clear_tombstones(tombstones)
         pending, written = store.pending_ids(), 0
-        for start in range(0, len(pending), INDEX_CHUNK):
-            chunk = store.load(pending[start : start + INDEX_CHUNK])
-            written += write_articles(ix, chunk, user_dict=settings.user_dict)
-            store.mark_indexed(a.id for a in chunk)
+        chunks = (store.load(pending[i : i + INDEX_CHUNK]) for i in range(0, len(pending), INDEX_CHUNK))
+        for ids in write_stream(ix, chunks, user_dict=settings.user_dict):
+            store.mark_indexed(ids)
+            written += len(ids)
     finally:
         ix.close()
     return written, deleted

@@ -15,7 +15,7 @@ from pathlib import Path
 from index import generations
 from index.errors import IndexCorruptError, NewsIndexError
 from index.search import search
-from index.writer import IndexSettings, create_index, open_index, write_articles
+from index.writer import IndexSettings, create_index, open_index, write_stream
 from newsindex.store import RecordStore
 
 __all__ = ["ReindexReport", "check_generation", "rebuild", "rollback"]
@@ -41,9 +41,9 @@ def rebuild(home: Path, store: RecordStore, settings: IndexSettings, *, chunk: i
     ix = open_index(home, settings, generation)
     written = 0
     try:
-        for articles in store.iter_all(chunk):
-            written += write_articles(ix, articles, user_dict=settings.user_dict)
-            store.mark_indexed(a.id for a in articles)
+        for ids in write_stream(ix, store.iter_all(chunk), user_dict=settings.user_dict):
+            store.mark_indexed(ids)
+            written += len(ids)
         ix.optimize()
     finally:
         ix.close()
