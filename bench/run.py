@@ -93,7 +93,7 @@ single_seconds = (time.perf_counter() - started) * len(texts) / len(sample)
 raw_bytes = sum(f.path.stat().st_size for f in files)
 print(json.dumps({"articles": len(articles), "extract_seconds": extract_seconds, "kiwi_batch_seconds": batch_seconds,
                   "kiwi_single_seconds": single_seconds, "korean_chars": sum(map(len, texts)),
-                  "text_bytes": sum(len((a.title or "") + a.body_ko + a.body_en).encode() for a in articles),
+                  "text_bytes": sum(len(((a.title or "") + a.body_ko + a.body_en).encode()) for a in articles),
                   "raw_bytes": raw_bytes}))
 """
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
@@ -79,7 +80,10 @@ def extract_file(path: Path, *, root: Path | None = None, options: ExtractOption
     try:
         text, encoding = decode_bytes(data)
         is_html = suffix in HTML_SUFFIXES or bool(_HTML_SNIFF_RE.match(text[:200]))
-        return extract_text(text, id=_article_id(path, root), source=source, is_html=is_html, encoding=encoding)
+        article = extract_text(text, id=_article_id(path, root), source=source, is_html=is_html, encoding=encoding)
+        if encoding.endswith("(truncated)"):
+            article = dataclasses.replace(article, warnings=(*article.warnings, "file ends inside a UTF-8 character"))
+        return article
     except ExtractionError as exc:
         raise ExtractionError(exc.reason, source=source) from None
 

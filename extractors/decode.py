@@ -43,6 +43,8 @@ _SPACES = dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2009\u202f\u3000\t"), " ")
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode raw article bytes, returning ``(text, encoding)``.
 
+    UTF-8 cut inside its last character is kept up to the cut (encoding ``"utf-8 (truncated)"``).
+
     >>> decode_bytes("수원=강대웅 기자".encode("cp949"))
     ('수원=강대웅 기자', 'cp949')
     """
@@ -50,12 +52,16 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         if data.startswith(bom):
             return _decode_strict(data, encoding), encoding
     _reject_binary(data)
-    for encoding in ("utf-8", "cp949"):
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    return _detect(data)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
+            # A file cut inside its last character: keep everything before it.
+            return data[: exc.start].decode("utf-8"), "utf-8 (truncated)"
+    try:
+        return data.decode("cp949"), "cp949"
+    except UnicodeDecodeError:
+        return _detect(data)
 
 
 def _decode_strict(data: bytes, encoding: str) -> str:

@@ -167,11 +167,14 @@ def extract_into_store(files: Iterable[SourceFile], store: RecordStore) -> Batch
     report = BatchReport()
     for source in files:
         report.files += 1
-        articles, failures = [], []
+        articles, failures, ids = [], [], set()
         for item in iter_extract(source.path, root=source.root):
             if isinstance(item, ExtractionError):
                 failures.append((item.source or str(source.path), item.reason))
+            elif item.id in ids:
+                failures.append((item.source, f"duplicate id {item.id!r} in the same file; the first one is kept"))
             else:
+                ids.add(item.id)
                 articles.append(item)
                 report.articles += 1
                 report.by_lang[item.lang] = report.by_lang.get(item.lang, 0) + 1
