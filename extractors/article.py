@@ -149,6 +149,8 @@ def extract_text(
     normalized = normalize_text(text)
     if not normalized:
         raise ExtractionError("no text: the file is empty or holds only markup/whitespace")
+    if not any(ch.isalpha() for ch in normalized[:100_000]):
+        raise ExtractionError("no words: the text holds no letters (symbols or digits only)")
     layout = read_layout(normalized, title=given.get("title") or machine.get("title"))
     if not layout.body and not layout.title:
         raise ExtractionError("no article text found")

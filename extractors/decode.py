@@ -22,6 +22,9 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+# charset-normalizer's "mess" ratio above which a decoding is noise, not text.
+_MAX_CHAOS = 0.2
+
 _BINARY_MAGIC = {
     b"%PDF": "PDF document",
     b"\x89PNG": "PNG image",
@@ -59,9 +62,21 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             # A file cut inside its last character: keep everything before it.
             return data[: exc.start].decode("utf-8"), "utf-8 (truncated)"
     try:
-        return data.decode("cp949"), "cp949"
+        text = data.decode("cp949")
     except UnicodeDecodeError:
         return _detect(data)
+    if _reads_as_korean(text):
+        return text, "cp949"
+    return _detect(data)
+
+
+def _reads_as_korean(text: str) -> bool:
+    """CP949 decodes most byte soup without error; real Korean text is mostly Hangul."""
+    wide = [ch for ch in text if ord(ch) > 0x7F]
+    if not wide:
+        return True
+    hangul = sum(1 for ch in wide if 0xAC00 <= ord(ch) <= 0xD7A3)
+    return hangul >= 0.5 * len(wide)
 
 
 def _decode_strict(data: bytes, encoding: str) -> str:
@@ -83,7 +98,7 @@ def _detect(data: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes  # slow import, rarely needed
 
     best = from_bytes(data).best()
-    if best is None or best.encoding is None:
+    if best is None or best.encoding is None or best.chaos > _MAX_CHAOS:
         raise ExtractionError("undecodable bytes: not UTF-8, UTF-16, CP949 or a detectable encoding")
     text = str(best)
     if _control_ratio(text) > 0.05:

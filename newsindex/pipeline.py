@@ -137,14 +137,15 @@ def _walk(directory: Path, root: Path, seen: set[Path]) -> Iterator[Path]:
 
 
 def file_hash(path: Path) -> str:
-    """sha256 of a file's bytes ("" when it cannot be read: extraction will report why)."""
+    """sha256 of a file's bytes; ``"unreadable"`` when it cannot be read (extraction says why,
+    and an unchanged unreadable file is not retried every run)."""
     digest = hashlib.sha256()
     try:
         with path.open("rb") as handle:
             for block in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(block)
     except OSError:
-        return ""
+        return "unreadable"
     return digest.hexdigest()
 
 
@@ -155,7 +156,7 @@ def plan_ingest(files: list[SourceFile], store: RecordStore) -> IngestPlan:
     todo, unchanged = [], 0
     for source in files:
         digest = file_hash(source.path)
-        if digest and known.get(source.key) == digest:
+        if known.get(source.key) == digest:
             unchanged += 1
         else:
             todo.append(SourceFile(source.path, source.root, digest))

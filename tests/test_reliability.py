@@ -129,5 +129,3 @@ def test_missing_index_directory_is_reported(tmp_path: Path, examples_dir: Path)
     generations.live_generation(home).rmdir()
     stats = CliRunner().invoke(app, ["stats", "--home", str(home)])
     assert stats.exit_code == 3 and "Traceback" not in stats.output
-
-

@@ -1,0 +1,137 @@
+"""Bad input never crashes a run, and no query string produces a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import zlib
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from index.writer import IndexSettings
+from newsindex.cli import app
+from newsindex.pipeline import run_ingest
+from newsindex.store import RecordStore
+
+GOOD = "제목입니다\n\n수원=홍길동 기자\n입력 2024-05-16 16:57\n정부는 16일 새 지원책을 발표했다. 수출 기업을 돕기 위한 것이다.\n"
+
+
+def _bad_corpus(root: Path) -> tuple[int, int]:
+    """Write good and bad files; returns (good articles, bad records)."""
+    bad: dict[str, bytes] = {
+        "empty.txt": b"",
+        "whitespace.txt": b" \n\t\r\n   \n",
+        "png.txt": b"\x89PNG\r\n\x1a\n" + bytes(range(256)),
+        "pdf.html": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
+        "zip.txt": b"PK\x03\x04" + bytes(64),
+        "gzip.txt": zlib.compress(GOOD.encode()) and b"\x1f\x8b\x08\x00" + bytes(32),
+        "elf.txt": b"\x7fELF\x02\x01\x01" + bytes(64),
+        "nul-bytes.txt": GOOD.encode()[:20] + b"\x00\x00\x00" + GOOD.encode()[20:],
+        "script-only.html": b"<html><head><script>var a = 1;</script></head><body><script>f()</script></body></html>",
+        "nav-only.html": b"<html><body><nav><a href='/'>home</a></nav></body></html>",
+        "markup-only.html": b"<html><body><div><span></span></div></body></html>",
+        "random-bytes.txt": random.Random(1).randbytes(3000),
+        "box-drawing.txt": "╰".encode("big5") * 1500,
+        "huge.txt": b"a" * (21 * 1024 * 1024),
+        "broken.jsonl": b'{"id": "j1", "text": "'
+        + GOOD.replace("제목입니다", "제이슨").encode().replace(b"\n", b"\\n")
+        + b'"}\n{not json\n[1, 2]\n{"id": "j2"}\n',
+        "duplicate-ids.jsonl": (
+            b'{"id": "d1", "text": "first body with words"}\n{"id": "d1", "text": "second body with other words"}\n'
+        ),
+        "no-text.jsonl": b'{"id": "x", "title": "only a title"}\n',
+        "unsupported.pdf.txt.bin": b"ignored: not a supported suffix",
+    }
+    good: dict[str, bytes] = {
+        "utf8.txt": GOOD.encode("utf-8"),
+        "utf8-bom.txt": b"\xef\xbb\xbf" + GOOD.replace("제목입니다", "제목 둘").encode("utf-8"),
+        "cp949.txt": GOOD.replace("제목입니다", "제목 셋").encode("cp949"),
+        "utf16.txt": GOOD.replace("제목입니다", "제목 넷").encode("utf-16"),
+        "truncated-utf8.txt": GOOD.replace("제목입니다", "제목 다섯").encode("utf-8") + "가".encode()[:2],
+        "no-body.html": b"<html><head><title>Only a title page</title></head></html>",
+        "nested-tables.html": ("<html><body><table><tr><td><table><tr><td><p>" + GOOD.replace("제목입니다", "표 기사")
+                               + "</p></td></tr></table></td></tr></table></body></html>").encode(),
+        "invalid-date.txt": GOOD.replace("제목입니다", "날짜 오류").replace("2024-05-16", "2024-02-31").encode(),
+        "control-chars.txt": GOOD.replace("제목입니다", "제어 문자\x07\x1b").encode(),
+        "long-line.txt": ("긴 줄 제목\n\n" + "가나다라마바사 " * 20000).encode(),
+        "html-as-txt.txt": b"<html><body><article><p>HTML in a txt file about partnership.</p></article></body></html>",
+        "unclosed.html": b"<html><body><div id='articleBody'><p>Truncated page about chips and startups",
+    }  # fmt: skip
+    for name, data in {**bad, **good}.items():
+        (root / name).write_bytes(data)
+    loop = root / "loop"
+    loop.mkdir()
+    (loop / "self").symlink_to(loop, target_is_directory=True)
+    (root / "dangling.txt").symlink_to(root / "does-not-exist.txt")
+    # Articles: the good files, j1 and the first d1. Bad: 14 bad files (the .bin is not ours to read),
+    # 3 broken JSON lines, the repeated id, the record without text, the dangling link.
+    return len(good) + 2, 14 + 3 + 1 + 1 + 1
+
+
+def test_bad_corpus_quarantines_every_bad_file_and_indexes_every_good_one(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    good, bad = _bad_corpus(inbox)
+    home = tmp_path / "home"
+    summary = run_ingest([str(inbox)], home, IndexSettings())
+    reasons = dict(summary["quarantine"])
+    assert summary["indexed"] == good, summary
+    assert summary["quarantined"] == bad, json.dumps(reasons, ensure_ascii=False, indent=1)
+    assert all(reason and "\n" not in reason for reason in reasons.values())
+    with RecordStore(home) as store:
+        assert store.count() == good and len(store.quarantined()) == bad
+    again = run_ingest([str(inbox)], home, IndexSettings())
+    assert again["indexed"] == 0 and again["quarantined"] == 0
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+def test_unreadable_file_is_quarantined(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    secret = inbox / "secret.txt"
+    secret.write_text(GOOD, encoding="utf-8")
+    secret.chmod(0)
+    summary = run_ingest([str(inbox)], tmp_path / "home", IndexSettings())
+    assert summary["quarantined"] == 1 and "cannot read" in summary["quarantine"][0][1]
+
+
+ALPHABET = list("\"'()[]{}:*?~^+-!&|\\/") + ["AND", "OR", "NOT", "TO", " ", "  ", "\t", "\n", "\x00", "\x1b", "\u200b"]
+WORDS = [
+    "바이오",
+    "partnership",
+    "협력관계를",
+    "title:",
+    "published:",
+    "[2024 TO",
+    "lang:ko",
+    "*",
+    "김동연",
+    "😀",
+    "東京",
+]
+
+
+def _fuzz_queries(count: int, seed: int = 5) -> list[str]:
+    rng = random.Random(seed)
+    queries = ["", " ", '"', "((", "))", "AND", "NOT", "OR OR", "title:", ":", "*", "?", "~", "^2", '"unclosed', "a" * 5000,
+               "바이오 " * 400, "published:[2024-13-45 TO x]", "published:>", "field:value:more", "\\", "'", "((바이오)"]  # fmt: skip
+    while len(queries) < count:
+        parts = [rng.choice(ALPHABET + WORDS) for _ in range(rng.randrange(1, 12))]
+        queries.append("".join(parts) if rng.random() < 0.5 else " ".join(parts))
+    return queries
+
+
+def test_a_thousand_adversarial_queries_give_no_traceback(sample_home: Path) -> None:
+    runner = CliRunner()
+    codes: dict[int, int] = {}
+    for query in _fuzz_queries(1000):
+        result = runner.invoke(app, ["search", "--home", str(sample_home), "--limit", "3", "--", query])
+        codes[result.exit_code] = codes.get(result.exit_code, 0) + 1
+        assert result.exit_code in (0, 1, 2), (query, result.output, result.exception)
+        assert "Traceback" not in result.output, query
+        if result.exit_code == 2:
+            assert len(result.stderr.strip().splitlines()) == 1, (query, result.stderr)
+    assert codes.get(0, 0) > 50 and codes.get(2, 0) > 0, codes
