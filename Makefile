@@ -51,3 +51,7 @@ bench-quick: $(VENV)/.installed-bench
 
 bench: $(VENV)/.installed-bench
 	$(BIN)/python -m bench.run --count 10000 --count 100000
+
+.PHONY: readme
+readme: $(VENV)/.installed
+	$(BIN)/python docs/render_readme.py

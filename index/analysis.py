@@ -32,7 +32,8 @@ KEEP_TAGS = frozenset({"NNG", "NNP", "NR", "SN", "SL", "SH", "XR", "VV", "VA", "
                        "W_SERIAL", "USER0", "USER1", "USER2", "USER3", "USER4"})  # fmt: skip
 NOUN_TAGS = frozenset({"NNG", "NNP", "XR", "USER0", "USER1", "USER2", "USER3", "USER4"})
 _LATIN_TAGS = frozenset({"SL", "SN", "SH"})
-_LATIN_WORD_RE = re.compile(r"\d+(?:[,.]\d+)*|[^\W_]+(?:['’.][^\W_]+)*")
+# Kiwi ends a Latin run at every symbol ("Korea's" is Korea + ' + s), so words never span one.
+_LATIN_WORD_RE = re.compile(r"\d+(?:[,.]\d+)*|[^\W\d_]+")
 _HANGUL_RE = re.compile(r"^[가-힣]+$")
 _MIN_COMPOUND = 3
 
@@ -44,7 +45,7 @@ class KiwiTokenizer(Tokenizer):
     are re-joined and re-split on word boundaries.
 
     >>> [(t.text, t.tag, t.startchar, t.endchar) for t in KiwiTokenizer()("바이오 Europe.", chars=True)]
-    [('바이오', 'NNG', 0, 3), ('Europe', 'SL', 4, 10), ('.', 'SF', 10, 11)]
+    [('바이오', 'NNG', 0, 3), ('Europe', 'SL', 4, 10)]
     """
 
     def __init__(self, user_dict: str | None = None) -> None:
@@ -73,7 +74,10 @@ class KiwiTokenizer(Tokenizer):
         **kwargs: object,
     ) -> Iterator[Token]:
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        morphemes = kiwi_model.lookup_prefetched(value, self.user_dict) or kiwi_model.analyze(value, self.user_dict)
+        if kiwi_model.needs_analysis(value):
+            morphemes = kiwi_model.lookup_prefetched(value, self.user_dict) or kiwi_model.analyze(value, self.user_dict)
+        else:  # Latin, digits and symbols only: the word split Kiwi's runs would get anyway
+            morphemes = [Morpheme(value, "SL", 0, len(value))]
         for pos, morpheme in enumerate(_join_latin(value, morphemes)):
             token.text, token.tag, token.boost, token.stopped = morpheme.form, morpheme.tag, 1.0, False
             if keeporiginal:
@@ -103,11 +107,8 @@ def _split_latin_run(text: str, run: list[Morpheme]) -> Iterator[Morpheme]:
         return
     start, end = run[0].start, run[-1].end
     for match in _LATIN_WORD_RE.finditer(text, start, end):
-        word = match.group(0).rstrip(".")
-        tag = "SN" if word.replace(",", "").replace(".", "").isdigit() else "SL"
-        yield Morpheme(word, tag, match.start(), match.start() + len(word))
-    if text[end - 1 : end] == "." and run[-1].form.endswith("."):
-        yield Morpheme(".", "SF", end - 1, end)
+        word = match.group(0)
+        yield Morpheme(word, "SN" if word[0].isdigit() else "SL", match.start(), match.end())
 
 
 class PosFilter(Filter):

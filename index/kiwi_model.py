@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import threading
 from collections.abc import Iterable
 from functools import lru_cache
@@ -37,6 +38,19 @@ _instances: dict[str | None, Kiwi] = {}
 _FIRST_DICTIONARY_ID = 100
 _NOUN_TAGS = frozenset({"NNG", "NNP"})
 _WORKERS = 2
+# Text with none of these scripts (Hangul, CJK, kana) needs no morphological analysis.
+_KIWI_SCRIPTS_RE = re.compile(
+    "[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\U00020000-\U0002ffff]"
+)
+
+
+def needs_analysis(text: str) -> bool:
+    """Whether ``text`` has Hangul, CJK or kana; Latin-only text is split without the model.
+
+    >>> needs_analysis("partnership 2024"), needs_analysis("바이오")
+    (False, True)
+    """
+    return _KIWI_SCRIPTS_RE.search(text) is not None
 
 
 class Morpheme(NamedTuple):
@@ -118,7 +132,7 @@ def prefetch(texts: list[str], user_dict: str | None = None) -> list[tuple[str |
     cache keys to pass to :func:`release` once the texts are indexed. Thread-safe: a batch
     may be analysed in the background while another is being indexed.
     """
-    todo = [t for t in dict.fromkeys(texts) if t and (user_dict, t) not in _prefetched]
+    todo = [t for t in dict.fromkeys(texts) if t and (user_dict, t) not in _prefetched and needs_analysis(t)]
     keys = []
     for text, morphemes in zip(todo, analyze_many(todo, user_dict), strict=True):
         key = (user_dict, text)

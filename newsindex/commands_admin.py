@@ -60,7 +60,11 @@ def ingest(
     if task_runner == "dask":
         parameters["task_runner"] = "dask"
         parameters["dask_address"] = dask_address
-    summary = _run_flow("ingest", debug, **parameters)
+    from newsindex.pipeline import discover
+    from newsindex.progress import ingest_progress
+
+    with ingest_progress(err, home_of(home), len(discover(paths))):
+        summary = _run_flow("ingest", debug, **parameters)
     print_summary("Ingest", summary, out)
     for source, reason in summary.get("quarantine", []):
         err.print(f"quarantined {source}: {reason}", style="yellow", markup=False)

@@ -1,0 +1,64 @@
+"""A live progress display for ``newsindex ingest`` on a terminal.
+
+The flow runs in this process but reports nothing while it works; the record store does, so
+a watcher thread polls it: files recorded since the run began, and articles still pending
+for the index.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from newsindex.store import utc_now
+
+__all__ = ["ingest_progress"]
+
+
+def _counts(database: Path, since: str) -> tuple[int, int]:
+    try:
+        with sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=1) as db:
+            files = db.execute("SELECT COUNT(*) FROM files WHERE ingested_at >= ?", (since,)).fetchone()[0]
+            files += db.execute("SELECT COUNT(*) FROM quarantine WHERE at >= ? AND file_hash IS NOT NULL",
+                                (since,)).fetchone()[0]  # fmt: skip
+            pending = db.execute("SELECT COUNT(*) FROM articles WHERE status = 'pending'").fetchone()[0]
+    except sqlite3.Error:
+        return 0, 0
+    return files, pending
+
+
+@contextmanager
+def ingest_progress(console: Console, home: Path, total_files: int) -> Iterator[None]:
+    """Show files extracted (with rate and ETA) and articles left to index until the block ends."""
+    if not console.is_terminal:
+        yield
+        return
+    since, stop = utc_now(), threading.Event()
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]}"), TimeRemainingColumn())  # fmt: skip
+    with Progress(*columns, console=console, transient=True) as progress:
+        files = progress.add_task("files extracted", total=total_files, rate="")
+        pending = progress.add_task("articles waiting for the index", total=None, rate="")
+        started = time.monotonic()
+
+        def watch() -> None:
+            while not stop.wait(0.5):
+                done, waiting = _counts(home / "records.sqlite", since)
+                rate = done / max(time.monotonic() - started, 1e-3)
+                progress.update(files, completed=min(done, total_files), rate=f"{rate:,.0f} files/s")
+                progress.update(pending, completed=0, total=waiting or None, rate=f"{waiting:,} pending")
+
+        watcher = threading.Thread(target=watch, daemon=True)
+        watcher.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            watcher.join()
