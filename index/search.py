@@ -21,6 +21,7 @@ __all__ = ["Hit", "SearchResult", "search"]
 
 Sort = Literal["relevance", "newest"]
 _SNIPPET_FIELDS = ("body_ko", "body_en", "subtitles", "captions", "title")
+_EXACT_COUNT_UP_TO = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,8 +145,8 @@ def search(
             fallback = results.scored_length() > 0
         terms = _units_by_field(parsed)
         hits = tuple(_hit(h, searcher.reader(), terms) for h in list(results)[offset:])
-        # An exact count would run the query a second time over every match; estimate instead.
-        exact = results.has_exact_length()
+        # An exact count runs the query again over every match: only when that is cheap.
+        exact = results.has_exact_length() or results.estimated_length() <= _EXACT_COUNT_UP_TO
         total = len(results) if exact else max(results.estimated_min_length(), offset + len(hits))
     return SearchResult(text, str(parsed), total, hits, fallback, time.perf_counter() - started, terms, exact)
 

@@ -1,0 +1,114 @@
+"""Search filters, sorting, paging, errors and the read-only CLI commands on the examples."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from index import QueryError, open_index, search
+from newsindex.cli import app
+
+SAMPLE = "gyeonggi-biocom-2024-05-16.txt"
+HTML = "suwon-semiconductor-2024-06-03.html"
+WIRE = "yonhap-wire-chips-2024-06-10.txt"
+
+
+@pytest.fixture(scope="module")
+def ix(sample_home: Path):
+    ix = open_index(sample_home)
+    yield ix
+    ix.close()
+
+
+def ids(result) -> list[str]:
+    return [h.id for h in result.hits]
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        ({}, {SAMPLE, HTML, WIRE}),
+        ({"lang": "en"}, {SAMPLE, WIRE}),
+        ({"lang": "ko"}, {SAMPLE, HTML}),
+        ({"since": "2024-06-01"}, {HTML, WIRE}),
+        ({"until": "2024-06-03"}, {SAMPLE, HTML}),
+        ({"since": "2024-06-04", "until": "2024-06-30"}, {WIRE}),
+        ({"reporter": "강대웅"}, {SAMPLE}),
+        ({"reporter": "lee min-ji"}, {WIRE}),
+        ({"location": "수원"}, {SAMPLE, HTML}),
+        ({"location": "seoul"}, {WIRE}),
+        ({"agency": "Yonhap"}, {WIRE}),
+        ({"agency": "경기일보"}, {HTML}),
+    ],
+)
+def test_filters(ix, options: dict, expected: set[str]) -> None:
+    assert set(ids(search(ix, "반도체 OR 바이오 OR partnership", **options))) == expected
+
+
+def test_sort_newest_and_paging(ix) -> None:
+    query = "반도체 OR 바이오 OR partnership"
+    assert ids(search(ix, query, sort="newest")) == [WIRE, HTML, SAMPLE]
+    pages = [ids(search(ix, query, sort="newest", limit=1, offset=n)) for n in range(3)]
+    assert pages == [[WIRE], [HTML], [SAMPLE]]
+    assert search(ix, query, limit=1).total >= 3
+
+
+def test_title_matches_outrank_body_matches(ix) -> None:
+    assert ids(search(ix, "반도체"))[0] == HTML  # in its title; the wire story has it in the body only
+
+
+@pytest.mark.parametrize("query", ['""', "을", "published:[nonsense TO 2024]"])
+def test_unsearchable_queries_raise_query_error_or_find_nothing(ix, query: str) -> None:
+    try:
+        result = search(ix, query)
+    except QueryError as exc:
+        assert "\n" not in str(exc)
+    else:
+        assert result.total == 0
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "400"})
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_cli_filters_explain_and_bad_options(sample_home: Path) -> None:
+    code, stdout, stderr = run("search", "바이오산업", "--explain", "--home", str(sample_home))
+    assert code == 0 and 'body_ko: "바이오 산업"' in stderr, stderr
+    code, stdout, _ = run(
+        "search", "partnership", "--lang", "ko", "--sort", "newest", "--json", "--home", str(sample_home)
+    )
+    assert code == 0 and [json.loads(line)["id"] for line in stdout.splitlines()] == [SAMPLE]
+    assert run("search", "x", "--lang", "fr", "--home", str(sample_home))[0] == 2
+    assert run("search", "x", "--since", "yesterday", "--home", str(sample_home))[0] == 2
+
+
+def test_show_json_and_side_by_side(sample_home: Path) -> None:
+    code, stdout, _ = run("show", SAMPLE, "--json", "--home", str(sample_home))
+    record = json.loads(stdout)
+    assert code == 0 and record["reporters"] == ["강대웅"] and len(record["paragraphs"]) == 36
+    code, stdout, _ = run("show", SAMPLE, "--home", str(sample_home))
+    line = next(x for x in stdout.splitlines() if "1800개" in x)
+    assert "With more than 1,800" in line  # the translation stands in the same row
+    assert run("show", "no-such-id", "--home", str(sample_home))[0] == 1
+
+
+def test_stats_json(sample_home: Path) -> None:
+    code, stdout, _ = run("stats", "--json", "--home", str(sample_home))
+    figures = json.loads(stdout)
+    assert code == 0
+    assert (figures["articles"], figures["records"], figures["quarantined"]) == (3, 3, 0)
+    assert figures["generation"].startswith("gen-") and figures["by_lang"]["ko"] == 2
+    assert ["강대웅", 1] in figures["top_reporters"]
+
+
+def test_extract_prints_json_lines_and_reports_failures(examples_dir: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    code, stdout, stderr = run("extract", *map(str, sorted(examples_dir.iterdir())), str(bad), "--json")
+    records = [json.loads(line) for line in stdout.splitlines()]
+    assert code == 2 and len(records) == 3 and "bad.txt" in stderr
+    assert {r["id"] for r in records} == {SAMPLE, HTML, WIRE}

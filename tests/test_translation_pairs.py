@@ -1,0 +1,43 @@
+"""Translation pairs beyond the sample: unpaired, partly paired and interleaved articles."""
+
+from __future__ import annotations
+
+from extractors import extract_text
+from extractors.pairing import align_translations
+
+
+def pairs_of(text: str) -> list[int | None]:
+    return [p.pair for p in extract_text(text, id="t", source="t").paragraphs]
+
+
+def test_korean_only_article_has_no_pairs() -> None:
+    assert pairs_of("제목\n\n첫 문단입니다. 내용이 있다.\n\n둘째 문단이다. 3개 기업이 참여했다.") == [None, None]
+
+
+def test_interleaved_paragraphs_pair_one_by_one() -> None:
+    text = (
+        "제목\n\n정부는 16일 3개 기업과 협약을 맺었다고 밝혔다.\n"
+        "The government said on the 16th it signed an agreement with 3 companies.\n"
+        "협약에 따라 기업들은 500억 원을 투자한다.\n"
+        "Under the agreement, the companies will invest 50 billion won (500억)."
+    )
+    assert pairs_of(text) == [1, 0, 3, 2]
+
+
+def test_partly_paired_block_leaves_the_extra_paragraph_alone() -> None:
+    english = [
+        "Governor Kim met Joseph Panetta, the CEO of Biocom, in San Diego on the 15th.",
+        "A completely separate remark about the weather in Seoul, which was sunny and warm all week.",
+        "Biocom has more than 1,800 member companies across the United States.",
+    ]
+    korean = [
+        "김 지사는 15일 샌디에이고에서 바이오콤의 조 파네타(Joseph Panetta) 대표를 만났다.",
+        "바이오콤은 미국 전역에 1800개 이상의 회원사를 두고 있다.",
+    ]
+    pairs = align_translations(["en"] * 3 + ["ko"] * 2, english + korean)
+    assert pairs == [3, None, 4, 0, 2]
+
+
+def test_weak_evidence_stays_unpaired() -> None:
+    pairs = align_translations(["en", "ko"], ["Stocks rose 3% on Monday in heavy trading.", "날씨가 맑았다."])
+    assert pairs == [None, None]
