@@ -16,7 +16,6 @@ from prefect.logging import get_run_logger
 from flows.reporting import publish_summary
 from index.writer import IndexSettings
 from newsindex import pipeline
-from newsindex.locking import writer_lock
 from newsindex.pipeline import BatchReport, SourceFile
 from newsindex.store import RecordStore
 
@@ -56,8 +55,7 @@ def ingest(
     started = time.perf_counter()
     home_path = Path(home)
     settings = IndexSettings.resolve(home_path, user_dict)
-    with writer_lock(home_path, lock_timeout), RecordStore(home_path) as store:
-        run_id = store.start_run("ingest")
+    with pipeline.writing_run(home_path, "ingest", lock_timeout) as (store, run_id):
         pipeline.ensure_index(home_path, settings)
         files = pipeline.discover(paths)
         plan = pipeline.plan_ingest(files, store)

@@ -13,8 +13,7 @@ from prefect.logging import get_run_logger
 from flows.reporting import publish_summary
 from index.writer import IndexSettings
 from newsindex import reindex as rebuilding
-from newsindex.locking import writer_lock
-from newsindex.store import RecordStore
+from newsindex.pipeline import writing_run
 
 __all__ = ["reindex"]
 
@@ -26,8 +25,7 @@ def reindex(home: str = "data", user_dict: str | None = None, lock_timeout: floa
     started = time.perf_counter()
     home_path = Path(home)
     settings = IndexSettings.resolve(home_path, user_dict)
-    with writer_lock(home_path, lock_timeout), RecordStore(home_path) as store:
-        run_id = store.start_run("reindex")
+    with writing_run(home_path, "reindex", lock_timeout) as (store, run_id):
         report = rebuilding.rebuild(home_path, store, settings)
         summary = {**dataclasses.asdict(report), "seconds": round(time.perf_counter() - started, 3)}
         summary["removed"] = list(report.removed)

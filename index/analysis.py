@@ -38,7 +38,24 @@ _HANGUL_RE = re.compile(r"^[가-힣]+$")
 _MIN_COMPOUND = 3
 
 
-class KiwiTokenizer(Tokenizer):
+class _UserDictComponent:
+    """Equality and hashing for analysis components configured only by a user dictionary,
+    so that schemas compare equal after a pickle round trip."""
+
+    def __init__(self, user_dict: str | None = None) -> None:
+        self.user_dict = user_dict
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other.user_dict == self.user_dict  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self.user_dict))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(user_dict={self.user_dict!r})"
+
+
+class KiwiTokenizer(_UserDictComponent, Tokenizer):
     """Kiwi morphemes as Whoosh tokens, with ``tag`` set and exact character offsets.
 
     Runs of Latin letters and digits that Kiwi splits (``Europe.`` becomes ``Eur`` + ``ope.``)
@@ -47,18 +64,6 @@ class KiwiTokenizer(Tokenizer):
     >>> [(t.text, t.tag, t.startchar, t.endchar) for t in KiwiTokenizer()("바이오 Europe.", chars=True)]
     [('바이오', 'NNG', 0, 3), ('Europe', 'SL', 4, 10)]
     """
-
-    def __init__(self, user_dict: str | None = None) -> None:
-        self.user_dict = user_dict
-
-    def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and other.user_dict == self.user_dict
-
-    def __hash__(self) -> int:
-        return hash((type(self).__name__, self.user_dict))
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(user_dict={self.user_dict!r})"
 
     def __call__(  # type: ignore[override]
         self,
@@ -187,7 +192,7 @@ def _known_prefix(form: str, user_dict: str | None) -> int:
     return 0
 
 
-class CompoundFilter(Filter):
+class CompoundFilter(_UserDictComponent, Filter):
     """Decompounds nouns like nori's mixed mode and assigns final positions.
 
     At index time a compound is kept with its parts (``바이오산업`` → ``바이오산업``, ``바이오``,
@@ -195,15 +200,6 @@ class CompoundFilter(Filter):
     a noun missing from the dictionary gives its known prefix (``바이오콤`` → ``바이오``). At query time
     only the finest parts are produced, so a query matches however the text was segmented.
     """
-
-    def __init__(self, user_dict: str | None = None) -> None:
-        self.user_dict = user_dict
-
-    def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and other.user_dict == self.user_dict
-
-    def __hash__(self) -> int:
-        return hash((type(self).__name__, self.user_dict))
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         run: list[tuple[str, str, int, int]] = []

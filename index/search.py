@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import weakref
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
@@ -12,6 +13,7 @@ from whoosh.index import Index
 from whoosh.qparser import AndGroup, MultifieldParser, OrGroup
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.searching import Hit as WhooshHit
+from whoosh.searching import Searcher
 
 from index.errors import QueryError
 from index.highlight import Snippet, find_spans, make_snippets
@@ -21,7 +23,7 @@ __all__ = ["Hit", "SearchResult", "search"]
 
 Sort = Literal["relevance", "newest"]
 _SNIPPET_FIELDS = ("body_ko", "body_en", "subtitles", "captions", "title")
-_EXACT_COUNT_UP_TO = 2000
+_EXACT_COUNT_UP_TO = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,19 +138,37 @@ def search(
     parsed = parse_query(ix, text)
     filter_query = _filters(lang, since, until, reporter, location, agency)
     sortedby = {"sortedby": "published", "reverse": True} if sort == "newest" else {}
-    with ix.searcher() as searcher:
+    searcher = _searcher(ix)
+    results = searcher.search(parsed, limit=offset + limit, filter=filter_query, **sortedby)
+    fallback = False
+    if results.scored_length() == 0 and len(list(parsed.iter_all_terms())) > 1:
+        parsed = parse_query(ix, text, any_term=True)
         results = searcher.search(parsed, limit=offset + limit, filter=filter_query, **sortedby)
-        fallback = False
-        if results.scored_length() == 0 and len(list(parsed.iter_all_terms())) > 1:
-            parsed = parse_query(ix, text, any_term=True)
-            results = searcher.search(parsed, limit=offset + limit, filter=filter_query, **sortedby)
-            fallback = results.scored_length() > 0
-        terms = _units_by_field(parsed)
-        hits = tuple(_hit(h, searcher.reader(), terms) for h in list(results)[offset:])
-        # An exact count runs the query again over every match: only when that is cheap.
-        exact = results.has_exact_length() or results.estimated_length() <= _EXACT_COUNT_UP_TO
-        total = len(results) if exact else max(results.estimated_min_length(), offset + len(hits))
+        fallback = results.scored_length() > 0
+    terms = _units_by_field(parsed)
+    hits = tuple(_hit(h, searcher.reader(), terms) for h in list(results)[offset:])
+    # An exact count runs the query again over every match: only when that is cheap.
+    exact = results.has_exact_length() or results.estimated_length() <= _EXACT_COUNT_UP_TO
+    total = len(results) if exact else max(results.estimated_min_length(), offset + len(hits))
     return SearchResult(text, str(parsed), total, hits, fallback, time.perf_counter() - started, terms, exact)
+
+
+_searchers: weakref.WeakKeyDictionary[Index, Searcher] = weakref.WeakKeyDictionary()
+
+
+def _searcher(ix: Index) -> Searcher:
+    """One searcher per open index, refreshed when the index changed.
+
+    Opening a searcher maps every segment file (milliseconds each); a process that runs many
+    searches (batch, benchmarks, a service) must not pay that per query.
+    """
+    searcher = _searchers.get(ix)
+    if searcher is None:
+        searcher = ix.searcher()
+    elif not searcher.up_to_date():
+        searcher = searcher.refresh()
+    _searchers[ix] = searcher
+    return searcher
 
 
 def _units_by_field(parsed: q.Query) -> dict[str, list[tuple[str, ...]]]:

@@ -13,6 +13,7 @@ import glob
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ __all__ = [
     "roots_of",
     "run_ingest",
     "summarize",
+    "writing_run",
 ]
 
 log = logging.getLogger(__name__)
@@ -224,6 +226,15 @@ def prune_missing(files: list[SourceFile], roots: Iterable[Path], store: RecordS
     return store.forget_files(missing)
 
 
+@contextmanager
+def writing_run(home: Path, kind: str, lock_timeout: float) -> Iterator[tuple[RecordStore, int]]:
+    """Hold the one-writer lock and the record store for a run of ``kind``; yields (store, run id)."""
+    from newsindex.locking import writer_lock
+
+    with writer_lock(home, lock_timeout), RecordStore(home) as store:
+        yield store, store.start_run(kind)
+
+
 def roots_of(paths: Iterable[str]) -> list[Path]:
     return [p if p.is_dir() else p.parent for p in map(Path, paths)]
 
@@ -263,10 +274,7 @@ def run_ingest(
     lock_timeout: float = 600.0,
 ) -> dict[str, Any]:
     """The ``ingest`` flow's steps as one plain function call, with no orchestrator."""
-    from newsindex.locking import writer_lock
-
-    with writer_lock(home, lock_timeout), RecordStore(home) as store:
-        run_id = store.start_run("ingest")
+    with writing_run(home, "ingest", lock_timeout) as (store, run_id):
         ensure_index(home, settings)
         files = discover(paths)
         plan = plan_ingest(files, store)

@@ -48,3 +48,13 @@ def prefect_harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     with prefect_test_harness(server_startup_timeout=120):
         yield
     shutil.rmtree(prefect_home, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def ix(sample_home: Path):
+    """The examples index, open for searching."""
+    from index import open_index
+
+    index = open_index(sample_home)
+    yield index
+    index.close()

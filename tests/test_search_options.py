@@ -8,19 +8,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from index import QueryError, open_index, search
+from index import QueryError, search
 from newsindex.cli import app
 
 SAMPLE = "gyeonggi-biocom-2024-05-16.txt"
 HTML = "suwon-semiconductor-2024-06-03.html"
 WIRE = "yonhap-wire-chips-2024-06-10.txt"
-
-
-@pytest.fixture(scope="module")
-def ix(sample_home: Path):
-    ix = open_index(sample_home)
-    yield ix
-    ix.close()
 
 
 def ids(result) -> list[str]:

@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from index import QueryError, open_index, search
+from index import QueryError, search
 
 SAMPLE_ID = "gyeonggi-biocom-2024-05-16.txt"
-
-
-@pytest.fixture(scope="module")
-def ix(sample_home: Path):
-    ix = open_index(sample_home)
-    yield ix
-    ix.close()
 
 
 @pytest.mark.parametrize(
