@@ -27,12 +27,13 @@ def parse_byline(line: str) -> Byline | None:
     >>> parse_byline("(서울=연합뉴스) 홍길동 기자 = 정부는 16일")
     Byline(reporters=('홍길동',), emails=(), location='서울', agency='연합뉴스', rest='정부는 16일')
     """
-    line = line.strip()
+    line = line.strip().lstrip("/▶■◆◇ ").strip()  # footers often lead with a slash or a mark
     for parser in (
         _bracket_dateline,
         _bracket_byline,
         _plain_dateline,
         _names_title,
+        _labelled_byline,
         _english_byline,
         _english_dateline,
     ):
@@ -116,6 +117,13 @@ def _names_title(line: str) -> Byline | None:
     return Byline(_split_names(match["names"]), emails, None, None, _strip_eq(rest) if glued else "")
 
 
+def _labelled_byline(line: str) -> Byline | None:
+    match = p.LABELLED_BYLINE_RE.match(line)
+    if not match:
+        return None
+    return Byline(_split_names(match["names"]), _emails(match["email"]))
+
+
 def _english_byline(line: str) -> Byline | None:
     match = p.EN_BYLINE_RE.match(line)
     if not match or len(line) > 120:
@@ -142,7 +150,7 @@ def _english_dateline(line: str) -> Byline | None:
 
 
 def _strip_eq(text: str) -> str:
-    return re.sub(r"^\s*[=:]\s*", "", text or "").strip()
+    return re.sub(r"^\s*[=:|]\s*", "", text or "").strip()
 
 
 def strip_trailing_byline(text: str) -> tuple[str, Byline | None]:

@@ -118,8 +118,14 @@ TRAILING_BYLINE_RE = re.compile(
 )
 EN_NAME = r"[A-Z][A-Za-z.'’-]+(?:\s+(?:[A-Z][A-Za-z.'’-]+|van|von|de|der|da|di|bin|al))*"
 EN_BYLINE_RE = re.compile(
-    rf"^By\s+(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*)\s*(?:[,|/-]\s*(?P<extra>.*))?$",
+    rf"^By\s+(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*)"
+    rf"\s*(?:[\[(<]\s*(?P<email>{EMAIL_RE.pattern})\s*[\])>])?\s*(?:(?:[,|/]|\s[-–—]\s)\s*(?P<extra>.*))?$",
     re.IGNORECASE,
+)
+# "기자명 홍길동", "작성자: 홍길동 기자"
+LABELLED_BYLINE_RE = re.compile(
+    rf"^(?:기자명|작성자|취재기자)\s*[:：]?\s*(?P<names>{KO_NAMES})\s*(?:{TITLES})?{TITLE_END}\s*"
+    rf"(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?\s*$"
 )
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "SEOUL, May 16 (Yonhap) --", "MEXICO CITY (AP) —", "SEOUL, South Korea --", "TOKYO/SEOUL (Reuters) -"
@@ -157,6 +163,18 @@ PUBLISHED_LABEL_RE = re.compile(rf"(?:{_alternation(PUBLISHED_LABELS)})\s*(?:일
 UPDATED_LABEL_RE = re.compile(rf"(?:{_alternation(UPDATED_LABELS)})\s*(?:일시|시간)?\s*[:：]?", re.I)
 
 # Photo credits ------------------------------------------------------------------------------
+KNOWN_OUTLETS_FOR_CREDITS = (
+    "연합뉴스",
+    "뉴스1",
+    "뉴시스",
+    "AP",
+    "AFP",
+    "EPA",
+    "로이터",
+    "Reuters",
+    "Yonhap",
+    "게티이미지",
+)
 PHOTO_CREDIT_RES = (
     # [사진=경기도], (사진=연합뉴스), <사진 제공=경기도>, /사진=뉴스1
     re.compile(
@@ -168,6 +186,8 @@ PHOTO_CREDIT_RES = (
     # [AP=연합뉴스], (워싱턴 AFP=연합뉴스), AFPBBNews=뉴스1
     re.compile(r"[\[(<]\s*(?P<credit>[A-Za-z가-힣 ]{1,20}=[A-Za-z0-9가-힣]{1,15})\s*[\])>]\s*$"),
     re.compile(r"(?:^|\s)(?P<credit>AFPBBNews=뉴스1|EPA=연합뉴스|AP=연합뉴스|AFP=연합뉴스|로이터=연합뉴스)\s*$"),
+    # "...걷고 있다. /연합뉴스" (a known outlet after a slash closes the caption)
+    re.compile(rf"\s/\s*(?P<credit>{'|'.join(re.escape(o) for o in KNOWN_OUTLETS_FOR_CREDITS)})\s*$"),
     # ⓒ News1 홍길동 기자
     re.compile(rf"ⓒ\s*(?:News1|뉴스1)\s*(?P<credit>{KO_NAME})\s*(?:{TITLES})?\s*$"),
     # Photo: Yonhap, [Photo by Jane Doe], (Photo courtesy of X), Courtesy of X

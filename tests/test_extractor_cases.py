@@ -71,6 +71,14 @@ BYLINES = [
     ("reuters dateline", f"Title\n\nSEOUL, May 16 (Reuters) - {EN_BODY}", {"location": "SEOUL", "agency": "Reuters"}),
     ("country dateline", f"Title\n\nSEOUL, South Korea -- {EN_BODY}", {"location": "SEOUL, South Korea"}),
     ("two cities", f"Title\n\nTOKYO/SEOUL (Reuters) - {EN_BODY}", {"location": "TOKYO/SEOUL", "agency": "Reuters"}),
+    ("labelled byline", f"제목\n\n기자명 홍길동\n입력 2024.05.16. 16:57\n{BODY}", {"reporters": ["홍길동"], "published": "2024-05-16T16:57:00+09:00"}),
+    ("osen", f"제목\n\n[OSEN=홍길동 기자] {BODY}", {"reporters": ["홍길동"], "agency": "OSEN", "location": None, "body_starts": "정부는"}),
+    ("pipe after byline", f"제목\n\n(대구=뉴스1) 홍길동 기자 | {BODY}", {"location": "대구", "agency": "뉴스1", "body_starts": "정부는"}),
+    ("joongang caps email", f"Title\n\nBY LEE TAE-HEE [lee.taehee@joongang.co.kr]\n\n{EN_BODY}", {"reporters": ["Lee Tae-hee"], "emails": ("lee.taehee@joongang.co.kr",)}),
+    ("herald email", f"Title\n\nBy Kim So-hyun (sohyun@heraldcorp.com)\n\n{EN_BODY}", {"reporters": ["Kim So-hyun"], "emails": ("sohyun@heraldcorp.com",)}),
+    ("name and agency", f"Title\n\nBy Kim Jae-heun, Yonhap\n\n{EN_BODY}", {"reporters": ["Kim Jae-heun"], "agency": "Yonhap"}),
+    ("slash footer", f"제목\n\n{BODY}\n\n/홍길동 기자 hong@example.com", {"reporters": ["홍길동"], "emails": ("hong@example.com",)}),
+    ("email on its own line", f"제목\n\n{BODY}\n\n홍길동 기자\nhong@example.com", {"reporters": ["홍길동"], "emails": ("hong@example.com",)}),
     ("ap dateline", f"Title\n\nMEXICO CITY (AP) — {EN_BODY}",
      {"location": "MEXICO CITY", "agency": "AP", "body_starts": "The government"}),
 ]  # fmt: skip
@@ -97,6 +105,10 @@ TIMESTAMPS = [
     ("utc iso", "Published: 2024-05-16T07:57:00Z", {"published": "2024-05-16T07:57:00+00:00"}),
     ("impossible date", "입력 2024-13-45 16:57", {"published": None}),
     ("weekday", "입력 2024.05.16(목) 16:57", {"published": "2024-05-16T16:57:00+09:00"}),
+    ("herald dash", "Published : May 16, 2024 - 16:57 Updated : May 16, 2024 - 18:00",
+     {"published": "2024-05-16T16:57:00+09:00", "updated": "2024-05-16T18:00:00+09:00"}),
+    ("update label", "입력 2024.05.16 16:57 업데이트 2024.05.16 18:00", {"updated": "2024-05-16T18:00:00+09:00"}),
+    ("date label only", "게재 일자 : 2024년 05월 16일(목)", {"published": "2024-05-16"}),
 ]  # fmt: skip
 
 BODY_DATES = [
@@ -115,6 +127,7 @@ CREDITS = [
     ("afpbb", "선수가 환호하고 있다. AFPBBNews=뉴스1", "AFPBBNews=뉴스1", "선수가 환호하고 있다."),
     ("news1 photographer", "시민들이 행진하고 있다. ⓒ News1 홍길동 기자", "홍길동", "시민들이 행진하고 있다."),
     ("provided parens", "행사 모습 (수원시 제공)", "수원시", "행사 모습"),
+    ("slash outlet", "시민들이 걷고 있다. /연합뉴스", "연합뉴스", "시민들이 걷고 있다."),
 ]  # fmt: skip
 
 FOOTERS = [
