@@ -19,6 +19,7 @@ __all__ = ["Layout", "Line", "read_layout"]
 
 _MAX_TITLE_CHARS = 200
 _MAX_CAPTION_CHARS = 400
+_TITLE_REPEAT_WINDOW = 6
 _TIP_LINE_RE = re.compile(r"제보|보도자료|문의|구독|tip|press|contact", re.I)
 
 
@@ -89,8 +90,11 @@ def read_layout(text: str, *, title: str | None = None) -> Layout:
     lines = list(iter_lines(text))
     if layout.title is None and lines and _reads_as_title(lines[0].text):
         layout.title = lines.pop(0).text
-    elif layout.title is not None and lines and lines[0].text == layout.title:
-        lines.pop(0)
+    elif layout.title is not None:
+        # Pages repeat their headline near the top of the text (after a byline block, say).
+        repeat = next((i for i, line in enumerate(lines[:_TITLE_REPEAT_WINDOW]) if line.text == layout.title), None)
+        if repeat is not None:
+            lines.pop(repeat)
     in_footer = False
     for line in lines:
         if in_footer:

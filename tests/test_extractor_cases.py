@@ -206,3 +206,15 @@ def test_jsonl_given_fields_win(tmp_path) -> None:
     assert (first.id, first.title, first.published, first.reporters) == ("a1", "주어진 제목", "2024-05-16", ("강대웅",))
     assert isinstance(broken, ExtractionError) and "batch.jsonl:2" in str(broken)
     assert (second.id, second.title) == ("a2", "첫 줄 제목")
+
+
+def test_html_headline_repeated_inside_the_body_is_not_a_paragraph() -> None:
+    page = (
+        "<html><head><meta property='og:title' content='수원시 협약 체결'></head><body>"
+        "<div class='byline'>수원=박지현 기자</div>"
+        f"<article><h1>수원시 협약 체결</h1><p>{BODY}</p></article></body></html>"
+    )
+    article = extract_text(page, id="p", source="p", is_html=True)
+    assert article.title == "수원시 협약 체결"
+    assert [p.text for p in article.paragraphs] == [BODY]
+    assert (article.reporters, article.location) == (("박지현",), "수원")
