@@ -5,6 +5,7 @@ Safe to repeat: unchanged files are skipped by content hash, and every step is i
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from prefect.cache_policies import NONE
 from prefect.logging import get_run_logger
 
 from flows.reporting import publish_summary
+from index.errors import IndexBusyError
 from index.writer import IndexSettings
 from newsindex import pipeline
 from newsindex.pipeline import BatchReport, SourceFile
@@ -22,7 +24,21 @@ from newsindex.store import RecordStore
 __all__ = ["ingest"]
 
 
-@task(name="extract-batch", retries=2, retry_delay_seconds=2, cache_policy=NONE, persist_result=False)
+def _transient(_task: Any, _run: Any, state: Any) -> bool:
+    """Retry I/O hiccups and a busy index; an error in the data or settings will not go away."""
+    try:
+        state.result()
+    except (OSError, sqlite3.OperationalError, IndexBusyError):
+        return True
+    except Exception:
+        return False
+    return False
+
+
+RETRYING = {"retries": 2, "retry_delay_seconds": 2, "retry_condition_fn": _transient}
+
+
+@task(name="extract-batch", cache_policy=NONE, persist_result=False, **RETRYING)
 def extract_batch(files: list[SourceFile], home: Path) -> BatchReport:
     """Extract one batch of files into the record store."""
     with RecordStore(home) as store:
@@ -33,7 +49,7 @@ def extract_batch(files: list[SourceFile], home: Path) -> BatchReport:
     return report
 
 
-@task(name="index-pending", retries=2, retry_delay_seconds=2, cache_policy=NONE, persist_result=False)
+@task(name="index-pending", cache_policy=NONE, persist_result=False, **RETRYING)
 def index_pending(home: Path, user_dict: str | None) -> tuple[int, int]:
     """Write every pending article of the store into the live index (one commit per chunk)."""
     settings = IndexSettings.resolve(home, user_dict)

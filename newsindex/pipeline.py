@@ -189,9 +189,13 @@ def extract_into_store(files: Iterable[SourceFile], store: RecordStore) -> Batch
 
 
 def ensure_index(home: Path, settings: IndexSettings) -> Path:
-    """The live generation, created (empty, then made live) when there is none yet."""
+    """The live generation, created (empty, then made live) when there is none yet.
+
+    Raises IndexCorruptError or IndexOutdatedError when the live one cannot take ``settings``.
+    """
     live = generations.live_generation(home)
     if live is not None:
+        open_index(home, settings).close()  # fail before any work if unreadable or built otherwise
         return live
     generation = create_index(home, settings)
     generations.switch_to(home, generation)

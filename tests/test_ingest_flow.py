@@ -107,3 +107,37 @@ def test_reindex_switches_generation_and_rollback_restores_it(prefect_harness, i
                                       "yonhap-wire-chips-2024-06-10.txt"])  # fmt: skip
     assert rollback(home) == (second.name, first.name)
     assert generations.live_generation(home) == first and len(index_ids(home)) == 3
+
+
+class _FailedState:
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+    def result(self):
+        raise self.error
+
+
+@pytest.mark.parametrize(
+    ("error", "retry"),
+    [(OSError("disk hiccup"), True), (IndexBusyError("busy"), True), (ValueError("bad data"), False)],
+)
+def test_only_transient_errors_are_retried(error: Exception, retry: bool) -> None:
+    from flows.ingest import _transient
+
+    assert _transient(None, None, _FailedState(error)) is retry
+
+
+def test_outdated_index_fails_before_extracting(prefect_harness, inbox: Path, tmp_path: Path) -> None:
+    from flows.ingest import ingest
+    from index.errors import IndexOutdatedError
+
+    words = tmp_path / "words.tsv"
+    words.write_text("바이오콤\tNNP\t0\n", encoding="utf-8")
+    home = tmp_path / "home"
+    ingest(paths=[str(inbox)], home=str(home), user_dict=str(words))
+    words.write_text("일루미나\tNNP\t0\n", encoding="utf-8")
+    (inbox / "new.txt").write_text("새 기사\n\n수원=홍길동 기자\n본문입니다. 새로운 내용이다.", encoding="utf-8")
+    with pytest.raises(IndexOutdatedError, match="reindex"):
+        ingest(paths=[str(inbox)], home=str(home))
+    with RecordStore(home) as store:
+        assert store.count() == 3  # nothing was extracted into the store
