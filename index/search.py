@@ -195,11 +195,10 @@ def _units_by_field(parsed: q.Query) -> dict[str, list[tuple[str, ...]]]:
 
 def _hit(hit: WhooshHit, reader: Any, terms: dict[str, list[tuple[str, ...]]]) -> Hit:
     stored = load_stored(hit.fields())
-    meta = stored
     snippets: list[Snippet] = []
     for fieldname in _SNIPPET_FIELDS:
-        if snippets and fieldname in ("title",):
-            break
+        if fieldname == "title" and snippets:
+            break  # the title is shown anyway; snippet it only when nothing else matched
         text = stored.get(fieldname) or ""
         spans = find_spans(reader, hit.docnum, fieldname, terms.get(fieldname, ())) if text else []
         snippets.extend(make_snippets(fieldname, text, spans))
@@ -209,24 +208,24 @@ def _hit(hit: WhooshHit, reader: Any, terms: dict[str, list[tuple[str, ...]]]) -
     return Hit(
         id=stored["id"],
         score=float(hit.score or 0.0),
-        title=meta.get("title") or stored.get("title"),
-        published=meta.get("published"),
-        reporters=tuple(meta.get("reporters") or ()),
-        location=meta.get("location"),
-        agency=meta.get("agency"),
-        lang=meta.get("lang") or stored.get("lang", ""),
+        title=stored.get("title"),
+        published=stored.get("published"),
+        reporters=tuple(stored.get("reporters") or ()),
+        location=stored.get("location"),
+        agency=stored.get("agency"),
+        lang=stored.get("lang", ""),
         source=stored.get("source", ""),
         snippets=tuple(snippets),
-        paired=tuple(p for s in snippets if (p := _paired_snippet(s, stored, meta)) is not None),
+        paired=tuple(p for s in snippets if (p := _paired_snippet(s, stored)) is not None),
     )
 
 
-def _paired_snippet(snippet: Snippet, stored: dict[str, Any], meta: dict[str, Any]) -> Snippet | None:
+def _paired_snippet(snippet: Snippet, stored: dict[str, Any]) -> Snippet | None:
     """The translation of the paragraph a body snippet came from, when the extractor paired it."""
     if snippet.field not in ("body_ko", "body_en"):
         return None
     lang = snippet.field[-2:]
-    paragraphs = meta.get("paragraphs") or []
+    paragraphs = stored.get("paragraphs") or []
     same_lang = [i for i, (plang, _pair) in enumerate(paragraphs) if plang == lang]
     if snippet.paragraph >= len(same_lang):
         return None
