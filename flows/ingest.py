@@ -87,8 +87,7 @@ def ingest(
         written, deleted = index_pending(home_path, settings.user_dict)
         summary = pipeline.summarize(plan, report, written, deleted, len(pruned))
         finished = time.perf_counter()
-        summary["timings"] = {"plan": planned - started, "extract": extracted - planned,
-                              "index": finished - extracted, "total": finished - started}  # fmt: skip
+        summary["timings"] = pipeline.phase_timings(started, planned, extracted, finished)
         store.finish_run(run_id, summary)
     publish_summary("ingest-summary", "Ingest run", summary)
     logger.info("%(new)d new, %(updated)d updated, %(unchanged)d unchanged, %(indexed)d indexed", summary)

@@ -16,6 +16,7 @@ from whoosh.searching import Hit as WhooshHit
 from whoosh.searching import Searcher
 
 from index.errors import QueryError
+from index.filters import FilterCache
 from index.highlight import Snippet, find_spans, make_snippets
 from index.schema import SEARCH_FIELDS, load_stored, to_utc
 
@@ -23,7 +24,7 @@ __all__ = ["Hit", "SearchResult", "search"]
 
 Sort = Literal["relevance", "newest"]
 _SNIPPET_FIELDS = ("body_ko", "body_en", "subtitles", "captions", "title")
-_EXACT_COUNT_UP_TO = 200
+_EXACT_COUNT_UP_TO = 500  # counting this many matches again costs a few milliseconds
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +78,7 @@ class SearchResult:
     fallback: bool = False
     seconds: float = 0.0
     terms: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
-    exact: bool = True  # whether ``total`` is exact or a lower bound
+    exact: bool = True  # whether ``total`` is exact or an upper bound
 
 
 def parse_query(ix: Index, text: str, *, any_term: bool = False) -> q.Query:
@@ -94,16 +95,12 @@ def parse_query(ix: Index, text: str, *, any_term: bool = False) -> q.Query:
     return parsed
 
 
-def _filters(lang, since, until, reporter, location, agency) -> q.Query | None:
-    parts: list[q.Query] = []
+def _filter_docs(cache: FilterCache, lang, since, until, reporter, location, agency):
+    terms = {name: value.strip().lower() for name, value in
+             (("reporters", reporter), ("location", location), ("agency", agency)) if value}  # fmt: skip
     if lang:
-        parts.append(q.Term("lang", lang))
-    if since or until:
-        parts.append(q.DateRange("published", _day_start(since), _day_end(until)))
-    for fieldname, value in (("reporters", reporter), ("location", location), ("agency", agency)):
-        if value:
-            parts.append(q.Term(fieldname, value.strip().lower()))
-    return q.And(parts) if parts else None
+        terms["lang"] = lang
+    return cache.docset(terms, "published", _day_start(since), _day_end(until))
 
 
 def _day_start(value: date | str | None) -> datetime | None:
@@ -136,9 +133,9 @@ def search(
     """
     started = time.perf_counter()
     parsed = parse_query(ix, text)
-    filter_query = _filters(lang, since, until, reporter, location, agency)
     sortedby = {"sortedby": "published", "reverse": True} if sort == "newest" else {}
-    searcher = _searcher(ix)
+    searcher, cache = _searcher(ix)
+    filter_query = _filter_docs(cache, lang, since, until, reporter, location, agency)
     results = searcher.search(parsed, limit=offset + limit, filter=filter_query, **sortedby)
     fallback = False
     if results.scored_length() == 0 and len(list(parsed.iter_all_terms())) > 1:
@@ -146,29 +143,47 @@ def search(
         results = searcher.search(parsed, limit=offset + limit, filter=filter_query, **sortedby)
         fallback = results.scored_length() > 0
     terms = _units_by_field(parsed)
-    hits = tuple(_hit(h, searcher.reader(), terms) for h in list(results)[offset:])
-    # An exact count runs the query again over every match: only when that is cheap.
-    exact = results.has_exact_length() or results.estimated_length() <= _EXACT_COUNT_UP_TO
-    total = len(results) if exact else max(results.estimated_min_length(), offset + len(hits))
+    # Not list(results): list() asks len() for a size hint, and len() counts every match.
+    hits = tuple(_hit(results[i], searcher.reader(), terms) for i in range(offset, results.scored_length()))
+    total, exact = _count(results, offset + limit, filter_query)
     return SearchResult(text, str(parsed), total, hits, fallback, time.perf_counter() - started, terms, exact)
 
 
-_searchers: weakref.WeakKeyDictionary[Index, Searcher] = weakref.WeakKeyDictionary()
+def _count(results: Any, wanted: int, docs: set[int] | None) -> tuple[int, bool]:
+    """The number of matches, and whether it is exact or an upper bound.
+
+    Whoosh's top-N collection stops following query branches that can no longer reach the
+    top N, so it does not count every match; counting them means running the query again,
+    which costs as much as the search itself for a broad query. Like web search engines,
+    a broad query therefore reports an upper bound (document frequencies, capped by the
+    filter's size); a narrow one is counted.
+    """
+    if results.has_exact_length():
+        return len(results), True
+    if results.scored_length() < wanted:  # nothing was left out
+        return results.scored_length(), True
+    bound = min(results.estimated_length(), results.searcher.doc_count(), len(docs) if docs is not None else 1 << 62)
+    if bound <= _EXACT_COUNT_UP_TO:
+        return len(results), True
+    return bound, False
 
 
-def _searcher(ix: Index) -> Searcher:
-    """One searcher per open index, refreshed when the index changed.
+_searchers: weakref.WeakKeyDictionary[Index, tuple[Searcher, FilterCache]] = weakref.WeakKeyDictionary()
+
+
+def _searcher(ix: Index) -> tuple[Searcher, FilterCache]:
+    """One searcher (and its filter cache) per open index, refreshed when the index changed.
 
     Opening a searcher maps every segment file (milliseconds each); a process that runs many
     searches (batch, benchmarks, a service) must not pay that per query.
     """
-    searcher = _searchers.get(ix)
-    if searcher is None:
-        searcher = ix.searcher()
-    elif not searcher.up_to_date():
-        searcher = searcher.refresh()
-    _searchers[ix] = searcher
-    return searcher
+    current = _searchers.get(ix)
+    if current is None:
+        current = (searcher := ix.searcher(), FilterCache(searcher))
+    elif not current[0].up_to_date():
+        current = (searcher := current[0].refresh(), FilterCache(searcher))
+    _searchers[ix] = current
+    return current
 
 
 def _units_by_field(parsed: q.Query) -> dict[str, list[tuple[str, ...]]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import glob
 import hashlib
 import logging
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -268,6 +269,12 @@ def summarize(plan: IngestPlan, report: BatchReport, written: int, deleted: int,
     }
 
 
+def phase_timings(started: float, planned: float, extracted: float, finished: float) -> dict[str, float]:
+    """Seconds spent planning, extracting and indexing (from ``time.perf_counter`` marks)."""
+    return {"plan": planned - started, "extract": extracted - planned, "index": finished - extracted,
+            "total": finished - started}  # fmt: skip
+
+
 def run_ingest(
     paths: list[str],
     home: Path,
@@ -279,14 +286,18 @@ def run_ingest(
 ) -> dict[str, Any]:
     """The ``ingest`` flow's steps as one plain function call, with no orchestrator."""
     with writing_run(home, "ingest", lock_timeout) as (store, run_id):
+        started = time.perf_counter()
         ensure_index(home, settings)
         files = discover(paths)
         plan = plan_ingest(files, store)
+        planned = time.perf_counter()
         report = BatchReport()
         for start in range(0, len(plan.todo), batch_size):
             report.merge(extract_into_store(plan.todo[start : start + batch_size], store))
         pruned = prune_missing(files, roots_of(paths), store) if prune else []
+        extracted = time.perf_counter()
         written, deleted = index_pending(home, store, settings)
         summary = summarize(plan, report, written, deleted, len(pruned))
+        summary["timings"] = phase_timings(started, planned, extracted, time.perf_counter())
         store.finish_run(run_id, summary)
     return summary

@@ -51,7 +51,7 @@ def print_search_result(result: SearchResult, console: Console, *, offset: int =
         for paired in hit.paired:
             console.print(Text("     ↔ ") + Text(_shorten(paired.text), style="italic"), highlight=False)
     shown = f"{len(result.hits)} shown" if result.total > len(result.hits) else ""
-    total = f"{result.total}" if result.exact else f"at least {result.total}"
+    total = f"{result.total}" if result.exact else f"up to {result.total}"
     console.print(f"{total} hits{' (' + shown + ')' if shown else ''} in {result.seconds * 1000:.0f} ms",
                   style="dim", highlight=False)  # fmt: skip
 
