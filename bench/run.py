@@ -72,15 +72,13 @@ import json, sys, time
 from pathlib import Path
 from newsindex.pipeline import discover
 from extractors import iter_extract
-from index.schema import KOREAN_FIELDS, article_document
+from index.schema import KOREAN_FIELDS, field_texts
 from index import kiwi_model
-from datetime import datetime
 files = discover([sys.argv[1]])
 started = time.perf_counter()
 articles = [a for f in files for a in iter_extract(f.path, root=f.root) if not isinstance(a, Exception)]
 extract_seconds = time.perf_counter() - started
-docs = [article_document(a, datetime(2024, 1, 1)) for a in articles]
-texts = [d.get(f, "") for d in docs for f in KOREAN_FIELDS if d.get(f)]
+texts = [t for a in articles for f, t in field_texts(a).items() if f in KOREAN_FIELDS]
 kiwi_model.get_kiwi()
 started = time.perf_counter()
 for start in range(0, len(texts), 2000):

@@ -1,20 +1,22 @@
 """Highlighted snippets with exact character offsets.
 
 Whoosh's highlighter returns formatted strings only; we need the offsets (for JSON output,
-terminal styling and tests). The searchable fields store each term occurrence's position and
-characters in the postings, so spans come straight from the index: no Kiwi analysis at search
-time, and highlights land exactly where the analyzer put the terms.
+terminal styling and tests). The postings give each matching term's positions in a hit, and
+the hit's stored token spans give each position's characters, so no text is re-analysed at
+search time and highlights land exactly where the analyzer put the terms.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 __all__ = ["Snippet", "find_spans", "make_snippets"]
 
 _CONTEXT = 80
+_HANGUL_RE = re.compile("^[가-힣]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,18 +48,29 @@ class Snippet:
         return ("…" if self.clipped[0] else "") + "".join(out) + ("…" if self.clipped[1] else "")
 
 
-def find_spans(reader: Any, docnum: int, fieldname: str, units: Iterable[tuple[str, ...]]) -> list[tuple[int, int]]:
-    """Character ranges of a stored field that match a query unit, read from the index.
+def find_spans(
+    reader: Any,
+    docnum: int,
+    fieldname: str,
+    units: Iterable[tuple[str, ...]],
+    positions: Sequence[tuple[int, int]],
+    text: str,
+) -> list[tuple[int, int]]:
+    """Character ranges of a field's ``text`` that match a query unit.
 
     A unit is one term ``(word,)`` or a phrase ``(w1, w2, ...)``; a phrase is highlighted only
-    where its words stand at consecutive positions, from its first character to its last. The
-    postings carry each occurrence's position and characters, so no text is re-analysed.
+    where its words stand at consecutive positions, from its first character to its last.
+    ``positions`` holds each position's characters (its finest token). A Hangul term covers
+    its own characters from there, so a compound stacked on its first part (``바이오산업``)
+    or a known prefix (``바이오`` in ``바이오콤``) is marked exactly; any other term (a stem, a
+    Latin word) marks the whole token it came from.
     """
     occurrences: dict[str, dict[int, tuple[int, int]]] = {}
 
     def at(word: str) -> dict[int, tuple[int, int]]:
         if word not in occurrences:
-            occurrences[word] = _occurrences(reader, docnum, fieldname, word)
+            found = _positions(reader, docnum, fieldname, word)
+            occurrences[word] = {p: _span(word, p, positions, text) for p in found if p < len(positions)}
         return occurrences[word]
 
     spans = set()
@@ -71,14 +84,21 @@ def find_spans(reader: Any, docnum: int, fieldname: str, units: Iterable[tuple[s
     return _merge(sorted(spans))
 
 
-def _occurrences(reader: Any, docnum: int, fieldname: str, word: str) -> dict[int, tuple[int, int]]:
+def _span(word: str, pos: int, positions: Sequence[tuple[int, int]], text: str) -> tuple[int, int]:
+    start, end = positions[pos]
+    if _HANGUL_RE.match(word) and text.startswith(word, start):
+        return start, start + len(word)
+    return start, end
+
+
+def _positions(reader: Any, docnum: int, fieldname: str, word: str) -> list[int]:
     if (fieldname, word) not in reader:
-        return {}
+        return []
     matcher = reader.postings(fieldname, word)
     matcher.skip_to(docnum)
     if not matcher.is_active() or matcher.id() != docnum:
-        return {}
-    return {pos: (start, end) for pos, start, end in matcher.value_as("characters")}
+        return []
+    return matcher.value_as("positions")
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -11,30 +11,45 @@ from whoosh.analysis import StemmingAnalyzer
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from index.analysis import korean_analyzer
+from index.formats import AnalysedText, CompactPositions, pack_varints, unpack_varints
 
 KST = timezone(timedelta(hours=9))
 
 if TYPE_CHECKING:
     from extractors import Article
 
-__all__ = ["SEARCH_FIELDS", "article_document", "build_schema", "load_stored", "to_utc"]
+__all__ = [
+    "SEARCH_FIELDS",
+    "TEXT_FIELDS",
+    "article_document",
+    "build_schema",
+    "field_texts",
+    "load_stored",
+    "to_utc",
+    "token_spans",
+]
 
 # Field boosts: a match in the title says more about an article than one in its body.
 SEARCH_FIELDS = {"title": 3.0, "subtitles": 1.5, "captions": 1.0, "body_ko": 1.0, "body_en": 1.0}
 KOREAN_FIELDS = ("title", "subtitles", "captions", "body_ko")
+TEXT_FIELDS = (*KOREAN_FIELDS, "body_en")
+
+
+def _text(analyzer: Any) -> TEXT:
+    field = TEXT(analyzer=analyzer, multitoken_query="phrase")
+    field.format = CompactPositions()
+    return field
 
 
 def build_schema(user_dict: str | None = None) -> Schema:
     korean = korean_analyzer(user_dict)
     return Schema(
         id=ID(stored=True, unique=True),
-        source=ID(),
-        content_hash=ID(stored=True),
-        title=TEXT(analyzer=korean, chars=True, multitoken_query="phrase"),
-        subtitles=TEXT(analyzer=korean, chars=True, multitoken_query="phrase"),
-        captions=TEXT(analyzer=korean, chars=True, multitoken_query="phrase"),
-        body_ko=TEXT(analyzer=korean, chars=True, multitoken_query="phrase"),
-        body_en=TEXT(analyzer=StemmingAnalyzer(), chars=True),
+        title=_text(korean),
+        subtitles=_text(korean),
+        captions=_text(korean),
+        body_ko=_text(korean),
+        body_en=_text(StemmingAnalyzer()),
         reporters=KEYWORD(commas=True, lowercase=True, scorable=False),
         emails=KEYWORD(commas=True, lowercase=True, scorable=False),
         location=KEYWORD(commas=True, lowercase=True, scorable=False),
@@ -44,6 +59,7 @@ def build_schema(user_dict: str | None = None) -> Schema:
         updated=DATETIME(sortable=True),
         ingested_at=DATETIME(),
         doc=STORED(),
+        spans=STORED(),
     )
 
 
@@ -60,17 +76,27 @@ def to_utc(value: str | None) -> datetime | None:
     return moment.astimezone(UTC).replace(tzinfo=None)
 
 
-def article_document(article: Article, ingested_at: datetime) -> dict[str, Any]:
-    """The Whoosh document for an article: searchable fields plus what snippets and ``show`` need."""
-    document: dict[str, Any] = {
-        "id": article.id,
-        "source": article.source,
-        "content_hash": article.content_hash,
+def field_texts(article: Article) -> dict[str, str]:
+    """The text of each searchable field (empty fields left out)."""
+    texts = {
         "title": article.title or "",
         "subtitles": "\n\n".join(article.subtitles),
         "captions": "\n\n".join(article.captions),
         "body_ko": article.body_ko,
         "body_en": article.body_en,
+    }
+    return {name: text for name, text in texts.items() if text}
+
+
+def article_document(article: Article, ingested_at: datetime, schema: Schema) -> dict[str, Any]:
+    """The Whoosh document for an article: its analysed fields plus what snippets and ``show`` need.
+
+    Each text is analysed here, once: the terms go to the index as :class:`AnalysedText`, and
+    each position's characters go to the stored ``spans`` (see :func:`token_spans`).
+    """
+    texts = field_texts(article)
+    document: dict[str, Any] = {
+        "id": article.id,
         "reporters": ",".join(article.reporters),
         "emails": ",".join(article.emails),
         "location": article.location or "",
@@ -78,12 +104,52 @@ def article_document(article: Article, ingested_at: datetime) -> dict[str, Any]:
         "lang": " ".join(article.langs) or article.lang,
         "ingested_at": ingested_at,
     }
-    document["doc"] = zlib.compress(json.dumps({**document, **_stored_meta(article)}, ensure_ascii=False,
-                                               default=str).encode("utf-8"), 6)  # fmt: skip
+    spans = {}
+    for name, text in texts.items():
+        document[name], spans[name] = _analyse(schema[name].analyzer, text)
+    stored = {**document, **texts, "source": article.source, "content_hash": article.content_hash}
+    stored.update(_stored_meta(article))
+    document["doc"] = zlib.compress(json.dumps(stored, ensure_ascii=False, default=str).encode("utf-8"), 6)
+    document["spans"] = {name: pack_varints(numbers) for name, numbers in spans.items()}
     for name in ("published", "updated"):
         if (moment := to_utc(getattr(article, name))) is not None:
             document[name] = moment
     return {k: v for k, v in document.items() if v != ""}
+
+
+def _analyse(analyzer: Any, text: str) -> tuple[AnalysedText, list[int]]:
+    """The ``(term, position)`` pairs of ``text`` and, per position, the characters of the
+    first (finest) token there, as ``gap, length`` numbers (gap: from the previous end, zigzag)."""
+    terms: list[tuple[str, int]] = []
+    numbers: list[int] = []
+    last_pos, last_end = -1, 0
+    for token in analyzer(text, positions=True, chars=True, mode="index"):
+        terms.append((token.text, token.pos))
+        while last_pos < token.pos:  # the first token at each position is the finest one
+            last_pos += 1
+            start, end = (token.startchar, token.endchar) if last_pos == token.pos else (last_end, last_end)
+            gap = start - last_end
+            numbers += (gap * 2 if gap >= 0 else -gap * 2 - 1, end - start)
+            last_end = end
+    return AnalysedText(terms), numbers
+
+
+def token_spans(stored_spans: dict[str, bytes] | None, fieldname: str) -> list[tuple[int, int]]:
+    """Each position's ``(start, end)`` characters in a field's text (see :func:`_analyse`).
+
+    >>> from whoosh.analysis import StandardAnalyzer
+    >>> _, numbers = _analyse(StandardAnalyzer(), "  Seoul, Korea")
+    >>> token_spans({"f": pack_varints(numbers)}, "f")
+    [(2, 7), (9, 14)]
+    """
+    numbers = unpack_varints((stored_spans or {}).get(fieldname, b""))
+    spans, end = [], 0
+    for i in range(0, len(numbers) - 1, 2):
+        gap, length = numbers[i], numbers[i + 1]
+        start = end + (gap // 2 if gap % 2 == 0 else -(gap + 1) // 2)
+        end = start + length
+        spans.append((start, end))
+    return spans
 
 
 def load_stored(fields: dict[str, Any]) -> dict[str, Any]:

@@ -6,6 +6,7 @@ import time
 import weakref
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import islice
 from typing import Any, Literal
 
 from whoosh import query as q
@@ -18,12 +19,13 @@ from whoosh.searching import Searcher
 from index.errors import QueryError
 from index.filters import FilterCache
 from index.highlight import Snippet, find_spans, make_snippets
-from index.schema import SEARCH_FIELDS, load_stored, to_utc
+from index.schema import SEARCH_FIELDS, load_stored, to_utc, token_spans
 
 __all__ = ["Hit", "SearchResult", "search"]
 
 Sort = Literal["relevance", "newest"]
 _SNIPPET_FIELDS = ("body_ko", "body_en", "subtitles", "captions", "title")
+_MAX_EXPANDED = 100  # highlighted terms of one wildcard or range
 _EXACT_COUNT_UP_TO = 500  # counting this many matches again costs a few milliseconds
 
 
@@ -90,7 +92,7 @@ def parse_query(ix: Index, text: str, *, any_term: bool = False) -> q.Query:
         parsed = parser.parse(text)
     except Exception as exc:  # the parser's own errors are not typed
         raise QueryError(f"cannot parse query {text!r}: {exc}") from None
-    if parsed is q.NullQuery or not list(parsed.iter_all_terms()):
+    if parsed is q.NullQuery or not any(True for _ in parsed.leaves()):
         raise QueryError(f"query {text!r} has no searchable words (only particles, endings or punctuation?)")
     return parsed
 
@@ -142,7 +144,7 @@ def search(
         parsed = parse_query(ix, text, any_term=True)
         results = searcher.search(parsed, limit=offset + limit, filter=filter_query, **sortedby)
         fallback = results.scored_length() > 0
-    terms = _units_by_field(parsed)
+    terms = _units_by_field(parsed, searcher.reader())
     # Not list(results): list() asks len() for a size hint, and len() counts every match.
     hits = tuple(_hit(results[i], searcher.reader(), terms) for i in range(offset, results.scored_length()))
     total, exact = _count(results, offset + limit, filter_query)
@@ -186,8 +188,9 @@ def _searcher(ix: Index) -> tuple[Searcher, FilterCache]:
     return current
 
 
-def _units_by_field(parsed: q.Query) -> dict[str, list[tuple[str, ...]]]:
-    """The terms and phrases a query looks for, per field (negated parts excluded)."""
+def _units_by_field(parsed: q.Query, reader: Any) -> dict[str, list[tuple[str, ...]]]:
+    """The terms and phrases a query looks for, per field (negated parts excluded); a
+    wildcard, prefix or range stands for the indexed terms it expands to."""
     units: dict[str, list[tuple[str, ...]]] = {}
 
     def walk(node: q.Query) -> None:
@@ -198,6 +201,9 @@ def _units_by_field(parsed: q.Query) -> dict[str, list[tuple[str, ...]]]:
             return
         if isinstance(node, q.Phrase):
             units.setdefault(node.fieldname, []).append(tuple(node.words))
+        elif isinstance(node, q.MultiTerm):
+            for fieldname, text in islice(node.existing_terms(reader, expand=True), _MAX_EXPANDED):
+                units.setdefault(fieldname, []).append((text.decode("utf-8") if isinstance(text, bytes) else text,))
         elif isinstance(node, q.Term):
             text = node.text.decode("utf-8") if isinstance(node.text, bytes) else str(node.text)
             units.setdefault(node.fieldname, []).append((text,))
@@ -209,13 +215,16 @@ def _units_by_field(parsed: q.Query) -> dict[str, list[tuple[str, ...]]]:
 
 
 def _hit(hit: WhooshHit, reader: Any, terms: dict[str, list[tuple[str, ...]]]) -> Hit:
-    stored = load_stored(hit.fields())
+    fields = hit.fields()
+    stored = load_stored(fields)
     snippets: list[Snippet] = []
     for fieldname in _SNIPPET_FIELDS:
         if fieldname == "title" and snippets:
             break  # the title is shown anyway; snippet it only when nothing else matched
         text = stored.get(fieldname) or ""
-        spans = find_spans(reader, hit.docnum, fieldname, terms.get(fieldname, ())) if text else []
+        units = terms.get(fieldname, ())
+        positions = token_spans(fields.get("spans"), fieldname) if text and units else []
+        spans = find_spans(reader, hit.docnum, fieldname, units, positions, text) if positions else []
         snippets.extend(make_snippets(fieldname, text, spans))
         if len(snippets) >= 2:
             break

@@ -14,8 +14,9 @@ from whoosh.index import Index, LockError
 from whoosh.writing import IndexWriter
 
 from index import generations, kiwi_model
+from index.codec import CompactCodec
 from index.errors import IndexBusyError, IndexCorruptError, IndexMissingError, IndexOutdatedError
-from index.schema import KOREAN_FIELDS, article_document, build_schema
+from index.schema import KOREAN_FIELDS, article_document, build_schema, field_texts
 
 if TYPE_CHECKING:
     from extractors import Article
@@ -24,7 +25,7 @@ __all__ = ["IndexSettings", "create_index", "delete_articles", "open_index", "wr
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3  # 2: character offsets in the postings; 3: one compressed stored document
+SCHEMA_VERSION = 4  # 3: one compressed stored document; 4: varint positions, token spans stored
 _OPEN_ATTEMPTS = 5
 
 
@@ -100,7 +101,7 @@ def _check_settings(generation: Path, settings: IndexSettings) -> None:
 
 def _writer(ix: Index, timeout: float) -> IndexWriter:
     try:
-        return ix.writer(timeout=timeout, limitmb=256)
+        return ix.writer(timeout=timeout, limitmb=256, codec=CompactCodec())
     except LockError:
         raise IndexBusyError(f"another process is writing the index; gave up after {timeout:.0f} s") from None
 
@@ -131,16 +132,16 @@ def write_stream(
             yield _commit(ix, *ahead, timeout=timeout)
 
 
-def _prepare(pool: ThreadPoolExecutor, articles: Sequence[Article], user_dict: str | None) -> tuple[list, Future]:
-    now = datetime.now(UTC).replace(tzinfo=None)
-    documents = [article_document(a, now) for a in articles]
-    texts = [d[f] for d in documents for f in KOREAN_FIELDS if d.get(f)]
-    return documents, pool.submit(kiwi_model.prefetch, texts, user_dict)
+def _prepare(pool: ThreadPoolExecutor, articles: Sequence[Article], user_dict: str | None) -> tuple[Sequence, Future]:
+    texts = [text for a in articles for name, text in field_texts(a).items() if name in KOREAN_FIELDS]
+    return articles, pool.submit(kiwi_model.prefetch, texts, user_dict)
 
 
-def _commit(ix: Index, documents: list[dict[str, Any]], analysed: Future, *, timeout: float) -> list[str]:
+def _commit(ix: Index, articles: Sequence[Article], analysed: Future, *, timeout: float) -> list[str]:
     keys = analysed.result()
+    now = datetime.now(UTC).replace(tzinfo=None)
     try:
+        documents = [article_document(a, now, ix.schema) for a in articles]
         writer = _writer(ix, timeout)
         try:
             for document in documents:
@@ -151,7 +152,7 @@ def _commit(ix: Index, documents: list[dict[str, Any]], analysed: Future, *, tim
         writer.commit()
     finally:
         kiwi_model.release(keys)
-    return [d["id"] for d in documents]
+    return [a.id for a in articles]
 
 
 def delete_articles(ix: Index, ids: Iterable[str], *, timeout: float = 60.0) -> int:

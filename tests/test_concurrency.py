@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from index import open_index
+from index.schema import load_stored
 from newsindex.store import RecordStore
 
 INGEST = textwrap.dedent(
@@ -78,7 +79,7 @@ def test_two_ingests_at_once_leave_one_consistent_index(tmp_path: Path, examples
     ix = open_index(home)
     with ix.searcher() as searcher:
         ids = [f["id"] for f in searcher.all_stored_fields()]
-        hashes = [f["content_hash"] for f in searcher.all_stored_fields()]
+        hashes = [load_stored(f)["content_hash"] for f in searcher.all_stored_fields()]
     ix.close()
     with RecordStore(home) as store:
         assert store.count() == len(ids) == 12 and not store.pending_ids()

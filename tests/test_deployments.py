@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from index import open_index
+from index.schema import load_stored
 
 
 def test_serve_registers_ingest_on_cron_and_reindex_on_demand(prefect_harness, tmp_path: Path) -> None:
@@ -43,7 +44,7 @@ def test_prefect_yaml_names_both_flows() -> None:
 def _documents(home: Path) -> list[tuple[str, str]]:
     ix = open_index(home)
     with ix.searcher() as searcher:
-        docs = sorted((f["id"], f["content_hash"]) for f in searcher.all_stored_fields())
+        docs = sorted((f["id"], load_stored(f)["content_hash"]) for f in searcher.all_stored_fields())
     ix.close()
     return docs
 

@@ -105,3 +105,14 @@ def test_extract_prints_json_lines_and_reports_failures(examples_dir: Path, tmp_
     records = [json.loads(line) for line in stdout.splitlines()]
     assert code == 2 and len(records) == 3 and "bad.txt" in stderr
     assert {r["id"] for r in records} == {SAMPLE, HTML, WIRE}
+
+
+@pytest.mark.parametrize(
+    ("query", "marked"), [("바이오*", "바이오"), ("partner*", "partnership"), ("일루미*", "일루미나")]
+)
+def test_wildcards_match_and_highlight_their_expansions(ix, query: str, marked: str) -> None:
+    result = search(ix, query)
+    assert SAMPLE in ids(result)
+    hit = next(h for h in result.hits if h.id == SAMPLE)
+    highlighted = {s.text[a:b] for s in hit.snippets for a, b in s.spans}
+    assert any(text.lower().startswith(marked.lower()) for text in highlighted), highlighted

@@ -1,0 +1,112 @@
+"""A compact posting format: Whoosh's positions, encoded as varints.
+
+Whoosh's own :class:`~whoosh.formats.Positions` pickles each posting's positions behind a
+4-byte count. Here the same numbers (delta-coded) are written as unsigned LEB128 varints,
+usually one byte each.
+The decoded values and the ``supports`` contract are Whoosh's, so matchers and phrase queries
+work unchanged.
+
+The formats also accept a field value that was analysed beforehand (:class:`AnalysedText`): the
+writer analyses each text once, keeping the token offsets for highlighting in the stored
+document (read only for the hits shown) instead of in every posting.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from itertools import accumulate
+from typing import Any
+
+from whoosh.formats import Format, tokens
+
+__all__ = ["AnalysedText", "CompactPositions", "pack_varints", "unpack_varints"]
+
+
+class AnalysedText(tuple):
+    """A field value given as its ``(term, position)`` pairs instead of as text.
+
+    A tuple, because Whoosh accepts only strings and sequences as field values.
+    """
+
+    __slots__ = ()
+
+
+def pack_varints(numbers: list[int]) -> bytes:
+    """Unsigned LEB128 varints.
+
+    >>> pack_varints([1, 127, 128, 300]).hex()
+    '017f8001ac02'
+    """
+    if max(numbers, default=0) < 0x80:
+        return bytes(numbers)  # the common case, at C speed
+    out = bytearray()
+    for number in numbers:
+        while number >= 0x80:
+            out.append((number & 0x7F) | 0x80)
+            number >>= 7
+        out.append(number)
+    return bytes(out)
+
+
+def unpack_varints(data: bytes) -> list[int]:
+    """The numbers :func:`pack_varints` wrote.
+
+    >>> unpack_varints(bytes.fromhex('017f8001ac02'))
+    [1, 127, 128, 300]
+    """
+    if max(data, default=0) < 0x80:
+        return list(data)  # every number fits in one byte
+    numbers, number, shift = [], 0, 0
+    for byte in data:
+        number |= (byte & 0x7F) << shift
+        if byte & 0x80:
+            shift += 7
+        else:
+            numbers.append(number)
+            number = shift = 0
+    return numbers
+
+
+class CompactPositions(Format):
+    """Frequency and positions: ``count, delta_1, delta_2, ...`` as varints.
+
+    >>> fmt = CompactPositions()
+    >>> value = fmt.encode([300, 2, 5])
+    >>> fmt.decode_frequency(value), fmt.decode_positions(value)
+    (3, [2, 5, 300])
+    """
+
+    def word_values(self, value: Any, analyzer: Any, **kwargs: Any) -> Iterable[tuple[str, int, float, bytes]]:
+        seen: defaultdict[str, list[int]] = defaultdict(list)
+        if isinstance(value, AnalysedText):
+            for text, pos in value:
+                seen[text].append(pos)
+        else:
+            kwargs["positions"] = True
+            for token in tokens(value, analyzer, kwargs):
+                seen[token.text].append(token.pos)
+        for word, positions in seen.items():
+            yield word, len(positions), len(positions) * self.field_boost, self.encode(positions)
+
+    def encode(self, positions: list[int]) -> bytes:
+        deltas, last = [len(positions)], 0
+        for pos in sorted(positions):
+            deltas.append(pos - last)
+            last = pos
+        return pack_varints(deltas)
+
+    def decode_frequency(self, valuestring: bytes) -> int:
+        return unpack_varints(valuestring)[0]
+
+    def decode_weight(self, valuestring: bytes) -> float:
+        return self.decode_frequency(valuestring) * self.field_boost
+
+    def decode_positions(self, valuestring: bytes) -> list[int]:
+        return list(accumulate(unpack_varints(valuestring)[1:]))
+
+    def decode_position_boosts(self, valuestring: bytes) -> list[tuple[int, float]]:
+        return [(pos, 1.0) for pos in self.decode_positions(valuestring)]
+
+    def combine(self, values: Iterable[bytes]) -> bytes:
+        return self.encode(sorted({pos for value in values for pos in self.decode_positions(value)}))
