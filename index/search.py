@@ -26,7 +26,7 @@ __all__ = ["Hit", "SearchResult", "search"]
 Sort = Literal["relevance", "newest"]
 _SNIPPET_FIELDS = ("body_ko", "body_en", "subtitles", "captions", "title")
 _MAX_EXPANDED = 100  # highlighted terms of one wildcard or range
-_EXACT_COUNT_UP_TO = 500  # counting this many matches again costs a few milliseconds
+_EXACT_COUNT_UP_TO = 100  # counting this many candidates again costs a few milliseconds
 
 
 @dataclass(frozen=True, slots=True)
