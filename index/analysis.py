@@ -82,38 +82,43 @@ class KiwiTokenizer(_UserDictComponent, Tokenizer):
         if kiwi_model.needs_analysis(value):
             morphemes = kiwi_model.lookup_prefetched(value, self.user_dict) or kiwi_model.analyze(value, self.user_dict)
         else:  # Latin, digits and symbols only: the word split Kiwi's runs would get anyway
-            morphemes = [Morpheme(value, "SL", 0, len(value))]
-        for pos, morpheme in enumerate(_join_latin(value, morphemes)):
-            token.text, token.tag, token.boost, token.stopped = morpheme.form, morpheme.tag, 1.0, False
+            morphemes = [(value, "SL", 0, len(value))]
+        for pos, (form, tag, start, end) in enumerate(_join_latin(value, morphemes)):
+            token.text, token.tag, token.boost, token.stopped = form, tag, 1.0, False
             if keeporiginal:
-                token.original = morpheme.form
+                token.original = form
             if positions:
                 token.pos = start_pos + pos
             # Offsets are always set: CompoundFilter needs them to see which nouns touch.
-            token.startchar, token.endchar = start_char + morpheme.start, start_char + morpheme.end
+            token.startchar, token.endchar = start_char + start, start_char + end
             yield token
 
 
-def _join_latin(text: str, morphemes: list[Morpheme]) -> Iterator[Morpheme]:
+def _join_latin(text: str, morphemes: list[Morpheme]) -> list[Morpheme]:
+    joined: list[Morpheme] = []
     run: list[Morpheme] = []
     for morpheme in morphemes:
-        if morpheme.tag in _LATIN_TAGS and (not run or run[-1].end == morpheme.start):
+        if morpheme[1] in _LATIN_TAGS:
+            if run and run[-1][3] != morpheme[2]:
+                joined += _split_latin_run(text, run)
+                run = []
             run.append(morpheme)
             continue
-        yield from _split_latin_run(text, run)
-        run = [morpheme] if morpheme.tag in _LATIN_TAGS else []
-        if not run:
-            yield morpheme
-    yield from _split_latin_run(text, run)
+        if run:
+            joined += _split_latin_run(text, run)
+            run = []
+        joined.append(morpheme)
+    if run:
+        joined += _split_latin_run(text, run)
+    return joined
 
 
-def _split_latin_run(text: str, run: list[Morpheme]) -> Iterator[Morpheme]:
-    if not run:
-        return
-    start, end = run[0].start, run[-1].end
-    for match in _LATIN_WORD_RE.finditer(text, start, end):
-        word = match.group(0)
-        yield Morpheme(word, "SN" if word[0].isdigit() else "SL", match.start(), match.end())
+def _split_latin_run(text: str, run: list[Morpheme]) -> list[Morpheme]:
+    return [
+        (word, "SN" if word[0].isdigit() else "SL", match.start(), match.end())
+        for match in _LATIN_WORD_RE.finditer(text, run[0][2], run[-1][3])
+        if (word := match.group(0))
+    ]
 
 
 class PosFilter(Filter):
@@ -131,8 +136,14 @@ class PosFilter(Filter):
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         keep = self.keep_tags
         for token in tokens:
-            if token.tag.split("-", 1)[0] in keep:
+            if _base_tag(token.tag) in keep:
                 yield token
+
+
+@lru_cache(maxsize=1024)
+def _base_tag(tag: str) -> str:
+    """``VV`` for ``VV-R``: Kiwi marks regular and irregular conjugation on the tag."""
+    return tag.split("-", 1)[0]
 
 
 class LatinFilter(Filter):
@@ -184,12 +195,17 @@ def split_compound(form: str, user_dict: str | None = None) -> tuple[str, ...]:
     return best.get(0) or (form,)
 
 
-def _known_prefix(form: str, user_dict: str | None) -> int:
-    """Length of the longest dictionary noun (two syllables or more) that ``form`` starts with."""
-    for end in range(len(form) - 1, 1, -1):
-        if kiwi_model.is_known_noun(form[:end], user_dict):
-            return end
-    return 0
+@lru_cache(maxsize=200_000)
+def _decompose(form: str, user_dict: str | None) -> tuple[tuple[str, ...], int]:
+    """A noun's finest parts (see :func:`split_compound`) and, for a noun missing from the
+    dictionary, the length of the longest dictionary noun it starts with (else 0)."""
+    parts = split_compound(form, user_dict)
+    if len(parts) > 1 or len(form) < _MIN_COMPOUND or not _HANGUL_RE.match(form):
+        return parts, 0
+    if kiwi_model.is_known_noun(form, user_dict):
+        return parts, 0
+    known = (end for end in range(len(form) - 1, 1, -1) if kiwi_model.is_known_noun(form[:end], user_dict))
+    return parts, next(known, 0)
 
 
 class CompoundFilter(_UserDictComponent, Filter):
@@ -202,61 +218,61 @@ class CompoundFilter(_UserDictComponent, Filter):
     """
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        run: list[tuple[str, str, int, int]] = []
+        run: list[tuple[str, int, int]] = []  # touching nouns: (text, start, end)
         pos = 0
-        template: Token | None = None
+        token = None
         for token in tokens:
-            template = token
-            start, end = token.startchar, token.endchar
-            is_noun = token.tag in NOUN_TAGS
-            if is_noun and run and run[-1][3] == start:
-                run.append((token.text, token.tag, start, end))
+            start = token.startchar
+            if token.tag in NOUN_TAGS:
+                noun = (token.text, start, token.endchar)
+                if run and run[-1][2] != start:
+                    pos = yield from self._emit_run(token, run, pos)
+                    run = []
+                run.append(noun)
                 continue
-            current = (token.text, token.tag, start, end)
             if run:
+                # The run's tokens reuse this token object: keep what it says first.
+                text, end = token.text, token.endchar
                 pos = yield from self._emit_run(token, run, pos)
                 run = []
-            if is_noun:
-                run.append(current)
-            else:
-                pos = yield from self._emit(token, [(current[0], start, end, pos, False)], pos)
-        if run and template is not None:
-            yield from self._emit_run(template, run, pos)
-
-    def _emit(self, token: Token, items: list[tuple[str, int, int, int, bool]], pos: int) -> Iterator[Token]:
-        last = pos
-        for text, start, end, at, _stacked in items:
-            token.text = text
+                token.text, token.startchar, token.endchar = text, start, end
             if token.positions:
-                token.pos = at
-            token.startchar, token.endchar = start, end
-            last = max(last, at + 1)
+                token.pos = pos
+            pos += 1
             yield token
-        return last
+        if run and token is not None:
+            yield from self._emit_run(token, run, pos)
 
-    def _emit_run(self, token: Token, run: list[tuple[str, str, int, int]], pos: int) -> Iterator[Token]:
+    def _emit_run(self, token: Token, run: list[tuple[str, int, int]], pos: int) -> Iterator[Token]:
+        """Yields the run's terms; returns the next free position."""
         index_mode = token.mode != "query"
-        items: list[tuple[str, int, int, int, bool]] = []
+        items: list[tuple[str, int, int, int]] = []
         at = pos
-        for text, _tag, start, end in run:
-            parts = split_compound(text, self.user_dict)
+        for text, start, end in run:
+            parts, prefix = _decompose(text, self.user_dict)
             first = at
+            if len(parts) == 1:
+                items.append((text, start, end, at))
+                at += 1
+                if index_mode and prefix:
+                    items.append((text[:prefix], start, start + prefix, first))
+                continue
             offset = start
             for part in parts:
-                items.append((part, offset, offset + len(part), at, False))
+                items.append((part, offset, offset + len(part), at))
                 offset += len(part)
                 at += 1
-            if index_mode and len(parts) > 1:
-                items.append((text, start, end, first, True))
-            elif index_mode and _is_unknown_noun(text, self.user_dict) and (end := _known_prefix(text, self.user_dict)):
-                items.append((text[:end], start, start + end, first, True))
+            if index_mode:
+                items.append((text, start, end, first))
         if index_mode and len(run) > 1:
-            items.append(("".join(r[0] for r in run), run[0][2], run[-1][3], pos, True))
-        return (yield from self._emit(token, items, pos))
-
-
-def _is_unknown_noun(form: str, user_dict: str | None) -> bool:
-    return len(form) >= _MIN_COMPOUND and bool(_HANGUL_RE.match(form)) and not kiwi_model.is_known_noun(form, user_dict)
+            items.append(("".join(r[0] for r in run), run[0][1], run[-1][2], pos))
+        positions = token.positions
+        for text, start, end, item_pos in items:
+            token.text, token.startchar, token.endchar = text, start, end
+            if positions:
+                token.pos = item_pos
+            yield token
+        return at
 
 
 def korean_analyzer(user_dict: str | None = None):

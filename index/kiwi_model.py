@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from kiwipiepy import Kiwi
@@ -53,11 +53,9 @@ def needs_analysis(text: str) -> bool:
     return _KIWI_SCRIPTS_RE.search(text) is not None
 
 
-class Morpheme(NamedTuple):
-    form: str
-    tag: str
-    start: int
-    end: int
+# A morpheme as (form, tag, start, end), offsets in code points: a plain tuple, because the
+# writer makes millions of them while Kiwi analyses on the other cores.
+Morpheme = tuple[str, str, int, int]
 
 
 def get_kiwi(user_dict: str | None = None) -> Kiwi:
@@ -104,7 +102,7 @@ def kiwi_versions() -> dict[str, str]:
 
 
 def _morphemes(tokens: Iterable) -> list[Morpheme]:
-    return [Morpheme(t.form, t.tag, t.start, t.start + t.len) for t in tokens]
+    return [(t.form, t.tag, t.start, t.end) for t in tokens]
 
 
 def analyze(text: str, user_dict: str | None = None) -> list[Morpheme]:

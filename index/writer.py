@@ -141,7 +141,8 @@ def _commit(ix: Index, articles: Sequence[Article], analysed: Future, *, timeout
     keys = analysed.result()
     now = datetime.now(UTC).replace(tzinfo=None)
     try:
-        documents = [article_document(a, now, ix.schema) for a in articles]
+        schema = ix.schema  # read from the TOC file on every access
+        documents = [article_document(a, now, schema) for a in articles]
         writer = _writer(ix, timeout)
         try:
             for document in documents:
