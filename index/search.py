@@ -19,6 +19,7 @@ from whoosh.searching import Searcher
 from index.errors import QueryError
 from index.filters import FilterCache
 from index.highlight import PostingCursors, Snippet, find_spans, make_snippets
+from index.phrase import exact_phrases
 from index.schema import SEARCH_FIELDS, load_stored, to_utc, token_spans
 
 __all__ = ["Hit", "SearchResult", "search"]
@@ -89,7 +90,7 @@ def parse_query(ix: Index, text: str, *, any_term: bool = False) -> q.Query:
     )
     parser.add_plugin(DateParserPlugin(free=False))
     try:
-        parsed = parser.parse(text)
+        parsed = exact_phrases(parser.parse(text))
     except Exception as exc:  # the parser's own errors are not typed
         raise QueryError(f"cannot parse query {text!r}: {exc}") from None
     if parsed is q.NullQuery or not any(True for _ in parsed.leaves()):
