@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Snippet", "find_spans", "make_snippets"]
+__all__ = ["PostingCursors", "Snippet", "find_spans", "make_snippets"]
 
 _CONTEXT = 80
 _HANGUL_RE = re.compile("^[가-힣]+$")
@@ -48,8 +48,33 @@ class Snippet:
         return ("…" if self.clipped[0] else "") + "".join(out) + ("…" if self.clipped[1] else "")
 
 
+class PostingCursors:
+    """Term positions per document, read with one posting cursor per field and term.
+
+    Hits are visited in document order, so each cursor only moves forward: a page of hits
+    reads each posting list once instead of skipping from its start for every hit.
+    """
+
+    def __init__(self, reader: Any) -> None:
+        self.reader = reader
+        self._cursors: dict[tuple[str, str], Any] = {}
+
+    def positions(self, docnum: int, fieldname: str, word: str) -> list[int]:
+        key = (fieldname, word)
+        cursor = self._cursors.get(key)
+        if cursor is None or (cursor.is_active() and cursor.id() > docnum):
+            if (fieldname, word) not in self.reader:
+                return []
+            cursor = self._cursors[key] = self.reader.postings(fieldname, word)
+        if cursor.is_active() and cursor.id() < docnum:
+            cursor.skip_to(docnum)
+        if not cursor.is_active() or cursor.id() != docnum:
+            return []
+        return cursor.value_as("positions")
+
+
 def find_spans(
-    reader: Any,
+    cursors: PostingCursors,
     docnum: int,
     fieldname: str,
     units: Iterable[tuple[str, ...]],
@@ -69,7 +94,7 @@ def find_spans(
 
     def at(word: str) -> dict[int, tuple[int, int]]:
         if word not in occurrences:
-            found = _positions(reader, docnum, fieldname, word)
+            found = cursors.positions(docnum, fieldname, word)
             occurrences[word] = {p: _span(word, p, positions, text) for p in found if p < len(positions)}
         return occurrences[word]
 
@@ -89,16 +114,6 @@ def _span(word: str, pos: int, positions: Sequence[tuple[int, int]], text: str) 
     if _HANGUL_RE.match(word) and text.startswith(word, start):
         return start, start + len(word)
     return start, end
-
-
-def _positions(reader: Any, docnum: int, fieldname: str, word: str) -> list[int]:
-    if (fieldname, word) not in reader:
-        return []
-    matcher = reader.postings(fieldname, word)
-    matcher.skip_to(docnum)
-    if not matcher.is_active() or matcher.id() != docnum:
-        return []
-    return matcher.value_as("positions")
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

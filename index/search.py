@@ -18,7 +18,8 @@ from whoosh.searching import Searcher
 
 from index.errors import QueryError
 from index.filters import FilterCache
-from index.highlight import Snippet, find_spans, make_snippets
+from index.highlight import PostingCursors, Snippet, find_spans, make_snippets
+from index.phrase import exact_phrases
 from index.schema import SEARCH_FIELDS, load_stored, to_utc, token_spans
 
 __all__ = ["Hit", "SearchResult", "search"]
@@ -89,7 +90,7 @@ def parse_query(ix: Index, text: str, *, any_term: bool = False) -> q.Query:
     )
     parser.add_plugin(DateParserPlugin(free=False))
     try:
-        parsed = parser.parse(text)
+        parsed = exact_phrases(parser.parse(text))
     except Exception as exc:  # the parser's own errors are not typed
         raise QueryError(f"cannot parse query {text!r}: {exc}") from None
     if parsed is q.NullQuery or not any(True for _ in parsed.leaves()):
@@ -146,7 +147,10 @@ def search(
         fallback = results.scored_length() > 0
     terms = _units_by_field(parsed, searcher.reader())
     # Not list(results): list() asks len() for a size hint, and len() counts every match.
-    hits = tuple(_hit(results[i], searcher.reader(), terms) for i in range(offset, results.scored_length()))
+    page = [results[i] for i in range(offset, results.scored_length())]
+    cursors = PostingCursors(searcher.reader())
+    made = {h.docnum: _hit(h, cursors, terms) for h in sorted(page, key=lambda h: h.docnum)}
+    hits = tuple(made[h.docnum] for h in page)
     total, exact = _count(results, offset + limit, filter_query)
     return SearchResult(text, str(parsed), total, hits, fallback, time.perf_counter() - started, terms, exact)
 
@@ -214,7 +218,7 @@ def _units_by_field(parsed: q.Query, reader: Any) -> dict[str, list[tuple[str, .
     return units
 
 
-def _hit(hit: WhooshHit, reader: Any, terms: dict[str, list[tuple[str, ...]]]) -> Hit:
+def _hit(hit: WhooshHit, cursors: PostingCursors, terms: dict[str, list[tuple[str, ...]]]) -> Hit:
     fields = hit.fields()
     stored = load_stored(fields)
     snippets: list[Snippet] = []
@@ -224,7 +228,7 @@ def _hit(hit: WhooshHit, reader: Any, terms: dict[str, list[tuple[str, ...]]]) -
         text = stored.get(fieldname) or ""
         units = terms.get(fieldname, ())
         positions = token_spans(fields.get("spans"), fieldname) if text and units else []
-        spans = find_spans(reader, hit.docnum, fieldname, units, positions, text) if positions else []
+        spans = find_spans(cursors, hit.docnum, fieldname, units, positions, text) if positions else []
         snippets.extend(make_snippets(fieldname, text, spans))
         if len(snippets) >= 2:
             break

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import random
 import sys
+from pathlib import Path
 
 import pytest
 from whoosh import query as q
 
 from bench.corpus import generate
 from index import open_index, search
+from index.phrase import ExactPhrase
 from index.schema import to_utc
 from index.search import _searcher, parse_query
 from index.writer import IndexSettings
@@ -72,3 +74,23 @@ def test_counts_are_exact_or_upper_bounds(generated_ix, query: str, exact_up_to:
         else:
             assert len(result.hits) == limit
             assert truth <= result.total <= generated_ix.doc_count(), (result.total, truth)
+
+
+def test_exact_phrases_match_and_score_like_whoosh_phrases(generated_ix) -> None:
+    from bench.queries import query_sets
+
+    def plain(node):
+        if type(node) is ExactPhrase:
+            return q.Phrase(node.fieldname, node.words, boost=node.boost, char_ranges=node.char_ranges)
+        return node
+
+    searcher, _ = _searcher(generated_ix)
+    pools = query_sets(Path("unused"), per_set=40)  # drawn from the generator's sentence pools
+    queries = [item["q"] for name in ("phrase", "multi-term") for item in pools[name]]
+    swapped = 0
+    for text in [*queries, '"대한민국 국민"', '"법률 법률"', '"바이오 산업 육성"']:
+        fast = parse_query(generated_ix, text)
+        swapped += "ExactPhrase" in repr(fast)
+        expected = {(h.docnum, round(h.score, 9)) for h in searcher.search(fast.accept(plain), limit=None)}
+        assert {(h.docnum, round(h.score, 9)) for h in searcher.search(fast, limit=None)} == expected, text
+    assert swapped > 40
