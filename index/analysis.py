@@ -38,6 +38,11 @@ _HANGUL_RE = re.compile(r"^[가-힣]+$")
 _MIN_COMPOUND = 3
 
 
+def is_hangul_word(text: str) -> bool:
+    """Whether ``text`` is Hangul syllables only (what decompounding and exact highlights apply to)."""
+    return _HANGUL_RE.match(text) is not None
+
+
 class _UserDictComponent:
     """Equality and hashing for analysis components configured only by a user dictionary,
     so that schemas compare equal after a pickle round trip."""
@@ -181,7 +186,7 @@ def split_compound(form: str, user_dict: str | None = None) -> tuple[str, ...]:
     >>> split_compound("바이오산업"), split_compound("바이오콤")
     (('바이오', '산업'), ('바이오콤',))
     """
-    if len(form) < _MIN_COMPOUND * 2 - 2 or not _HANGUL_RE.match(form):
+    if len(form) < _MIN_COMPOUND * 2 - 2 or not is_hangul_word(form):
         return (form,)
     best: dict[int, tuple[str, ...]] = {len(form): ()}
     for start in range(len(form) - 2, -1, -1):
@@ -200,7 +205,7 @@ def _decompose(form: str, user_dict: str | None) -> tuple[tuple[str, ...], int]:
     """A noun's finest parts (see :func:`split_compound`) and, for a noun missing from the
     dictionary, the length of the longest dictionary noun it starts with (else 0)."""
     parts = split_compound(form, user_dict)
-    if len(parts) > 1 or len(form) < _MIN_COMPOUND or not _HANGUL_RE.match(form):
+    if len(parts) > 1 or len(form) < _MIN_COMPOUND or not is_hangul_word(form):
         return parts, 0
     if kiwi_model.is_known_noun(form, user_dict):
         return parts, 0

@@ -8,15 +8,15 @@ search time and highlights land exactly where the analyzer put the terms.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from index.analysis import is_hangul_word
+
 __all__ = ["PostingCursors", "Snippet", "find_spans", "make_snippets"]
 
 _CONTEXT = 80
-_HANGUL_RE = re.compile("^[가-힣]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +111,7 @@ def find_spans(
 
 def _span(word: str, pos: int, positions: Sequence[tuple[int, int]], text: str) -> tuple[int, int]:
     start, end = positions[pos]
-    if _HANGUL_RE.match(word) and text.startswith(word, start):
+    if is_hangul_word(word) and text.startswith(word, start):
         return start, start + len(word)
     return start, end
 

@@ -68,8 +68,9 @@ def _term_counts(reader: Any, fieldname: str) -> Counter[str]:
     """Live articles per term of a keyword field (deleted ones that a merge has not yet
     dropped are left out)."""
     counts: Counter[str] = Counter()
+    deletions = reader.has_deletions()
     for term in reader.lexicon(fieldname):
-        if reader.has_deletions():
+        if deletions:
             count = sum(1 for d in reader.postings(fieldname, term).all_ids() if not reader.is_deleted(d))
         else:
             count = reader.doc_frequency(fieldname, term)
