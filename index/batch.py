@@ -17,6 +17,7 @@ from whoosh import query as q
 from whoosh.index import Index
 
 from index.schema import SEARCH_FIELDS
+from index.search import ranked
 
 __all__ = ["BatchQuery", "natural_query", "read_queries", "run_batch"]
 
@@ -58,16 +59,14 @@ def run_batch(
     ix: Index, queries: Iterable[BatchQuery], *, limit: int = 100, tag: str = "newsindex"
 ) -> Iterator[tuple[BatchQuery, list[str] | Exception]]:
     """Yield each query with its TREC run lines, or the exception that stopped it."""
-    with ix.searcher() as searcher:
-        for item in queries:
-            try:
-                results = searcher.search(natural_query(ix, item.text), limit=limit)
-                lines = [
-                    f"{item.qid} Q0 {hit['id']} {rank} {hit.score:.4f} {tag}"
-                    for rank, hit in enumerate(results, start=1)
-                ]
-            except Exception as exc:  # one bad query never stops the batch
-                log.debug("query %s failed", item.qid, exc_info=True)
-                yield item, exc
-                continue
-            yield item, lines
+    for item in queries:
+        try:
+            lines = [
+                f"{item.qid} Q0 {docid} {rank} {score:.4f} {tag}"
+                for rank, (docid, score) in enumerate(ranked(ix, natural_query(ix, item.text), limit), start=1)
+            ]
+        except Exception as exc:  # one bad query never stops the batch
+            log.debug("query %s failed", item.qid, exc_info=True)
+            yield item, exc
+            continue
+        yield item, lines

@@ -1,47 +1,232 @@
-"""Whoosh's W3 codec with each posting block's values packed into one byte string.
+"""Whoosh's W3 codec with posting blocks that numpy can read whole.
 
-W3 pickles a block's values (each posting's encoded positions) as a tuple of small byte
-strings: about 12 bytes per posting after compression for 3 bytes of positions, because every
-item carries pickle opcodes and a memo entry. Packing the lengths as varints and the values
-back to back brings a news index's postings to well under half their size. Everything else,
-including the block layout and inlined postings, is W3's.
+W3 pickles each block's ids, weights and values as tuples of Python objects and compresses
+the lot: reading a block means decompressing and unpickling all of it, and a search visits
+every block of every term it looks for, in Python. Here a block keeps its document ids as
+delta-coded unsigned integers of the smallest width that fits, its weights (term
+frequencies) likewise, and only the values (encoded positions) compressed, packed back to
+back behind varint lengths. A search reads a whole posting list into arrays with one
+``frombuffer`` per block (:meth:`PackedMatcher.arrays`) and decompresses positions only when a
+phrase needs them. Everything else, including the block headers that skipping relies on
+and inlined postings, is W3's.
 """
 
 from __future__ import annotations
 
-from itertools import accumulate
+import sys
+import zlib
+from array import array
+from bisect import bisect_left
+from collections.abc import Callable
+from functools import partial
+from itertools import accumulate, pairwise
+from pickle import dumps, loads
+from typing import Any, NamedTuple
 
-from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher, W3PostingsWriter
+import numpy as np
+from whoosh.codec.whoosh3 import COMPRESSION_MIN_SIZE, WHOOSH3_HEADER_MAGIC, W3Codec, W3LeafMatcher, W3PostingsWriter
+from whoosh.matching import ReadTooFar
+from whoosh.util.numeric import length_to_byte
 
 from index.formats import pack_varints, unpack_varints
 
-__all__ = ["CompactCodec"]
+__all__ = ["Block", "CompactCodec", "PackedMatcher", "decode_varints"]
+
+_WIDTHS = (("<u1", "B"), ("<u2", "H"), ("<u4", "I"), ("<u8", "Q"))  # numpy dtype, array typecode
 
 
-class _PackedValuesWriter(W3PostingsWriter):
-    def _mini_values(self):  # type: ignore[no-untyped-def]
+def _narrowest(values: list[int]) -> tuple[str, bytes]:
+    """``values`` (non-negative integers) in the narrowest unsigned type that holds them all.
+
+    Plain Python: most blocks hold a handful of postings, where numpy's per-call cost dominates.
+    """
+    top = max(values, default=0)
+    if top < 0x100:
+        return "<u1", bytes(values)
+    dtype, typecode = next(w for w in _WIDTHS if top < 1 << (8 * array(w[1]).itemsize))
+    packed = array(typecode, values)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return dtype, packed.tobytes()
+
+
+def decode_varints(data: bytes | np.ndarray) -> np.ndarray:
+    """Unsigned LEB128 varints, decoded at numpy speed.
+
+    >>> decode_varints(bytes.fromhex('017f8001ac02')).tolist()
+    [1, 127, 128, 300]
+    """
+    raw = np.frombuffer(data, dtype=np.uint8) if isinstance(data, bytes) else data
+    if not len(raw) or raw.max() < 0x80:
+        return raw.astype(np.int64)
+    ends = raw < 0x80
+    number = np.cumsum(ends) - ends  # which number each byte belongs to
+    starts = np.flatnonzero(np.concatenate(([True], ends[:-1])))
+    shift = 7 * (np.arange(len(raw)) - starts[number])
+    parts = (raw & 0x7F).astype(np.int64) << shift
+    return np.bincount(number, weights=parts, minlength=len(starts)).astype(np.int64)
+
+
+class _PackedWriter(W3PostingsWriter):
+    def _write_block(self, last: bool = False) -> None:
+        if not self._blockcount:
+            self._postfile.write(WHOOSH3_HEADER_MAGIC)
+        self._terminfo.add_block(self)
+        ids = self._ids
+        databytes = dumps((self._packed_ids(), self._packed_weights(), self._packed_values()), 2)
+        info = dumps(
+            (len(ids), ids[-1], self._maxweight, 0, length_to_byte(self._minlength), length_to_byte(self._maxlength)), 2
+        )
+        length = len(info) + len(databytes)
+        self._postfile.write_int(-length if last else length)
+        self._postfile.write(info)
+        self._postfile.write(databytes)
+        self._blockcount += 1
+        self._new_block()
+
+    def _packed_ids(self) -> tuple[int, str, bytes]:
+        ids = self._ids
+        return (ids[0], *_narrowest([b - a for a, b in pairwise(ids)]))
+
+    def _packed_weights(self) -> Any:
+        weights, count = self._weights, len(self._weights)
+        if weights.count(weights[0]) == count:
+            return None if weights[0] == 1.0 else float(weights[0])
+        if all(w.is_integer() and w >= 0 for w in weights):
+            return _narrowest([int(w) for w in weights])
+        packed = array("f", weights)
+        if sys.byteorder == "big":
+            packed.byteswap()
+        return ("<f4", packed.tobytes())
+
+    def _packed_values(self) -> Any:
         if self._format.fixed_value_size() is not None:
-            return super()._mini_values()
-        return pack_varints([len(v) for v in self._values]), b"".join(self._values)
+            return self._mini_values()
+        lengths = pack_varints([len(v) for v in self._values])
+        blob = pack_varints([len(lengths)]) + lengths + b"".join(self._values)
+        if len(blob) >= COMPRESSION_MIN_SIZE and self._compression:
+            packed = zlib.compress(blob, self._compression)
+            if len(packed) < len(blob):
+                return (True, packed)
+        return (False, blob)
 
 
-class _PackedValuesMatcher(W3LeafMatcher):
+def _unpack_blob(packed: tuple[bool, bytes]) -> tuple[list[int], bytes]:
+    """The value lengths and the values' bytes of one block."""
+    compressed, blob = packed
+    if compressed:
+        blob = zlib.decompress(blob)
+    size, skip = _first_varint(blob)
+    return unpack_varints(blob[skip : skip + size]), blob[skip + size :]
+
+
+def _block_values(packed: tuple[bool, bytes]) -> bytes:
+    return _unpack_blob(packed)[1]
+
+
+class Block(NamedTuple):
+    """A run of postings and their values (each posting's encoded positions, back to back)."""
+
+    size: int
+    values: Callable[[], bytes]
+
+
+def _first_varint(data: bytes) -> tuple[int, int]:
+    number = shift = 0
+    for used, byte in enumerate(data, start=1):
+        number |= (byte & 0x7F) << shift
+        if byte < 0x80:
+            return number, used
+        shift += 7
+    raise ValueError("truncated varint")
+
+
+class PackedMatcher(W3LeafMatcher):
+    """Reads :class:`CompactCodec` blocks through Whoosh's matcher interface, and whole
+    posting lists as arrays."""
+
+    def _read_data(self) -> None:
+        self._data = loads(self._postfile.get(self._dataoffset, self._nextoffset - self._dataoffset))
+
+    def _block_ids(self) -> np.ndarray:
+        first, dtype, deltas = self._data[0]
+        ids = np.empty(self._blocklength, dtype=np.int64)
+        ids[0] = first
+        ids[1:] = np.frombuffer(deltas, dtype=dtype)
+        return np.cumsum(ids, out=ids)
+
+    def _block_weights(self) -> np.ndarray:
+        weights = self._data[1]
+        if weights is None or isinstance(weights, float):
+            return np.full(self._blocklength, 1.0 if weights is None else weights)
+        dtype, raw = weights
+        return np.frombuffer(raw, dtype=dtype).astype(np.float64)
+
+    def _read_ids(self) -> None:
+        if self._data is None:
+            self._read_data()
+        self._ids = self._block_ids().tolist()
+
+    def _read_weights(self) -> None:
+        if self._data is None:
+            self._read_data()
+        self._weights = array("f", self._block_weights().astype(np.float32).tobytes())
+
     def _read_values(self) -> None:
         if self._data is None:
             self._read_data()
-        packed = self._data[2]
-        if self._fixedsize is not None or not (isinstance(packed, tuple) and len(packed) == 2):
+        if self._fixedsize is not None:
             return super()._read_values()
-        lengths, data = packed
-        ends = list(accumulate(unpack_varints(lengths)))
+        lengths, data = _unpack_blob(self._data[2])
+        ends = list(accumulate(lengths))
         self._values = tuple(data[start:end] for start, end in zip([0, *ends], ends, strict=False))
+
+    def skip_to(self, targetid: int) -> None:
+        if not self.is_active():
+            raise ReadTooFar
+        if targetid <= self.id():
+            return
+        if targetid > self._maxid:
+            self._skip_to_block(lambda: targetid > self._maxid)
+        if self.is_active():
+            if self._ids is None:
+                self._read_ids()
+            self._i = bisect_left(self._ids, targetid, self._i)
+            if self._i == self._blocklength:
+                self._next_block()
+
+    def arrays(self, with_values: bool = False) -> tuple[np.ndarray, np.ndarray, list[Block]]:
+        """Every posting from the current block on: document ids and weights, and (if asked)
+        each block's size and values, decompressed only when called for. Leaves the matcher
+        inactive."""
+        ids, weights, blocks = [], [], []
+        while self.is_active():
+            if self._data is None:
+                self._read_data()
+            ids.append(self._block_ids())
+            weights.append(self._block_weights())
+            if with_values:
+                blocks.append(Block(self._blocklength, partial(_block_values, self._data[2])))
+            self._next_block()
+        if not ids:
+            return np.empty(0, np.int64), np.empty(0, np.float64), []
+        return np.concatenate(ids), np.concatenate(weights), blocks
 
 
 class CompactCodec(W3Codec):
-    """Use with ``ix.writer(codec=CompactCodec())``; segments remember their codec for reading."""
+    """Use with ``ix.writer(codec=CompactCodec())``; segments remember their codec for reading.
+
+    Blocks hold 256 postings (W3: 128): reading whole lists costs per block, and skipping
+    within a block is a binary search.
+    """
+
+    def __init__(self, blocklimit: int = 256, compression: int = 3, inlinelimit: int = 1) -> None:
+        super().__init__(blocklimit=blocklimit, compression=compression, inlinelimit=inlinelimit)
 
     def postings_writer(self, dbfile, byteids=False):  # type: ignore[no-untyped-def]
-        return _PackedValuesWriter(
+        if byteids:  # term vectors (not in our schema) keep W3's blocks
+            return super().postings_writer(dbfile, byteids=True)
+        return _PackedWriter(
             dbfile,
             blocklimit=self._blocklimit,
             byteids=byteids,
@@ -53,4 +238,4 @@ class CompactCodec(W3Codec):
         if terminfo.is_inlined():
             return super().postings_reader(dbfile, terminfo, format_, term=term, scorer=scorer)
         offset, length = terminfo.extent()
-        return _PackedValuesMatcher(dbfile, offset, length, format_, term=term, scorer=scorer)
+        return PackedMatcher(dbfile, offset, length, format_, term=term, scorer=scorer)

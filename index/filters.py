@@ -1,21 +1,22 @@
-"""Search filters as cached sets of document numbers, one cache per searcher.
+"""Search filters as cached arrays of document numbers, one cache per searcher.
 
 Whoosh turns a filter query into a document set by reading every posting it covers, in
 Python: a language or date-range filter over most of a 100,000-article index costs more than
-the search itself. Like Lucene's filter cache, the sets are kept for the life of a searcher
-(a searcher sees one fixed state of the index), and date ranges are cut from a sorted copy of
-the ``published`` column instead of expanding into numeric range terms.
+the search itself. Like Lucene's filter cache, the document arrays are kept for the life of a
+searcher (a searcher sees one fixed state of the index), and date ranges are cut from a sorted
+copy of the ``published`` column instead of expanding into numeric range terms.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from datetime import datetime
+from functools import reduce
 from typing import Any
 
-from whoosh import query as q
-from whoosh.searching import Searcher
+import numpy as np
+
+from index.vectors import ArraySearcher
 
 __all__ = ["FilterCache"]
 
@@ -23,56 +24,71 @@ _MAX_CACHED = 64
 
 
 class FilterCache:
-    """Document-number sets for term and date filters over one searcher's view of the index."""
+    """Sorted document-number arrays for term and date filters over one searcher's view."""
 
-    def __init__(self, searcher: Searcher) -> None:
-        self.searcher = searcher
-        self._sets: OrderedDict[tuple[Any, ...], set[int]] = OrderedDict()
-        self._dates: dict[str, tuple[list[int], list[int]]] = {}
+    def __init__(self, arrays: ArraySearcher) -> None:
+        self.arrays = arrays
+        self.searcher = arrays.searcher
+        self._docs: OrderedDict[tuple[Any, ...], np.ndarray] = OrderedDict()
+        self._columns: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
 
-    def docset(self, terms: dict[str, str], date_field: str, since: datetime | None, until: datetime | None):
-        """The documents matching every ``field: value`` in ``terms`` and published in
-        ``[since, until]``; None when there is nothing to filter on. Callers must not change
-        the set: it may be the cached one."""
-        parts = [self._cached(("term", name, value), self._term_set, name, value) for name, value in terms.items()]
+    def docset(
+        self, terms: dict[str, str], date_field: str, since: datetime | None, until: datetime | None
+    ) -> np.ndarray | None:
+        """The documents matching every ``field: value`` in ``terms`` and dated within
+        ``[since, until]``, ascending; None when there is nothing to filter on. Callers must
+        not change the array: it may be the cached one."""
+        parts = [self._cached(("term", name, value), self._term_docs, name, value) for name, value in terms.items()]
         if since is not None or until is not None:
-            parts.append(self._cached(("range", date_field, since, until), self._range_set, date_field, since, until))
+            parts.append(self._cached(("range", date_field, since, until), self._range_docs, date_field, since, until))
         if not parts:
             return None
-        parts.sort(key=len)
-        return parts[0].intersection(*parts[1:]) if len(parts) > 1 else parts[0]
+        return reduce(lambda a, b: np.intersect1d(a, b, assume_unique=True), sorted(parts, key=len))
 
-    def _cached(self, key: tuple[Any, ...], build, *args: Any) -> set[int]:
-        found = self._sets.get(key)
+    def column(self, fieldname: str) -> np.ndarray:
+        """The field's sortable column value for every document, -1 where it has none."""
+        return self._column(fieldname)[0]
+
+    def _cached(self, key: tuple[Any, ...], build, *args: Any) -> np.ndarray:
+        found = self._docs.get(key)
         if found is None:
-            found = self._sets[key] = set(build(*args))
-            if len(self._sets) > _MAX_CACHED:
-                self._sets.popitem(last=False)
+            found = self._docs[key] = build(*args)
+            if len(self._docs) > _MAX_CACHED:
+                self._docs.popitem(last=False)
         else:
-            self._sets.move_to_end(key)
+            self._docs.move_to_end(key)
         return found
 
-    def _term_set(self, fieldname: str, value: str) -> Any:
-        return self.searcher.docs_for_query(q.Term(fieldname, value))
+    def _term_docs(self, fieldname: str, value: str) -> np.ndarray:
+        return self.arrays.term_docs(fieldname, value)
 
-    def _range_set(self, fieldname: str, since: datetime | None, until: datetime | None) -> list[int]:
-        values, docnums = self._sorted_column(fieldname)
+    def _range_docs(self, fieldname: str, since: datetime | None, until: datetime | None) -> np.ndarray:
+        _, values, docnums = self._column(fieldname)
         field = self.searcher.schema[fieldname]
-        low = bisect_left(values, field.to_column_value(since)) if since is not None else 0
-        high = bisect_right(values, field.to_column_value(until)) if until is not None else len(values)
-        return docnums[low:high]
+        low = np.searchsorted(values, field.to_column_value(since)) if since is not None else 0
+        high = np.searchsorted(values, field.to_column_value(until), side="right") if until is not None else len(values)
+        return np.sort(docnums[low:high])
 
-    def _sorted_column(self, fieldname: str) -> tuple[list[int], list[int]]:
-        """The field's column values in ascending order with their document numbers
-        (documents without a value left out)."""
-        if fieldname not in self._dates:
+    def _column(self, fieldname: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every document's column value, and the live documents that have one: their values
+        ascending and their document numbers in the same order."""
+        if fieldname not in self._columns:
             missing = self.searcher.schema[fieldname].default_column().default_value()
-            pairs = sorted(
-                (value, base + docnum)
-                for reader, base in self.searcher.reader().leaf_readers()
-                if reader.has_column(fieldname)
-                for docnum, value in enumerate(reader.column_reader(fieldname, translate=False))
-                if value != missing and not reader.is_deleted(docnum)
+            values = np.fromiter(
+                (value for reader, _ in self.arrays.leaves for value in _column_values(reader, fieldname, missing)),
+                dtype=np.uint64,
+                count=self.arrays.doc_count_all,
             )
-            self._dates[fieldname] = ([v for v, _ in pairs], [d for _, d in pairs])
-        return self._dates[fieldname]
+            has_value = values != missing
+            present = np.flatnonzero(has_value & self.arrays.live)
+            order = present[np.argsort(values[present], kind="stable")]
+            values = np.where(has_value, values, 0).astype(np.int64)
+            values[~has_value] = -1
+            self._columns[fieldname] = (values, values[order], order)
+        return self._columns[fieldname]
+
+
+def _column_values(reader: Any, fieldname: str, missing: int):
+    if reader.has_column(fieldname):
+        return reader.column_reader(fieldname, translate=False)
+    return (missing for _ in range(reader.doc_count_all()))

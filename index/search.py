@@ -9,11 +9,11 @@ from datetime import date, datetime, timedelta
 from itertools import islice
 from typing import Any, Literal
 
+import numpy as np
 from whoosh import query as q
 from whoosh.index import Index
 from whoosh.qparser import AndGroup, MultifieldParser, OrGroup
 from whoosh.qparser.dateparse import DateParserPlugin
-from whoosh.searching import Hit as WhooshHit
 from whoosh.searching import Searcher
 
 from index.errors import QueryError
@@ -21,8 +21,9 @@ from index.filters import FilterCache
 from index.highlight import PostingCursors, Snippet, find_spans, make_snippets
 from index.phrase import exact_phrases
 from index.schema import SEARCH_FIELDS, load_stored, to_utc, token_spans
+from index.vectors import ArraySearcher, Unsupported
 
-__all__ = ["Hit", "SearchResult", "search"]
+__all__ = ["Hit", "SearchResult", "ranked", "search"]
 
 Sort = Literal["relevance", "newest"]
 _SNIPPET_FIELDS = ("body_ko", "body_en", "subtitles", "captions", "title")
@@ -136,23 +137,65 @@ def search(
     """
     started = time.perf_counter()
     parsed = parse_query(ix, text)
-    sortedby = {"sortedby": "published", "reverse": True} if sort == "newest" else {}
-    searcher, cache = _searcher(ix)
-    filter_query = _filter_docs(cache, lang, since, until, reporter, location, agency)
-    results = searcher.search(parsed, limit=offset + limit, filter=filter_query, **sortedby)
+    view = _view(ix)
+    allowed = _filter_docs(view.filters, lang, since, until, reporter, location, agency)
+    page, total, exact = _run(view, parsed, allowed, sort, offset + limit)
     fallback = False
-    if results.scored_length() == 0 and len(list(parsed.iter_all_terms())) > 1:
+    if total == 0 and len(list(parsed.iter_all_terms())) > 1:
         parsed = parse_query(ix, text, any_term=True)
-        results = searcher.search(parsed, limit=offset + limit, filter=filter_query, **sortedby)
-        fallback = results.scored_length() > 0
-    terms = _units_by_field(parsed, searcher.reader())
-    # Not list(results): list() asks len() for a size hint, and len() counts every match.
-    page = [results[i] for i in range(offset, results.scored_length())]
-    cursors = PostingCursors(searcher.reader())
-    made = {h.docnum: _hit(h, cursors, terms) for h in sorted(page, key=lambda h: h.docnum)}
-    hits = tuple(made[h.docnum] for h in page)
-    total, exact = _count(results, offset + limit, filter_query)
+        page, total, exact = _run(view, parsed, allowed, sort, offset + limit)
+        fallback = total > 0
+    terms = _units_by_field(parsed, view.searcher.reader())
+    page = page[offset:]
+    cursors = PostingCursors(view.searcher.reader())
+    made = {docnum: _hit(view.searcher, docnum, score, cursors, terms) for docnum, score in sorted(page)}
+    hits = tuple(made[docnum] for docnum, _ in page)
     return SearchResult(text, str(parsed), total, hits, fallback, time.perf_counter() - started, terms, exact)
+
+
+def ranked(ix: Index, parsed: q.Query, limit: int) -> list[tuple[str, float]]:
+    """The ids and scores of the ``limit`` best matches of a query object, best first."""
+    view = _view(ix)
+    page, _, _ = _run(view, parsed, None, "relevance", limit)
+    return [(view.searcher.stored_fields(docnum)["id"], score) for docnum, score in page]
+
+
+def _run(
+    view: _View, parsed: q.Query, allowed: np.ndarray | None, sort: Sort, wanted: int
+) -> tuple[list[tuple[int, float]], int, bool]:
+    """The first ``wanted`` (document number, score) pairs in order, the number of matches,
+    and whether that number is exact."""
+    try:
+        matches = view.arrays.evaluate(parsed)
+    except Unsupported:
+        return _run_whoosh(view.searcher, parsed, allowed, sort, wanted)
+    if allowed is not None:
+        matches = matches.where(np.isin(matches.docs, allowed, assume_unique=True))
+    key = -matches.scores if sort == "relevance" else -view.filters.column("published")[matches.docs]
+    chosen = _first(key, matches.docs, wanted)
+    return list(zip(matches.docs[chosen].tolist(), matches.scores[chosen].tolist(), strict=True)), len(matches), True
+
+
+def _first(key: np.ndarray, docs: np.ndarray, wanted: int) -> np.ndarray:
+    """Indexes of the ``wanted`` smallest keys, ties in document order, without sorting them all."""
+    if wanted < len(key):
+        threshold = np.partition(key, wanted - 1)[wanted - 1]
+        candidates = np.flatnonzero(key <= threshold)
+    else:
+        candidates = np.arange(len(key))
+    return candidates[np.lexsort((docs[candidates], key[candidates]))][:wanted]
+
+
+def _run_whoosh(
+    searcher: Searcher, parsed: q.Query, allowed: np.ndarray | None, sort: Sort, wanted: int
+) -> tuple[list[tuple[int, float]], int, bool]:
+    """Whoosh's own matchers, for query types :mod:`index.vectors` does not evaluate."""
+    sortedby = {"sortedby": "published", "reverse": True} if sort == "newest" else {}
+    docs = set(allowed.tolist()) if allowed is not None else None
+    results = searcher.search(parsed, limit=wanted, filter=docs, **sortedby)
+    # Not list(results): list() asks len() for a size hint, and len() counts every match.
+    page = [(hit.docnum, float(hit.score or 0.0)) for hit in (results[i] for i in range(results.scored_length()))]
+    return (page, *_count(results, wanted, docs))
 
 
 def _count(results: Any, wanted: int, docs: set[int] | None) -> tuple[int, bool]:
@@ -174,21 +217,35 @@ def _count(results: Any, wanted: int, docs: set[int] | None) -> tuple[int, bool]
     return bound, False
 
 
-_searchers: weakref.WeakKeyDictionary[Index, tuple[Searcher, FilterCache]] = weakref.WeakKeyDictionary()
+@dataclass(frozen=True, slots=True)
+class _View:
+    """A searcher over one state of the index, with its array evaluator and filter cache."""
+
+    searcher: Searcher
+    arrays: ArraySearcher
+    filters: FilterCache
+
+    @classmethod
+    def of(cls, searcher: Searcher) -> _View:
+        arrays = ArraySearcher(searcher)
+        return cls(searcher, arrays, FilterCache(arrays))
 
 
-def _searcher(ix: Index) -> tuple[Searcher, FilterCache]:
-    """One searcher (and its filter cache) per open index, refreshed when the index changed.
+_views: weakref.WeakKeyDictionary[Index, _View] = weakref.WeakKeyDictionary()
+
+
+def _view(ix: Index) -> _View:
+    """One searcher (and its caches) per open index, refreshed when the index changed.
 
     Opening a searcher maps every segment file (milliseconds each); a process that runs many
     searches (batch, benchmarks, a service) must not pay that per query.
     """
-    current = _searchers.get(ix)
+    current = _views.get(ix)
     if current is None:
-        current = (searcher := ix.searcher(), FilterCache(searcher))
-    elif not current[0].up_to_date():
-        current = (searcher := current[0].refresh(), FilterCache(searcher))
-    _searchers[ix] = current
+        current = _View.of(ix.searcher())
+    elif not current.searcher.up_to_date():
+        current = _View.of(current.searcher.refresh())
+    _views[ix] = current
     return current
 
 
@@ -218,8 +275,10 @@ def _units_by_field(parsed: q.Query, reader: Any) -> dict[str, list[tuple[str, .
     return units
 
 
-def _hit(hit: WhooshHit, cursors: PostingCursors, terms: dict[str, list[tuple[str, ...]]]) -> Hit:
-    fields = hit.fields()
+def _hit(
+    searcher: Searcher, docnum: int, score: float, cursors: PostingCursors, terms: dict[str, list[tuple[str, ...]]]
+) -> Hit:
+    fields = searcher.stored_fields(docnum)
     stored = load_stored(fields)
     snippets: list[Snippet] = []
     for fieldname in _SNIPPET_FIELDS:
@@ -228,14 +287,14 @@ def _hit(hit: WhooshHit, cursors: PostingCursors, terms: dict[str, list[tuple[st
         text = stored.get(fieldname) or ""
         units = terms.get(fieldname, ())
         positions = token_spans(fields.get("spans"), fieldname) if text and units else []
-        spans = find_spans(cursors, hit.docnum, fieldname, units, positions, text) if positions else []
+        spans = find_spans(cursors, docnum, fieldname, units, positions, text) if positions else []
         snippets.extend(make_snippets(fieldname, text, spans))
         if len(snippets) >= 2:
             break
     snippets = snippets[:2]
     return Hit(
         id=stored["id"],
-        score=float(hit.score or 0.0),
+        score=score,
         title=stored.get("title"),
         published=stored.get("published"),
         reporters=tuple(stored.get("reporters") or ()),

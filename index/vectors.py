@@ -1,0 +1,325 @@
+"""Query evaluation over whole posting lists, as numpy arrays.
+
+Whoosh evaluates a query document by document through a tree of matcher objects, in Python:
+a word found in most of a 100,000-article index costs tens of thousands of method calls in
+each field it is searched in. Here each term's posting list is read into arrays (one
+``frombuffer`` per block, see :mod:`index.codec`), BM25F is computed for all its documents at
+once, AND, OR and NOT become sorted-array intersections, unions and differences, and exact
+phrases compare positions as arrays. The scores are Whoosh's, computed with the same formula
+and statistics (the tests compare them with Whoosh's matchers), and every match is counted.
+A query type not handled here raises :class:`Unsupported`, and the caller lets Whoosh run it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import reduce
+from typing import Any
+
+import numpy as np
+from whoosh import query as q
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN
+from whoosh.matching import FilterMatcher
+from whoosh.query.qcore import _NullQuery
+from whoosh.scoring import BM25FScorer, WeightScorer
+from whoosh.searching import Searcher
+from whoosh.util.numeric import byte_to_length
+
+from index.codec import Block, PackedMatcher, decode_varints
+from index.formats import CompactPositions
+
+__all__ = ["ArraySearcher", "Matches", "Unsupported"]
+
+_LENGTH_OF_BYTE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
+_POSITION_BITS = 32  # a phrase key is docnum << 32 | position
+
+
+class Unsupported(Exception):
+    """A query this evaluator does not handle; Whoosh's own matchers must run it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Matches:
+    """Matching documents (ascending numbers), their scores, and how many term queries each
+    matched (Whoosh's coordination bonus for OR counts them)."""
+
+    docs: np.ndarray
+    scores: np.ndarray
+    terms: np.ndarray
+
+    @classmethod
+    def empty(cls) -> Matches:
+        return cls(np.empty(0, np.int64), np.empty(0, np.float64), np.empty(0, np.int64))
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+    def where(self, keep: np.ndarray) -> Matches:
+        return Matches(self.docs[keep], self.scores[keep], self.terms[keep])
+
+    def boosted(self, boost: float) -> Matches:
+        return self if boost == 1.0 else Matches(self.docs, self.scores * boost, self.terms)
+
+
+@dataclass(frozen=True, slots=True)
+class _Postings:
+    btext: bytes
+    docs: np.ndarray  # global document numbers, deleted ones included
+    weights: np.ndarray
+    blocks: list[Block]  # the values, block by block (empty unless asked for)
+
+
+def union(parts: list[Matches]) -> Matches:
+    """Documents matching any part, scores and term counts summed."""
+    parts = [p for p in parts if len(p)]
+    if len(parts) <= 1:
+        return parts[0] if parts else Matches.empty()
+    docs, where = np.unique(np.concatenate([p.docs for p in parts]), return_inverse=True)
+    scores = np.bincount(where, weights=np.concatenate([p.scores for p in parts]), minlength=len(docs))
+    terms = np.bincount(where, weights=np.concatenate([p.terms for p in parts]), minlength=len(docs))
+    return Matches(docs, scores, terms.astype(np.int64))
+
+
+def intersection(parts: list[Matches]) -> Matches:
+    """Documents matching every part, scores and term counts summed."""
+    if any(not len(p) for p in parts):
+        return Matches.empty()
+    docs = reduce(lambda a, b: np.intersect1d(a, b, assume_unique=True), sorted((p.docs for p in parts), key=len))
+    scores, terms = np.zeros(len(docs)), np.zeros(len(docs), np.int64)
+    for part in parts:
+        at = np.searchsorted(part.docs, docs)
+        scores += part.scores[at]
+        terms += part.terms[at]
+    return Matches(docs, scores, terms)
+
+
+def difference(kept: Matches, removed: np.ndarray) -> Matches:
+    return kept.where(~np.isin(kept.docs, removed, assume_unique=True)) if len(removed) else kept
+
+
+class ArraySearcher:
+    """Evaluates queries against one Whoosh searcher (one fixed state of the index)."""
+
+    def __init__(self, searcher: Searcher) -> None:
+        self.searcher = searcher
+        self.schema = searcher.schema
+        reader = searcher.reader()
+        self.leaves: list[tuple[Any, int]] = list(reader.leaf_readers())
+        self.doc_count_all = reader.doc_count_all()
+        self.live = np.ones(self.doc_count_all, dtype=bool)
+        for leaf, base in self.leaves:
+            if leaf.has_deletions():
+                self.live[[base + d for d in leaf.deleted_docs_set]] = False
+        self._lengths: dict[str, np.ndarray] = {}
+
+    def evaluate(self, node: q.Query) -> Matches:
+        """The documents ``node`` matches and Whoosh's scores for them."""
+        if isinstance(node, _NullQuery):
+            return Matches.empty()
+        if isinstance(node, q.Phrase):
+            return self._phrase(node)
+        if isinstance(node, q.Term):
+            return self._term(node.fieldname, node.text, node.boost)
+        if isinstance(node, q.And):
+            return self._and(node)
+        if isinstance(node, q.Or):
+            return self._or(node)
+        if isinstance(node, q.Not):
+            return self._not(node)
+        if isinstance(node, q.AndNot) and node.boost == 1.0:
+            return difference(self.evaluate(node.a), self.evaluate(node.b).docs)
+        if isinstance(node, q.NumericRange) and node.constantscore:
+            return self._constant(np.fromiter(self.searcher.docs_for_query(node), np.int64), node.boost)
+        if isinstance(node, q.MultiTerm):
+            return self._expanded(node)
+        raise Unsupported(type(node).__name__)
+
+    def all_docs(self) -> np.ndarray:
+        return np.flatnonzero(self.live)
+
+    # Compound queries: Whoosh sums the scores of the parts that match, and gives a NOT part
+    # that matches (every document without the negated query) a weight of 1.
+
+    def _and(self, node: q.And) -> Matches:
+        return intersection([self.evaluate(sub) for sub in node.subqueries]).boosted(node.boost)
+
+    def _or(self, node: q.Or) -> Matches:
+        if node.minmatch:
+            raise Unsupported("Or with minmatch")
+        matches = union([self.evaluate(sub) for sub in node.subqueries]).boosted(node.boost)
+        if node.scale and len(node.subqueries) > 1:
+            matches = self._coordinated(node, matches)
+        return matches
+
+    def _coordinated(self, node: q.Or, matches: Matches) -> Matches:
+        """Whoosh's ``CoordMatcher``: favour documents that match more of the ORed terms."""
+        if not all(isinstance(leaf, q.Term) and not isinstance(leaf, q.MultiTerm) for leaf in node.leaves()):
+            raise Unsupported("coordination over non-term queries")
+        count, scale = sum(1 for _ in node.leaves()), node.scale
+        if count <= 1 or count == scale:
+            return matches
+        scores = (matches.scores + (matches.terms - 1) / (count - scale) ** 2) * ((count - 1) / count)
+        return Matches(matches.docs, scores, matches.terms)
+
+    def _not(self, node: q.Not) -> Matches:
+        return self._constant(difference_docs(self.all_docs(), self.evaluate(node.query).docs), 1.0)
+
+    def _constant(self, docs: np.ndarray, score: float) -> Matches:
+        docs = np.unique(docs)
+        return Matches(docs, np.full(len(docs), score), np.zeros(len(docs), np.int64))
+
+    def _expanded(self, node: q.MultiTerm) -> Matches:
+        """A wildcard, prefix, fuzzy term or range: the terms it expands to, ORed.
+
+        Wildcards, prefixes and fuzzy terms are constant-score queries: every match scores
+        the query's boost. (Whoosh's own score for them depends on how many terms they
+        expand to and on the size of the index, through its choice of OR matcher.)
+        """
+        fieldname = node.field()
+        words = [word for word in node._btexts(self.searcher.reader()) if word]
+        terms = union([self._term(fieldname, word, node.boost) for word in words])
+        if not node.constantscore:
+            return terms
+        return Matches(terms.docs, np.full(len(terms), float(node.boost)), terms.terms)
+
+    # Terms and phrases
+
+    def term_docs(self, fieldname: str, text: str | bytes) -> np.ndarray:
+        """The live documents that have the term, ascending."""
+        postings = self._live_postings(fieldname, text)
+        return postings.docs if postings else np.empty(0, np.int64)
+
+    def _term(self, fieldname: str, text: str | bytes, boost: float) -> Matches:
+        postings = self._live_postings(fieldname, text)
+        if postings is None or not len(postings.docs):
+            return Matches.empty()
+        scores = self._scores(fieldname, postings.btext, postings.docs, postings.weights) * boost
+        return Matches(postings.docs, scores, np.ones(len(postings.docs), np.int64))
+
+    def _live_postings(self, fieldname: str, text: str | bytes) -> _Postings | None:
+        if fieldname not in self.schema:
+            return None
+        try:
+            btext = text if isinstance(text, bytes) else self.schema[fieldname].to_bytes(text)
+        except ValueError:
+            return None
+        postings = self._postings(fieldname, btext)
+        keep = self.live[postings.docs]
+        return _Postings(btext, postings.docs[keep], postings.weights[keep], [])
+
+    def _scores(self, fieldname: str, btext: bytes, docs: np.ndarray, weights: np.ndarray) -> np.ndarray:
+        scorer = self.searcher.weighting.scorer(self.searcher, fieldname, btext)
+        if isinstance(scorer, BM25FScorer):
+            lengths = self._field_lengths(fieldname)[docs]
+            k1, b = scorer.K1, scorer.B
+            return scorer.idf * ((weights * (k1 + 1)) / (weights + k1 * ((1 - b) + b * lengths / scorer.avgfl)))
+        if type(scorer) is WeightScorer:
+            return weights.copy()
+        raise Unsupported(f"weighting {type(scorer).__name__}")
+
+    def _phrase(self, node: q.Phrase) -> Matches:
+        """Words at consecutive positions (an exact phrase, as Whoosh's slop-1 ``Phrase``)."""
+        if node.slop != 1:
+            raise Unsupported("sloppy phrase")
+        if len(node.words) == 1:
+            return self._term(node.fieldname, node.words[0], node.boost)
+        if node.fieldname not in self.schema:
+            return Matches.empty()
+        field = self.schema[node.fieldname]
+        if not isinstance(field.format, CompactPositions) or field.format.field_boost != 1.0:
+            raise Unsupported("phrase over a field without compact positions")
+        btexts = [field.to_bytes(word) for word in node.words]
+        words = [self._postings(node.fieldname, btext, with_values=True) for btext in btexts]
+        candidates = reduce(np.intersect1d, [p.docs[self.live[p.docs]] for p in words])
+        if not len(candidates):
+            return Matches.empty()
+        keys = [_position_keys(p, candidates) - offset for offset, p in enumerate(words)]
+        docs = np.unique(reduce(np.intersect1d, keys) >> _POSITION_BITS)
+        scores = np.zeros(len(docs))
+        for btext, postings in zip(btexts, words, strict=True):
+            at = np.searchsorted(postings.docs, docs)
+            scores += self._scores(node.fieldname, btext, docs, postings.weights[at])
+        return Matches(docs, scores * node.boost, np.full(len(docs), len(btexts), np.int64))
+
+    def _postings(self, fieldname: str, btext: bytes, with_values: bool = False) -> _Postings:
+        docs, weights, blocks = [], [], []
+        for leaf, base in self.leaves:
+            if (fieldname, btext) not in leaf:
+                continue
+            ids, found, runs = _leaf_postings(leaf.postings(fieldname, btext), with_values)
+            docs.append(ids + base)
+            weights.append(found)
+            blocks += runs
+        if not docs:
+            return _Postings(btext, np.empty(0, np.int64), np.empty(0, np.float64), [])
+        return _Postings(btext, np.concatenate(docs), np.concatenate(weights), blocks)
+
+    def _field_lengths(self, fieldname: str) -> np.ndarray:
+        """Every document's length in ``fieldname``, as Whoosh's scorers see it."""
+        if fieldname not in self._lengths:
+            parts = [_LENGTH_OF_BYTE[_length_bytes(leaf, fieldname)] for leaf, _ in self.leaves]
+            self._lengths[fieldname] = np.concatenate(parts) if parts else np.empty(0)
+        return self._lengths[fieldname]
+
+
+def difference_docs(docs: np.ndarray, removed: np.ndarray) -> np.ndarray:
+    return docs[~np.isin(docs, removed, assume_unique=True)]
+
+
+def _leaf_postings(matcher: Any, with_values: bool) -> tuple[np.ndarray, np.ndarray, list[Block]]:
+    """One segment's postings of a term: ids, weights and (if asked) values by block."""
+    if isinstance(matcher, FilterMatcher):  # deleted documents: masked by the caller instead
+        matcher = matcher.child
+    if isinstance(matcher, PackedMatcher):
+        return matcher.arrays(with_values)
+    ids, weights, values = [], [], []  # inlined postings of a rare term
+    while matcher.is_active():
+        ids.append(matcher.id())
+        weights.append(matcher.weight())
+        if with_values:
+            values.append(matcher.value())
+        matcher.next()
+    joined = b"".join(values)
+    blocks = [Block(len(ids), lambda: joined)] if with_values else []
+    return np.array(ids, np.int64), np.array(weights, np.float64), blocks
+
+
+def _length_bytes(leaf: Any, fieldname: str) -> np.ndarray:
+    """The segment's one-byte encoded field lengths, read as one array.
+
+    Whoosh reads them one document at a time; the column is a plain byte per document.
+    """
+    count = leaf.doc_count_all()
+    column = leaf._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
+    if column is None:  # no document has the field in this segment: Whoosh's default length
+        return np.ones(count, np.uint8)
+    raw = np.frombuffer(column._dbfile.get(column._basepos, column._count * column._fixedlen), dtype=np.uint8)
+    return np.pad(raw, (0, count - len(raw))) if len(raw) < count else raw[:count]
+
+
+def _position_keys(postings: _Postings, candidates: np.ndarray) -> np.ndarray:
+    """``docnum << 32 | position`` for each occurrence of a word in the candidate documents.
+
+    Only the blocks that hold a candidate are decompressed and decoded. A posting's value is
+    ``count, delta_1, ..., delta_count`` (:class:`~index.formats.CompactPositions`).
+    """
+    keys, start = [], 0
+    for block in postings.blocks:
+        docs = postings.docs[start : start + block.size]
+        start += block.size
+        low, high = np.searchsorted(candidates, docs[0]), np.searchsorted(candidates, docs[-1], side="right")
+        if low == high:
+            continue
+        numbers = decode_varints(block.values())
+        counts = postings.weights[start - block.size : start].astype(np.int64)
+        if len(numbers) != len(docs) + counts.sum():
+            raise Unsupported("positions do not match the term frequencies")
+        heads = np.cumsum(counts + 1) - (counts + 1)
+        deltas = np.delete(numbers, heads)
+        positions = np.cumsum(deltas)
+        firsts = np.cumsum(counts) - counts
+        positions -= np.repeat(np.where(firsts > 0, positions[firsts - 1], 0), counts)
+        owners = np.repeat(docs, counts)
+        wanted = np.isin(owners, candidates)
+        keys.append((owners[wanted] << _POSITION_BITS) | positions[wanted])
+    return np.concatenate(keys) if keys else np.empty(0, np.int64)

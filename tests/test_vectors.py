@@ -1,0 +1,130 @@
+"""The array evaluator finds the same documents with the same scores as Whoosh's matchers."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+from whoosh import query as q
+
+from bench.corpus import generate
+from bench.queries import query_sets
+from index import open_index, search
+from index.codec import decode_varints
+from index.formats import pack_varints
+from index.search import _view, parse_query
+from index.vectors import ArraySearcher
+from index.writer import IndexSettings
+from newsindex.pipeline import run_ingest
+
+HANDWRITTEN = [
+    "국회",
+    "법률 국회",
+    "국회 OR partnership",
+    "국회 NOT 법률",
+    "NOT 국회",
+    '"대한민국 국민"',
+    '"법률 법률"',
+    '"바이오 산업 육성"',
+    "국회*",
+    "국?",
+    "title:국회",
+    "partnership OR partnerships",
+    "(국회 OR 정부) 법률",
+    "published:[2024-03-01 to 2024-06-30] 국회",
+    "국회^2 법률",
+    "lang:en",
+]
+
+
+@pytest.fixture(scope="module")
+def changed_ix(tmp_path_factory: pytest.TempPathFactory):
+    """An index of several segments with deleted documents: a corpus ingested, then a tenth of
+    its files rewritten and ingested again (each rewrite deletes the old version)."""
+    work = tmp_path_factory.mktemp("segments")
+    corpus = work / "corpus"
+    generate(corpus, 240, seed=5)
+    run_ingest([str(corpus)], work / "home", IndexSettings(), batch_size=60)
+    other = work / "other"
+    generate(other, 24, seed=6)
+    for fresh, old in zip(sorted(p for p in other.rglob("*") if p.is_file()), sorted(corpus.rglob("article-*")), strict=False):
+        shutil.copyfile(fresh, old.with_suffix(fresh.suffix))
+        if old.suffix != fresh.suffix:
+            old.unlink()
+    run_ingest([str(corpus)], work / "home", IndexSettings(), batch_size=60)
+    ix = open_index(work / "home")
+    yield ix
+    ix.close()
+
+
+def _queries() -> list[str]:
+    pools = query_sets(Path("unused"), per_set=30)
+    return HANDWRITTEN + [item["q"] for name in ("single-term", "multi-term", "phrase") for item in pools[name]]
+
+
+def _same(ix, parsed: q.Query) -> None:
+    """Same documents; same scores too, except for constant-score queries (wildcards), whose
+    score in Whoosh depends on which OR matcher it picks."""
+    view = _view(ix)
+    expected = {h.docnum: h.score for h in view.searcher.search(parsed, limit=None)}
+    found = view.arrays.evaluate(parsed)
+    assert found.docs.tolist() == sorted(expected), repr(parsed)
+    if any(getattr(leaf, "constantscore", False) for leaf in parsed.leaves()):
+        return
+    for docnum, score in zip(found.docs.tolist(), found.scores.tolist(), strict=True):
+        assert score == pytest.approx(expected[docnum], rel=1e-9, abs=1e-12), (repr(parsed), docnum)
+
+
+def test_the_index_has_segments_and_deletions(changed_ix) -> None:
+    reader = _view(changed_ix).searcher.reader()
+    leaves = reader.leaf_readers()
+    assert len(leaves) > 1 and any(leaf.has_deletions() for leaf, _ in leaves)
+
+
+@pytest.mark.parametrize("query", _queries())
+def test_matches_and_scores_equal_whoosh(changed_ix, query: str) -> None:
+    _same(changed_ix, parse_query(changed_ix, query))
+
+
+@pytest.mark.parametrize("query", ["국회 법률 정부", "partnership 국회", '"대한민국 국민" 법률'])
+def test_ored_fallback_queries_with_coordination_equal_whoosh(changed_ix, query: str) -> None:
+    _same(changed_ix, parse_query(changed_ix, query, any_term=True))
+
+
+def test_pages_are_the_top_of_one_ranking(changed_ix) -> None:
+    everything = search(changed_ix, "국회", limit=1000)
+    ranked = [(-h.score, h.id) for h in everything.hits]
+    assert everything.total == len(everything.hits)
+    pages = [h for offset in range(0, everything.total, 7) for h in search(changed_ix, "국회", limit=7, offset=offset).hits]
+    assert [h.id for h in pages] == [h.id for h in everything.hits]
+    assert [s for s, _ in ranked] == sorted(s for s, _ in ranked)
+
+
+def test_newest_first_puts_undated_articles_last(changed_ix) -> None:
+    hits = search(changed_ix, "국회", sort="newest", limit=1000).hits
+    dates = [h.published for h in hits]
+    dated = [d for d in dates if d]
+    assert dated == sorted(dated, reverse=True)
+    assert dates == dated + [None] * (len(dates) - len(dated))
+
+
+def test_filters_apply_to_array_results(changed_ix) -> None:
+    result = search(changed_ix, "국회", lang="ko", since="2024-03-01", until="2024-06-30", limit=1000)
+    assert result.hits and all(h.published and "2024-03-01" <= h.published[:10] <= "2024-06-30" for h in result.hits)
+    assert all("ko" in h.lang for h in result.hits)
+
+
+def test_varints_decode_like_the_writer_encoded_them() -> None:
+    rng = random.Random(4)
+    numbers = [rng.choice([0, 1, 127, 128, 300, 2**20, 2**35, rng.randrange(2**40)]) for _ in range(5000)]
+    assert decode_varints(pack_varints(numbers)).tolist() == numbers
+
+
+def test_unknown_query_types_are_refused_for_whoosh_to_run(changed_ix) -> None:
+    from index.vectors import Unsupported
+
+    with pytest.raises(Unsupported):
+        ArraySearcher(_view(changed_ix).searcher).evaluate(q.Phrase("body_ko", ["국회", "법률"], slop=3))
+    assert search(changed_ix, '"국회 법률"~3').total >= 0  # Whoosh runs it
