@@ -20,7 +20,7 @@ from typing import Any
 
 from whoosh.formats import Format, tokens
 
-__all__ = ["AnalysedText", "CompactPositions", "pack_varints", "unpack_varints"]
+__all__ = ["AnalysedText", "CompactPositions", "pack_varints", "unpack_varints", "unzigzag", "zigzag"]
 
 
 class AnalysedText(tuple):
@@ -66,6 +66,19 @@ def unpack_varints(data: bytes) -> list[int]:
             numbers.append(number)
             number = shift = 0
     return numbers
+
+
+def zigzag(number: int) -> int:
+    """A signed number as an unsigned one, small magnitudes small (for varints).
+
+    >>> [zigzag(n) for n in (0, -1, 1, -2, 2)], [unzigzag(zigzag(n)) for n in (0, -1, 1, -2, 2)]
+    ([0, 1, 2, 3, 4], [0, -1, 1, -2, 2])
+    """
+    return number * 2 if number >= 0 else -number * 2 - 1
+
+
+def unzigzag(number: int) -> int:
+    return number // 2 if number % 2 == 0 else -(number + 1) // 2
 
 
 class CompactPositions(Format):

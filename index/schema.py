@@ -11,7 +11,7 @@ from whoosh.analysis import StemmingAnalyzer
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from index.analysis import korean_analyzer
-from index.formats import AnalysedText, CompactPositions, pack_varints, unpack_varints
+from index.formats import AnalysedText, CompactPositions, pack_varints, unpack_varints, unzigzag, zigzag
 
 KST = timezone(timedelta(hours=9))
 
@@ -128,8 +128,7 @@ def _analyse(analyzer: Any, text: str) -> tuple[AnalysedText, list[int]]:
         while last_pos < token.pos:  # the first token at each position is the finest one
             last_pos += 1
             start, end = (token.startchar, token.endchar) if last_pos == token.pos else (last_end, last_end)
-            gap = start - last_end
-            numbers += (gap * 2 if gap >= 0 else -gap * 2 - 1, end - start)
+            numbers += (zigzag(start - last_end), end - start)
             last_end = end
     return AnalysedText(terms), numbers
 
@@ -145,9 +144,8 @@ def token_spans(stored_spans: dict[str, bytes] | None, fieldname: str) -> list[t
     numbers = unpack_varints((stored_spans or {}).get(fieldname, b""))
     spans, end = [], 0
     for i in range(0, len(numbers) - 1, 2):
-        gap, length = numbers[i], numbers[i + 1]
-        start = end + (gap // 2 if gap % 2 == 0 else -(gap + 1) // 2)
-        end = start + length
+        start = end + unzigzag(numbers[i])
+        end = start + numbers[i + 1]
         spans.append((start, end))
     return spans
 
