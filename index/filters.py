@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from index.vectors import ArraySearcher
+from index.vectors import ArraySearcher, intersect_sorted
 
 __all__ = ["FilterCache"]
 
@@ -43,7 +43,7 @@ class FilterCache:
             parts.append(self._cached(("range", date_field, since, until), self._range_docs, date_field, since, until))
         if not parts:
             return None
-        return reduce(lambda a, b: np.intersect1d(a, b, assume_unique=True), sorted(parts, key=len))
+        return reduce(intersect_sorted, sorted(parts, key=len))
 
     def column(self, fieldname: str) -> np.ndarray:
         """The field's sortable column value for every document, -1 where it has none."""

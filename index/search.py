@@ -21,7 +21,7 @@ from index.filters import FilterCache
 from index.highlight import PostingCursors, Snippet, find_spans, make_snippets
 from index.phrase import exact_phrases
 from index.schema import SEARCH_FIELDS, load_stored, to_utc, token_spans
-from index.vectors import ArraySearcher, Unsupported
+from index.vectors import ArraySearcher, Unsupported, member
 
 __all__ = ["Hit", "SearchResult", "ranked", "search"]
 
@@ -170,7 +170,7 @@ def _run(
     except Unsupported:
         return _run_whoosh(view.searcher, parsed, allowed, sort, wanted)
     if allowed is not None:
-        matches = matches.where(np.isin(matches.docs, allowed, assume_unique=True))
+        matches = matches.where(member(matches.docs, allowed))
     key = -matches.scores if sort == "relevance" else -view.filters.column("published")[matches.docs]
     chosen = _first(key, matches.docs, wanted)
     return list(zip(matches.docs[chosen].tolist(), matches.scores[chosen].tolist(), strict=True)), len(matches), True

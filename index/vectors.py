@@ -12,6 +12,8 @@ A query type not handled here raises :class:`Unsupported`, and the caller lets W
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import reduce
 from typing import Any
@@ -21,6 +23,7 @@ from whoosh import query as q
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.matching import FilterMatcher
 from whoosh.query.qcore import _NullQuery
+from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
@@ -32,6 +35,32 @@ __all__ = ["ArraySearcher", "Matches", "Unsupported"]
 
 _LENGTH_OF_BYTE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 _POSITION_BITS = 32  # a phrase key is docnum << 32 | position
+_RECENT_BYTES = 64 << 20
+
+
+class _RecentMatches:
+    """The matches of recently evaluated terms and phrases, least recently used dropped first
+    beyond a memory budget. A query that finds nothing with AND is run again with OR, and
+    the words of a collection's queries recur; their posting lists need not be decoded again."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self._items: OrderedDict[tuple[Any, ...], Matches] = OrderedDict()
+        self._bytes = 0
+
+    def get(self, key: tuple[Any, ...], compute: Callable[[], Matches]) -> Matches:
+        found = self._items.get(key)
+        if found is not None:
+            self._items.move_to_end(key)
+            return found
+        found = compute()
+        size = found.nbytes()
+        if size <= self.budget // 8:
+            self._items[key] = found
+            self._bytes += size
+            while self._bytes > self.budget:
+                self._bytes -= self._items.popitem(last=False)[1].nbytes()
+        return found
 
 
 class Unsupported(Exception):
@@ -41,7 +70,8 @@ class Unsupported(Exception):
 @dataclass(frozen=True, slots=True)
 class Matches:
     """Matching documents (ascending numbers), their scores, and how many term queries each
-    matched (Whoosh's coordination bonus for OR counts them)."""
+    matched (Whoosh's coordination bonus for OR counts them). The arrays may be shared with
+    the cache of recent matches: operations make new ones, never change them in place."""
 
     docs: np.ndarray
     scores: np.ndarray
@@ -53,6 +83,9 @@ class Matches:
 
     def __len__(self) -> int:
         return len(self.docs)
+
+    def nbytes(self) -> int:
+        return self.docs.nbytes + self.scores.nbytes + self.terms.nbytes
 
     def where(self, keep: np.ndarray) -> Matches:
         return Matches(self.docs[keep], self.scores[keep], self.terms[keep])
@@ -84,7 +117,7 @@ def intersection(parts: list[Matches]) -> Matches:
     """Documents matching every part, scores and term counts summed."""
     if any(not len(p) for p in parts):
         return Matches.empty()
-    docs = reduce(lambda a, b: np.intersect1d(a, b, assume_unique=True), sorted((p.docs for p in parts), key=len))
+    docs = reduce(intersect_sorted, sorted((p.docs for p in parts), key=len))
     scores, terms = np.zeros(len(docs)), np.zeros(len(docs), np.int64)
     for part in parts:
         at = np.searchsorted(part.docs, docs)
@@ -94,7 +127,23 @@ def intersection(parts: list[Matches]) -> Matches:
 
 
 def difference(kept: Matches, removed: np.ndarray) -> Matches:
-    return kept.where(~np.isin(kept.docs, removed, assume_unique=True)) if len(removed) else kept
+    return kept.where(~member(kept.docs, removed)) if len(removed) else kept
+
+
+def intersect_sorted(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """The values in both ascending, duplicate-free arrays."""
+    if len(a) > len(b):
+        a, b = b, a
+    return a[member(a, b)]
+
+
+def member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """Which ``values`` are in ``sorted_set`` (ascending): a binary search each, where
+    ``np.isin`` would sort both arrays again."""
+    if not len(sorted_set):
+        return np.zeros(len(values), dtype=bool)
+    at = np.searchsorted(sorted_set, values)
+    return sorted_set[np.minimum(at, len(sorted_set) - 1)] == values
 
 
 class ArraySearcher:
@@ -111,15 +160,18 @@ class ArraySearcher:
             if leaf.has_deletions():
                 self.live[[base + d for d in leaf.deleted_docs_set]] = False
         self._lengths: dict[str, np.ndarray] = {}
+        self._recent = _RecentMatches(_RECENT_BYTES)
 
     def evaluate(self, node: q.Query) -> Matches:
         """The documents ``node`` matches and Whoosh's scores for them."""
         if isinstance(node, _NullQuery):
             return Matches.empty()
         if isinstance(node, q.Phrase):
-            return self._phrase(node)
+            key = ("phrase", node.fieldname, tuple(node.words), node.slop, node.boost)
+            return self._recent.get(key, lambda: self._phrase(node))
         if isinstance(node, q.Term):
-            return self._term(node.fieldname, node.text, node.boost)
+            key = ("term", node.fieldname, node.text, node.boost)
+            return self._recent.get(key, lambda: self._term(node.fieldname, node.text, node.boost))
         if isinstance(node, q.And):
             return self._and(node)
         if isinstance(node, q.Or):
@@ -230,11 +282,11 @@ class ArraySearcher:
             raise Unsupported("phrase over a field without compact positions")
         btexts = [field.to_bytes(word) for word in node.words]
         words = [self._postings(node.fieldname, btext, with_values=True) for btext in btexts]
-        candidates = reduce(np.intersect1d, [p.docs[self.live[p.docs]] for p in words])
+        candidates = reduce(intersect_sorted, [p.docs[self.live[p.docs]] for p in words])
         if not len(candidates):
             return Matches.empty()
         keys = [_position_keys(p, candidates) - offset for offset, p in enumerate(words)]
-        docs = np.unique(reduce(np.intersect1d, keys) >> _POSITION_BITS)
+        docs = _distinct_sorted(reduce(intersect_sorted, keys) >> _POSITION_BITS)
         scores = np.zeros(len(docs))
         for btext, postings in zip(btexts, words, strict=True):
             at = np.searchsorted(postings.docs, docs)
@@ -244,9 +296,11 @@ class ArraySearcher:
     def _postings(self, fieldname: str, btext: bytes, with_values: bool = False) -> _Postings:
         docs, weights, blocks = [], [], []
         for leaf, base in self.leaves:
-            if (fieldname, btext) not in leaf:
+            try:
+                matcher = leaf.postings(fieldname, btext)
+            except TermNotFound:
                 continue
-            ids, found, runs = _leaf_postings(leaf.postings(fieldname, btext), with_values)
+            ids, found, runs = _leaf_postings(matcher, with_values)
             docs.append(ids + base)
             weights.append(found)
             blocks += runs
@@ -263,7 +317,11 @@ class ArraySearcher:
 
 
 def difference_docs(docs: np.ndarray, removed: np.ndarray) -> np.ndarray:
-    return docs[~np.isin(docs, removed, assume_unique=True)]
+    return docs[~member(docs, removed)]
+
+
+def _distinct_sorted(values: np.ndarray) -> np.ndarray:
+    return values[np.concatenate(([True], values[1:] != values[:-1]))] if len(values) else values
 
 
 def _leaf_postings(matcher: Any, with_values: bool) -> tuple[np.ndarray, np.ndarray, list[Block]]:
@@ -298,28 +356,29 @@ def _length_bytes(leaf: Any, fieldname: str) -> np.ndarray:
 
 
 def _position_keys(postings: _Postings, candidates: np.ndarray) -> np.ndarray:
-    """``docnum << 32 | position`` for each occurrence of a word in the candidate documents.
+    """``docnum << 32 | position`` for each occurrence of a word in the candidate documents,
+    ascending.
 
-    Only the blocks that hold a candidate are decompressed and decoded. A posting's value is
-    ``count, delta_1, ..., delta_count`` (:class:`~index.formats.CompactPositions`).
+    Only the blocks that hold a candidate are decompressed, and they are decoded together: a
+    posting's value is ``count, delta_1, ..., delta_count``
+    (:class:`~index.formats.CompactPositions`), so joined values are one stream of them.
     """
-    keys, start = [], 0
-    for block in postings.blocks:
-        docs = postings.docs[start : start + block.size]
-        start += block.size
-        low, high = np.searchsorted(candidates, docs[0]), np.searchsorted(candidates, docs[-1], side="right")
-        if low == high:
-            continue
-        numbers = decode_varints(block.values())
-        counts = postings.weights[start - block.size : start].astype(np.int64)
-        if len(numbers) != len(docs) + counts.sum():
-            raise Unsupported("positions do not match the term frequencies")
-        heads = np.cumsum(counts + 1) - (counts + 1)
-        deltas = np.delete(numbers, heads)
-        positions = np.cumsum(deltas)
-        firsts = np.cumsum(counts) - counts
-        positions -= np.repeat(np.where(firsts > 0, positions[firsts - 1], 0), counts)
-        owners = np.repeat(docs, counts)
-        wanted = np.isin(owners, candidates)
-        keys.append((owners[wanted] << _POSITION_BITS) | positions[wanted])
-    return np.concatenate(keys) if keys else np.empty(0, np.int64)
+    sizes = np.array([block.size for block in postings.blocks], dtype=np.int64)
+    ends = np.cumsum(sizes)
+    low = np.searchsorted(candidates, postings.docs[ends - sizes])
+    high = np.searchsorted(candidates, postings.docs[ends - 1], side="right")
+    chosen = high > low
+    if not chosen.any():
+        return np.empty(0, np.int64)
+    joined = b"".join(block.values() for block, use in zip(postings.blocks, chosen, strict=True) if use)
+    numbers = decode_varints(joined)
+    selected = np.repeat(chosen, sizes)
+    docs, counts = postings.docs[selected], postings.weights[selected].astype(np.int64)
+    if len(numbers) != len(docs) + counts.sum():
+        raise Unsupported("positions do not match the term frequencies")
+    deltas = np.delete(numbers, np.cumsum(counts + 1) - (counts + 1))
+    positions = np.cumsum(deltas)
+    firsts = np.cumsum(counts) - counts
+    positions -= np.repeat(np.where(firsts > 0, positions[firsts - 1], 0), counts)
+    wanted = np.repeat(member(docs, candidates), counts)
+    return (np.repeat(docs, counts)[wanted] << _POSITION_BITS) | positions[wanted]
