@@ -13,6 +13,7 @@ and inlined postings, is W3's.
 
 from __future__ import annotations
 
+import struct
 import sys
 import zlib
 from array import array
@@ -32,6 +33,7 @@ from index.formats import pack_varints, unpack_varints
 
 __all__ = ["Block", "CompactCodec", "PackedMatcher", "decode_varints"]
 
+_HEADER_SIZE = struct.Struct("<I")  # the length of a block's pickled ids and weights
 _WIDTHS = (("<u1", "B"), ("<u2", "H"), ("<u4", "I"), ("<u8", "Q"))  # numpy dtype, array typecode
 
 
@@ -50,21 +52,31 @@ def _narrowest(values: list[int]) -> tuple[str, bytes]:
     return dtype, packed.tobytes()
 
 
-def decode_varints(data: bytes | np.ndarray) -> np.ndarray:
+def decode_varints(data: bytes) -> np.ndarray:
     """Unsigned LEB128 varints, decoded at numpy speed.
+
+    Nearly every number is one byte (a position gap or a count), so those are taken as they
+    are and only the numbers that span bytes are assembled.
 
     >>> decode_varints(bytes.fromhex('017f8001ac02')).tolist()
     [1, 127, 128, 300]
     """
-    raw = np.frombuffer(data, dtype=np.uint8) if isinstance(data, bytes) else data
-    if not len(raw) or raw.max() < 0x80:
-        return raw.astype(np.int64)
-    ends = raw < 0x80
-    number = np.cumsum(ends) - ends  # which number each byte belongs to
-    starts = np.flatnonzero(np.concatenate(([True], ends[:-1])))
-    shift = 7 * (np.arange(len(raw)) - starts[number])
-    parts = (raw & 0x7F).astype(np.int64) << shift
-    return np.bincount(number, weights=parts, minlength=len(starts)).astype(np.int64)
+    raw = np.frombuffer(data, dtype=np.uint8)
+    last = np.flatnonzero(raw < 0x80)  # the final byte of each number
+    values = raw[last].astype(np.int64)
+    if len(last) == len(raw):
+        return values
+    first = np.empty_like(last)
+    first[:1] = 0
+    first[1:] = last[:-1] + 1
+    spanning = np.flatnonzero(last > first)
+    start, end = first[spanning], last[spanning]
+    assembled = np.zeros(len(spanning), np.int64)
+    for k in range(int((end - start).max()) + 1):
+        inside = start + k <= end
+        assembled[inside] |= (raw[start[inside] + k] & 0x7F).astype(np.int64) << (7 * k)
+    values[spanning] = assembled
+    return values
 
 
 class _PackedWriter(W3PostingsWriter):
@@ -73,7 +85,9 @@ class _PackedWriter(W3PostingsWriter):
             self._postfile.write(WHOOSH3_HEADER_MAGIC)
         self._terminfo.add_block(self)
         ids = self._ids
-        databytes = dumps((self._packed_ids(), self._packed_weights(), self._packed_values()), 2)
+        values_meta, payload = self._packed_values()
+        header = dumps((self._packed_ids(), self._packed_weights(), values_meta), 2)
+        databytes = _HEADER_SIZE.pack(len(header)) + header + payload
         info = dumps(
             (len(ids), ids[-1], self._maxweight, 0, length_to_byte(self._minlength), length_to_byte(self._maxlength)), 2
         )
@@ -99,29 +113,34 @@ class _PackedWriter(W3PostingsWriter):
             packed.byteswap()
         return ("<f4", packed.tobytes())
 
-    def _packed_values(self) -> Any:
-        if self._format.fixed_value_size() is not None:
-            return self._mini_values()
+    def _packed_values(self) -> tuple[Any, bytes]:
+        """How the values are stored, and their bytes: after the ids and weights, so that
+        reading a posting list's ids and weights does not copy them."""
+        size = self._format.fixed_value_size()
+        if size is not None and size >= 0:
+            return ("fixed", self._mini_values()), b""
         lengths = pack_varints([len(v) for v in self._values])
         blob = pack_varints([len(lengths)]) + lengths + b"".join(self._values)
         if len(blob) >= COMPRESSION_MIN_SIZE and self._compression:
             packed = zlib.compress(blob, self._compression)
             if len(packed) < len(blob):
-                return (True, packed)
-        return (False, blob)
+                return ("zlib", None), packed
+        return ("raw", None), blob
 
 
-def _unpack_blob(packed: tuple[bool, bytes]) -> tuple[list[int], bytes]:
-    """The value lengths and the values' bytes of one block."""
-    compressed, blob = packed
-    if compressed:
-        blob = zlib.decompress(blob)
+def _read_payload(postfile: Any, offset: int, length: int, compressed: bool) -> bytes:
+    blob = postfile.get(offset, length)
+    return zlib.decompress(blob) if compressed else blob
+
+
+def _split_payload(blob: bytes) -> tuple[bytes, bytes]:
+    """A block's packed value lengths and the values' bytes."""
     size, skip = _first_varint(blob)
-    return unpack_varints(blob[skip : skip + size]), blob[skip + size :]
+    return blob[skip : skip + size], blob[skip + size :]
 
 
-def _block_values(packed: tuple[bool, bytes]) -> bytes:
-    return _unpack_blob(packed)[1]
+def _block_values(postfile: Any, offset: int, length: int, compressed: bool) -> bytes:
+    return _split_payload(_read_payload(postfile, offset, length, compressed))[1]
 
 
 class Block(NamedTuple):
@@ -141,12 +160,32 @@ def _first_varint(data: bytes) -> tuple[int, int]:
     raise ValueError("truncated varint")
 
 
+class _Slices:
+    """A block's values, each cut from the joined bytes only when asked for (a page of hits
+    reads a few values from blocks of hundreds)."""
+
+    __slots__ = ("_bounds", "_data")
+
+    def __init__(self, data: bytes, bounds: list[int]) -> None:
+        self._data, self._bounds = data, bounds
+
+    def __len__(self) -> int:
+        return len(self._bounds) - 1
+
+    def __getitem__(self, i: int) -> bytes:
+        return self._data[self._bounds[i] : self._bounds[i + 1]]
+
+
 class PackedMatcher(W3LeafMatcher):
     """Reads :class:`CompactCodec` blocks through Whoosh's matcher interface, and whole
     posting lists as arrays."""
 
     def _read_data(self) -> None:
-        self._data = loads(self._postfile.get(self._dataoffset, self._nextoffset - self._dataoffset))
+        """Reads the block's ids and weights; its values stay on disk until needed."""
+        (size,) = _HEADER_SIZE.unpack(self._postfile.get(self._dataoffset, _HEADER_SIZE.size))
+        start = self._dataoffset + _HEADER_SIZE.size
+        self._data = loads(self._postfile.get(start, size))
+        self._payload = (start + size, self._nextoffset - start - size, self._data[2][0] == "zlib")
 
     def _block_ids(self) -> np.ndarray:
         first, dtype, deltas = self._data[0]
@@ -175,11 +214,14 @@ class PackedMatcher(W3LeafMatcher):
     def _read_values(self) -> None:
         if self._data is None:
             self._read_data()
-        if self._fixedsize is not None:
-            return super()._read_values()
-        lengths, data = _unpack_blob(self._data[2])
-        ends = list(accumulate(lengths))
-        self._values = tuple(data[start:end] for start, end in zip([0, *ends], ends, strict=False))
+        kind, fixed = self._data[2]
+        if kind == "fixed":  # W3's layout: no bytes, or equal-sized values back to back
+            size = self._fixedsize
+            count = self._blocklength
+            self._values = (None,) * count if not size else [fixed[i * size : (i + 1) * size] for i in range(count)]
+            return
+        lengths, data = _split_payload(_read_payload(self._postfile, *self._payload))
+        self._values = _Slices(data, [0, *accumulate(unpack_varints(lengths))])
 
     def skip_to(self, targetid: int) -> None:
         if not self.is_active():
@@ -206,7 +248,7 @@ class PackedMatcher(W3LeafMatcher):
             ids.append(self._block_ids())
             weights.append(self._block_weights())
             if with_values:
-                blocks.append(Block(self._blocklength, partial(_block_values, self._data[2])))
+                blocks.append(Block(self._blocklength, partial(_block_values, self._postfile, *self._payload)))
             self._next_block()
         if not ids:
             return np.empty(0, np.int64), np.empty(0, np.float64), []
@@ -216,11 +258,12 @@ class PackedMatcher(W3LeafMatcher):
 class CompactCodec(W3Codec):
     """Use with ``ix.writer(codec=CompactCodec())``; segments remember their codec for reading.
 
-    Blocks hold 256 postings (W3: 128): reading whole lists costs per block, and skipping
-    within a block is a binary search.
+    Blocks hold 1,024 postings (W3: 128): reading whole lists costs per block (measured at
+    100,000 articles: phrase p95 -10% against 256, index -3%), and skipping within a block is a
+    binary search.
     """
 
-    def __init__(self, blocklimit: int = 256, compression: int = 3, inlinelimit: int = 1) -> None:
+    def __init__(self, blocklimit: int = 1024, compression: int = 3, inlinelimit: int = 1) -> None:
         super().__init__(blocklimit=blocklimit, compression=compression, inlinelimit=inlinelimit)
 
     def postings_writer(self, dbfile, byteids=False):  # type: ignore[no-untyped-def]

@@ -138,12 +138,22 @@ def intersect_sorted(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
-    """Which ``values`` are in ``sorted_set`` (ascending): a binary search each, where
-    ``np.isin`` would sort both arrays again."""
-    if not len(sorted_set):
+    """Which ``values`` are in ``sorted_set``; both ascending, without duplicates.
+
+    Binary searches of the shorter array's items in the longer one, where ``np.isin`` would
+    sort both arrays again.
+    """
+    if not len(sorted_set) or not len(values):
         return np.zeros(len(values), dtype=bool)
-    at = np.searchsorted(sorted_set, values)
-    return sorted_set[np.minimum(at, len(sorted_set) - 1)] == values
+    if len(values) <= len(sorted_set):
+        at = np.searchsorted(sorted_set, values)
+        return sorted_set[np.minimum(at, len(sorted_set) - 1)] == values
+    at = np.searchsorted(values, sorted_set)
+    inside = at < len(values)
+    at = at[inside]
+    found = np.zeros(len(values), dtype=bool)
+    found[at[values[at] == sorted_set[inside]]] = True
+    return found
 
 
 class ArraySearcher:
@@ -376,9 +386,27 @@ def _position_keys(postings: _Postings, candidates: np.ndarray) -> np.ndarray:
     docs, counts = postings.docs[selected], postings.weights[selected].astype(np.int64)
     if len(numbers) != len(docs) + counts.sum():
         raise Unsupported("positions do not match the term frequencies")
-    deltas = np.delete(numbers, np.cumsum(counts + 1) - (counts + 1))
-    positions = np.cumsum(deltas)
-    firsts = np.cumsum(counts) - counts
-    positions -= np.repeat(np.where(firsts > 0, positions[firsts - 1], 0), counts)
-    wanted = np.repeat(member(docs, candidates), counts)
-    return (np.repeat(docs, counts)[wanted] << _POSITION_BITS) | positions[wanted]
+    wanted = member(docs, candidates)
+    if not wanted.all():  # drop the other documents' numbers before the arithmetic
+        numbers = numbers[np.repeat(wanted, counts + 1)]
+        docs, counts = docs[wanted], counts[wanted]
+    return (np.repeat(docs, counts) << _POSITION_BITS) | _positions(numbers, counts)
+
+
+def _positions(numbers: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """The positions in a stream of ``count, delta_1, ..., delta_count`` groups.
+
+    Each group's gaps are summed from zero: a running sum over the whole stream, with each
+    count replaced by minus the previous group's total so that the sum restarts there.
+
+    >>> _positions(np.array([2, 3, 4, 1, 7]), np.array([2, 1])).tolist()
+    [3, 7, 7]
+    """
+    heads = np.cumsum(counts + 1) - (counts + 1)
+    gaps = numbers.copy()
+    gaps[heads] = 0
+    totals = np.cumsum(gaps)[heads]  # all gaps before each group
+    gaps[heads] = -np.diff(totals, prepend=0)
+    is_gap = np.ones(len(numbers), dtype=bool)
+    is_gap[heads] = False
+    return np.cumsum(gaps)[is_gap]

@@ -25,7 +25,7 @@ __all__ = ["IndexSettings", "create_index", "delete_articles", "open_index", "wr
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5  # 3: one compressed stored document; 4: varint positions, token spans stored; 5: array blocks
+SCHEMA_VERSION = 6  # 3: one compressed stored document; 4: varint positions, token spans stored; 5-6: array blocks
 _OPEN_ATTEMPTS = 5
 
 

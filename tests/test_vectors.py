@@ -128,3 +128,15 @@ def test_unknown_query_types_are_refused_for_whoosh_to_run(changed_ix) -> None:
     with pytest.raises(Unsupported):
         ArraySearcher(_view(changed_ix).searcher).evaluate(q.Phrase("body_ko", ["국회", "법률"], slop=3))
     assert search(changed_ix, '"국회 법률"~3').total >= 0  # Whoosh runs it
+
+
+def test_sorted_set_operations_agree_with_numpy() -> None:
+    import numpy as np
+
+    from index.vectors import intersect_sorted, member
+
+    rng = np.random.default_rng(1)
+    for _ in range(500):
+        a, b = (np.unique(rng.integers(0, 300, rng.integers(0, 80))) for _ in range(2))
+        assert member(a, b).tolist() == np.isin(a, b).tolist()
+        assert intersect_sorted(a, b).tolist() == np.intersect1d(a, b).tolist()
