@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from extractors.record import Article
 from index.highlight import Snippet
 from index.search import SearchResult
+
+if TYPE_CHECKING:  # the search command must not load the extractors (BeautifulSoup: 0.1 s)
+    from extractors.record import Article
 
 __all__ = ["print_article", "print_explain", "print_json_lines", "print_search_result", "print_stats", "print_summary"]
 

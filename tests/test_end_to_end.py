@@ -67,12 +67,14 @@ def test_no_hits_exits_1_and_missing_index_exits_3(flow_home: Path, tmp_path: Pa
     assert code == 3 and "newsindex ingest" in stderr and "Traceback" not in stderr
 
 
-def test_search_does_not_import_prefect(flow_home: Path) -> None:
+def test_search_does_not_import_prefect_or_the_extractors(flow_home: Path) -> None:
+    """Start-up time: Prefect costs seconds, the extractors (BeautifulSoup) a tenth of one."""
+    heavy = ("prefect", "extractors", "bs4")
     probe = (
         "import sys; from typer.testing import CliRunner; from newsindex.cli import app; "
         f"r = CliRunner().invoke(app, ['search', 'partnership', '--home', {str(flow_home)!r}]); "
         "assert r.exit_code == 0, r.output; "
-        "print(sorted(m for m in sys.modules if m == 'prefect' or m.startswith('prefect.')))"
+        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {heavy!r}))"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]", out.stdout + out.stderr

@@ -79,7 +79,9 @@ def test_counts_are_exact(generated_ix, query: str) -> None:
 
 @pytest.mark.parametrize("query", COUNTED[:-1])  # Whoosh counts a NOT query exactly anyway
 @pytest.mark.parametrize("exact_up_to", [0, 500])
-def test_whoosh_fallback_counts_are_exact_or_upper_bounds(generated_ix, query: str, exact_up_to: int, monkeypatch) -> None:
+def test_whoosh_fallback_counts_are_exact_or_upper_bounds(
+    generated_ix, query: str, exact_up_to: int, monkeypatch
+) -> None:
     def refuse(self, node):
         raise Unsupported("forced")
 

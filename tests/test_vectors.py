@@ -49,7 +49,9 @@ def changed_ix(tmp_path_factory: pytest.TempPathFactory):
     run_ingest([str(corpus)], work / "home", IndexSettings(), batch_size=60)
     other = work / "other"
     generate(other, 24, seed=6)
-    for fresh, old in zip(sorted(p for p in other.rglob("*") if p.is_file()), sorted(corpus.rglob("article-*")), strict=False):
+    for fresh, old in zip(
+        sorted(p for p in other.rglob("*") if p.is_file()), sorted(corpus.rglob("article-*")), strict=False
+    ):
         shutil.copyfile(fresh, old.with_suffix(fresh.suffix))
         if old.suffix != fresh.suffix:
             old.unlink()
@@ -97,7 +99,9 @@ def test_pages_are_the_top_of_one_ranking(changed_ix) -> None:
     everything = search(changed_ix, "국회", limit=1000)
     ranked = [(-h.score, h.id) for h in everything.hits]
     assert everything.total == len(everything.hits)
-    pages = [h for offset in range(0, everything.total, 7) for h in search(changed_ix, "국회", limit=7, offset=offset).hits]
+    pages = [
+        h for offset in range(0, everything.total, 7) for h in search(changed_ix, "국회", limit=7, offset=offset).hits
+    ]
     assert [h.id for h in pages] == [h.id for h in everything.hits]
     assert [s for s, _ in ranked] == sorted(s for s, _ in ranked)
 
