@@ -125,6 +125,9 @@ def _extract_record(raw: bytes, *, base_id: str, source: str, options: ExtractOp
         is_html="html" in record and not record.get("text"),
         encoding="utf-8",
         given=record,
+        # A record with a "title" field (test collections: often empty) has its title; only a
+        # record without one may be an article dump whose first line is its headline.
+        infer_title="title" not in record,
     )
 
 
@@ -136,8 +139,13 @@ def extract_text(
     is_html: bool = False,
     encoding: str | None = None,
     given: dict[str, Any] | None = None,
+    infer_title: bool = True,
 ) -> Article:
-    """Extract an article from decoded text or HTML; ``given`` fields win over extracted ones."""
+    """Extract an article from decoded text or HTML; ``given`` fields win over extracted ones.
+
+    Records that carry a title field pass ``infer_title=False``: a test-collection passage
+    with an empty title must not lose its first line to one.
+    """
     given = {k: v for k, v in (given or {}).items() if v not in (None, "", [])}
     warnings: list[str] = []
     machine: dict[str, Any] = {}
@@ -151,7 +159,7 @@ def extract_text(
         raise ExtractionError("no text: the file is empty or holds only markup/whitespace")
     if not any(ch.isalpha() for ch in normalized[:100_000]):
         raise ExtractionError("no words: the text holds no letters (symbols or digits only)")
-    layout = read_layout(normalized, title=given.get("title") or machine.get("title"))
+    layout = read_layout(normalized, title=given.get("title") or machine.get("title"), infer_title=infer_title)
     if not layout.body and not layout.title:
         raise ExtractionError("no article text found")
     return _build(layout, normalized, id=id, source=source, encoding=encoding, given=given, machine=machine,

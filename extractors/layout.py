@@ -79,8 +79,9 @@ def _agency_in(text: str) -> str | None:
     return next((name for name in p.KNOWN_OUTLETS if re.search(rf"(?<![A-Za-z가-힣]){re.escape(name)}", text)), None)
 
 
-def read_layout(text: str, *, title: str | None = None) -> Layout:
-    """Split normalized article text into metadata and body paragraphs.
+def read_layout(text: str, *, title: str | None = None, infer_title: bool = True) -> Layout:
+    """Split normalized article text into metadata and body paragraphs; without ``title``, a
+    first line that reads as one becomes the title, unless ``infer_title`` is False.
 
     >>> layout = read_layout("제목\\n\\n수원=강대웅 기자\\n입력 2024-05-16 16:57\\n본문입니다.")
     >>> layout.title, layout.reporters, layout.location, layout.published, [b.text for b in layout.body]
@@ -88,7 +89,7 @@ def read_layout(text: str, *, title: str | None = None) -> Layout:
     """
     layout = Layout(title=title)
     lines = list(iter_lines(text))
-    if layout.title is None and lines and _reads_as_title(lines[0].text):
+    if layout.title is None and infer_title and lines and _reads_as_title(lines[0].text):
         layout.title = lines.pop(0).text
     elif layout.title is not None:
         # Pages repeat their headline near the top of the text (after a byline block, say).

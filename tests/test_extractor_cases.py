@@ -198,14 +198,16 @@ def test_jsonl_given_fields_win(tmp_path) -> None:
     path.write_text(
         '{"id": "a1", "title": "주어진 제목", "text": "수원=강대웅 기자\\n' + BODY + '", "published": "2024-05-16"}\n'
         "not json\n"
-        '{"id": "a2", "text": "첫 줄 제목\\n\\n' + BODY + '"}\n',
+        '{"id": "a2", "text": "첫 줄 제목\\n\\n' + BODY + '"}\n'
+        '{"id": "a3", "title": "", "text": "국회의원의 임기는 4년으로 한다."}\n',
         encoding="utf-8",
     )
     items = list(iter_extract(path, root=tmp_path))
-    first, broken, second = items
+    first, broken, second, untitled = items
     assert (first.id, first.title, first.published, first.reporters) == ("a1", "주어진 제목", "2024-05-16", ("강대웅",))
     assert isinstance(broken, ExtractionError) and "batch.jsonl:2" in str(broken)
-    assert (second.id, second.title) == ("a2", "첫 줄 제목")
+    assert (second.id, second.title) == ("a2", "첫 줄 제목")  # no title field: an article dump
+    assert (untitled.title, untitled.body_ko) == (None, "국회의원의 임기는 4년으로 한다.")  # a passage
 
 
 def test_html_headline_repeated_inside_the_body_is_not_a_paragraph() -> None:
