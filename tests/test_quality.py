@@ -1,0 +1,40 @@
+"""Retrieval quality: the full analyzer must beat plain BM25 baselines on a Korean collection.
+
+The collection (``tests/relevance/constitution``) is the Korean constitution, one document per
+article, with 48 questions written for it in everyday words ("현역 군인도 장관이 될 수 있나"
+for "군인은 현역을 면한 후가 아니면 국무위원으로 임명될 수 없다"). Its figures are in
+``bench/QUALITY.md``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench.quality import BASELINES, _baseline_run, _system_run
+from index.batch import read_queries
+from index.evaluation import evaluate, read_qrels
+
+COLLECTION = Path(__file__).parent / "relevance" / "constitution"
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, float]]:
+    work = tmp_path_factory.mktemp("quality")
+    docs, queries = COLLECTION / "docs.jsonl", read_queries(COLLECTION / "queries.jsonl")
+    qrels = read_qrels(COLLECTION / "qrels.txt")
+    found = {name: evaluate(_baseline_run(name, docs, queries, work), qrels) for name in BASELINES}
+    found["newsindex"] = evaluate(_system_run(docs, queries, work), qrels)
+    return found
+
+
+@pytest.mark.parametrize("baseline", sorted(BASELINES))
+def test_full_analyzer_beats_each_baseline(scores, baseline: str) -> None:
+    assert scores["newsindex"]["ndcg@10"] > scores[baseline]["ndcg@10"], scores
+    assert scores["newsindex"]["mrr@10"] > scores[baseline]["mrr@10"], scores
+
+
+def test_every_document_and_question_is_used(scores) -> None:
+    assert scores["newsindex"]["queries"] == 48
+    assert scores["newsindex"]["recall@100"] == 1.0
