@@ -30,15 +30,22 @@ class BatchQuery:
     text: str
 
 
+_QID_KEYS = ("qid", "query_id", "_id", "id")
+_TEXT_KEYS = ("query", "text", "question")
+
+
 def read_queries(path: Path) -> list[BatchQuery]:
-    """JSON Lines ``{"qid", "query"}`` or TSV ``qid<TAB>query``, chosen by content."""
+    """JSON Lines ``{"qid", "query"}`` (or BEIR's ``{"_id", "text"}``) or TSV ``qid<TAB>query``,
+    chosen by content."""
     queries = []
     for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
         if not line.strip():
             continue
         if line.lstrip().startswith("{"):
             record = json.loads(line)
-            queries.append(BatchQuery(str(record.get("qid", record.get("id", number))), str(record.get("query", ""))))
+            qid = next((record[k] for k in _QID_KEYS if k in record), number)
+            text = next((record[k] for k in _TEXT_KEYS if k in record), "")
+            queries.append(BatchQuery(str(qid), str(text)))
         else:
             qid, _, text = line.partition("\t")
             queries.append(BatchQuery(qid.strip(), text.strip()))

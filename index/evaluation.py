@@ -10,12 +10,21 @@ __all__ = ["evaluate", "read_qrels", "read_run"]
 
 
 def read_qrels(path: Path) -> dict[str, dict[str, int]]:
-    """``qid 0 docid relevance`` lines (TREC qrels)."""
+    r"""TREC qrels (``qid 0 docid relevance``) or BEIR's three columns (``query-id corpus-id
+    score``, its header line skipped).
+
+    >>> import tempfile
+    >>> with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False) as f:
+    ...     _ = f.write("query-id\tcorpus-id\tscore\nq1\td1\t1\nq2 0 d2 2\n")
+    >>> read_qrels(Path(f.name))
+    {'q1': {'d1': 1}, 'q2': {'d2': 2}}
+    """
     qrels: dict[str, dict[str, int]] = defaultdict(dict)
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8-sig").splitlines():
         parts = line.split()
-        if len(parts) >= 4:
-            qrels[parts[0]][parts[2]] = int(parts[3])
+        if len(parts) not in (3, 4) or not parts[-1].lstrip("-").isdigit():
+            continue
+        qrels[parts[0]][parts[-2]] = int(parts[-1])
     return dict(qrels)
 
 

@@ -45,3 +45,30 @@ def test_jsonl_ids_are_kept(relevance_home: Path) -> None:
     result = CliRunner().invoke(app, ["search", "일루미나", "--json", "--home", str(relevance_home)])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout.splitlines()[0])["id"] == "d18"
+
+
+def test_a_beir_style_collection_runs_as_it_is(tmp_path: Path) -> None:
+    """BEIR's layout: corpus {"_id", "title", "text"}, queries {"_id", "text"}, qrels as a
+    three-column TSV with a header."""
+    corpus = [json.loads(line) for line in (RELEVANCE / "docs.jsonl").read_text(encoding="utf-8").splitlines()]
+    beir = tmp_path / "beir"
+    beir.mkdir()
+    (beir / "corpus.jsonl").write_text(
+        "".join(json.dumps({"_id": d["id"], "title": d["title"], "text": d["text"], "metadata": {}}) + "\n"
+                for d in corpus), encoding="utf-8")  # fmt: skip
+    queries = [json.loads(line) for line in (RELEVANCE / "queries.jsonl").read_text(encoding="utf-8").splitlines()]
+    (beir / "queries.jsonl").write_text(
+        "".join(json.dumps({"_id": q["qid"], "text": q["query"]}) + "\n" for q in queries), encoding="utf-8"
+    )
+    trec = [line.split() for line in (RELEVANCE / "qrels.txt").read_text(encoding="utf-8").splitlines()]
+    (beir / "test.tsv").write_text(
+        "query-id\tcorpus-id\tscore\n" + "".join(f"{q}\t{d}\t{g}\n" for q, _, d, g in trec), encoding="utf-8"
+    )
+    home, run = tmp_path / "home", tmp_path / "run.txt"
+    assert run_ingest([str(beir / "corpus.jsonl")], home, IndexSettings())["indexed"] == len(corpus)
+    searched = CliRunner().invoke(app, ["search", "--queries", str(beir / "queries.jsonl"), "--run", str(run),
+                                        "--home", str(home)])  # fmt: skip
+    assert searched.exit_code == 0, searched.output
+    scored = CliRunner().invoke(app, ["eval", "--run", str(run), "--qrels", str(beir / "test.tsv"), "--json"])
+    scores = json.loads(scored.stdout)
+    assert scores["queries"] == 14 and scores["mrr@10"] >= 0.9, scores
