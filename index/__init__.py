@@ -1,5 +1,6 @@
 """Index: the Whoosh schema, Korean analysis on Kiwi, writing and searching. No Prefect here."""
 
+from index import storage
 from index.errors import (
     IndexBusyError,
     IndexCorruptError,
@@ -10,6 +11,8 @@ from index.errors import (
 )
 from index.search import Hit, SearchResult, search
 from index.writer import IndexSettings, create_index, delete_articles, open_index, write_articles
+
+storage.install()
 
 __all__ = [
     "Hit",
