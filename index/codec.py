@@ -46,10 +46,13 @@ def _narrowest(values: list[int]) -> tuple[str, bytes]:
     if top < 0x100:
         return "<u1", bytes(values)
     dtype, typecode = next(w for w in _WIDTHS if top < 1 << (8 * array(w[1]).itemsize))
-    packed = array(typecode, values)
+    return dtype, _little_endian(array(typecode, values))
+
+
+def _little_endian(packed: array) -> bytes:
     if sys.byteorder == "big":
         packed.byteswap()
-    return dtype, packed.tobytes()
+    return packed.tobytes()
 
 
 def decode_varints(data: bytes) -> np.ndarray:
@@ -108,10 +111,7 @@ class _PackedWriter(W3PostingsWriter):
             return None if weights[0] == 1.0 else float(weights[0])
         if all(w.is_integer() and w >= 0 for w in weights):
             return _narrowest([int(w) for w in weights])
-        packed = array("f", weights)
-        if sys.byteorder == "big":
-            packed.byteswap()
-        return ("<f4", packed.tobytes())
+        return ("<f4", _little_endian(array("f", weights)))
 
     def _packed_values(self) -> tuple[Any, bytes]:
         """How the values are stored, and their bytes: after the ids and weights, so that

@@ -28,7 +28,6 @@ class FilterCache:
 
     def __init__(self, arrays: ArraySearcher) -> None:
         self.arrays = arrays
-        self.searcher = arrays.searcher
         self._docs: OrderedDict[tuple[Any, ...], np.ndarray] = OrderedDict()
         self._columns: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
 
@@ -64,7 +63,7 @@ class FilterCache:
 
     def _range_docs(self, fieldname: str, since: datetime | None, until: datetime | None) -> np.ndarray:
         _, values, docnums = self._column(fieldname)
-        field = self.searcher.schema[fieldname]
+        field = self.arrays.schema[fieldname]
         low = np.searchsorted(values, field.to_column_value(since)) if since is not None else 0
         high = np.searchsorted(values, field.to_column_value(until), side="right") if until is not None else len(values)
         return np.sort(docnums[low:high])
@@ -73,7 +72,7 @@ class FilterCache:
         """Every document's column value, and the live documents that have one: their values
         ascending and their document numbers in the same order."""
         if fieldname not in self._columns:
-            missing = self.searcher.schema[fieldname].default_column().default_value()
+            missing = self.arrays.schema[fieldname].default_column().default_value()
             values = np.fromiter(
                 (value for reader, _ in self.arrays.leaves for value in _column_values(reader, fieldname, missing)),
                 dtype=np.uint64,
@@ -82,7 +81,7 @@ class FilterCache:
             has_value = values != missing
             present = np.flatnonzero(has_value & self.arrays.live)
             order = present[np.argsort(values[present], kind="stable")]
-            values = np.where(has_value, values, 0).astype(np.int64)
+            values = values.astype(np.int64)  # sortable datetimes fit; the missing marker is reset next
             values[~has_value] = -1
             self._columns[fieldname] = (values, values[order], order)
         return self._columns[fieldname]

@@ -191,7 +191,7 @@ class ArraySearcher:
         if isinstance(node, q.AndNot) and node.boost == 1.0:
             return difference(self.evaluate(node.a), self.evaluate(node.b).docs)
         if isinstance(node, q.NumericRange) and node.constantscore:
-            return self._constant(np.fromiter(self.searcher.docs_for_query(node), np.int64), node.boost)
+            return self._constant(np.unique(np.fromiter(self.searcher.docs_for_query(node), np.int64)), node.boost)
         if isinstance(node, q.MultiTerm):
             return self._expanded(node)
         raise Unsupported(type(node).__name__)
@@ -227,7 +227,7 @@ class ArraySearcher:
         return self._constant(difference_docs(self.all_docs(), self.evaluate(node.query).docs), 1.0)
 
     def _constant(self, docs: np.ndarray, score: float) -> Matches:
-        docs = np.unique(docs)
+        """``docs`` (ascending, without repeats), each scoring ``score``."""
         return Matches(docs, np.full(len(docs), score), np.zeros(len(docs), np.int64))
 
     def _expanded(self, node: q.MultiTerm) -> Matches:
@@ -249,7 +249,7 @@ class ArraySearcher:
     def term_docs(self, fieldname: str, text: str | bytes) -> np.ndarray:
         """The live documents that have the term, ascending."""
         postings = self._live_postings(fieldname, text)
-        return postings.docs if postings else np.empty(0, np.int64)
+        return postings.docs if postings is not None else np.empty(0, np.int64)
 
     def _term(self, fieldname: str, text: str | bytes, boost: float) -> Matches:
         postings = self._live_postings(fieldname, text)
