@@ -109,7 +109,8 @@ def article_document(article: Article, ingested_at: datetime, schema: Schema) ->
         document[name], spans[name] = _analyse(schema[name].analyzer, text)
     stored = {**document, **texts, "source": article.source, "content_hash": article.content_hash}
     stored.update(_stored_meta(article))
-    document["doc"] = zlib.compress(json.dumps(stored, ensure_ascii=False, default=str).encode("utf-8"), 6)
+    # Not compressed here: Whoosh's stored-fields column compresses every stored value already.
+    document["doc"] = json.dumps(stored, ensure_ascii=False, default=str).encode("utf-8")
     document["spans"] = {name: pack_varints(numbers) for name, numbers in spans.items()}
     for name in ("published", "updated"):
         if (moment := to_utc(getattr(article, name))) is not None:
@@ -153,15 +154,18 @@ def token_spans(stored_spans: dict[str, bytes] | None, fieldname: str) -> list[t
 def load_stored(fields: dict[str, Any]) -> dict[str, Any]:
     """The stored document of a hit: its texts and metadata (see :func:`article_document`)."""
     packed = fields.get("doc")
-    return json.loads(zlib.decompress(packed)) if packed else {}
+    if not packed:
+        return {}
+    # Segments written by earlier versions hold it zlib-compressed (first byte 0x78, never "{").
+    return json.loads(packed if packed[:1] == b"{" else zlib.decompress(packed))
 
 
 def _stored_meta(article: Article) -> dict[str, Any]:
     """What the index keeps beyond the searchable text: original times, names as written,
     and each paragraph's language and translation pair (texts live in body_ko/body_en).
 
-    Stored compressed: Korean UTF-8 text shrinks about threefold, and the stored copy is read
-    only for the few hits a page shows."""
+    Whoosh's stored-fields column compresses it (Korean UTF-8 text shrinks about threefold);
+    the stored copy is read only for the few hits a page shows."""
     return {
         "title": article.title,
         "published": article.published,
