@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 6  # 3: one compressed stored document; 4: varint positions, token spans stored; 5-6: array blocks
 _OPEN_ATTEMPTS = 5
+SEGMENT_SIZE = 4000  # articles per commit (see write_stream)
 
 
 class IndexSettings:
@@ -114,22 +115,36 @@ def write_articles(
 
 
 def write_stream(
-    ix: Index, chunks: Iterable[Sequence[Article]], *, user_dict: str | None = None, timeout: float = 60.0
+    ix: Index,
+    chunks: Iterable[Sequence[Article]],
+    *,
+    user_dict: str | None = None,
+    timeout: float = 60.0,
+    segment_size: int = SEGMENT_SIZE,
 ) -> Iterator[list[str]]:
-    """Index chunks of articles, one commit each, yielding each chunk's ids once committed.
+    """Index chunks of articles, yielding the ids of each commit once it is durable.
 
     Kiwi analyses the next chunk on its worker threads (its C++ core releases the GIL) while
-    Whoosh's Python code indexes the current one, so both cores stay busy.
+    Whoosh's Python code indexes the current one, so both cores stay busy. One commit (one new
+    segment) takes about ``segment_size`` articles: every commit may make Whoosh merge
+    segments, which re-reads and re-writes their postings in Python, and at 100,000 articles
+    small commits spent more time merging than indexing.
     """
+    segment = _Segment(ix, timeout, segment_size)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiwi-prefetch") as pool:
-        ahead = None
-        for chunk in chunks:
-            prepared = _prepare(pool, chunk, user_dict)
+        try:
+            ahead = None
+            for chunk in chunks:
+                prepared = _prepare(pool, chunk, user_dict)
+                if ahead is not None:
+                    yield from segment.add(*ahead)
+                ahead = prepared
             if ahead is not None:
-                yield _commit(ix, *ahead, timeout=timeout)
-            ahead = prepared
-        if ahead is not None:
-            yield _commit(ix, *ahead, timeout=timeout)
+                yield from segment.add(*ahead)
+            yield from segment.commit()
+        except BaseException:
+            segment.cancel()
+            raise
 
 
 def _prepare(pool: ThreadPoolExecutor, articles: Sequence[Article], user_dict: str | None) -> tuple[Sequence, Future]:
@@ -137,23 +152,42 @@ def _prepare(pool: ThreadPoolExecutor, articles: Sequence[Article], user_dict: s
     return articles, pool.submit(kiwi_model.prefetch, texts, user_dict)
 
 
-def _commit(ix: Index, articles: Sequence[Article], analysed: Future, *, timeout: float) -> list[str]:
-    keys = analysed.result()
-    now = datetime.now(UTC).replace(tzinfo=None)
-    try:
-        schema = ix.schema  # read from the TOC file on every access
-        documents = [article_document(a, now, schema) for a in articles]
-        writer = _writer(ix, timeout)
+class _Segment:
+    """The articles added since the last commit, with the writer that holds them."""
+
+    def __init__(self, ix: Index, timeout: float, size: int) -> None:
+        self.ix, self.timeout, self.size = ix, timeout, size
+        self.schema = ix.schema  # read from the TOC file on every access
+        self.writer: IndexWriter | None = None
+        self.ids: list[str] = []
+
+    def add(self, articles: Sequence[Article], analysed: Future) -> Iterator[list[str]]:
+        keys = analysed.result()
         try:
-            for document in documents:
-                writer.update_document(**document)
-        except BaseException:
-            writer.cancel()
-            raise
+            now = datetime.now(UTC).replace(tzinfo=None)
+            documents = [article_document(a, now, self.schema) for a in articles]
+        finally:
+            kiwi_model.release(keys)
+        if self.writer is None:
+            self.writer = _writer(self.ix, self.timeout)
+        for document in documents:
+            self.writer.update_document(**document)
+        self.ids += [a.id for a in articles]
+        if len(self.ids) >= self.size:
+            yield from self.commit()
+
+    def commit(self) -> Iterator[list[str]]:
+        if self.writer is None:
+            return
+        writer, self.writer = self.writer, None
         writer.commit()
-    finally:
-        kiwi_model.release(keys)
-    return [a.id for a in articles]
+        ids, self.ids = self.ids, []
+        yield ids
+
+    def cancel(self) -> None:
+        if self.writer is not None:
+            self.writer.cancel()
+            self.writer = None
 
 
 def delete_articles(ix: Index, ids: Iterable[str], *, timeout: float = 60.0) -> int:
