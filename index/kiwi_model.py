@@ -16,18 +16,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kiwipiepy import Kiwi
+    from kiwipiepy import Kiwi, Token
 
 __all__ = [
     "Morpheme",
-    "analyze",
-    "analyze_many",
     "dictionary_version",
     "get_kiwi",
     "is_known_noun",
     "kiwi_versions",
-    "lookup_prefetched",
+    "morphemes",
     "prefetch",
+    "release",
+    "tokens",
 ]
 
 log = logging.getLogger(__name__)
@@ -101,46 +101,40 @@ def kiwi_versions() -> dict[str, str]:
     return found
 
 
-def _morphemes(tokens: Iterable) -> list[Morpheme]:
-    return [(t.form, t.tag, t.start, t.end) for t in tokens]
+def morphemes(analysed: Iterable[Token]) -> list[Morpheme]:
+    """Kiwi's tokens as ``(form, tag, start, end)`` tuples."""
+    return [(t.form, t.tag, t.start, t.end) for t in analysed]
 
 
-def analyze(text: str, user_dict: str | None = None) -> list[Morpheme]:
-    """Kiwi's morphemes for ``text``, with code-point offsets into it."""
-    return _morphemes(get_kiwi(user_dict).tokenize(text))
+# Kiwi's tokens of texts analysed ahead of the writer, by (user dictionary, text).
+_prefetched: dict[tuple[str | None, str], list[Token]] = {}
 
 
-def analyze_many(texts: list[str], user_dict: str | None = None) -> list[list[Morpheme]]:
-    """Batch analysis on Kiwi's worker threads (its C++ core releases the GIL)."""
-    if not texts:
-        return []
-    kiwi = get_kiwi(user_dict)
-    if len(texts) == 1:
-        return [_morphemes(kiwi.tokenize(texts[0]))]
-    return [_morphemes(tokens) for tokens in kiwi.tokenize(texts)]
-
-
-_prefetched: dict[tuple[str | None, str], list[Morpheme]] = {}
+def tokens(text: str, user_dict: str | None = None) -> list[Token]:
+    """Kiwi's tokens for ``text`` (offsets in code points): prefetched, or analysed now."""
+    found = _prefetched.get((user_dict, text)) if _prefetched else None
+    return found if found is not None else get_kiwi(user_dict).tokenize(text)
 
 
 def prefetch(texts: list[str], user_dict: str | None = None) -> list[tuple[str | None, str]]:
-    """Analyse ``texts`` in one batch so that the tokenizer finds them ready.
+    """Analyse ``texts`` in one batch so that :func:`tokens` finds them ready.
 
-    Whoosh analyses field by field on one thread; batching keeps both cores busy. Returns the
-    cache keys to pass to :func:`release` once the texts are indexed. Thread-safe: a batch
-    may be analysed in the background while another is being indexed.
+    Whoosh analyses field by field on one thread; batching keeps both cores busy (Kiwi's C++
+    core releases the GIL). Kiwi's token objects are kept as they are: the analyzer reads only
+    the ones it keeps. Returns the cache keys to pass to :func:`release` once the texts are
+    indexed. Thread-safe: a batch may be analysed in the background while another is indexed.
     """
     todo = [t for t in dict.fromkeys(texts) if t and (user_dict, t) not in _prefetched and needs_analysis(t)]
+    if not todo:
+        return []
+    kiwi = get_kiwi(user_dict)
+    analysed = [kiwi.tokenize(todo[0])] if len(todo) == 1 else kiwi.tokenize(todo)
     keys = []
-    for text, morphemes in zip(todo, analyze_many(todo, user_dict), strict=True):
+    for text, found in zip(todo, analysed, strict=True):
         key = (user_dict, text)
-        _prefetched[key] = morphemes
+        _prefetched[key] = found
         keys.append(key)
     return keys
-
-
-def lookup_prefetched(text: str, user_dict: str | None = None) -> list[Morpheme] | None:
-    return _prefetched.get((user_dict, text)) if _prefetched else None
 
 
 def release(keys: list[tuple[str | None, str]]) -> None:

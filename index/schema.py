@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from whoosh.analysis import StemmingAnalyzer
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
-from index.analysis import korean_analyzer
+from index.analysis import KoreanAnalyzer, korean_analyzer
 from index.formats import AnalysedText, CompactPositions, pack_varints, unpack_varints, unzigzag, zigzag
 
 KST = timezone(timedelta(hours=9))
@@ -121,17 +121,20 @@ def article_document(article: Article, ingested_at: datetime, schema: Schema) ->
 def _analyse(analyzer: Any, text: str) -> tuple[AnalysedText, list[int]]:
     """The ``(term, position)`` pairs of ``text`` and, per position, the characters of the
     first (finest) token there, as ``gap, length`` numbers (gap: from the previous end, zigzag)."""
-    terms: list[tuple[str, int]] = []
+    if isinstance(analyzer, KoreanAnalyzer):
+        placed = analyzer.index_terms(text)
+    else:
+        tokens = analyzer(text, positions=True, chars=True, mode="index")
+        placed = [(t.text, t.pos, t.startchar, t.endchar) for t in tokens]
     numbers: list[int] = []
     last_pos, last_end = -1, 0
-    for token in analyzer(text, positions=True, chars=True, mode="index"):
-        terms.append((token.text, token.pos))
-        while last_pos < token.pos:  # the first token at each position is the finest one
+    for _term, pos, start, end in placed:
+        while last_pos < pos:  # the first token at each position is the finest one
             last_pos += 1
-            start, end = (token.startchar, token.endchar) if last_pos == token.pos else (last_end, last_end)
-            numbers += (zigzag(start - last_end), end - start)
-            last_end = end
-    return AnalysedText(terms), numbers
+            first, last = (start, end) if last_pos == pos else (last_end, last_end)
+            numbers += (zigzag(first - last_end), last - first)
+            last_end = last
+    return AnalysedText([(term, pos) for term, pos, _start, _end in placed]), numbers
 
 
 def token_spans(stored_spans: dict[str, bytes] | None, fieldname: str) -> list[tuple[int, int]]:

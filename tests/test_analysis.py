@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import pickle
+from pathlib import Path
 
 import pytest
 from whoosh import index as whoosh_index
 
+from extractors import extract_file
 from index.analysis import korean_analyzer
-from index.schema import build_schema
+from index.schema import build_schema, field_texts
 
 
 def tokens(text: str, mode: str = "index") -> list[tuple[str, int, int, int]]:
@@ -81,3 +84,28 @@ def test_analyzer_pickles_without_the_model_and_reopens(tmp_path) -> None:
     assert [t.text for t in reopened.schema["body_ko"].analyzer("바이오산업")] == [
         t.text for t in analyzer("바이오산업")
     ]
+
+
+def _corpus_texts() -> list[str]:
+    root = Path(__file__).resolve().parent
+    lines = (root / "relevance/constitution/docs.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines]
+    for path in sorted((root.parent / "examples/articles").iterdir()):
+        texts += list(field_texts(extract_file(path)).values())
+    return texts
+
+
+EDGE_TEXTS = [
+    "Korea's GDP rose 1,800 won in Europe. 바이오산업 육성을 위해",
+    "  \r\n바이오콤 😀 𝐀𝐁 CA의 LOI(의향서)",
+    "The and of 협력관계를 a",
+    "partnership 2024",  # Latin only: no Kiwi
+    "",
+]
+
+
+def test_index_shortcut_yields_what_the_chain_yields() -> None:
+    analyzer = korean_analyzer()
+    for text in [*EDGE_TEXTS, *_corpus_texts()]:
+        chain = [(t.text, t.pos, t.startchar, t.endchar) for t in analyzer(text, positions=True, chars=True)]
+        assert analyzer.index_terms(text) == chain, text[:60]
