@@ -136,7 +136,10 @@ def _dir_bytes(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
-def measure(count: int, work: Path) -> dict[str, Any]:
+SKIPPABLE = ("rerun", "flow")
+
+
+def measure(count: int, work: Path, skip: frozenset[str] = frozenset()) -> dict[str, Any]:
     corpus = work / f"corpus-{count}"
     generate(corpus, count)
     figures: dict[str, Any] = {"count": count}
@@ -147,11 +150,13 @@ def measure(count: int, work: Path) -> dict[str, Any]:
     plain = json.loads(out)
     figures.update(plain_seconds=plain["seconds"], plain_index_seconds=plain["index_seconds"],
                    ingest_peak_mib=peak / 1024)  # fmt: skip
-    _, out, _ = _python(PLAIN_INGEST, str(corpus), str(plain_home))
-    figures["rerun_seconds"] = json.loads(out)["seconds"]
-    wall, out, _ = _python(FLOW_INGEST, str(corpus), str(flow_home))
-    flow = json.loads(out)
-    figures.update(flow_seconds=flow["seconds"], flow_in_flow_seconds=flow["in_flow"], flow_process_seconds=wall)
+    if "rerun" not in skip:
+        _, out, _ = _python(PLAIN_INGEST, str(corpus), str(plain_home))
+        figures["rerun_seconds"] = json.loads(out)["seconds"]
+    if "flow" not in skip:
+        wall, out, _ = _python(FLOW_INGEST, str(corpus), str(flow_home))
+        flow = json.loads(out)
+        figures.update(flow_seconds=flow["seconds"], flow_in_flow_seconds=flow["in_flow"], flow_process_seconds=wall)
     live = next((plain_home / "index").glob("gen-*"))
     figures["index_bytes"] = _dir_bytes(live)
     _, out, _ = _python(QUERIES, str(plain_home), json.dumps(query_sets(corpus)))
@@ -169,7 +174,7 @@ def _per_second(run: dict[str, Any], key: str) -> str:
 
 
 def _ratio_of(run: dict[str, Any], numerator: str, denominator: str) -> str:
-    return _ratio(run[numerator], run[denominator]) if denominator in run else "not measured"
+    return _ratio(run[numerator], run[denominator]) if numerator in run and denominator in run else "not measured"
 
 
 def render(runs: list[dict[str, Any]], command: str, measured: str | None = None) -> str:
@@ -200,17 +205,14 @@ def render(runs: list[dict[str, Any]], command: str, measured: str | None = None
     row("indexing / raw Kiwi throughput", ">= 0.8", lambda r: _ratio_of(r, "kiwi_batch_seconds", "plain_index_seconds"))
     row("whole ingest (extract + index), chars/s", "", lambda r: f"{r['korean_chars'] / r['plain_seconds']:,.0f}")
     row("whole ingest / raw Kiwi throughput", "", lambda r: _ratio(r["kiwi_batch_seconds"], r["plain_seconds"]))
-    row(
-        "Prefect ingest flow / plain pipeline",
-        "<= 1.15",
-        lambda r: _ratio(r["flow_in_flow_seconds"], r["plain_seconds"]),
-    )
+    flow_ratio = "Prefect ingest flow / plain pipeline"
+    row(flow_ratio, "<= 1.15", lambda r: _ratio_of(r, "flow_in_flow_seconds", "plain_seconds"))
     row(
         "Prefect temporary server start-up, s (reported apart)",
         "",
-        lambda r: f"{r['flow_seconds'] - r['flow_in_flow_seconds']:.1f}",
+        lambda r: f"{r['flow_seconds'] - r['flow_in_flow_seconds']:.1f}" if "flow_seconds" in r else "not measured",
     )
-    row("unchanged re-run / first run", "<= 0.05", lambda r: _ratio(r["rerun_seconds"], r["plain_seconds"]))
+    row("unchanged re-run / first run", "<= 0.05", lambda r: _ratio_of(r, "rerun_seconds", "plain_seconds"))
     for name in ("single-term", "multi-term", "phrase", "filtered"):
         row(
             f"query p50 / p95 ms, {name}",
@@ -242,6 +244,7 @@ def main() -> None:
     parser.add_argument("--count", type=int, action="append", help="articles (repeatable)")
     parser.add_argument("--keep", type=Path, help="keep corpora and indexes here")
     parser.add_argument("--output", type=Path, default=RESULTS)
+    parser.add_argument("--skip", action="append", choices=SKIPPABLE, default=[], help="leave out a step (repeatable)")
     args = parser.parse_args()
     counts = args.count or [2000]
     work = args.keep or Path(tempfile.mkdtemp(prefix="newsindex-bench-"))
@@ -249,11 +252,12 @@ def main() -> None:
     try:
         for count in counts:
             print(f"measuring {count:,} articles in {work}", flush=True)
-            runs.append(measure(count, work))
+            runs.append(measure(count, work, frozenset(args.skip)))
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
-    command = "python -m bench.run " + " ".join(f"--count {c}" for c in counts)
+    options = [*(f"--count {c}" for c in counts), *(f"--skip {step}" for step in args.skip)]
+    command = "python -m bench.run " + " ".join(options)
     args.output.write_text(render(runs, command), encoding="utf-8")
     print(args.output.read_text(encoding="utf-8"))
 
