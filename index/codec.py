@@ -25,13 +25,21 @@ from pickle import dumps, loads
 from typing import Any, NamedTuple
 
 import numpy as np
-from whoosh.codec.whoosh3 import COMPRESSION_MIN_SIZE, WHOOSH3_HEADER_MAGIC, W3Codec, W3LeafMatcher, W3PostingsWriter
+from whoosh.codec.whoosh3 import (
+    COMPRESSION_MIN_SIZE,
+    LENGTHS_COLUMN,
+    WHOOSH3_HEADER_MAGIC,
+    W3Codec,
+    W3LeafMatcher,
+    W3PerDocReader,
+    W3PostingsWriter,
+)
 from whoosh.matching import ReadTooFar
-from whoosh.util.numeric import length_to_byte
+from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from index.formats import pack_varints, unpack_varints
 
-__all__ = ["Block", "CompactCodec", "PackedMatcher", "decode_varints"]
+__all__ = ["Block", "CompactCodec", "PackedMatcher", "decode_varints", "length_bytes"]
 
 _HEADER_SIZE = struct.Struct("<I")  # the length of a block's pickled ids and weights
 _WIDTHS = (("<u1", "B"), ("<u2", "H"), ("<u4", "I"), ("<u8", "Q"))  # numpy dtype, array typecode
@@ -255,6 +263,34 @@ class PackedMatcher(W3LeafMatcher):
         return np.concatenate(ids), np.concatenate(weights), blocks
 
 
+def length_bytes(perdoc: W3PerDocReader, fieldname: str, missing: int = 0) -> np.ndarray:
+    """A segment's one-byte encoded lengths of ``fieldname``, one per document, as one array.
+
+    Whoosh reads them one document at a time; the column is a plain byte per document. A
+    document without the field (or past the column's end) reads 0; all read ``missing`` when
+    no document of the segment has the field.
+    """
+    count = perdoc.doc_count_all()
+    column = perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
+    if column is None:
+        return np.full(count, missing, np.uint8)
+    raw = np.frombuffer(column._dbfile.get(column._basepos, column._count * column._fixedlen), dtype=np.uint8)
+    return np.pad(raw, (0, count - len(raw))) if len(raw) < count else raw[:count]
+
+
+# What Whoosh's ``doc_field_length`` answers for each length byte (None for 0: no such field).
+_LENGTH_OF_BYTE: list[int | None] = [None, *(byte_to_length(b) for b in range(1, 256))]
+
+
+class _PerDocReader(W3PerDocReader):
+    def doc_field_length_reader(self, fieldname: str, default: int = 0) -> Callable[[int], int | None]:
+        """Field lengths from a list read once: the writer asks for one per posting it writes
+        (Whoosh read each from the column file, a seek and a read per posting)."""
+        if self._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN) is None:
+            return lambda docnum: default
+        return list(map(_LENGTH_OF_BYTE.__getitem__, length_bytes(self, fieldname).tolist())).__getitem__
+
+
 class CompactCodec(W3Codec):
     """Use with ``ix.writer(codec=CompactCodec())``; segments remember their codec for reading.
 
@@ -276,6 +312,9 @@ class CompactCodec(W3Codec):
             compression=self._compression,
             inlinelimit=self._inlinelimit,
         )
+
+    def per_document_reader(self, storage, segment):  # type: ignore[no-untyped-def]
+        return _PerDocReader(storage, segment)
 
     def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):  # type: ignore[no-untyped-def]
         if terminfo.is_inlined():

@@ -20,7 +20,6 @@ from typing import Any
 
 import numpy as np
 from whoosh import query as q
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.matching import FilterMatcher
 from whoosh.query.qcore import _NullQuery
 from whoosh.reading import TermNotFound
@@ -28,7 +27,7 @@ from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
-from index.codec import Block, PackedMatcher, decode_varints
+from index.codec import Block, PackedMatcher, decode_varints, length_bytes
 from index.formats import CompactPositions
 
 __all__ = ["ArraySearcher", "Matches", "Unsupported"]
@@ -321,7 +320,8 @@ class ArraySearcher:
     def _field_lengths(self, fieldname: str) -> np.ndarray:
         """Every document's length in ``fieldname``, as Whoosh's scorers see it."""
         if fieldname not in self._lengths:
-            parts = [_LENGTH_OF_BYTE[_length_bytes(leaf, fieldname)] for leaf, _ in self.leaves]
+            # A segment where no document has the field: Whoosh's scorers use length 1.
+            parts = [_LENGTH_OF_BYTE[length_bytes(leaf._perdoc, fieldname, missing=1)] for leaf, _ in self.leaves]
             self._lengths[fieldname] = np.concatenate(parts) if parts else np.empty(0)
         return self._lengths[fieldname]
 
@@ -350,19 +350,6 @@ def _leaf_postings(matcher: Any, with_values: bool) -> tuple[np.ndarray, np.ndar
     joined = b"".join(values)
     blocks = [Block(len(ids), lambda: joined)] if with_values else []
     return np.array(ids, np.int64), np.array(weights, np.float64), blocks
-
-
-def _length_bytes(leaf: Any, fieldname: str) -> np.ndarray:
-    """The segment's one-byte encoded field lengths, read as one array.
-
-    Whoosh reads them one document at a time; the column is a plain byte per document.
-    """
-    count = leaf.doc_count_all()
-    column = leaf._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
-    if column is None:  # no document has the field in this segment: Whoosh's default length
-        return np.ones(count, np.uint8)
-    raw = np.frombuffer(column._dbfile.get(column._basepos, column._count * column._fixedlen), dtype=np.uint8)
-    return np.pad(raw, (0, count - len(raw))) if len(raw) < count else raw[:count]
 
 
 def _position_keys(postings: _Postings, candidates: np.ndarray) -> np.ndarray:
