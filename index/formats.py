@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cache
 from itertools import accumulate
+from operator import sub
 from typing import Any
 
 from whoosh.formats import Format, tokens
@@ -24,12 +26,18 @@ __all__ = ["AnalysedText", "CompactPositions", "pack_varints", "unpack_varints",
 
 
 class AnalysedText(tuple):
-    """A field value given as its ``(term, position)`` pairs instead of as text.
+    """A field value given as its ``(term, positions)`` pairs instead of as text.
 
     A tuple, because Whoosh accepts only strings and sequences as field values.
     """
 
     __slots__ = ()
+
+
+@cache
+def _two_byte_varints() -> list[bytes]:
+    """The varint of every number below 2**14 (positions within an article all are)."""
+    return [bytes((n,)) if n < 0x80 else bytes(((n & 0x7F) | 0x80, n >> 7)) for n in range(1 << 14)]
 
 
 def pack_varints(numbers: list[int]) -> bytes:
@@ -38,8 +46,11 @@ def pack_varints(numbers: list[int]) -> bytes:
     >>> pack_varints([1, 127, 128, 300]).hex()
     '017f8001ac02'
     """
-    if max(numbers, default=0) < 0x80:
+    top = max(numbers, default=0)
+    if top < 0x80:
         return bytes(numbers)  # the common case, at C speed
+    if top < 1 << 14:
+        return b"".join(map(_two_byte_varints().__getitem__, numbers))
     out = bytearray()
     for number in numbers:
         while number >= 0x80:
@@ -91,23 +102,20 @@ class CompactPositions(Format):
     """
 
     def word_values(self, value: Any, analyzer: Any, **kwargs: Any) -> Iterable[tuple[str, int, float, bytes]]:
-        seen: defaultdict[str, list[int]] = defaultdict(list)
         if isinstance(value, AnalysedText):
-            for text, pos in value:
-                seen[text].append(pos)
+            seen = value
         else:
+            grouped: defaultdict[str, list[int]] = defaultdict(list)
             kwargs["positions"] = True
             for token in tokens(value, analyzer, kwargs):
-                seen[token.text].append(token.pos)
-        for word, positions in seen.items():
+                grouped[token.text].append(token.pos)
+            seen = grouped.items()
+        for word, positions in seen:
             yield word, len(positions), len(positions) * self.field_boost, self.encode(positions)
 
     def encode(self, positions: list[int]) -> bytes:
-        deltas, last = [len(positions)], 0
-        for pos in sorted(positions):
-            deltas.append(pos - last)
-            last = pos
-        return pack_varints(deltas)
+        ordered = sorted(positions)
+        return pack_varints([len(ordered), ordered[0], *map(sub, ordered[1:], ordered)] if ordered else [0])
 
     def decode_frequency(self, valuestring: bytes) -> int:
         return unpack_varints(valuestring)[0]

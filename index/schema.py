@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import zlib
+from collections import defaultdict
 from datetime import UTC, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
@@ -119,7 +120,7 @@ def article_document(article: Article, ingested_at: datetime, schema: Schema) ->
 
 
 def _analyse(analyzer: Any, text: str) -> tuple[AnalysedText, list[int]]:
-    """The ``(term, position)`` pairs of ``text`` and, per position, the characters of the
+    """Each term of ``text`` with its positions and, per position, the characters of the
     first (finest) token there, as ``gap, length`` numbers (gap: from the previous end, zigzag)."""
     if isinstance(analyzer, KoreanAnalyzer):
         placed = analyzer.index_terms(text)
@@ -127,14 +128,16 @@ def _analyse(analyzer: Any, text: str) -> tuple[AnalysedText, list[int]]:
         tokens = analyzer(text, positions=True, chars=True, mode="index")
         placed = [(t.text, t.pos, t.startchar, t.endchar) for t in tokens]
     numbers: list[int] = []
+    positions: defaultdict[str, list[int]] = defaultdict(list)
     last_pos, last_end = -1, 0
-    for _term, pos, start, end in placed:
+    for term, pos, start, end in placed:
+        positions[term].append(pos)
         while last_pos < pos:  # the first token at each position is the finest one
             last_pos += 1
             first, last = (start, end) if last_pos == pos else (last_end, last_end)
             numbers += (zigzag(first - last_end), last - first)
             last_end = last
-    return AnalysedText([(term, pos) for term, pos, _start, _end in placed]), numbers
+    return AnalysedText(positions.items()), numbers
 
 
 def token_spans(stored_spans: dict[str, bytes] | None, fieldname: str) -> list[tuple[int, int]]:
