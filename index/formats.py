@@ -88,8 +88,9 @@ def zigzag(number: int) -> int:
     return number * 2 if number >= 0 else -number * 2 - 1
 
 
-def unzigzag(number: int) -> int:
-    return number // 2 if number % 2 == 0 else -(number + 1) // 2
+def unzigzag(number: Any) -> Any:
+    """The inverse of :func:`zigzag`, for an integer or a numpy array of them."""
+    return (number >> 1) ^ -(number & 1)
 
 
 class CompactPositions(Format):

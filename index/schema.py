@@ -8,11 +8,13 @@ from collections import defaultdict
 from datetime import UTC, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from whoosh.analysis import StemmingAnalyzer
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from index.analysis import KoreanAnalyzer, korean_analyzer
-from index.formats import AnalysedText, CompactPositions, pack_varints, unpack_varints, unzigzag, zigzag
+from index.codec import decode_varints
+from index.formats import AnalysedText, CompactPositions, pack_varints, unzigzag, zigzag
 
 KST = timezone(timedelta(hours=9))
 
@@ -148,13 +150,11 @@ def token_spans(stored_spans: dict[str, bytes] | None, fieldname: str) -> list[t
     >>> token_spans({"f": pack_varints(numbers)}, "f")
     [(2, 7), (9, 14)]
     """
-    numbers = unpack_varints((stored_spans or {}).get(fieldname, b""))
-    spans, end = [], 0
-    for i in range(0, len(numbers) - 1, 2):
-        start = end + unzigzag(numbers[i])
-        end = start + numbers[i + 1]
-        spans.append((start, end))
-    return spans
+    numbers = decode_varints((stored_spans or {}).get(fieldname, b""))
+    count = len(numbers) // 2
+    gaps, lengths = numbers[0 : 2 * count : 2], numbers[1 : 2 * count : 2]
+    ends = np.cumsum(unzigzag(gaps) + lengths)  # each start is the previous end plus its gap
+    return list(zip((ends - lengths).tolist(), ends.tolist(), strict=True))
 
 
 def load_stored(fields: dict[str, Any]) -> dict[str, Any]:
