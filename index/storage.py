@@ -16,6 +16,7 @@ from whoosh.filedb.structfile import BufferFile
 __all__ = ["install"]
 
 _LINE_CHUNK = 256
+_PEEK = 256
 
 
 class _ViewFile:
@@ -31,6 +32,12 @@ class _ViewFile:
         end = len(self._view) if size is None or size < 0 else min(start + size, len(self._view))
         self._pos = end
         return self._view[start:end].tobytes()
+
+    def peek(self, size: int = 0) -> bytes:
+        """Bytes ahead without moving: pickle's loader then reads a small pickle (a block's
+        header, a term's info) in one call instead of one per opcode. It asks for 128 KiB;
+        a short answer is allowed, and those pickles are tens of bytes."""
+        return self._view[self._pos : self._pos + min(max(size, 1), _PEEK)].tobytes()
 
     def readinto(self, buffer: Any) -> int:
         data = self.read(len(buffer))
