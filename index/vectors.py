@@ -294,8 +294,17 @@ class ArraySearcher:
         candidates = reduce(intersect_sorted, [p.docs[self.live[p.docs]] for p in words])
         if not len(candidates):
             return Matches.empty()
-        keys = [_position_keys(p, candidates) - offset for offset, p in enumerate(words)]
-        docs = _distinct_sorted(reduce(intersect_sorted, keys) >> _POSITION_BITS)
+        # Phrase starts (docnum << 32 | position - offset), the rarest word first: each word
+        # narrows the documents where the phrase can still start, so the commoner words
+        # decompress and decode only the blocks that hold those.
+        starts = None
+        for offset in sorted(range(len(words)), key=lambda i: len(words[i].docs)):
+            found = _position_keys(words[offset], candidates) - offset
+            starts = found if starts is None else intersect_sorted(starts, found)
+            candidates = _distinct_sorted(starts >> _POSITION_BITS)
+            if not len(candidates):
+                return Matches.empty()
+        docs = candidates
         scores = np.zeros(len(docs))
         for btext, postings in zip(btexts, words, strict=True):
             at = np.searchsorted(postings.docs, docs)
