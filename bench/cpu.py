@@ -1,0 +1,78 @@
+"""Where the indexing time goes: raw Kiwi against the writer, in CPU and wall seconds.
+
+    python -m bench.cpu --count 3000
+
+Generates a corpus, extracts it, then in one process measures raw Kiwi batch analysis of the
+Korean texts and :func:`index.writer.write_stream` on the same articles (a new index in a
+temporary directory), each with the process's CPU time. With both cores busy the ratio of the
+two wall times is bounded by Kiwi's CPU over Kiwi's plus the writer's Python work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+from bench.corpus import generate
+from extractors import iter_extract
+from index import generations, kiwi_model
+from index.schema import KOREAN_FIELDS, field_texts
+from index.writer import IndexSettings, create_index, open_index, write_stream
+from newsindex.pipeline import INDEX_CHUNK, discover
+
+
+def _cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _timed(work) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    cpu, wall = _cpu_seconds(), time.perf_counter()
+    work()
+    return time.perf_counter() - wall, _cpu_seconds() - cpu
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=3000)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="newsindex-cpu-"))
+    generate(work / "corpus", args.count)
+    files = discover([work / "corpus"])
+    articles = [a for f in files for a in iter_extract(f.path, root=f.root) if not isinstance(a, Exception)]
+    texts = [t for a in articles for name, t in field_texts(a).items() if name in KOREAN_FIELDS]
+    kiwi = kiwi_model.get_kiwi()
+    kiwi.tokenize("준비")
+
+    def raw() -> None:
+        for start in range(0, len(texts), 2000):
+            for _tokens in kiwi.tokenize(texts[start : start + 2000]):
+                pass
+
+    def index() -> None:
+        generation = create_index(work / "home", IndexSettings())
+        generations.switch_to(work / "home", generation)
+        ix = open_index(work / "home")
+        chunks = [articles[i : i + INDEX_CHUNK] for i in range(0, len(articles), INDEX_CHUNK)]
+        for _ids in write_stream(ix, chunks):
+            pass
+        ix.close()
+
+    raw_wall, raw_cpu = _timed(raw)
+    index_wall, index_cpu = _timed(index)
+    print(json.dumps({
+        "articles": len(articles),
+        "raw_kiwi": {"wall_s": round(raw_wall, 2), "cpu_s": round(raw_cpu, 2)},
+        "index": {"wall_s": round(index_wall, 2), "cpu_s": round(index_cpu, 2)},
+        "index_vs_raw_throughput": round(raw_wall / index_wall, 3),
+        "writer_cpu_ms_per_article": round(1000 * (index_cpu - raw_cpu) / len(articles), 2),
+        "best_ratio_with_cores_saturated": round(raw_cpu / index_cpu, 3),
+    }, indent=1))  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
