@@ -42,7 +42,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-INDEX_CHUNK = 500
+INDEX_CHUNK = 500  # articles per Kiwi batch; one commit spans several (index.writer.SEGMENT_SIZE)
 
 
 @dataclass(frozen=True, slots=True)
