@@ -39,9 +39,19 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from index.formats import pack_varints, unpack_varints
 
-__all__ = ["Block", "CompactCodec", "PackedMatcher", "decode_varints", "length_bytes"]
+__all__ = [
+    "BLOCK_LIMIT",
+    "Block",
+    "CompactCodec",
+    "PackedMatcher",
+    "decode_varints",
+    "length_bytes",
+    "narrowest_array",
+    "write_block",
+]
 
 _HEADER_SIZE = struct.Struct("<I")  # the length of a block's pickled ids and weights
+BLOCK_LIMIT = 1024  # postings per block (see CompactCodec)
 _WIDTHS = (("<u1", "B"), ("<u2", "H"), ("<u4", "I"), ("<u8", "Q"))  # numpy dtype, array typecode
 
 
@@ -55,6 +65,13 @@ def _narrowest(values: list[int]) -> tuple[str, bytes]:
         return "<u1", bytes(values)
     dtype, typecode = next(w for w in _WIDTHS if top < 1 << (8 * array(w[1]).itemsize))
     return dtype, _little_endian(array(typecode, values))
+
+
+def narrowest_array(values: np.ndarray) -> tuple[str, bytes]:
+    """:func:`_narrowest` for an array (of many values, where numpy pays off)."""
+    top = int(values.max()) if len(values) else 0
+    dtype = next(d for d, _ in _WIDTHS if top < 1 << (8 * np.dtype(d).itemsize))
+    return dtype, values.astype(dtype).tobytes()
 
 
 def _little_endian(packed: array) -> bytes:
@@ -97,15 +114,8 @@ class _PackedWriter(W3PostingsWriter):
         self._terminfo.add_block(self)
         ids = self._ids
         values_meta, payload = self._packed_values()
-        header = dumps((self._packed_ids(), self._packed_weights(), values_meta), 2)
-        databytes = _HEADER_SIZE.pack(len(header)) + header + payload
-        info = dumps(
-            (len(ids), ids[-1], self._maxweight, 0, length_to_byte(self._minlength), length_to_byte(self._maxlength)), 2
-        )
-        length = len(info) + len(databytes)
-        self._postfile.write_int(-length if last else length)
-        self._postfile.write(info)
-        self._postfile.write(databytes)
+        info = (len(ids), ids[-1], self._maxweight, 0, length_to_byte(self._minlength), length_to_byte(self._maxlength))
+        write_block(self._postfile, info, (self._packed_ids(), self._packed_weights(), values_meta), payload, last)
         self._blockcount += 1
         self._new_block()
 
@@ -134,6 +144,19 @@ class _PackedWriter(W3PostingsWriter):
             if len(packed) < len(blob):
                 return ("zlib", None), packed
         return ("raw", None), blob
+
+
+def write_block(postfile: Any, info: tuple, header: tuple, payload: bytes, last: bool) -> None:
+    """One block: its length (negative for a term's last), W3's info tuple (count, last id,
+    top weight, 0, shortest and longest field length bytes), then ids, weights and values."""
+    header_bytes = dumps(header, 2)
+    info_bytes = dumps(info, 2)
+    length = len(info_bytes) + _HEADER_SIZE.size + len(header_bytes) + len(payload)
+    postfile.write_int(-length if last else length)
+    postfile.write(info_bytes)
+    postfile.write(_HEADER_SIZE.pack(len(header_bytes)))
+    postfile.write(header_bytes)
+    postfile.write(payload)
 
 
 def _read_payload(postfile: Any, offset: int, length: int, compressed: bool) -> bytes:
@@ -299,7 +322,7 @@ class CompactCodec(W3Codec):
     binary search.
     """
 
-    def __init__(self, blocklimit: int = 1024, compression: int = 3, inlinelimit: int = 1) -> None:
+    def __init__(self, blocklimit: int = BLOCK_LIMIT, compression: int = 3, inlinelimit: int = 1) -> None:
         super().__init__(blocklimit=blocklimit, compression=compression, inlinelimit=inlinelimit)
 
     def postings_writer(self, dbfile, byteids=False):  # type: ignore[no-untyped-def]

@@ -18,12 +18,21 @@ from whoosh.writing import IndexWriter
 from index import generations, kiwi_model
 from index.codec import CompactCodec
 from index.errors import IndexBusyError, IndexCorruptError, IndexMissingError, IndexOutdatedError
+from index.merge import merge_all, merge_policy
 from index.schema import KOREAN_FIELDS, article_document, build_schema, field_texts
 
 if TYPE_CHECKING:
     from extractors import Article
 
-__all__ = ["IndexSettings", "create_index", "delete_articles", "open_index", "write_articles", "write_stream"]
+__all__ = [
+    "IndexSettings",
+    "create_index",
+    "delete_articles",
+    "open_index",
+    "optimize_index",
+    "write_articles",
+    "write_stream",
+]
 
 log = logging.getLogger(__name__)
 
@@ -199,7 +208,7 @@ class _Segment:
             return
         writer, self.writer = self.writer, None
         with _collector_paused():
-            writer.commit()
+            writer.commit(mergetype=merge_policy)
         ids, self.ids = self.ids, []
         yield ids
 
@@ -216,5 +225,10 @@ def delete_articles(ix: Index, ids: Iterable[str], *, timeout: float = 60.0) -> 
     writer = _writer(ix, timeout)
     for article_id in ids:
         writer.delete_by_term("id", article_id)
-    writer.commit()
+    writer.commit(mergetype=merge_policy)
     return len(ids)
+
+
+def optimize_index(ix: Index, *, timeout: float = 60.0) -> None:
+    """Merge the whole index into one segment (what a finished rebuild serves from)."""
+    _writer(ix, timeout).commit(mergetype=merge_all)

@@ -15,7 +15,7 @@ from pathlib import Path
 from index import generations
 from index.errors import IndexCorruptError, NewsIndexError
 from index.search import search
-from index.writer import IndexSettings, create_index, open_index, write_stream
+from index.writer import IndexSettings, create_index, open_index, optimize_index, write_stream
 from newsindex.store import RecordStore
 
 __all__ = ["ReindexReport", "check_generation", "rebuild", "rollback"]
@@ -44,7 +44,7 @@ def rebuild(home: Path, store: RecordStore, settings: IndexSettings, *, chunk: i
         for ids in write_stream(ix, store.iter_all(chunk), user_dict=settings.user_dict):
             store.mark_indexed(ids)
             written += len(ids)
-        ix.optimize()
+        optimize_index(ix)
     finally:
         ix.close()
     checked = check_generation(home, generation, store.count(), _probe_titles(store))
