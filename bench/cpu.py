@@ -21,7 +21,7 @@ from bench.corpus import generate
 from extractors import iter_extract
 from index import generations, kiwi_model
 from index.schema import KOREAN_FIELDS, field_texts
-from index.writer import IndexSettings, create_index, open_index, write_stream
+from index.writer import PREFETCH_DEPTH, SEGMENT_SIZE, IndexSettings, create_index, open_index, write_stream
 from newsindex.pipeline import INDEX_CHUNK, discover
 
 
@@ -39,6 +39,8 @@ def _timed(work) -> tuple[float, float]:  # type: ignore[no-untyped-def]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=3000)
+    parser.add_argument("--segment-size", type=int, default=SEGMENT_SIZE, help="articles per commit")
+    parser.add_argument("--depth", type=int, default=PREFETCH_DEPTH, help="chunks Kiwi analyses ahead")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="newsindex-cpu-"))
     generate(work / "corpus", args.count)
@@ -53,19 +55,26 @@ def main() -> None:
             for _tokens in kiwi.tokenize(texts[start : start + 2000]):
                 pass
 
+    segments: list[int] = []
+
     def index() -> None:
         generation = create_index(work / "home", IndexSettings())
         generations.switch_to(work / "home", generation)
         ix = open_index(work / "home")
         chunks = [articles[i : i + INDEX_CHUNK] for i in range(0, len(articles), INDEX_CHUNK)]
-        for _ids in write_stream(ix, chunks):
+        nonlocal segments
+        for _ids in write_stream(ix, chunks, segment_size=args.segment_size, depth=args.depth):
             pass
+        segments = [s.doc_count_all() for s in ix._segments()]
         ix.close()
 
     raw_wall, raw_cpu = _timed(raw)
     index_wall, index_cpu = _timed(index)
     print(json.dumps({
         "articles": len(articles),
+        "segment_size": args.segment_size,
+        "depth": args.depth,
+        "segments": segments,
         "raw_kiwi": {"wall_s": round(raw_wall, 2), "cpu_s": round(raw_cpu, 2)},
         "index": {"wall_s": round(index_wall, 2), "cpu_s": round(index_cpu, 2)},
         "index_vs_raw_throughput": round(raw_wall / index_wall, 3),

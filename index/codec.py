@@ -164,14 +164,14 @@ def _read_payload(postfile: Any, offset: int, length: int, compressed: bool) -> 
     return zlib.decompress(blob) if compressed else blob
 
 
-def _split_payload(blob: bytes) -> tuple[bytes, bytes]:
+def split_payload(blob: bytes) -> tuple[bytes, bytes]:
     """A block's packed value lengths and the values' bytes."""
     size, skip = _first_varint(blob)
     return blob[skip : skip + size], blob[skip + size :]
 
 
 def _block_values(postfile: Any, offset: int, length: int, compressed: bool) -> bytes:
-    return _split_payload(_read_payload(postfile, offset, length, compressed))[1]
+    return split_payload(_read_payload(postfile, offset, length, compressed))[1]
 
 
 class Block(NamedTuple):
@@ -251,7 +251,7 @@ class PackedMatcher(W3LeafMatcher):
             count = self._blocklength
             self._values = (None,) * count if not size else [fixed[i * size : (i + 1) * size] for i in range(count)]
             return
-        lengths, data = _split_payload(_read_payload(self._postfile, *self._payload))
+        lengths, data = split_payload(_read_payload(self._postfile, *self._payload))
         self._values = _Slices(data, [0, *accumulate(unpack_varints(lengths))])
 
     def skip_to(self, targetid: int) -> None:

@@ -114,6 +114,12 @@ class CompactPositions(Format):
         for word, positions in seen:
             yield word, len(positions), len(positions) * self.field_boost, self.encode(positions)
 
+    def postings(self, value: AnalysedText) -> list[tuple[bytes, int, float, bytes]]:
+        """What ``field.index(value)`` yields for an analysed text, as one list: the writer's
+        inner loop, without three generators per posting."""
+        boost, encode = self.field_boost, self.encode
+        return [(word.encode(), len(positions), len(positions) * boost, encode(positions)) for word, positions in value]
+
     def encode(self, positions: list[int]) -> bytes:
         ordered = sorted(positions)
         return pack_varints([len(ordered), ordered[0], *map(sub, ordered[1:], ordered)] if ordered else [0])

@@ -24,24 +24,24 @@ from collections.abc import Iterator, Sequence
 from heapq import merge as merge_sorted
 from itertools import groupby
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
 from whoosh.codec.base import Segment
-from whoosh.codec.whoosh3 import COMPRESSION_MIN_SIZE, STORED_COLUMN, WHOOSH3_HEADER_MAGIC
+from whoosh.codec.whoosh3 import STORED_COLUMN
 from whoosh.columns import VarBytesColumn
 from whoosh.reading import SegmentReader
 from whoosh.system import pack_ushort
 from whoosh.util.numeric import byte_to_length
 
-from index.codec import BLOCK_LIMIT as _BLOCK
-from index.codec import CompactCodec, decode_varints, length_bytes, narrowest_array, write_block
+from index.codec import CompactCodec, length_bytes, split_payload
 from index.formats import pack_varints
+from index.postings import Run, join_runs, posting_bytes, write_term
 
 __all__ = ["MERGE_FACTOR", "merge_all", "merge_policy", "merge_segments"]
 
 MERGE_FACTOR = 8  # segments of one size class merged into one of the next
-_TERMINFO = struct.Struct("!BfIBBfII")  # W3TermInfo's fixed part
+_TERMINFO = struct.Struct("!BfIBBfII")  # W3TermInfo's fixed part, then the extent or inlined postings
 _EXTENT = struct.Struct("!qi")
 _HEADER_SIZE = struct.Struct("<I")
 _BLOCK_LENGTH = struct.Struct("!i")
@@ -149,16 +149,6 @@ def _copy_documents(codec, storage, schema, merged, readers, docmaps) -> dict[st
     return {name: np.concatenate(parts) if parts else np.empty(0, np.uint8) for name, parts in merged_lengths.items()}
 
 
-class _Run(NamedTuple):
-    """Some postings of one term, in document order: ids (in the merged segment), weights,
-    each value's byte size as varints back to back, and the values back to back."""
-
-    ids: np.ndarray
-    weights: np.ndarray
-    sizes: bytes
-    values: bytes
-
-
 def _copy_postings(codec, storage, schema, merged, readers, docmaps, lengths) -> None:  # type: ignore[no-untyped-def]
     writer = codec.field_writer(storage, merged)
     for fieldname in sorted({name for r in readers for name in r.indexed_field_names() if name in schema}):
@@ -170,11 +160,7 @@ def _copy_postings(codec, storage, schema, merged, readers, docmaps, lengths) ->
         field_lengths = lengths.get(fieldname)
         for text, sources in groupby(merge_sorted(*streams), key=itemgetter(0)):
             runs = [_read_run(readers[i], info, docmaps[i], fixed) for _, i, info in sources]
-            offset = writer._postfile.tell()
-            terminfo = _write_postings(writer._postfile, [r for r in runs if len(r.ids)], field_lengths, fixed)
-            if terminfo is not None:
-                length = writer._postfile.tell() - offset
-                writer._tindex.add(pack_ushort(writer._fieldid) + text, terminfo + _EXTENT.pack(offset, length))
+            write_term(writer, text, runs, field_lengths, fixed)
         writer.finish_field()
     writer.close()
 
@@ -190,23 +176,23 @@ def _field_terms(reader: SegmentReader, fieldname: str, index: int) -> Iterator[
         yield key[2:], index, value
 
 
-def _read_run(reader: SegmentReader, info: bytes, docmap: np.ndarray, fixed: int | None) -> _Run:
+def _read_run(reader: SegmentReader, info: bytes, docmap: np.ndarray, fixed: int | None) -> Run:
     """A source term's postings, renumbered into the merged segment (deleted ones left out)."""
     flags = info[0]
     if flags:  # postings inlined in the term info (not written by CompactCodec, read anyway)
         ids, weights, values = pickle.loads(info[_TERMINFO.size :])
-        sizes = b"" if fixed is not None else _varints(map(len, values))
-        run = _Run(np.array(ids, np.int64), np.array(weights, np.float64), sizes, b"".join(v or b"" for v in values))
+        sizes = b"" if fixed is not None else pack_varints([len(v) for v in values])
+        run = Run(np.array(ids, np.int64), np.array(weights, np.float64), sizes, b"".join(v or b"" for v in values))
     else:
         offset, length = _EXTENT.unpack_from(info, _TERMINFO.size)
-        run = _join(list(_blocks(reader._terms._postfile.get(offset, length))))
+        run = join_runs(list(_blocks(reader._terms._postfile.get(offset, length))))
     new_ids = docmap[run.ids]
     if (new_ids >= 0).all():
         return run._replace(ids=new_ids)
     return _drop(run, new_ids, fixed)
 
 
-def _blocks(data: bytes) -> Iterator[_Run]:
+def _blocks(data: bytes) -> Iterator[Run]:
     stream = io.BytesIO(data)
     stream.seek(4)  # WHOOSH3_HEADER_MAGIC
     while True:
@@ -221,26 +207,11 @@ def _blocks(data: bytes) -> Iterator[_Run]:
         if kind == "fixed":
             sizes, values = b"", fixed_values or b""
         else:
-            sizes, values = _split(zlib.decompress(payload) if kind == "zlib" else payload)
-        yield _Run(ids, _weights(weights, len(ids)), sizes, values)
+            sizes, values = split_payload(zlib.decompress(payload) if kind == "zlib" else payload)
+        yield Run(ids, _weights(weights, len(ids)), sizes, values)
         if length < 0:
             return
         stream.seek(end)
-
-
-def _split(blob: bytes) -> tuple[bytes, bytes]:
-    size, skip = _first_varint(blob)
-    return blob[skip : skip + size], blob[skip + size :]
-
-
-def _first_varint(data: bytes) -> tuple[int, int]:
-    number = shift = 0
-    for used, byte in enumerate(data, start=1):
-        number |= (byte & 0x7F) << shift
-        if byte < 0x80:
-            return number, used
-        shift += 7
-    raise ValueError("truncated varint")
 
 
 def _weights(packed: Any, count: int) -> np.ndarray:
@@ -250,101 +221,16 @@ def _weights(packed: Any, count: int) -> np.ndarray:
     return np.frombuffer(raw, dtype=dtype).astype(np.float64)
 
 
-def _join(runs: list[_Run]) -> _Run:
-    if len(runs) == 1:
-        return runs[0]
-    return _Run(
-        np.concatenate([r.ids for r in runs]),
-        np.concatenate([r.weights for r in runs]),
-        b"".join(r.sizes for r in runs),
-        b"".join(r.values for r in runs),
-    )
-
-
-def _drop(run: _Run, new_ids: np.ndarray, fixed: int | None) -> _Run:
+def _drop(run: Run, new_ids: np.ndarray, fixed: int | None) -> Run:
     """``run`` without the postings of deleted documents (``new_ids`` -1)."""
     keep = new_ids >= 0
     if fixed is not None:
         values = np.frombuffer(run.values, np.uint8)[np.repeat(keep, fixed)].tobytes()
-        return _Run(new_ids[keep], run.weights[keep], b"", values)
-    sizes, values = _posting_bytes(run)
-    return _Run(
+        return Run(new_ids[keep], run.weights[keep], b"", values)
+    sizes, values = posting_bytes(run)
+    return Run(
         new_ids[keep],
         run.weights[keep],
         np.frombuffer(run.sizes, np.uint8)[np.repeat(keep, sizes)].tobytes(),
         np.frombuffer(run.values, np.uint8)[np.repeat(keep, values)].tobytes(),
     )
-
-
-def _posting_bytes(run: _Run) -> tuple[np.ndarray, np.ndarray]:
-    """How many bytes each posting's size varint and value take."""
-    raw = np.frombuffer(run.sizes, np.uint8)
-    ends = np.flatnonzero(raw < 0x80) + 1
-    return np.diff(ends, prepend=0), decode_varints(run.sizes)
-
-
-def _write_postings(
-    postfile: Any, runs: list[_Run], field_lengths: np.ndarray | None, fixed: int | None
-) -> bytes | None:
-    """Writes a term's postings in blocks of :data:`_BLOCK`; returns the fixed part of its
-    term info (None when every posting was deleted)."""
-    if not runs:
-        return None
-    run = _join(runs)
-    ids, weights, count = run.ids, run.weights, len(run.ids)
-    lengths = field_lengths[ids] if field_lengths is not None else np.zeros(count, np.uint8)
-    if count > _BLOCK and fixed is None:
-        size_bytes, value_bytes = _posting_bytes(run)
-        size_ends, value_ends = np.cumsum(size_bytes), np.cumsum(value_bytes)
-    postfile.write(WHOOSH3_HEADER_MAGIC)
-    for start in range(0, count, _BLOCK):
-        end = min(start + _BLOCK, count)
-        if fixed is not None:
-            sizes, values = b"", run.values[start * fixed : end * fixed]
-        elif count <= _BLOCK:
-            sizes, values = run.sizes, run.values
-        else:
-            sizes = run.sizes[(size_ends[start - 1] if start else 0) : size_ends[end - 1]]
-            values = run.values[(value_ends[start - 1] if start else 0) : value_ends[end - 1]]
-        part = slice(start, end)
-        _write_block(postfile, ids[part], weights[part], lengths[part], sizes, values, fixed, end == count)
-    used = lengths[lengths > 0]
-    return _TERMINFO.pack(
-        0,
-        float(weights.sum()),
-        count,
-        int(used.min()) if len(used) else 0,
-        int(lengths.max()),
-        float(weights.max()),
-        int(ids[0]),
-        int(ids[-1]),
-    )
-
-
-def _write_block(postfile, ids, weights, lengths, sizes, values, fixed, last) -> None:  # type: ignore[no-untyped-def]
-    used = lengths[lengths > 0]
-    info = (len(ids), int(ids[-1]), float(weights.max()), 0, int(used.min()) if len(used) else 0, int(lengths.max()))
-    packed_ids = (int(ids[0]), *narrowest_array(np.diff(ids)))
-    if fixed is not None:  # W3's layout: equal-sized values in the header, or none
-        values_meta, payload = ("fixed", values if fixed else None), b""
-    else:
-        blob = _varints([len(sizes)]) + sizes + values
-        values_meta, payload = ("raw", None), blob
-        if len(blob) >= COMPRESSION_MIN_SIZE:
-            packed = zlib.compress(blob, 3)
-            if len(packed) < len(blob):
-                values_meta, payload = ("zlib", None), packed
-    write_block(postfile, info, (packed_ids, _packed_weights(weights), values_meta), payload, last)
-
-
-def _packed_weights(weights: np.ndarray) -> Any:
-    first = float(weights[0])
-    if (weights == first).all():
-        return None if first == 1.0 else first
-    if (weights >= 0).all() and (weights == np.floor(weights)).all():
-        return narrowest_array(weights.astype(np.int64))
-    return ("<f4", weights.astype("<f4").tobytes())
-
-
-def _varints(numbers: Any) -> bytes:
-    return pack_varints(list(numbers))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -20,6 +21,7 @@ from index.codec import CompactCodec
 from index.errors import IndexBusyError, IndexCorruptError, IndexMissingError, IndexOutdatedError
 from index.merge import merge_all, merge_policy
 from index.schema import KOREAN_FIELDS, article_document, build_schema, field_texts
+from index.segments import ArrayWriter
 
 if TYPE_CHECKING:
     from extractors import Article
@@ -39,6 +41,7 @@ log = logging.getLogger(__name__)
 SCHEMA_VERSION = 6  # 3: one compressed stored document; 4: varint positions, token spans stored; 5-6: array blocks
 _OPEN_ATTEMPTS = 5
 SEGMENT_SIZE = 4000  # articles per commit (see write_stream)
+PREFETCH_DEPTH = 3  # chunks Kiwi analyses ahead of the writer (see write_stream)
 
 
 class IndexSettings:
@@ -113,7 +116,7 @@ def _check_settings(generation: Path, settings: IndexSettings) -> None:
 
 def _writer(ix: Index, timeout: float) -> IndexWriter:
     try:
-        return ix.writer(timeout=timeout, limitmb=256, codec=CompactCodec())
+        return ArrayWriter(ix, timeout=timeout, codec=CompactCodec())
     except LockError:
         raise IndexBusyError(f"another process is writing the index; gave up after {timeout:.0f} s") from None
 
@@ -132,35 +135,44 @@ def write_stream(
     user_dict: str | None = None,
     timeout: float = 60.0,
     segment_size: int = SEGMENT_SIZE,
+    depth: int = PREFETCH_DEPTH,
 ) -> Iterator[list[str]]:
     """Index chunks of articles, yielding the ids of each commit once it is durable.
 
-    Kiwi analyses the next chunk on its worker threads (its C++ core releases the GIL) while
-    Whoosh's Python code indexes the current one, so both cores stay busy. One commit (one new
-    segment) takes about ``segment_size`` articles: every commit may make Whoosh merge
-    segments, which re-reads and re-writes their postings in Python, and at 100,000 articles
-    small commits spent more time merging than indexing.
+    Kiwi analyses up to ``depth`` chunks ahead on its worker threads (its C++ core releases
+    the GIL) while Whoosh's Python code indexes the current one, so both cores stay busy, also
+    through a commit (a second or two of Python) or a merge. One commit (one new segment)
+    takes about ``segment_size`` articles: fewer segments to merge, and a pool that still
+    fits in memory.
     """
     segment = _Segment(ix, timeout, segment_size)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiwi-prefetch") as pool:
         try:
-            ahead = None
+            ahead: deque[tuple[Sequence, Future]] = deque()
             for chunk in chunks:
-                prepared = _prepare(pool, chunk, user_dict)
-                if ahead is not None:
-                    yield from segment.add(*ahead)
-                ahead = prepared
-            if ahead is not None:
-                yield from segment.add(*ahead)
+                ahead.append(_prepare(pool, chunk, user_dict))
+                if len(ahead) > depth:
+                    yield from segment.add(*ahead.popleft())
+            while ahead:
+                yield from segment.add(*ahead.popleft())
             yield from segment.commit()
         except BaseException:
             segment.cancel()
+            for _, analysed in ahead:
+                analysed.cancel()
+                analysed.add_done_callback(_release_analysed)
             raise
 
 
 def _prepare(pool: ThreadPoolExecutor, articles: Sequence[Article], user_dict: str | None) -> tuple[Sequence, Future]:
     texts = [text for a in articles for name, text in field_texts(a).items() if name in KOREAN_FIELDS]
     return articles, pool.submit(kiwi_model.prefetch, texts, user_dict)
+
+
+def _release_analysed(analysed: Future) -> None:
+    """Drop the tokens of a chunk that will not be indexed (the write failed or stopped)."""
+    if not analysed.cancelled() and analysed.exception() is None:
+        kiwi_model.release(analysed.result())
 
 
 @contextmanager

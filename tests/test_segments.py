@@ -1,5 +1,6 @@
-"""The array merge writes the same segment Whoosh's own merge writes, and the policy keeps
-the segment count bounded."""
+"""Our segment writer and our merge write the segments Whoosh's own writer and merge write
+(every posting, term statistic, stored document, length and column), and the merge policy
+keeps the segment count bounded."""
 
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ from whoosh.reading import SegmentReader
 
 from bench.corpus import generate
 from extractors import extract_file
-from index import merge
+from index import merge, postings
 from index.codec import CompactCodec
 from index.schema import article_document, build_schema
+from index.segments import ArrayWriter
 from index.writer import IndexSettings, create_index, open_index, optimize_index, write_articles
 
 SEGMENTS = 4
@@ -27,16 +29,15 @@ def articles(tmp_path_factory: pytest.TempPathFactory) -> list:
     return [extract_file(path) for path in paths]
 
 
-@pytest.fixture(scope="module")
-def segmented(tmp_path_factory: pytest.TempPathFactory, articles: list) -> Path:
+def _segmented(folder: Path, articles: list, new_writer) -> Path:
     """An index of several segments with tiny blocks (so terms span blocks) and deletions."""
-    folder = tmp_path_factory.mktemp("segmented")
     schema = build_schema()
+    folder.mkdir(exist_ok=True)
     ix = whoosh_index.create_in(str(folder), schema)
     now = datetime(2026, 11, 30)
     step = len(articles) // SEGMENTS
     for start in range(0, step * SEGMENTS, step):
-        writer = ix.writer(codec=CompactCodec(blocklimit=3))
+        writer = new_writer(ix)
         for article in articles[start : start + step]:
             writer.add_document(**article_document(article, now, schema))
         writer.commit(merge=False)
@@ -45,6 +46,18 @@ def segmented(tmp_path_factory: pytest.TempPathFactory, articles: list) -> Path:
         writer.delete_by_term("id", article.id)
     writer.commit(merge=False)
     return folder
+
+
+@pytest.fixture(scope="module")
+def segmented(tmp_path_factory: pytest.TempPathFactory, articles: list) -> Path:
+    return _segmented(tmp_path_factory.mktemp("segmented"), articles, lambda ix: ix.writer(codec=CompactCodec(3)))
+
+
+def test_writer_writes_what_whoosh_writes(tmp_path: Path, articles: list, monkeypatch) -> None:
+    monkeypatch.setattr(postings, "BLOCK_LIMIT", 3)
+    ours = _segmented(tmp_path / "ours", articles, lambda ix: ArrayWriter(ix, codec=CompactCodec(3)))
+    theirs = _segmented(tmp_path / "theirs", articles, lambda ix: ix.writer(codec=CompactCodec(3)))
+    assert_same_index(whoosh_index.open_dir(str(ours)).reader(), whoosh_index.open_dir(str(theirs)).reader())
 
 
 def _merged_copy(source: Path, target: Path, policy) -> whoosh_index.Index:
@@ -76,12 +89,16 @@ def _term_stats(reader, fieldname: str, text: bytes) -> tuple:
 
 @pytest.mark.parametrize("block", [3, 1024])
 def test_array_merge_writes_what_whoosh_merge_writes(segmented: Path, tmp_path: Path, monkeypatch, block) -> None:
-    monkeypatch.setattr(merge, "_BLOCK", block)
+    monkeypatch.setattr(postings, "BLOCK_LIMIT", block)
     merged = _merged_copy(segmented, tmp_path / "ours", merge.merge_all)
     assert len(merged._segments()) == 1
-    ours = merged.reader()
     theirs = _merged_copy(segmented, tmp_path / "theirs", _whoosh_merge).reader()
-    assert ours.doc_count_all() == theirs.doc_count_all() == ours.doc_count()
+    assert_same_index(merged.reader(), theirs)
+
+
+def assert_same_index(ours, theirs) -> None:
+    assert ours.doc_count_all() == theirs.doc_count_all()
+    assert ours.doc_count() == theirs.doc_count()
     terms = list(theirs.all_terms())
     assert list(ours.all_terms()) == terms
     for fieldname, text in terms:
