@@ -40,6 +40,12 @@ def _two_byte_varints() -> list[bytes]:
     return [bytes((n,)) if n < 0x80 else bytes(((n & 0x7F) | 0x80, n >> 7)) for n in range(1 << 14)]
 
 
+@cache
+def _single_positions() -> list[bytes]:
+    """:meth:`CompactPositions.encode` of each one-position list (most terms of a document)."""
+    return [b"\x01" + varint for varint in _two_byte_varints()]
+
+
 def pack_varints(numbers: list[int]) -> bytes:
     """Unsigned LEB128 varints.
 
@@ -117,8 +123,13 @@ class CompactPositions(Format):
     def postings(self, value: AnalysedText) -> list[tuple[bytes, int, float, bytes]]:
         """What ``field.index(value)`` yields for an analysed text, as one list: the writer's
         inner loop, without three generators per posting."""
-        boost, encode = self.field_boost, self.encode
-        return [(word.encode(), len(positions), len(positions) * boost, encode(positions)) for word, positions in value]
+        boost, encode, single = self.field_boost, self.encode, _single_positions()
+        return [
+            (word.encode(), len(positions), len(positions) * boost, encode(positions))
+            if len(positions) > 1 or positions[0] >= len(single)
+            else (word.encode(), 1, boost, single[positions[0]])
+            for word, positions in value
+        ]
 
     def encode(self, positions: list[int]) -> bytes:
         ordered = sorted(positions)
