@@ -134,11 +134,12 @@ def _analyse(analyzer: Any, text: str) -> tuple[AnalysedText, list[int]]:
     last_pos, last_end = -1, 0
     for term, pos, start, end in placed:
         positions[term].append(pos)
-        while last_pos < pos:  # the first token at each position is the finest one
-            last_pos += 1
-            first, last = (start, end) if last_pos == pos else (last_end, last_end)
-            numbers += (zigzag(first - last_end), last - first)
-            last_end = last
+        if pos <= last_pos:  # the first token at each position is the finest one
+            continue
+        if pos > last_pos + 1:  # positions without a token (none so far): empty spans
+            numbers += [0, 0] * (pos - last_pos - 1)
+        numbers += (zigzag(start - last_end), end - start)
+        last_pos, last_end = pos, end
     return AnalysedText(positions.items()), numbers
 
 
