@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from functools import reduce
+from functools import cache, reduce
 from typing import Any
 
 import numpy as np
@@ -34,6 +35,7 @@ __all__ = ["ArraySearcher", "Matches", "Unsupported"]
 
 _LENGTH_OF_BYTE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 _POSITION_BITS = 32  # a phrase key is docnum << 32 | position
+_PARALLEL_BLOCKS = 16  # from this many blocks, positions are decoded on two threads
 _RECENT_BYTES = 64 << 20
 
 
@@ -367,18 +369,31 @@ def _position_keys(postings: _Postings, candidates: np.ndarray) -> np.ndarray:
 
     Only the blocks that hold a candidate are decompressed, and they are decoded together: a
     posting's value is ``count, delta_1, ..., delta_count``
-    (:class:`~index.formats.CompactPositions`), so joined values are one stream of them.
+    (:class:`~index.formats.CompactPositions`), so joined values are one stream of them. Many
+    blocks are split in two halves, one decoded on a helper thread: zlib and most of numpy
+    release the GIL, so a phrase that reads thousands of documents' positions uses both cores.
     """
     sizes = np.array([block.size for block in postings.blocks], dtype=np.int64)
     ends = np.cumsum(sizes)
     low = np.searchsorted(candidates, postings.docs[ends - sizes])
     high = np.searchsorted(candidates, postings.docs[ends - 1], side="right")
-    chosen = high > low
-    if not chosen.any():
+    chosen = np.flatnonzero(high > low)
+    if len(chosen) < _PARALLEL_BLOCKS:
+        return _block_keys(postings, sizes, chosen, candidates)
+    half = len(chosen) // 2
+    first = _helper().submit(_block_keys, postings, sizes, chosen[:half], candidates)
+    second = _block_keys(postings, sizes, chosen[half:], candidates)
+    return np.concatenate((first.result(), second))
+
+
+def _block_keys(postings: _Postings, sizes: np.ndarray, chosen: np.ndarray, candidates: np.ndarray) -> np.ndarray:
+    """:func:`_position_keys` of the ``chosen`` blocks (ascending block numbers)."""
+    if not len(chosen):
         return np.empty(0, np.int64)
-    joined = b"".join(block.values() for block, use in zip(postings.blocks, chosen, strict=True) if use)
-    numbers = decode_varints(joined)
-    selected = np.repeat(chosen, sizes)
+    numbers = decode_varints(b"".join(postings.blocks[i].values() for i in chosen.tolist()))
+    in_chosen = np.zeros(len(sizes), dtype=bool)
+    in_chosen[chosen] = True
+    selected = np.repeat(in_chosen, sizes)
     docs, counts = postings.docs[selected], postings.weights[selected].astype(np.int64)
     if len(numbers) != len(docs) + counts.sum():
         raise Unsupported("positions do not match the term frequencies")
@@ -387,6 +402,11 @@ def _position_keys(postings: _Postings, candidates: np.ndarray) -> np.ndarray:
         numbers = numbers[np.repeat(wanted, counts + 1)]
         docs, counts = docs[wanted], counts[wanted]
     return (np.repeat(docs, counts) << _POSITION_BITS) | _positions(numbers, counts)
+
+
+@cache
+def _helper() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="positions")
 
 
 def _positions(numbers: np.ndarray, counts: np.ndarray) -> np.ndarray:
@@ -401,8 +421,7 @@ def _positions(numbers: np.ndarray, counts: np.ndarray) -> np.ndarray:
     heads = np.cumsum(counts + 1) - (counts + 1)
     gaps = numbers.copy()
     gaps[heads] = 0
-    totals = np.cumsum(gaps)[heads]  # all gaps before each group
-    gaps[heads] = -np.diff(totals, prepend=0)
+    running = np.cumsum(gaps)
     is_gap = np.ones(len(numbers), dtype=bool)
     is_gap[heads] = False
-    return np.cumsum(gaps)[is_gap]
+    return running[is_gap] - np.repeat(running[heads], counts)  # minus all gaps before each group

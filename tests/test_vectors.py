@@ -11,7 +11,7 @@ from whoosh import query as q
 
 from bench.corpus import generate
 from bench.queries import query_sets
-from index import open_index, search
+from index import open_index, search, vectors
 from index.codec import decode_varints
 from index.formats import pack_varints
 from index.search import _view, parse_query
@@ -144,3 +144,16 @@ def test_sorted_set_operations_agree_with_numpy() -> None:
         a, b = (np.unique(rng.integers(0, 300, rng.integers(0, 80))) for _ in range(2))
         assert member(a, b).tolist() == np.isin(a, b).tolist()
         assert intersect_sorted(a, b).tolist() == np.intersect1d(a, b).tolist()
+
+
+@pytest.mark.parametrize("word", ["국회", "법률", "국민", "정부"])
+def test_positions_decoded_in_two_halves_equal_one_pass(changed_ix, monkeypatch, word: str) -> None:
+    arrays = _view(changed_ix).arrays
+    postings = arrays._postings("body_ko", word.encode(), with_values=True)
+    assert len(postings.blocks) >= 2, "the word's postings span several segments"
+    for candidates in (postings.docs[arrays.live[postings.docs]], postings.docs[::3]):
+        monkeypatch.setattr(vectors, "_PARALLEL_BLOCKS", 10**9)
+        whole = vectors._position_keys(postings, candidates)
+        monkeypatch.setattr(vectors, "_PARALLEL_BLOCKS", 2)
+        assert vectors._position_keys(postings, candidates).tolist() == whole.tolist()
+        assert len(whole)
