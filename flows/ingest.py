@@ -78,10 +78,11 @@ def ingest(
         planned = time.perf_counter()
         logger.info("%d files: %d to extract, %d unchanged", plan.seen, len(plan.todo), plan.unchanged)
         report = BatchReport()
-        futures = [extract_batch.submit(plan.todo[i : i + batch_size], home_path)
-                   for i in range(0, len(plan.todo), batch_size)]  # fmt: skip
-        for future in futures:
-            report.merge(future.result())
+        # One batch at a time: extraction is Python (the GIL) and every batch writes to the
+        # same SQLite file, so concurrent task threads only contend (at 100,000 articles all
+        # batches submitted at once took 338 s against the plain pipeline's 213 s).
+        for start in range(0, len(plan.todo), batch_size):
+            report.merge(extract_batch(plan.todo[start : start + batch_size], home_path))
         extracted = time.perf_counter()
         pruned = pipeline.prune_missing(files, pipeline.roots_of(paths), store) if prune else []
         written, deleted = index_pending(home_path, settings.user_dict)
