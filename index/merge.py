@@ -36,7 +36,7 @@ from whoosh.util.numeric import byte_to_length
 
 from index.codec import CompactCodec, length_bytes, split_payload
 from index.formats import pack_varints
-from index.postings import Run, join_runs, posting_bytes, write_term
+from index.postings import Run, join_runs, posting_bytes, value_size, write_term
 
 __all__ = ["MERGE_FACTOR", "merge_all", "merge_policy", "merge_segments"]
 
@@ -153,8 +153,7 @@ def _copy_postings(codec, storage, schema, merged, readers, docmaps, lengths) ->
     writer = codec.field_writer(storage, merged)
     for fieldname in sorted({name for r in readers for name in r.indexed_field_names() if name in schema}):
         field = schema[fieldname]
-        fixed = field.format.fixed_value_size()
-        fixed = fixed if fixed is not None and fixed >= 0 else None
+        fixed = value_size(field)
         writer.start_field(fieldname, field)
         streams = [_field_terms(r, fieldname, i) for i, r in enumerate(readers)]
         field_lengths = lengths.get(fieldname)

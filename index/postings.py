@@ -19,7 +19,7 @@ from whoosh.system import pack_ushort
 from index.codec import BLOCK_LIMIT, decode_varints, narrowest_array, write_block
 from index.formats import pack_varints
 
-__all__ = ["Run", "join_runs", "posting_bytes", "write_term"]
+__all__ = ["Run", "join_runs", "posting_bytes", "value_size", "write_term"]
 
 _TERMINFO = struct.Struct("!BfIBBfII")  # W3TermInfo's fixed part, then the extent
 _EXTENT = struct.Struct("!qi")
@@ -33,6 +33,12 @@ class Run(NamedTuple):
     weights: np.ndarray
     sizes: bytes
     values: bytes
+
+
+def value_size(field: Any) -> int | None:
+    """The byte size of every value of ``field``'s format, or None when values vary."""
+    size = field.format.fixed_value_size()
+    return size if size is not None and size >= 0 else None
 
 
 def join_runs(runs: list[Run]) -> Run:

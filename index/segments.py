@@ -18,7 +18,7 @@ from whoosh.writing import SegmentWriter
 
 from index.codec import length_bytes
 from index.formats import AnalysedText, CompactPositions, pack_varints
-from index.postings import Run, write_term
+from index.postings import Run, value_size, write_term
 
 __all__ = ["ArrayWriter"]
 
@@ -101,8 +101,7 @@ class ArrayWriter(SegmentWriter):
 
     def _write_field(self, name: str, perdoc: Any) -> None:
         field = self.schema[name]
-        fixed = field.format.fixed_value_size()
-        fixed = fixed if fixed is not None and fixed >= 0 else None
+        fixed = value_size(field)
         lengths = length_bytes(perdoc, name) if field.scorable else None
         terms = self.pool.fields[name]
         self.fieldwriter.start_field(name, field)
@@ -114,8 +113,8 @@ class ArrayWriter(SegmentWriter):
 def _run(postings: _Postings, fixed: int | None) -> Run:
     docnums, weights, values = zip(*postings, strict=True)
     ids = np.array(docnums, np.int64)
-    run = Run(ids, np.array(weights, np.float64), b"" if fixed is not None else pack_varints(list(map(len, values))),
-              b"".join(values))  # fmt: skip
+    sizes = b"" if fixed is not None else pack_varints(list(map(len, values)))
+    run = Run(ids, np.array(weights, np.float64), sizes, b"".join(values))
     if len(ids) > 1 and (np.diff(ids) < 0).any():  # segments Whoosh merged in after the documents
         order = np.argsort(ids, kind="stable")
         return _run([postings[i] for i in order.tolist()], fixed)
