@@ -47,6 +47,9 @@ __all__ = [
     "decode_varints",
     "length_bytes",
     "narrowest_array",
+    "split_payload",
+    "unpack_ids",
+    "unpack_weights",
     "write_block",
 ]
 
@@ -159,6 +162,23 @@ def write_block(postfile: Any, info: tuple, header: tuple, payload: bytes, last:
     postfile.write(payload)
 
 
+def unpack_ids(packed: tuple[int, str, bytes]) -> np.ndarray:
+    """A block's document ids from its header's ``(first, dtype, deltas)``."""
+    first, dtype, deltas = packed
+    ids = np.empty(1 + len(deltas) // np.dtype(dtype).itemsize, dtype=np.int64)
+    ids[0] = first
+    ids[1:] = np.frombuffer(deltas, dtype=dtype)
+    return np.cumsum(ids, out=ids)
+
+
+def unpack_weights(packed: Any, count: int) -> np.ndarray:
+    """A block's ``count`` weights from its header (None: all 1, a float: all that)."""
+    if packed is None or isinstance(packed, float):
+        return np.full(count, 1.0 if packed is None else packed)
+    dtype, raw = packed
+    return np.frombuffer(raw, dtype=dtype).astype(np.float64)
+
+
 def _read_payload(postfile: Any, offset: int, length: int, compressed: bool) -> bytes:
     blob = postfile.get(offset, length)
     return zlib.decompress(blob) if compressed else blob
@@ -219,18 +239,10 @@ class PackedMatcher(W3LeafMatcher):
         self._payload = (start + size, self._nextoffset - start - size, self._data[2][0] == "zlib")
 
     def _block_ids(self) -> np.ndarray:
-        first, dtype, deltas = self._data[0]
-        ids = np.empty(self._blocklength, dtype=np.int64)
-        ids[0] = first
-        ids[1:] = np.frombuffer(deltas, dtype=dtype)
-        return np.cumsum(ids, out=ids)
+        return unpack_ids(self._data[0])
 
     def _block_weights(self) -> np.ndarray:
-        weights = self._data[1]
-        if weights is None or isinstance(weights, float):
-            return np.full(self._blocklength, 1.0 if weights is None else weights)
-        dtype, raw = weights
-        return np.frombuffer(raw, dtype=dtype).astype(np.float64)
+        return unpack_weights(self._data[1], self._blocklength)
 
     def _read_ids(self) -> None:
         if self._data is None:

@@ -34,7 +34,7 @@ from whoosh.reading import SegmentReader
 from whoosh.system import pack_ushort
 from whoosh.util.numeric import byte_to_length
 
-from index.codec import CompactCodec, length_bytes, split_payload
+from index.codec import CompactCodec, length_bytes, split_payload, unpack_ids, unpack_weights
 from index.formats import pack_varints
 from index.postings import Run, join_runs, posting_bytes, value_size, write_term
 
@@ -199,25 +199,17 @@ def _blocks(data: bytes) -> Iterator[Run]:
         end = stream.tell() + abs(length)
         pickle.load(stream)  # W3's block info: all of it follows from the postings
         (size,) = _HEADER_SIZE.unpack(stream.read(4))
-        (first, dtype, deltas), weights, (kind, fixed_values) = pickle.loads(stream.read(size))
-        ids = np.frombuffer(deltas, dtype=dtype).astype(np.int64)
-        ids = np.cumsum(np.concatenate(([first], ids)))
+        packed_ids, weights, (kind, fixed_values) = pickle.loads(stream.read(size))
+        ids = unpack_ids(packed_ids)
         payload = data[stream.tell() : end]
         if kind == "fixed":
             sizes, values = b"", fixed_values or b""
         else:
             sizes, values = split_payload(zlib.decompress(payload) if kind == "zlib" else payload)
-        yield Run(ids, _weights(weights, len(ids)), sizes, values)
+        yield Run(ids, unpack_weights(weights, len(ids)), sizes, values)
         if length < 0:
             return
         stream.seek(end)
-
-
-def _weights(packed: Any, count: int) -> np.ndarray:
-    if packed is None or isinstance(packed, float):
-        return np.full(count, 1.0 if packed is None else packed)
-    dtype, raw = packed
-    return np.frombuffer(raw, dtype=dtype).astype(np.float64)
 
 
 def _drop(run: Run, new_ids: np.ndarray, fixed: int | None) -> Run:
