@@ -47,6 +47,7 @@ __all__ = [
     "decode_varints",
     "length_bytes",
     "narrowest_array",
+    "pack_values",
     "split_payload",
     "unpack_ids",
     "unpack_weights",
@@ -55,6 +56,7 @@ __all__ = [
 
 _HEADER_SIZE = struct.Struct("<I")  # the length of a block's pickled ids and weights
 BLOCK_LIMIT = 1024  # postings per block (see CompactCodec)
+COMPRESSION = 3  # zlib level of block values
 _WIDTHS = (("<u1", "B"), ("<u2", "H"), ("<u4", "I"), ("<u8", "Q"))  # numpy dtype, array typecode
 
 
@@ -140,13 +142,18 @@ class _PackedWriter(W3PostingsWriter):
         size = self._format.fixed_value_size()
         if size is not None and size >= 0:
             return ("fixed", self._mini_values()), b""
-        lengths = pack_varints([len(v) for v in self._values])
-        blob = pack_varints([len(lengths)]) + lengths + b"".join(self._values)
-        if len(blob) >= COMPRESSION_MIN_SIZE and self._compression:
-            packed = zlib.compress(blob, self._compression)
-            if len(packed) < len(blob):
-                return ("zlib", None), packed
-        return ("raw", None), blob
+        return pack_values(pack_varints([len(v) for v in self._values]), b"".join(self._values), self._compression)
+
+
+def pack_values(sizes: bytes, values: bytes, compression: int = COMPRESSION) -> tuple[Any, bytes]:
+    """A block's values (``sizes``: each value's byte size as varints) as stored after its
+    header, compressed when that makes them smaller."""
+    blob = pack_varints([len(sizes)]) + sizes + values
+    if len(blob) >= COMPRESSION_MIN_SIZE and compression:
+        packed = zlib.compress(blob, compression)
+        if len(packed) < len(blob):
+            return ("zlib", None), packed
+    return ("raw", None), blob
 
 
 def write_block(postfile: Any, info: tuple, header: tuple, payload: bytes, last: bool) -> None:
@@ -334,7 +341,7 @@ class CompactCodec(W3Codec):
     binary search.
     """
 
-    def __init__(self, blocklimit: int = BLOCK_LIMIT, compression: int = 3, inlinelimit: int = 1) -> None:
+    def __init__(self, blocklimit: int = BLOCK_LIMIT, compression: int = COMPRESSION, inlinelimit: int = 1) -> None:
         super().__init__(blocklimit=blocklimit, compression=compression, inlinelimit=inlinelimit)
 
     def postings_writer(self, dbfile, byteids=False):  # type: ignore[no-untyped-def]

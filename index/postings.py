@@ -9,15 +9,13 @@ where Whoosh's writer takes them one posting at a time.
 from __future__ import annotations
 
 import struct
-import zlib
 from typing import Any, NamedTuple
 
 import numpy as np
-from whoosh.codec.whoosh3 import COMPRESSION_MIN_SIZE, WHOOSH3_HEADER_MAGIC
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
 from whoosh.system import pack_ushort
 
-from index.codec import BLOCK_LIMIT, decode_varints, narrowest_array, write_block
-from index.formats import pack_varints
+from index.codec import BLOCK_LIMIT, decode_varints, narrowest_array, pack_values, write_block
 
 __all__ = ["Run", "join_runs", "posting_bytes", "value_size", "write_term"]
 
@@ -115,12 +113,7 @@ def _write_block(postfile, ids, weights, lengths, sizes, values, fixed, last) ->
     if fixed is not None:  # W3's layout: equal-sized values in the header, or none
         values_meta, payload = ("fixed", values if fixed else None), b""
     else:
-        blob = _varints([len(sizes)]) + sizes + values
-        values_meta, payload = ("raw", None), blob
-        if len(blob) >= COMPRESSION_MIN_SIZE:
-            packed = zlib.compress(blob, 3)
-            if len(packed) < len(blob):
-                values_meta, payload = ("zlib", None), packed
+        values_meta, payload = pack_values(sizes, values)
     write_block(postfile, info, (packed_ids, _packed_weights(weights), values_meta), payload, last)
 
 
@@ -131,7 +124,3 @@ def _packed_weights(weights: np.ndarray) -> Any:
     if (weights >= 0).all() and (weights == np.floor(weights)).all():
         return narrowest_array(weights.astype(np.int64))
     return ("<f4", weights.astype("<f4").tobytes())
-
-
-def _varints(numbers: Any) -> bytes:
-    return pack_varints(list(numbers))
