@@ -29,6 +29,9 @@ TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+# A header or footer alone still makes a record (its metadata is worth showing); ingest keeps it
+# out of the index.
+NO_TEXT_WARNING = "no article text: only a byline, dateline or timestamp"
 _HTML_SNIFF_RE = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<meta|<article|<div|<p[\s>])", re.I)
 
 
@@ -161,7 +164,9 @@ def extract_text(
         raise ExtractionError("no words: the text holds no letters (symbols or digits only)")
     layout = read_layout(normalized, title=given.get("title") or machine.get("title"), infer_title=infer_title)
     if not layout.body and not layout.title:
-        raise ExtractionError("no article text found")
+        if not _has_metadata(layout):
+            raise ExtractionError("no article text found")
+        warnings.append(NO_TEXT_WARNING)
     return _build(layout, normalized, id=id, source=source, encoding=encoding, given=given, machine=machine,
                   warnings=warnings)  # fmt: skip
 
@@ -198,6 +203,10 @@ def _build(layout: Layout, normalized: str, *, id: str, source: str, encoding: s
         url=given.get("url") or machine.get("url"),
         warnings=tuple(warnings),
     )
+
+
+def _has_metadata(layout: Layout) -> bool:
+    return bool(layout.reporters or layout.emails or layout.location or layout.agency or layout.published)
 
 
 def _reporters_from_authors(authors: list[str]) -> list[str]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from extractors import patterns as p
 
-__all__ = ["Byline", "parse_byline", "parse_photo_credit", "strip_trailing_byline"]
+__all__ = ["Byline", "bare_name", "find_inline_byline", "is_outlet", "parse_byline", "parse_photo_credit", "strip_trailing_byline"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,23 +17,28 @@ class Byline:
     location: str | None = None
     agency: str | None = None
     rest: str = ""  # body text that followed the byline on the same line
+    credit: bool = False  # a staff credit line ("촬영기자: 홍길동"): metadata, not body, not a reporter
 
 
 def parse_byline(line: str) -> Byline | None:
     """Parse a byline or dateline line; None when the line is not one.
 
     >>> parse_byline("수원=강대웅 기자")
-    Byline(reporters=('강대웅',), emails=(), location='수원', agency=None, rest='')
+    Byline(reporters=('강대웅',), emails=(), location='수원', agency=None, rest='', credit=False)
     >>> parse_byline("(서울=연합뉴스) 홍길동 기자 = 정부는 16일")
-    Byline(reporters=('홍길동',), emails=(), location='서울', agency='연합뉴스', rest='정부는 16일')
+    Byline(reporters=('홍길동',), emails=(), location='서울', agency='연합뉴스', rest='정부는 16일', credit=False)
     """
-    line = line.strip().lstrip("/▶■◆◇ ").strip()  # footers often lead with a slash or a mark
+    line = line.strip().lstrip("/▶■◆◇•· ").strip()  # footers often lead with a slash or a mark
+    if p.CREDIT_LINE_RE.match(line) and len(line) < 80:
+        return Byline(credit=True)
     for parser in (
         _bracket_dateline,
         _bracket_byline,
         _plain_dateline,
         _names_title,
+        _signoff,
         _labelled_byline,
+        _outlet_byline,
         _english_byline,
         _english_dateline,
     ):
@@ -43,7 +48,20 @@ def parse_byline(line: str) -> Byline | None:
 
 
 def _split_names(names: str) -> tuple[str, ...]:
-    return tuple(n for n in re.split(r"\s*[·ㆍ,/]\s*", names.strip()) if n)
+    """The people among byline names: desks ("경제부") and outlets ("월간한빛") are dropped.
+
+    >>> _split_names("경제부 홍길동·김철수")
+    ('홍길동', '김철수')
+    """
+    return tuple(n for n in re.split(r"\s*[·ㆍ,/]\s*|\s+", names.strip()) if n and not _is_desk_or_outlet(n))
+
+
+def _outlet_among(names: str) -> str | None:
+    return next((n for n in re.split(r"\s*[·ㆍ,/]\s*|\s+", names) if is_outlet(n)), None)
+
+
+def _is_desk_or_outlet(word: str) -> bool:
+    return (len(word) >= 3 and word.endswith(p.DESK_SUFFIXES)) or is_outlet(word)
 
 
 def _emails(text: str | None) -> tuple[str, ...]:
@@ -57,9 +75,14 @@ def is_outlet(name: str) -> bool:
     [True, True, False, False, True]
     """
     name = name.strip()
-    if name in p.KNOWN_OUTLETS or name.lower() in {o.lower() for o in p.KNOWN_OUTLETS}:
+    if name in p.KNOWN_OUTLETS or name.lower() in _KNOWN_OUTLETS_LOWER:
         return True
-    return len(name) > 2 and name.endswith(p.OUTLET_SUFFIXES) and " " not in name
+    if " " in name or len(name) <= 2:
+        return False
+    return name.endswith(p.OUTLET_SUFFIXES) or (name.startswith(p.OUTLET_PREFIXES) and len(name) > 3)
+
+
+_KNOWN_OUTLETS_LOWER = frozenset(o.lower() for o in p.KNOWN_OUTLETS)
 
 
 def _place_or_outlet(left: str) -> tuple[str | None, str | None]:
@@ -80,6 +103,10 @@ def _bracket_dateline(line: str) -> Byline | None:
     inside = p.NAMES_TITLE_RE.match(right)
     if inside:  # [헤럴드경제=홍길동 기자]
         return Byline(_split_names(inside["names"]), _emails(right), location, agency, _strip_eq(rest))
+    outlet_inside = p.OUTLET_BYLINE_RE.match(right) or p.BRACKET_BYLINE_RE.match(f"[{right}]")
+    if outlet_inside and is_outlet(outlet_inside["outlet"]):  # [대전=한빛일보 홍길동 기자]
+        names = outlet_inside["names"]
+        return Byline(_split_names(names), _emails(right), location, agency or outlet_inside["outlet"], _strip_eq(rest))
     if location is None and agency is None and not is_outlet(right):
         return None
     agency = agency or right
@@ -121,17 +148,56 @@ def _labelled_byline(line: str) -> Byline | None:
     match = p.LABELLED_BYLINE_RE.match(line)
     if not match:
         return None
-    return Byline(_split_names(match["names"]), _emails(match["email"]))
+    return Byline(_split_names(match["names"]), _emails(match["email"]), None, _outlet_among(match["names"]))
+
+
+def _outlet_byline(line: str) -> Byline | None:
+    match = p.OUTLET_BYLINE_RE.match(line)
+    if not match or not is_outlet(match["outlet"]):
+        return None
+    return Byline(_split_names(match["names"]), _emails(match["email"]), None, match["outlet"], _strip_eq(match["rest"]))
+
+
+def _signoff(line: str) -> Byline | None:
+    """A broadcast sign-off: "지금까지 경제부 홍길동 기자였습니다", "한빛 뉴스 홍길동입니다"."""
+    match = p.SIGNOFF_RE.match(line)
+    if not match:
+        return None
+    pre = match["pre"] or ""
+    if not match["title"] and not (is_outlet(pre.replace(" ", "")) or pre.endswith(("뉴스", "News"))):
+        return None
+    location = agency = None
+    if is_outlet(pre.replace(" ", "")) or pre.endswith(("뉴스", "News")):
+        agency = pre
+    elif pre and not pre.endswith(p.DESK_SUFFIXES) and match["title"] in ("특파원", "통신원"):
+        location = pre
+    return Byline(_split_names(match["names"]), (), location, agency)
 
 
 def _english_byline(line: str) -> Byline | None:
     match = p.EN_BYLINE_RE.match(line)
     if not match or len(line) > 120:
         return None
-    names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", match["names"]) if n.strip()]
-    people = tuple(n for n in names if not _is_desk(n))
-    agency = next((n for n in names if _is_desk(n) and is_outlet(n.split()[0])), None)
-    return Byline(people, _emails(line), None, agency.split()[0] if agency else None, "")
+    names_text, agency = _cut_agency(match["names"])
+    names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", names_text) if n.strip()]
+    people = tuple(_name_case(n) for n in names if not _is_desk(n))
+    desk = next((n for n in names if _is_desk(n) and is_outlet(n.split()[0])), None)
+    return Byline(people, _emails(line), None, agency or (desk.split()[0] if desk else None), "")
+
+
+def _cut_agency(names: str) -> tuple[str, str | None]:
+    """ "STEVE KARNOWSKI Associated Press" -> ("STEVE KARNOWSKI", "AP")."""
+    for word in p.EN_AGENCY_WORDS:
+        if names.endswith(" " + word) and len(names) > len(word) + 3:
+            return names[: -len(word)].strip(" ,"), "AP" if word == "Associated Press" else word
+    return names, None
+
+
+def _name_case(name: str) -> str:
+    """All-caps bylines read as names: "LEE TAE-HEE" -> "Lee Tae-hee"."""
+    if name.upper() != name or not any(ch.isalpha() for ch in name):
+        return name
+    return " ".join(word.capitalize() for word in name.split())
 
 
 def _is_desk(name: str) -> bool:
@@ -141,9 +207,13 @@ def _is_desk(name: str) -> bool:
 
 def _english_dateline(line: str) -> Byline | None:
     match = p.EN_DATELINE_RE.match(line)
-    if not match or not (match["agency"] or re.match(r"^[^,(]+,\s*[A-Z]", line) or "--" in line[:60]):
+    if not match or not match["rest"] or len(match["place"]) < 3:
         return None
-    if not match["rest"] or len(match["place"]) < 3:
+    place_words = set(re.findall(r"[A-Z]+", match["place"]))
+    if place_words & p.NOT_PLACES:
+        return None
+    dashed = re.match(r"^[^a-z]{4,60}?\s(?:--|—|–|-)\s", line) is not None
+    if not (match["agency"] or re.match(r"^[^,(]+,\s*[A-Z]", line) or "--" in line[:60] or dashed):
         return None
     agency = match["agency"].strip() if match["agency"] else None
     return Byline((), (), match["place"].strip(), agency, match["rest"].strip())
@@ -181,4 +251,44 @@ def parse_photo_credit(line: str) -> tuple[str, str] | None:
             credit = match["credit"].strip()
             caption = (line[: match.start()] + line[match.end() :]).strip(" /")
             return caption, credit
+    return None
+
+
+def find_inline_byline(line: str) -> tuple[str, Byline] | None:
+    """A wire dateline inside a lead's first line, after a photo caption: ``(prefix, byline)``.
+
+    Only a dateline glued to the text by ``기자 =`` counts, so that quoted datelines stay text.
+
+    >>> prefix, byline = find_inline_byline("전경 [강원랜드 제공] (정선=연합뉴스) 강태현 기자 = 강원랜드가 ...")
+    >>> prefix, byline.reporters, byline.location, byline.rest
+    ('전경 [강원랜드 제공]', ('강태현',), '정선', '강원랜드가 ...')
+    """
+    for opening in re.finditer(r"[(\[【]", line[:400]):
+        if opening.start() == 0:
+            continue
+        candidate = line[opening.start() :]
+        if not re.match(rf"[^=]{{1,70}}=[^=]{{0,60}}(?:{p.TITLES})\s*=", candidate):
+            continue
+        byline = _bracket_dateline(candidate)
+        if byline is not None and byline.reporters and byline.rest:
+            return line[: opening.start()].strip(), byline
+    return None
+
+
+def bare_name(line: str) -> str | None:
+    """The person a line names when it holds nothing but a name (and maybe 기자).
+
+    >>> bare_name("김미경"), bare_name("Lee Kyung-sik"), bare_name("사회"), bare_name("Read more")
+    ('김미경', 'Lee Kyung-sik', None, None)
+    """
+    text = line.strip().lstrip(p.BULLET_CHARS + " ").strip()
+    korean = p.BARE_KO_NAME_RE.match(text)
+    if korean:
+        name = korean["name"]
+        if name[0] in p.KO_SURNAMES and name not in p.SECTION_WORDS and not _is_desk_or_outlet(name):
+            return name
+        return None
+    english = p.BARE_EN_NAME_RE.match(text)
+    if english and not any(w.lower() in p.DESK_WORDS or w in p.NOT_NAME_WORDS for w in text.split()):
+        return text
     return None

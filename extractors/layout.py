@@ -12,7 +12,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from extractors import patterns as p
-from extractors.bylines import Byline, parse_byline, parse_photo_credit, strip_trailing_byline
+from extractors.bylines import (
+    Byline,
+    bare_name,
+    find_inline_byline,
+    is_outlet,
+    parse_byline,
+    parse_photo_credit,
+    strip_trailing_byline,
+)
 from extractors.timestamps import find_labelled_times
 
 __all__ = ["Layout", "Line", "read_layout"]
@@ -76,7 +84,11 @@ def _is_footer_noise(text: str) -> bool:
 
 
 def _agency_in(text: str) -> str | None:
-    return next((name for name in p.KNOWN_OUTLETS if re.search(rf"(?<![A-Za-z가-힣]){re.escape(name)}", text)), None)
+    known = next((name for name in p.KNOWN_OUTLETS if re.search(rf"(?<![A-Za-z가-힣]){re.escape(name)}", text)), None)
+    if known:
+        return known
+    named = p.COPYRIGHT_OUTLET_RE.search(text)
+    return named["outlet"] if named and is_outlet(named["outlet"]) else None
 
 
 def read_layout(text: str, *, title: str | None = None, infer_title: bool = True) -> Layout:
@@ -88,7 +100,8 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     ('제목', ['강대웅'], '수원', '2024-05-16T16:57:00+09:00', ['본문입니다.'])
     """
     layout = Layout(title=title)
-    lines = list(iter_lines(text))
+    lines = [line for line in iter_lines(text) if not p.WIDGET_LINE_RE.match(line.text.strip(p.BULLET_CHARS + " "))]
+    lines = _take_name_lines(layout, lines)
     if layout.title is None and infer_title and lines and _reads_as_title(lines[0].text):
         layout.title = lines.pop(0).text
     elif layout.title is not None:
@@ -106,12 +119,42 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
         else:
             _read_line(layout, line)
     _cut_trailing_byline(layout)
+    layout.agency = layout.agency or _bracketed_outlet(layout.body[:2])
     return layout
+
+
+def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
+    """Bare-name lines beside an email or timestamp line are bylines ("김미경" over "kim@…",
+    "• Lee Kyung-sik" over "• 승인 2018.04.20 13:26"); they leave the text."""
+    kept = []
+    for index, line in enumerate(lines):
+        name = bare_name(line.text)
+        before = lines[index - 1].text if index > 0 else ""
+        after = lines[index + 1].text if index + 1 < len(lines) else ""
+        if name and (_only_email(after) or find_labelled_times(before) or find_labelled_times(after)):
+            layout.reporters.append(name) if name not in layout.reporters else None
+            continue
+        kept.append(line)
+    return kept
+
+
+def _only_email(text: str) -> bool:
+    return bool(p.EMAIL_RE.search(text)) and not p.EMAIL_RE.sub("", text).strip(" ()<>[]:/|,;")
+
+
+def _bracketed_outlet(body: list[Line]) -> str | None:
+    for line in body:
+        found = p.BRACKET_OUTLET_RE.search(" " + line.text[:120])
+        if found and is_outlet(found["outlet"]):
+            return found["outlet"]
+    return None
 
 
 def _reads_as_title(text: str) -> bool:
     if len(text) > _MAX_TITLE_CHARS or _is_bullet(text):
         return False
+    if len(text) > 30 and re.search(r"[가-힣a-z][.。]$|다[.”\"]$", text):
+        return False  # a sentence: the last line of a body, not a headline
     return parse_byline(text) is None and find_labelled_times(text) is None and parse_photo_credit(text) is None
 
 
@@ -130,6 +173,11 @@ def _read_line(layout: Layout, line: Line) -> None:
         layout.updated = layout.updated or times.updated
         return
     byline = parse_byline(text)
+    if byline is not None and byline.credit:
+        return
+    if byline is None and len(layout.body) < 3 and (inline := find_inline_byline(text)) is not None:
+        prefix, byline = inline
+        _read_caption(layout, prefix)
     if byline is not None and (byline.reporters or byline.location or byline.agency):
         layout.add_byline(byline)
         if byline.rest:
@@ -141,16 +189,23 @@ def _read_line(layout: Layout, line: Line) -> None:
     if not layout.body and _is_bullet(text):
         layout.subtitles.append(_strip_bullet(text))
         return
-    credit = parse_photo_credit(text) if len(text) <= _MAX_CAPTION_CHARS else None
-    if credit is not None:
-        caption, source = credit
-        if caption:
-            layout.captions.append(caption)
-        layout.photo_credits.append(source)
+    if len(text) <= _MAX_CAPTION_CHARS and _read_caption(layout, text):
         return
     if any(text.startswith(marker) for marker in p.SUMMARY_MARKERS) and len(text) < 20:
         return
     layout.body.append(line)
+
+
+def _read_caption(layout: Layout, text: str) -> bool:
+    """A photo caption with its credit; False when ``text`` carries no credit."""
+    credit = parse_photo_credit(text)
+    if credit is None:
+        return False
+    caption, source = credit
+    if caption:
+        layout.captions.append(caption)
+    layout.photo_credits.append(source)
+    return True
 
 
 def _read_email_line(layout: Layout, text: str) -> bool:

@@ -13,13 +13,29 @@ import re
 REPORTER_TITLES = (
     "선임기자", "수습기자", "인턴기자", "전문기자", "객원기자", "사진기자", "영상기자", "취재기자",
     "기자", "특파원", "편집국장", "논설위원", "논설실장", "대기자", "통신원", "리포터",
-    "칼럼니스트", "기상캐스터", "앵커", "PD",
+    "칼럼니스트", "기상캐스터", "앵커", "PD", "선임연구위원", "편집위원", "객원논설위원", "주필",
 )  # fmt: skip
+
+# Words that look like a two-syllable name before 기자 but name a credit: "촬영기자: 홍길동".
+CREDIT_WORDS = (
+    "촬영", "영상", "편집", "취재", "그래픽", "사진", "제작", "연출", "구성", "자료", "수습", "인턴",
+    "전문", "객원", "선임", "대기", "현장", "담당", "해당", "소속", "여성", "남성", "일선", "전직",
+    "현직", "외신", "방송", "신문", "본사", "본지", "지역", "주재", "파견", "출입", "국회", "청와대",
+    "뉴스", "지금까지",
+)  # fmt: skip
+
+# Broadcast credits that name staff who are not the article's reporters.
+CREDIT_LINE_RE = re.compile(
+    r"^[\[(]?\s*(?:촬영\s*기자|영상\s*취재|영상\s*편집|영상\s*기자|촬영|편집|그래픽|자료\s*조사|구성|연출|CG|"
+    r"디자인|화면\s*제공|영상\s*제공|Camera|Video\s*editing|Graphics?)\s*[:：/]"
+)
 
 PUBLISHED_LABELS = (
     "기사입력", "최초입력", "최초 입력", "입력시간", "입력일시", "입력일", "입력", "등록일시", "등록일",
     "기사등록", "등록", "승인", "송고시간", "송고", "게재일", "게재", "발행일", "발행", "작성일", "작성",
-    "First published", "Published", "Posted", "Created", "Released",
+    "기사전송", "전송", "보도일시", "보도일", "일시",
+    "First published", "Published on", "Published", "Posted on", "Posted", "Created", "Released",
+    "Written", "Date", "Dated", "Issued",
 )  # fmt: skip
 
 UPDATED_LABELS = (
@@ -46,6 +62,22 @@ OUTLET_SUFFIXES = (
     "뉴스", "일보", "신문", "방송", "경제", "투데이", "데일리", "미디어", "저널", "타임스", "닷컴",
     "통신", "TV", "tv", "포스트", "비즈", "매거진", "리포트", "데스크",
 )  # fmt: skip
+
+# Endings of desk names in bylines: "경제부 홍길동 기자", "사회팀".
+DESK_SUFFIXES = ("부", "팀", "국", "본부", "데스크", "취재반", "취재단")
+
+# Prefixes of magazine names: "월간한빛", "주간경향".
+OUTLET_PREFIXES = ("월간", "주간", "계간", "격주간")
+
+# All-caps words that start headlines, not datelines: "BREAKING -- ...".
+NOT_PLACES = frozenset({
+    "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "VIDEO", "PHOTOS", "PHOTO", "ANALYSIS",
+    "OPINION", "EDITORIAL", "CORRECTION", "NEWS", "URGENT", "FLASH", "ALERT", "REVIEW", "INTERVIEW", "FEATURE",
+    "COLUMN", "LEAD", "LD", "ATTN", "NOTE", "EDITOR", "EDITORS", "FILE", "GRAPHIC", "ADVISORY", "END",
+})  # fmt: skip
+
+# Words after a byline that name the agency: "By JANE DOE Associated Press".
+EN_AGENCY_WORDS = ("Associated Press", "AP", "Reuters", "AFP", "Yonhap", "Bloomberg", "UPI", "Xinhua", "Kyodo")
 
 # Words before "=" that name the kind of contribution, not a place: "글·사진=홍길동 기자".
 CONTRIBUTION_WORDS = ("글", "사진", "영상", "그래픽", "편집", "취재", "정리", "글·사진", "사진·글")
@@ -83,12 +115,21 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+TITLE_END_FWD = r"(?![가-힣A-Za-z])"
+
+
 TITLES = _alternation(REPORTER_TITLES)
-KO_NAME = r"[가-힣]{2,4}"
-KO_NAMES = rf"{KO_NAME}(?:\s*[·ㆍ,/]\s*{KO_NAME})*"
+_SIGNOFF = r"(?:이었습니다|였습니다|입니다)"
+# A name is never a credit word ("촬영 기자") nor a title itself ("기자였습니다").
+_NOT_NAME = (
+    rf"(?!(?:{'|'.join(CREDIT_WORDS)})(?:\s|{_alternation(REPORTER_TITLES)}|[:：=]))"
+    rf"(?!(?:{_alternation(REPORTER_TITLES)})(?:{_SIGNOFF}|(?![가-힣A-Za-z])))"
+)
+KO_NAME = rf"{_NOT_NAME}[가-힣]{{2,4}}"
+KO_NAMES = rf"{KO_NAME}(?:(?:\s*[·ㆍ,/]\s*|\s)(?!{_alternation(REPORTER_TITLES)}{TITLE_END_FWD}){KO_NAME})*"
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-# A title is a whole word: "기자" but not "기자는"/"기자가".
-TITLE_END = r"(?![가-힣A-Za-z])"
+# A title is a whole word: "기자" but not "기자는"/"기자가"; a broadcast sign-off may follow.
+TITLE_END = rf"(?:(?={_SIGNOFF})|(?![가-힣A-Za-z]))"
 
 # "수원=강대웅 기자", "경기 수원=홍길동·김철수 기자 =", "글·사진=홍길동 기자"
 PLAIN_DATELINE_RE = re.compile(
@@ -103,7 +144,7 @@ BRACKET_DATELINE_RE = re.compile(
 )
 # "[한국방송/홍길동기자]", "[KBS 홍길동 기자]"
 BRACKET_BYLINE_RE = re.compile(
-    rf"^[(\[【<]\s*(?P<outlet>[^/()\[\]【】<>]{{1,20}}?)\s*[/ ]\s*(?P<names>{KO_NAMES})\s*"
+    rf"^[(\[【<]\s*(?P<outlet>[^/|()\[\]【】<>]{{1,20}}?)(?:\s*[/|]\s*|\s+)(?P<names>{KO_NAMES})\s*"
     rf"(?P<title>{TITLES}){TITLE_END}\s*[)\]】>]\s*(?P<rest>.*)$"
 )
 # "홍길동·김철수 기자", "홍길동 기자 hong@example.com", "홍길동 선임기자 =" (the whole line)
@@ -118,15 +159,27 @@ TRAILING_BYLINE_RE = re.compile(
 )
 EN_NAME = r"[A-Z][A-Za-z.'’-]+(?:\s+(?:[A-Z][A-Za-z.'’-]+|van|von|de|der|da|di|bin|al))*"
 EN_BYLINE_RE = re.compile(
-    rf"^By\s+(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*)"
+    rf"^(?:By|Written\s+by|Posted\s+by|Words\s+by|(?:Reporters?|Authors?|Writers?)\s*[:：])\s*(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*)"
     rf"\s*(?:[\[(<]\s*(?P<email>{EMAIL_RE.pattern})\s*[\])>])?\s*(?:(?:[,|/]|\s[-–—]\s)\s*(?P<extra>.*))?$",
     re.IGNORECASE,
 )
-# "기자명 홍길동", "작성자: 홍길동 기자"
+# "기자명 홍길동", "작성자: 홍길동 기자", "글 홍길동 월간한빛 기자 a@b.kr"
 LABELLED_BYLINE_RE = re.compile(
-    rf"^(?:기자명|작성자|취재기자)\s*[:：]?\s*(?P<names>{KO_NAMES})\s*(?:{TITLES})?{TITLE_END}\s*"
-    rf"(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?\s*$"
+    rf"^(?:기자명|작성자|취재기자|글\s*[·ㆍ/]\s*사진|사진\s*[·ㆍ/]\s*글|글|정리|필자|기고)\s*[:：=]?\s*"
+    rf"(?P<names>{KO_NAMES})\s*(?:{TITLES})?{TITLE_END}\s*(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?\s*$"
 )
+# "케이부동산뉴스 김교민 기자 | 본문", "한빛일보 홍길동 기자 hong@example.com"
+OUTLET_BYLINE_RE = re.compile(
+    rf"^(?P<outlet>[^\s=()\[\]<>|]{{2,20}}(?:\s[^\s=()\[\]<>|]{{1,10}})?)\s+(?P<names>{KO_NAMES})\s*"
+    rf"(?P<title>{TITLES}){TITLE_END}\s*(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?\s*(?:[|=:]\s*(?P<rest>.*))?$"
+)
+# Broadcast sign-offs: "지금까지 경제부 홍길동 기자였습니다", "한빛 뉴스 홍길동입니다", "로스앤젤레스 박윤수 특파원입니다."
+SIGNOFF_RE = re.compile(
+    rf"^(?:지금까지\s+)?(?:(?P<pre>[가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+)?)\s+)??(?P<names>{KO_NAMES})\s*"
+    rf"(?P<title>{TITLES})?\s*{_SIGNOFF}[.!]?$"
+)
+# "Reporter : Kang Hyun-kyung", "Written by Tom", "Author: Jane Doe"
+EN_LABEL_RE = re.compile(r"^(?:By|Written\s+by|Posted\s+by|Words\s+by|(?:Reporters?|Authors?|Writers?)\s*[:：])\s*", re.I)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "SEOUL, May 16 (Yonhap) --", "MEXICO CITY (AP) —", "SEOUL, South Korea --", "TOKYO/SEOUL (Reuters) -"
 EN_DATELINE_RE = re.compile(
@@ -147,7 +200,7 @@ _WEEKDAY = r"(?:\s*\(?(?:[월화수목금토일](?:요일)?|Mon|Tue|Wed|Thu|Fri|
 ISO_RE = re.compile(r"(?P<iso>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))")
 NUMERIC_DATE_RE = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<month>\d{1,2})\s*(?:[-./]|월)\s*"
-    rf"(?P<day>\d{{1,2}})(?!\d)\s*[.일]?{_WEEKDAY}(?:\s*,?\s*{_TIME})?{_ZONE}"
+    rf"(?P<day>\d{{1,2}})(?!\d)\s*[.일]?{_WEEKDAY}(?:\s*[,|]?\s*[\[(]?\s*{_TIME}\s*[\])]?)?{_ZONE}"
 )
 EN_DATE_RE = re.compile(
     rf"(?P<monthname>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
@@ -201,3 +254,40 @@ DISCLAIMER_LINE_RE = re.compile(
     r"구독|좋아요|공유하기|Share this|Related|Read more|More from|\(END\)$|\(끝\)$|/?끝/?$)",
     re.I,
 )
+
+# Page widgets that text dumps keep around an article: share buttons, counters, font controls.
+WIDGET_LINE_RE = re.compile(
+    r"^(?:이 기사를 공유합니다|기사를 공유합니다|공유하기|좋아요|댓글\s*\d*|댓글\s*쓰기|댓글보기|기사\s*더보기|"
+    r"기사보내기|SNS\s*기사보내기|기사저장|스크랩|인쇄|인쇄하기|URL\s*복사|링크\s*복사|글씨\s*(?:크기|키우기|줄이기)|"
+    r"본문\s*글씨\s*(?:키우기|줄이기)|가|가가|음성으로\s*듣기|번역\s*설정|글씨크기\s*조절하기|"
+    r"조회\s*(?:수)?\s*[\d,]+|추천\s*\d*|공감\s*\d*|Share|Share this article|Print|Email|Comments?\s*\d*|"
+    r"바로가기|본문\s*바로가기|주메뉴\s*바로가기)\s*$",
+    re.I,
+)
+# Copyright lines that name the outlet: "<저작권자 © 한남일보, 무단 전재 및 재배포 금지>", "Copyright ⓒ 뉴스1."
+COPYRIGHT_OUTLET_RE = re.compile(
+    r"(?:저작권자|Copyright|ⓒ|©|Ⓒ|\(c\))\s*(?:\(c\)|ⓒ|©|Ⓒ)?\s*(?:\d{4}\s*)?(?P<outlet>[^\s,.<>()\[\]|/]{2,20})",
+    re.I,
+)
+# An outlet in brackets at the start of a lead: "[금요저널] 연수구는 ..."
+BRACKET_OUTLET_RE = re.compile(r"(?:^|\s)\[(?P<outlet>[^\[\]=/|]{2,15})\]\s")
+
+# Single-syllable family names that cover nearly every Korean byline; a bare-name line must start with one.
+KO_SURNAMES = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부황보"
+)
+# Section names that sit where a bare byline name would: never a reporter.
+SECTION_WORDS = frozenset({
+    "정치", "경제", "사회", "국제", "문화", "스포츠", "연예", "오피니언", "사설", "칼럼", "속보", "단독", "종합",
+    "포토", "영상", "전국", "지역", "생활", "산업", "금융", "증권", "부동산", "기획", "인터뷰", "뉴스", "홈",
+    "전체", "최신", "인기", "많이본", "공지", "기자", "편집", "독자", "특집", "교육", "과학", "건강", "여행",
+})  # fmt: skip
+BARE_KO_NAME_RE = re.compile(rf"^(?P<name>[가-힣]{{2,4}})(?:\s*(?P<title>{TITLES}))?$")
+BARE_EN_NAME_RE = re.compile(r"^(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})$")
+# Capitalised words of page furniture that can look like "Firstname Lastname".
+NOT_NAME_WORDS = frozenset({
+    "Most", "Popular", "Read", "More", "Related", "Latest", "News", "Top", "Home", "Share", "Print", "Comments",
+    "Opinion", "Business", "Sports", "World", "National", "Editorial", "Photo", "Photos", "Video", "Updated",
+    "Published", "Posted", "Follow", "Subscribe", "Sign", "Log", "Search", "Menu", "Breaking", "Stories", "Story",
+    "Korea", "Seoul", "North", "South", "Times", "Herald", "Daily", "Post", "Press", "Desk", "Staff", "Edition",
+})  # fmt: skip
