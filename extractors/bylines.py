@@ -7,7 +7,15 @@ from dataclasses import dataclass
 
 from extractors import patterns as p
 
-__all__ = ["Byline", "bare_name", "find_inline_byline", "is_outlet", "parse_byline", "parse_photo_credit", "strip_trailing_byline"]
+__all__ = [
+    "Byline",
+    "bare_name",
+    "find_inline_byline",
+    "is_outlet",
+    "parse_byline",
+    "parse_photo_credit",
+    "strip_trailing_byline",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,12 +56,26 @@ def parse_byline(line: str) -> Byline | None:
 
 
 def _split_names(names: str) -> tuple[str, ...]:
-    """The people among byline names: desks ("경제부") and outlets ("월간한빛") are dropped.
+    """The people among byline names: desks ("경제부"), outlets ("월간한빛") and places are dropped.
 
-    >>> _split_names("경제부 홍길동·김철수")
-    ('홍길동', '김철수')
+    >>> _split_names("경제부 홍길동·김철수"), _split_names("워싱턴 최승진")
+    (('홍길동', '김철수'), ('최승진',))
     """
-    return tuple(n for n in re.split(r"\s*[·ㆍ,/]\s*|\s+", names.strip()) if n and not _is_desk_or_outlet(n))
+    return tuple(n for n in _name_words(names) if not _is_desk_or_outlet(n) and not _is_place_word(n))
+
+
+def _leading_place(names: str) -> str | None:
+    """The place that opens a space-joined byline: "워싱턴 최승진" -> "워싱턴"."""
+    words = _name_words(names)
+    return words[0] if len(words) > 1 and _is_place_word(words[0]) else None
+
+
+def _name_words(names: str) -> list[str]:
+    return [n for n in re.split(r"\s*[·ㆍ,/]\s*|\s+", names.strip()) if n]
+
+
+def _is_place_word(word: str) -> bool:
+    return word in p.KO_PLACES or (word[0] not in p.KO_SURNAMES and re.fullmatch(r"[가-힣]+", word) is not None)
 
 
 def _outlet_among(names: str) -> str | None:
@@ -141,7 +163,8 @@ def _names_title(line: str) -> Byline | None:
     if rest and not glued and len(rest) > 30:
         return None
     emails = _emails(match["email"]) + _emails(rest)
-    return Byline(_split_names(match["names"]), emails, None, None, _strip_eq(rest) if glued else "")
+    place = _leading_place(match["names"])
+    return Byline(_split_names(match["names"]), emails, place, None, _strip_eq(rest) if glued else "")
 
 
 def _labelled_byline(line: str) -> Byline | None:
@@ -155,7 +178,9 @@ def _outlet_byline(line: str) -> Byline | None:
     match = p.OUTLET_BYLINE_RE.match(line)
     if not match or not is_outlet(match["outlet"]):
         return None
-    return Byline(_split_names(match["names"]), _emails(match["email"]), None, match["outlet"], _strip_eq(match["rest"]))
+    return Byline(
+        _split_names(match["names"]), _emails(match["email"]), None, match["outlet"], _strip_eq(match["rest"])
+    )
 
 
 def _signoff(line: str) -> Byline | None:
@@ -171,7 +196,7 @@ def _signoff(line: str) -> Byline | None:
         agency = pre
     elif pre and not pre.endswith(p.DESK_SUFFIXES) and match["title"] in ("특파원", "통신원"):
         location = pre
-    return Byline(_split_names(match["names"]), (), location, agency)
+    return Byline(_split_names(match["names"]), (), location or _leading_place(match["names"]), agency)
 
 
 def _english_byline(line: str) -> Byline | None:

@@ -49,6 +49,7 @@ class Layout:
     location: str | None = None
     agency: str | None = None
     published: str | None = None
+    published_labelled: bool = False  # a labelled time ("입력 …") beats a bare date seen earlier
     updated: str | None = None
     body: list[Line] = field(default_factory=list)
 
@@ -88,7 +89,9 @@ def _agency_in(text: str) -> str | None:
     if known:
         return known
     named = p.COPYRIGHT_OUTLET_RE.search(text)
-    return named["outlet"] if named and is_outlet(named["outlet"]) else None
+    if named and is_outlet(named["outlet"]):
+        return named["outlet"]
+    return next((word for word in re.findall(r"[가-힣A-Za-z0-9]{3,20}", text) if is_outlet(word)), None)
 
 
 def read_layout(text: str, *, title: str | None = None, infer_title: bool = True) -> Layout:
@@ -169,7 +172,8 @@ def _read_line(layout: Layout, line: Line) -> None:
     text = line.text
     times = find_labelled_times(text)
     if times is not None:
-        layout.published = layout.published or times.published
+        if times.published and (layout.published is None or (times.labelled and not layout.published_labelled)):
+            layout.published, layout.published_labelled = times.published, times.labelled
         layout.updated = layout.updated or times.updated
         return
     byline = parse_byline(text)

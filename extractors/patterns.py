@@ -40,7 +40,7 @@ PUBLISHED_LABELS = (
 
 UPDATED_LABELS = (
     "최종수정", "최종 수정", "최종업데이트", "수정일시", "수정일", "수정", "편집", "업데이트",
-    "Last updated", "Last modified", "Updated", "Modified", "Edited",
+    "Last updated", "Last modified", "Updated", "UPDATE", "Modified", "Edited",
 )  # fmt: skip
 
 # Names of outlets and news agencies; the left side of "X=홍길동 기자" that is one of these
@@ -62,6 +62,15 @@ OUTLET_SUFFIXES = (
     "뉴스", "일보", "신문", "방송", "경제", "투데이", "데일리", "미디어", "저널", "타임스", "닷컴",
     "통신", "TV", "tv", "포스트", "비즈", "매거진", "리포트", "데스크",
 )  # fmt: skip
+
+# Places that open a byline ("워싱턴 최승진 특파원", "서울 홍길동 기자"): the dateline, not a name.
+KO_PLACES = frozenset({
+    "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "수원", "제주", "춘천", "청주", "전주", "창원", "포항",
+    "강릉", "원주", "천안", "안동", "목포", "여수", "순천", "경주", "김해", "고양", "성남", "용인", "의정부", "평택",
+    "워싱턴", "뉴욕", "베이징", "도쿄", "런던", "파리", "베를린", "모스크바", "브뤼셀", "상하이", "홍콩", "싱가포르",
+    "하노이", "방콕", "자카르타", "뉴델리", "두바이", "카이로", "로스앤젤레스", "실리콘밸리", "시카고", "토론토",
+    "시드니", "제네바", "빈", "로마", "마드리드", "이스탄불", "예루살렘", "타이베이", "오사카", "선양", "평양", "판문점",
+})  # fmt: skip
 
 # Endings of desk names in bylines: "경제부 홍길동 기자", "사회팀".
 DESK_SUFFIXES = ("부", "팀", "국", "본부", "데스크", "취재반", "취재단")
@@ -179,7 +188,9 @@ SIGNOFF_RE = re.compile(
     rf"(?P<title>{TITLES})?\s*{_SIGNOFF}[.!]?$"
 )
 # "Reporter : Kang Hyun-kyung", "Written by Tom", "Author: Jane Doe"
-EN_LABEL_RE = re.compile(r"^(?:By|Written\s+by|Posted\s+by|Words\s+by|(?:Reporters?|Authors?|Writers?)\s*[:：])\s*", re.I)
+EN_LABEL_RE = re.compile(
+    r"^(?:By|Written\s+by|Posted\s+by|Words\s+by|(?:Reporters?|Authors?|Writers?)\s*[:：])\s*", re.I
+)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "SEOUL, May 16 (Yonhap) --", "MEXICO CITY (AP) —", "SEOUL, South Korea --", "TOKYO/SEOUL (Reuters) -"
 EN_DATELINE_RE = re.compile(
@@ -212,8 +223,12 @@ EN_DATE_DMY_RE = re.compile(
     rf"(?:\s*(?:,|at|-)?\s*{_TIME})?{_ZONE}",
     re.IGNORECASE,
 )
-PUBLISHED_LABEL_RE = re.compile(rf"(?:{_alternation(PUBLISHED_LABELS)})\s*(?:일시|시간)?\s*[:：]?", re.I)
-UPDATED_LABEL_RE = re.compile(rf"(?:{_alternation(UPDATED_LABELS)})\s*(?:일시|시간)?\s*[:：]?", re.I)
+PUBLISHED_LABEL_RE = re.compile(
+    rf"(?<![A-Za-z])(?:{_alternation(PUBLISHED_LABELS)})(?![A-Za-z])\s*(?:일시|시간)?\s*[:：]?", re.I
+)
+UPDATED_LABEL_RE = re.compile(
+    rf"(?<![A-Za-z])(?:{_alternation(UPDATED_LABELS)})(?![A-Za-z])\s*(?:일시|시간)?\s*[:：]?", re.I
+)
 
 # Photo credits ------------------------------------------------------------------------------
 KNOWN_OUTLETS_FOR_CREDITS = (

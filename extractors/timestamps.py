@@ -25,6 +25,7 @@ class LabelledTimes:
     published: str | None
     updated: str | None
     leftover: str  # the line without its timestamps and labels
+    labelled: bool = True  # False for a bare date with no "입력"/"Published" label
 
 
 def parse_timestamp(text: str, *, default_tz: timezone = KST) -> str | None:
@@ -135,7 +136,7 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
     dates is short. That keeps event dates inside body sentences out.
 
     >>> find_labelled_times("입력 2024-05-16 16:57 수정 2024-05-17 09:00")
-    LabelledTimes(published='2024-05-16T16:57:00+09:00', updated='2024-05-17T09:00:00+09:00', leftover='')
+    LabelledTimes(published='2024-05-16T16:57:00+09:00', updated='2024-05-17T09:00:00+09:00', leftover='', labelled=True)
     """
     published = updated = None
     leftover = line
@@ -155,8 +156,8 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
         bare = _first_match(line)
         if not bare or len(line) - len(bare.group(0)) > 12:
             return None
-        published = _to_iso(bare, default_tz)
-        leftover = line.replace(bare.group(0), " ")
+        leftover = re.sub(r"[\s|:/·,()\[\]-]+", " ", line.replace(bare.group(0), " ")).strip()
+        return LabelledTimes(_to_iso(bare, default_tz), None, leftover, labelled=False) if len(leftover) <= 24 else None
     leftover = re.sub(r"[\s|:/·,()\[\]-]+", " ", leftover).strip()
     if len(leftover) > 24:
         return None
