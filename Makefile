@@ -53,6 +53,11 @@ bench-quick: $(VENV)/.installed-bench
 bench: $(VENV)/.installed-bench
 	$(BIN)/python -m bench.run --count 10000 --count 100000
 
+.PHONY: eval-extract
+# Per-field accuracy and false fills on the real-data development set (tests/data/extraction).
+eval-extract: $(VENV)/.installed
+	$(BIN)/python -m bench.extraction --show-misses
+
 .PHONY: readme
 readme: $(VENV)/.installed
 	$(BIN)/python docs/render_readme.py

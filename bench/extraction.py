@@ -90,13 +90,20 @@ class FragmentReport:
         return sum(self.false_fills.values()) / max(1, sum(self.empty.values()))
 
     def lines(self) -> list[str]:
-        out = [f"fragments: {self.items}, no record: {self.no_record}",
-               f"filled-field accuracy: {self.accuracy:.3f} ({sum(self.filled_right.values())}/{sum(self.filled.values())})",
-               f"false fills: {self.false_fill_rate:.3f} ({sum(self.false_fills.values())}/{sum(self.empty.values())})"]  # fmt: skip
+        filled, right = sum(self.filled.values()), sum(self.filled_right.values())
+        empty, false = sum(self.empty.values()), sum(self.false_fills.values())
+        out = [
+            f"fragments: {self.items}, no record: {self.no_record}",
+            f"filled-field accuracy: {self.accuracy:.3f} ({right}/{filled})",
+            f"false fills: {self.false_fill_rate:.3f} ({false}/{empty})",
+        ]
         for name in FRAGMENT_FIELDS:
             if self.filled[name] or self.empty[name]:
-                out.append(f"  {name:<10} accuracy {self.filled_right[name] / max(1, self.filled[name]):.3f} "
-                           f"of {self.filled[name]:>3}   false fills {self.false_fills[name]:>2} of {self.empty[name]:>3}")  # fmt: skip
+                accuracy = self.filled_right[name] / max(1, self.filled[name])
+                out.append(
+                    f"  {name:<10} accuracy {accuracy:.3f} of {self.filled[name]:>3}"
+                    f"   false fills {self.false_fills[name]:>2} of {self.empty[name]:>3}"
+                )
         return out
 
 

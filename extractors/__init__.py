@@ -4,11 +4,19 @@ Pure functions: nothing here writes, logs to a flow, or imports Prefect. Extract
 file depends only on its bytes (and its path, for the id), so it parallelises trivially.
 """
 
-from extractors.article import SUPPORTED_SUFFIXES, ExtractOptions, extract_file, extract_text, iter_extract
+from extractors.article import (
+    NO_TEXT_WARNING,
+    SUPPORTED_SUFFIXES,
+    ExtractOptions,
+    extract_file,
+    extract_text,
+    iter_extract,
+)
 from extractors.errors import ExtractionError
 from extractors.record import Article, Lang, Paragraph
 
 __all__ = [
+    "NO_TEXT_WARNING",
     "SUPPORTED_SUFFIXES",
     "Article",
     "ExtractOptions",

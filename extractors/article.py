@@ -23,7 +23,7 @@ from extractors.pairing import align_translations
 from extractors.record import Article, Lang, Paragraph
 from extractors.timestamps import parse_machine_time
 
-__all__ = ["SUPPORTED_SUFFIXES", "ExtractOptions", "extract_file", "extract_text", "iter_extract"]
+__all__ = ["NO_TEXT_WARNING", "SUPPORTED_SUFFIXES", "ExtractOptions", "extract_file", "extract_text", "iter_extract"]
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})

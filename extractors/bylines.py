@@ -123,7 +123,8 @@ def _bracket_dateline(line: str) -> Byline | None:
     location, agency = _place_or_outlet(match["left"])
     right, rest = match["right"].strip(), match["rest"]
     inside = p.NAMES_TITLE_RE.match(right)
-    if inside:  # [헤럴드경제=홍길동 기자]
+    if inside:  # [헤럴드경제=홍길동 기자], [대전=한빛일보 홍길동 기자]
+        agency = agency or _outlet_among(inside["names"])
         return Byline(_split_names(inside["names"]), _emails(right), location, agency, _strip_eq(rest))
     outlet_inside = p.OUTLET_BYLINE_RE.match(right) or p.BRACKET_BYLINE_RE.match(f"[{right}]")
     if outlet_inside and is_outlet(outlet_inside["outlet"]):  # [대전=한빛일보 홍길동 기자]

@@ -21,6 +21,7 @@ from extractors.bylines import (
     parse_photo_credit,
     strip_trailing_byline,
 )
+from extractors.page_text import article_start, drop_furniture, ends_sentence, strip_outlet_suffix
 from extractors.timestamps import find_labelled_times
 
 __all__ = ["Layout", "Line", "read_layout"]
@@ -50,6 +51,7 @@ class Layout:
     agency: str | None = None
     published: str | None = None
     published_labelled: bool = False  # a labelled time ("입력 …") beats a bare date seen earlier
+    title_inferred: bool = False
     updated: str | None = None
     body: list[Line] = field(default_factory=list)
 
@@ -103,17 +105,22 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     ('제목', ['강대웅'], '수원', '2024-05-16T16:57:00+09:00', ['본문입니다.'])
     """
     layout = Layout(title=title)
-    lines = [line for line in iter_lines(text) if not p.WIDGET_LINE_RE.match(line.text.strip(p.BULLET_CHARS + " "))]
-    lines = _take_name_lines(layout, lines)
+    lines = _take_name_lines(layout, drop_furniture(list(iter_lines(text))))
+    if layout.title is None and infer_title and lines:
+        start = article_start(lines)
+        for line in lines[:start]:  # navigation before the headline: metadata only, never body
+            _read_metadata(layout, line)
+        lines = lines[start:]
     if layout.title is None and infer_title and lines and _reads_as_title(lines[0].text):
-        layout.title = lines.pop(0).text
+        layout.title = strip_outlet_suffix(lines.pop(0).text)
+        layout.title_inferred = True
     elif layout.title is not None:
         # Pages repeat their headline near the top of the text (after a byline block, say).
         repeat = next((i for i, line in enumerate(lines[:_TITLE_REPEAT_WINDOW]) if line.text == layout.title), None)
         if repeat is not None:
             lines.pop(repeat)
     in_footer = False
-    for line in lines:
+    for line in _split_glued_copyright(lines):
         if in_footer:
             _read_footer_line(layout, line)
         elif _is_footer_noise(line.text):
@@ -122,8 +129,50 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
         else:
             _read_line(layout, line)
     _cut_trailing_byline(layout)
+    _move_trailing_captions(layout)
     layout.agency = layout.agency or _bracketed_outlet(layout.body[:2])
     return layout
+
+
+def _split_glued_copyright(lines: list[Line]) -> list[Line]:
+    """A last paragraph with the copyright line glued on ("…맡았다. <ⓒ 아시아경제 무단전재>") in two."""
+    out = []
+    for line in lines:
+        cut = min((i for m in p.COPYRIGHT_MARKERS[:7] if (i := line.text.find(m)) > 0), default=-1)
+        opening = max(line.text.rfind("<", 0, cut), line.text.rfind("[", 0, cut)) if cut > 0 else -1
+        cut = opening if opening > 60 and cut - opening < 40 else cut
+        if (cut > 60 and ends_sentence(line.text[:cut].rstrip())) or (
+            cut > 60 and p.TRAILING_BYLINE_RE.search(line.text[:cut].rstrip())
+        ):
+            head = line.text[:cut].rstrip()
+            out += [Line(head, line.start, line.start + len(head)), Line(line.text[cut:], line.start + cut, line.end)]
+        else:
+            out.append(line)
+    return out
+
+
+def _reads_as_deck(text: str) -> bool:
+    """A deck under the headline: short, no sentence end, no address."""
+    return len(text) < 60 and not ends_sentence(text) and not p.EMAIL_RE.search(text)
+
+
+def _read_metadata(layout: Layout, line: Line) -> None:
+    times = find_labelled_times(line.text)
+    if times is not None and times.labelled:
+        layout.published = layout.published or times.published
+        layout.updated = layout.updated or times.updated
+        return
+    byline = parse_byline(line.text)
+    if byline is not None and not byline.rest and byline.reporters:
+        layout.add_byline(byline)
+
+
+def _move_trailing_captions(layout: Layout) -> None:
+    """Short lines after the last paragraph (photo captions, "포토" links) are not body."""
+    if not any(ends_sentence(line.text) for line in layout.body):
+        return
+    while layout.body and len(layout.body[-1].text) < 40 and not ends_sentence(layout.body[-1].text):
+        layout.captions.append(layout.body.pop().text)
 
 
 def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
@@ -194,6 +243,9 @@ def _read_line(layout: Layout, line: Line) -> None:
         layout.subtitles.append(_strip_bullet(text))
         return
     if len(text) <= _MAX_CAPTION_CHARS and _read_caption(layout, text):
+        return
+    if not layout.body and layout.title_inferred and _reads_as_deck(text):
+        layout.subtitles.append(text)
         return
     if any(text.startswith(marker) for marker in p.SUMMARY_MARKERS) and len(text) < 20:
         return

@@ -182,14 +182,11 @@ OUTLET_BYLINE_RE = re.compile(
     rf"^(?P<outlet>[^\s=()\[\]<>|]{{2,20}}(?:\s[^\s=()\[\]<>|]{{1,10}})?)\s+(?P<names>{KO_NAMES})\s*"
     rf"(?P<title>{TITLES}){TITLE_END}\s*(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?\s*(?:[|=:]\s*(?P<rest>.*))?$"
 )
-# Broadcast sign-offs: "지금까지 경제부 홍길동 기자였습니다", "한빛 뉴스 홍길동입니다", "로스앤젤레스 박윤수 특파원입니다."
+# Broadcast sign-offs: "지금까지 경제부 홍길동 기자였습니다", "한빛 뉴스 홍길동입니다",
+# "로스앤젤레스 박윤수 특파원입니다."
 SIGNOFF_RE = re.compile(
     rf"^(?:지금까지\s+)?(?:(?P<pre>[가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+)?)\s+)??(?P<names>{KO_NAMES})\s*"
     rf"(?P<title>{TITLES})?\s*{_SIGNOFF}[.!]?$"
-)
-# "Reporter : Kang Hyun-kyung", "Written by Tom", "Author: Jane Doe"
-EN_LABEL_RE = re.compile(
-    r"^(?:By|Written\s+by|Posted\s+by|Words\s+by|(?:Reporters?|Authors?|Writers?)\s*[:：])\s*", re.I
 )
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "SEOUL, May 16 (Yonhap) --", "MEXICO CITY (AP) —", "SEOUL, South Korea --", "TOKYO/SEOUL (Reuters) -"
@@ -276,7 +273,8 @@ WIDGET_LINE_RE = re.compile(
     r"기사보내기|SNS\s*기사보내기|기사저장|스크랩|인쇄|인쇄하기|URL\s*복사|링크\s*복사|글씨\s*(?:크기|키우기|줄이기)|"
     r"본문\s*글씨\s*(?:키우기|줄이기)|가|가가|음성으로\s*듣기|번역\s*설정|글씨크기\s*조절하기|"
     r"조회\s*(?:수)?\s*[\d,]+|추천\s*\d*|공감\s*\d*|Share|Share this article|Print|Email|Comments?\s*\d*|"
-    r"바로가기|본문\s*바로가기|주메뉴\s*바로가기)\s*$",
+    r"바로가기|본문\s*바로가기|주메뉴\s*바로가기|당신의 의견을 남겨주세요|첫번째 댓글을 남겨주세요|상단여백|여백|"
+    r"전체보기|Back to Top|맨\s*위로|TOP|icon\S*|기사\s*댓글\s*\d*)\s*$",
     re.I,
 )
 # Copyright lines that name the outlet: "<저작권자 © 한남일보, 무단 전재 및 재배포 금지>", "Copyright ⓒ 뉴스1."
@@ -306,3 +304,17 @@ NOT_NAME_WORDS = frozenset({
     "Published", "Posted", "Follow", "Subscribe", "Sign", "Log", "Search", "Menu", "Breaking", "Stories", "Story",
     "Korea", "Seoul", "North", "South", "Times", "Herald", "Daily", "Post", "Press", "Desk", "Staff", "Edition",
 })  # fmt: skip
+
+# Speaker marks of broadcast transcripts: "[앵커]", "◀ 리포트 ▶", "[기자]".
+TRANSCRIPT_MARKER_RE = re.compile(
+    r"^[\[◀<(]\s*(?:앵커|기자|리포트|인터뷰|앵커\s*멘트|기자\s*멘트|현장음|녹취|CG)\s*[\]▶>)]$"
+)
+EN_SECTION_WORDS = frozenset({
+    "Foreign Affairs", "Politics", "Business", "National", "World", "Sports", "Defense", "North Korea",
+    "Social Affairs", "Opinion", "Entertainment", "Culture", "Life & Style", "Economy", "Finance", "Industry",
+    "Technology", "Tech", "Science", "Health", "Editorial", "Columns", "Features", "Lifestyle", "Markets",
+})  # fmt: skip
+# "사회>사회일반", "HOME > 뉴스 > 정치", "News / World"
+BREADCRUMB_RE = re.compile(r"^(?:HOME\s*)?[^\s>]{1,12}(?:\s*[>›»/]\s*[^\s>]{1,12}){1,4}$|^HOME\s", re.I)
+# " / YTN", " - 연합뉴스", " | Reuters" closing a headline.
+TITLE_OUTLET_SUFFIX_RE = re.compile(r"\s+[/|\-–—:]{1,2}\s*(?P<outlet>[^/|\-–—:]{2,20})$")

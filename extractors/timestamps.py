@@ -135,8 +135,9 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
     A line qualifies when it is mostly timestamps: what is left after removing labels and
     dates is short. That keeps event dates inside body sentences out.
 
-    >>> find_labelled_times("입력 2024-05-16 16:57 수정 2024-05-17 09:00")
-    LabelledTimes(published='2024-05-16T16:57:00+09:00', updated='2024-05-17T09:00:00+09:00', leftover='', labelled=True)
+    >>> times = find_labelled_times("입력 2024-05-16 16:57 수정 2024-05-17 09:00")
+    >>> times.published, times.updated, times.labelled
+    ('2024-05-16T16:57:00+09:00', '2024-05-17T09:00:00+09:00', True)
     """
     published = updated = None
     leftover = line

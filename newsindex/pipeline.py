@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from extractors import SUPPORTED_SUFFIXES, ExtractionError, iter_extract
+from extractors import NO_TEXT_WARNING, SUPPORTED_SUFFIXES, ExtractionError, iter_extract
 from index import generations
 from index.writer import IndexSettings, create_index, delete_articles, open_index, write_stream
 from newsindex.store import FileOutcome, RecordStore
@@ -175,6 +175,8 @@ def extract_into_store(files: Iterable[SourceFile], store: RecordStore) -> Batch
         for item in iter_extract(source.path, root=source.root):
             if isinstance(item, ExtractionError):
                 failures.append((item.source or str(source.path), item.reason))
+            elif not item.paragraphs and not item.title:
+                failures.append((item.source, f"{NO_TEXT_WARNING}; kept out of the index"))
             elif item.id in ids:
                 failures.append((item.source, f"duplicate id {item.id!r} in the same file; the first one is kept"))
             else:

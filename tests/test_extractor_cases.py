@@ -220,3 +220,56 @@ def test_html_headline_repeated_inside_the_body_is_not_a_paragraph() -> None:
     assert article.title == "수원시 협약 체결"
     assert [p.text for p in article.paragraphs] == [BODY]
     assert (article.reporters, article.location) == (("박지현",), "수원")
+
+
+# The byline families of issue 14 (examples invented, as the issue gives them).
+BYLINE_FAMILIES = [
+    (
+        "dateline mid-sentence",
+        f"제목\n\n(세종=뉴스원) 홍길동 김철수 기자 = {BODY}",
+        {"reporters": ["홍길동", "김철수"], "location": "세종", "agency": "뉴스원", "body_starts": "정부는"},
+    ),
+    (
+        "place=outlet name",
+        f"제목\n\n[대전=한빛일보 홍길동 기자] {BODY}",
+        {"reporters": ["홍길동"], "location": "대전", "agency": "한빛일보", "body_starts": "정부는"},
+    ),
+    ("outlet | name", f"제목\n\n[한빛뉴스 | 홍길동 기자] {BODY}", {"reporters": ["홍길동"], "agency": "한빛뉴스"}),
+    ("labelled", f"제목\n\n기자명 홍길동\n{BODY}", {"reporters": ["홍길동"]}),
+    (
+        "text by, magazine",
+        f"제목\n\n{BODY}\n\n글 홍길동 월간한빛 기자 a@b.kr",
+        {"reporters": ["홍길동"], "emails": ("a@b.kr",), "agency": "월간한빛"},
+    ),
+    (
+        "no space before title",
+        f"제목\n\n{BODY}\n\n홍길동기자 gd@example.com",
+        {"reporters": ["홍길동"], "emails": ("gd@example.com",)},
+    ),
+    (
+        "sign-off",
+        f"제목\n\n{BODY}\n\n지금까지 경제부 홍길동 기자였습니다.",
+        {"reporters": ["홍길동"], "body_ends": "것이다."},
+    ),
+    ("anchor sign-off", f"제목\n\n{BODY}\n\n한빛 뉴스 홍길동입니다.", {"reporters": ["홍길동"]}),
+    ("correspondent sign-off", f"제목\n\n{BODY}\n\n워싱턴에서 홍길동 특파원이었습니다.", {"reporters": ["홍길동"]}),
+    (
+        "staff credits",
+        f"제목\n\n{BODY}\n\n촬영기자: 김철수 영상편집: 이영희",
+        {"reporters": [], "body_lacks": "촬영기자"},
+    ),
+    ("english by", f"Title\n\nBy Jane Doe\n\n{EN_BODY}", {"reporters": ["Jane Doe"]}),
+    ("reporter label", f"Title\n\nReporter : Kang Hyun-kyung\n\n{EN_BODY}", {"reporters": ["Kang Hyun-kyung"]}),
+    (
+        "all caps with agency",
+        f"Title\n\nBy JANE DOE Associated Press\n\n{EN_BODY}",
+        {"reporters": ["Jane Doe"], "agency": "AP"},
+    ),
+    ("outlet is no reporter", f"제목\n\n기자명 성대신문 (webmaster@skkuw.com)\n{BODY}", {"reporters": []}),
+    ("dash dateline", f"Title\n\nJERUSALEM — {EN_BODY}", {"location": "JERUSALEM", "body_starts": "The government"}),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), BYLINE_FAMILIES, ids=[c[0] for c in BYLINE_FAMILIES])
+def test_byline_families(name: str, text: str, expected: dict[str, Any]) -> None:
+    check(extract(text), expected)

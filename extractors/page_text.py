@@ -1,0 +1,116 @@
+"""Text dumps of whole pages: where the article starts and ends among the page's furniture.
+
+A page saved as text keeps its menus, section names, share widgets, image alt texts and
+"most read" lists around the article. These rules find the article's headline after a
+navigation block and put the lines around the article where they belong, so that the layout
+reader sees a headline, a header and a body as in a clean article file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from extractors import patterns as p
+from extractors.bylines import is_outlet, parse_byline
+from extractors.timestamps import find_labelled_times
+
+__all__ = ["article_start", "drop_furniture", "ends_sentence", "is_menu_line", "is_prose", "strip_outlet_suffix"]
+
+_SHORT = 12  # characters: a menu entry, a section name, an image's alt text
+_PROSE_CHARS = 60
+_SENTENCE_END_RE = re.compile(r"(?:[.!?。…:]|다|요)[\"'”’)\]]*$")
+_HEADLINE_PUNCTUATION_RE = re.compile(r"[,\"'“”‘’…?!.()\[\]=]")
+
+
+class _Text(Protocol):
+    text: str
+
+
+def drop_furniture(lines: Sequence[_Text]) -> list:
+    """Lines without share widgets, transcript markers and repeated image captions.
+
+    >>> class L:
+    ...     def __init__(self, text): self.text = text
+    >>> [line.text for line in drop_furniture([L("[앵커]"), L("본문."), L("사진 설명"), L("사진 설명"), L("댓글 0")])]
+    ['본문.', '사진 설명']
+    """
+    kept: list = []
+    for line in lines:
+        core = line.text.strip(p.BULLET_CHARS + " ")
+        if p.WIDGET_LINE_RE.match(core) or p.TRANSCRIPT_MARKER_RE.match(core):
+            continue
+        if kept and kept[-1].text == line.text and len(line.text) < 80:
+            continue
+        kept.append(line)
+    return kept
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` closes like a sentence (Korean 다/요, or punctuation), quotes aside."""
+    return bool(_SENTENCE_END_RE.search(text.rstrip()))
+
+
+def is_prose(text: str) -> bool:
+    """A body sentence or paragraph, not a headline or a menu."""
+    return (len(text) >= _PROSE_CHARS and bool(_SENTENCE_END_RE.search(text))) or len(text) >= 160
+
+
+def is_menu_line(text: str) -> bool:
+    """A navigation entry, section name, breadcrumb or menu bar."""
+    core = text.strip(p.BULLET_CHARS + " ")
+    if not core:
+        return True
+    if core in p.SECTION_WORDS or core in p.EN_SECTION_WORDS or p.BREADCRUMB_RE.match(core):
+        return True
+    if len(core) <= _SHORT and not _SENTENCE_END_RE.search(core):
+        return True
+    words = core.split()
+    if len(words) < 6 or _HEADLINE_PUNCTUATION_RE.search(core) or _SENTENCE_END_RE.search(core):
+        return False
+    return sum(len(w) for w in words) / len(words) <= 4.5  # a menu bar: many short entries
+
+
+def article_start(lines: Sequence[_Text]) -> int:
+    """Index of the headline when the text opens with navigation, else 0.
+
+    The headline is the last line before the first prose paragraph that is neither
+    furniture nor header metadata; navigation is recognised by menu lines before it.
+    """
+    first_prose = next(
+        (i for i, line in enumerate(lines) if is_prose(line.text) and not _is_list_item(line.text)), None
+    )
+    if first_prose is None or first_prose == 0:
+        return 0
+    head = [line.text for line in lines[:first_prose]]
+    menus = [is_menu_line(text) and not _is_header_metadata(text) for text in head]
+    if not any(menus) and not _is_header_metadata(head[0]):
+        return 0
+    for index in range(first_prose - 1, -1, -1):
+        text = head[index]
+        if _could_be_headline(text):
+            return index
+    return 0
+
+
+def _could_be_headline(text: str) -> bool:
+    if len(text) < 8 or _is_list_item(text) or re.search(r"(?<!\.)[.。]['\"”’)\]]*$", text):
+        return False  # headlines do not end with a full stop
+    return not is_menu_line(text) and not _is_header_metadata(text)
+
+
+def _is_list_item(text: str) -> bool:
+    return text[:1] in p.BULLET_CHARS
+
+
+def _is_header_metadata(text: str) -> bool:
+    return find_labelled_times(text) is not None or parse_byline(text) is not None
+
+
+def strip_outlet_suffix(title: str) -> str:
+    """A headline without the outlet a page appends: "… 진행 중\" / YTN" -> "… 진행 중\""."""
+    match = p.TITLE_OUTLET_SUFFIX_RE.search(title)
+    if match and (is_outlet(match["outlet"]) or match["outlet"] in p.KNOWN_OUTLETS):
+        return title[: match.start()].rstrip()
+    return title
