@@ -141,10 +141,8 @@ def _split_glued_copyright(lines: list[Line]) -> list[Line]:
         cut = min((i for m in p.COPYRIGHT_MARKERS[:7] if (i := line.text.find(m)) > 0), default=-1)
         opening = max(line.text.rfind("<", 0, cut), line.text.rfind("[", 0, cut)) if cut > 0 else -1
         cut = opening if opening > 60 and cut - opening < 40 else cut
-        if (cut > 60 and ends_sentence(line.text[:cut].rstrip())) or (
-            cut > 60 and p.TRAILING_BYLINE_RE.search(line.text[:cut].rstrip())
-        ):
-            head = line.text[:cut].rstrip()
+        head = line.text[:cut].rstrip() if cut > 60 else ""
+        if head and (ends_sentence(head) or p.TRAILING_BYLINE_RE.search(head)):
             out += [Line(head, line.start, line.start + len(head)), Line(line.text[cut:], line.start + cut, line.end)]
         else:
             out.append(line)
@@ -184,7 +182,7 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
         before = lines[index - 1].text if index > 0 else ""
         after = lines[index + 1].text if index + 1 < len(lines) else ""
         if name and (_only_email(after) or find_labelled_times(before) or find_labelled_times(after)):
-            layout.reporters.append(name) if name not in layout.reporters else None
+            layout.add_byline(Byline(reporters=(name,)))
             continue
         kept.append(line)
     return kept
