@@ -10,6 +10,7 @@ from extractors import patterns as p
 __all__ = [
     "Byline",
     "bare_name",
+    "find_email_byline",
     "find_inline_byline",
     "is_outlet",
     "parse_byline",
@@ -107,6 +108,11 @@ def is_outlet(name: str) -> bool:
 _KNOWN_OUTLETS_LOWER = frozenset(o.lower() for o in p.KNOWN_OUTLETS)
 
 
+def _is_picture_credit(left: str) -> bool:
+    """ "사진 = 홍길동 기자" credits the picture: a caption's business, not a byline."""
+    return "".join(left.split()) in p.PICTURE_WORDS
+
+
 def _place_or_outlet(left: str) -> tuple[str | None, str | None]:
     left = " ".join(left.split())
     if left in p.CONTRIBUTION_WORDS:
@@ -118,7 +124,7 @@ def _place_or_outlet(left: str) -> tuple[str | None, str | None]:
 
 def _bracket_dateline(line: str) -> Byline | None:
     match = p.BRACKET_DATELINE_RE.match(line)
-    if not match:
+    if not match or _is_picture_credit(match["left"]):
         return None
     location, agency = _place_or_outlet(match["left"])
     right, rest = match["right"].strip(), match["rest"]
@@ -148,7 +154,7 @@ def _bracket_byline(line: str) -> Byline | None:
 
 def _plain_dateline(line: str) -> Byline | None:
     match = p.PLAIN_DATELINE_RE.match(line)
-    if not match:
+    if not match or _is_picture_credit(match["left"]):
         return None
     location, agency = _place_or_outlet(match["left"])
     return Byline(_split_names(match["names"]), _emails(match["email"]), location, agency, _strip_eq(match["rest"]))
@@ -159,8 +165,9 @@ def _names_title(line: str) -> Byline | None:
     if not match:
         return None
     rest = match["rest"].strip()
-    # "홍길동 기자 = 본문" carries body text; a bare byline line carries at most an email or desk.
-    glued = line[match.start("rest") - 2 : match.start("rest")].strip().endswith("=")
+    # "홍길동 기자 = 본문" and "홍길동 기자 a@b.kr 본문" carry body text; a bare byline line
+    # carries at most an email or desk.
+    glued = line[match.start("rest") - 2 : match.start("rest")].strip().endswith("=") or bool(match["email"])
     if rest and not glued and len(rest) > 30:
         return None
     emails = _emails(match["email"]) + _emails(rest)
@@ -232,16 +239,16 @@ def _is_desk(name: str) -> bool:
 
 
 def _english_dateline(line: str) -> Byline | None:
-    match = p.EN_DATELINE_RE.match(line)
+    match = p.EN_DATELINE_RE.match(line) or p.EN_TITLECASE_DATELINE_RE.match(line)
     if not match or not match["rest"] or len(match["place"]) < 3:
         return None
     place_words = set(re.findall(r"[A-Z]+", match["place"]))
     if place_words & p.NOT_PLACES:
         return None
     dashed = re.match(r"^[^a-z]{4,60}?\s(?:--|—|–|-)\s", line) is not None
-    if not (match["agency"] or re.match(r"^[^,(]+,\s*[A-Z]", line) or "--" in line[:60] or dashed):
+    if not (match["agency"] or match["slashed"] or re.match(r"^[^,(]+,\s*[A-Z]", line) or "--" in line[:60] or dashed):
         return None
-    agency = match["agency"].strip() if match["agency"] else None
+    agency = (match["agency"] or match["slashed"] or "").strip() or None
     return Byline((), (), match["place"].strip(), agency, match["rest"].strip())
 
 
@@ -318,3 +325,17 @@ def bare_name(line: str) -> str | None:
     if english and not any(w.lower() in p.DESK_WORDS or w in p.NOT_NAME_WORDS for w in text.split()):
         return text
     return None
+
+
+def find_email_byline(line: str) -> tuple[str, Byline] | None:
+    """A byline with its address inside a lead: ``(text before, byline with the text after)``.
+
+    >>> before, byline = find_email_byline("- 청양군 우승 - 전병군 기자 jbg@newsone.co.kr 충남도는 밝혔다.")
+    >>> before, byline.reporters, byline.emails, byline.rest
+    ('- 청양군 우승 -', ('전병군',), ('jbg@newsone.co.kr',), '충남도는 밝혔다.')
+    """
+    match = p.INLINE_EMAIL_BYLINE_RE.search(line[:300])
+    if not match or not _split_names(match["names"]):
+        return None
+    byline = Byline(_split_names(match["names"]), (match["email"],), None, None, match["rest"].strip())
+    return line[: match.start()].strip(), byline

@@ -15,6 +15,7 @@ from extractors import patterns as p
 from extractors.bylines import (
     Byline,
     bare_name,
+    find_email_byline,
     find_inline_byline,
     is_outlet,
     parse_byline,
@@ -93,7 +94,11 @@ def _agency_in(text: str) -> str | None:
     named = p.COPYRIGHT_OUTLET_RE.search(text)
     if named and is_outlet(named["outlet"]):
         return named["outlet"]
-    return next((word for word in re.findall(r"[가-힣A-Za-z0-9]{3,20}", text) if is_outlet(word)), None)
+    word = next((word for word in re.findall(r"[가-힣A-Za-z0-9]{3,20}", text) if is_outlet(word)), None)
+    return _CANONICAL_OUTLETS.get(word.lower(), word) if word else None
+
+
+_CANONICAL_OUTLETS = {name.lower(): name for name in p.KNOWN_OUTLETS}
 
 
 def read_layout(text: str, *, title: str | None = None, infer_title: bool = True) -> Layout:
@@ -229,6 +234,10 @@ def _read_line(layout: Layout, line: Line) -> None:
     if byline is None and len(layout.body) < 3 and (inline := find_inline_byline(text)) is not None:
         prefix, byline = inline
         _read_caption(layout, prefix)
+    elif byline is None and len(layout.body) < 3 and (inline := find_email_byline(text)) is not None:
+        prefix, byline = inline
+        if prefix and not _read_caption(layout, prefix):
+            layout.subtitles.append(prefix.strip(" -–—|"))
     if byline is not None and (byline.reporters or byline.location or byline.agency):
         layout.add_byline(byline)
         if byline.rest:
@@ -264,6 +273,8 @@ def _read_caption(layout: Layout, text: str) -> bool:
 
 def _read_email_line(layout: Layout, text: str) -> bool:
     emails = p.EMAIL_RE.findall(text)
+    if parse_photo_credit(text) is not None:
+        return False  # "[사진 = 송일섭기자 andlyu@…]": the photographer's address, read as a caption
     if not emails or len(p.EMAIL_RE.sub("", text).strip(" ()<>[]:/|")) > 12:
         return False
     if not _TIP_LINE_RE.search(text) and (layout.reporters or layout.body):

@@ -90,6 +90,8 @@ EN_AGENCY_WORDS = ("Associated Press", "AP", "Reuters", "AFP", "Yonhap", "Bloomb
 
 # Words before "=" that name the kind of contribution, not a place: "글·사진=홍길동 기자".
 CONTRIBUTION_WORDS = ("글", "사진", "영상", "그래픽", "편집", "취재", "정리", "글·사진", "사진·글")
+# ... of which these name a picture alone: "[사진 = 송일섭기자]" credits a photographer, not the writer.
+PICTURE_WORDS = ("사진", "그래픽", "자료사진", "이미지", "일러스트", "사진제공", "자료")
 
 # Byline words that stand for a desk or agency, not a person: "By Yonhap", "By UPI Staff".
 DESK_WORDS = (
@@ -161,6 +163,11 @@ NAMES_TITLE_RE = re.compile(
     rf"^(?P<names>{KO_NAMES})\s*(?P<title>{TITLES}){TITLE_END}\s*[=:]?\s*"
     rf"(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?\s*(?P<rest>.*)$"
 )
+# A byline with its address inside a lead: "… 우승 - 전병군 기자 jbg@newsone.co.kr 충남도는 …"
+INLINE_EMAIL_BYLINE_RE = re.compile(
+    rf"(?:^|(?<=[\s\-–—|]))(?<![가-힣])(?P<names>{KO_NAMES})\s*(?P<title>{TITLES}){TITLE_END}\s*"
+    rf"\(?(?P<email>{EMAIL_RE.pattern})\)?\s+(?P<rest>\S.*)$"
+)
 # A byline glued to the end of the last sentence: "...말했다. 홍길동 기자 hong@example.com"
 TRAILING_BYLINE_RE = re.compile(
     rf"(?<=[.!?。\"”’)])\s*(?P<names>{KO_NAMES})\s*(?P<title>{TITLES}){TITLE_END}\s*"
@@ -193,8 +200,13 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 EN_DATELINE_RE = re.compile(
     rf"^(?P<place>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*(?:/[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)*"
     rf"(?:,\s*(?!{_MONTH}\s+\d)[A-Z][a-zA-Z'.-]+(?:\s[A-Z][a-zA-Z'.-]+)*)?)"
-    rf"(?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
-    rf"\s*(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?:--|—|–|-|:)\s*(?P<rest>.*)$"
+    rf"(?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\.?)?"
+    rf"\s*(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<slashed>[A-Za-z][A-Za-z-]{{1,20}})/)?\s*(?:--|—|–|-|:)\s*(?P<rest>.*)$"
+)
+# "Seoul, September 26 (IANS): ..." -- a place in title case needs the date and the agency.
+EN_TITLECASE_DATELINE_RE = re.compile(
+    rf"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*),\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\.?\s*"
+    rf"(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<slashed>[A-Za-z][A-Za-z-]{{1,20}})/)\s*(?:--|—|–|-|:)\s*(?P<rest>.*)$"
 )
 
 # Timestamps --------------------------------------------------------------------------------
@@ -262,7 +274,7 @@ PHOTO_CREDIT_RES = (
 
 HASHTAG_LINE_RE = re.compile(r"^(?:#[^\s#]+\s*){1,}$")
 DISCLAIMER_LINE_RE = re.compile(
-    r"^(?:\[?ⓒ|©|Copyright|저작권자|<저작권자|\[저작권자|무단전재|관련기사|기사제보|제보는|카카오톡|▶|☞|"
+    r"^(?:[-\s<\[]*(?:ⓒ|©|Ⓒ|\(c\))|Copyright|저작권자|<저작권자|\[저작권자|무단전재|관련기사|기사제보|제보는|카카오톡|▶|☞|"
     r"구독|좋아요|공유하기|Share this|Related|Read more|More from|\(END\)$|\(끝\)$|/?끝/?$)",
     re.I,
 )

@@ -31,7 +31,6 @@ PAGES = read_jsonl(DATA / "pages.jsonl")
 KNOWN_MISSES = {
     ("sejongnewspen-footer", "agency"),
     ("yonhaptv-zum-footer", "agency"),
-    ("ytn-video-footer", "agency"),
     ("asiae-2013-footer", "agency"),
     ("asiae-2013-page", "body_start"),
     ("asiae-2013-page", "body_end"),
