@@ -38,6 +38,9 @@ def parse_byline(line: str) -> Byline | None:
     Byline(reporters=('홍길동',), emails=(), location='서울', agency='연합뉴스', rest='정부는 16일', credit=False)
     """
     line = line.strip().lstrip("/▶■◆◇•· ").strip()  # footers often lead with a slash or a mark
+    tagged = p.SECTION_TAG_RE.match(line)
+    if tagged and "=" not in line[: tagged.end()] and (found := parse_byline(line[tagged.end() :])) is not None:
+        return found  # "[이슈 인사이드 | 문화] 이서현 동아일보 오피니언팀 기자"
     if p.CREDIT_LINE_RE.match(line) and len(line) < 80:
         return Byline(credit=True)
     for parser in (
@@ -171,8 +174,11 @@ def _names_title(line: str) -> Byline | None:
     if rest and not glued and len(rest) > 30:
         return None
     emails = _emails(match["email"]) + _emails(rest)
-    place = _leading_place(match["names"])
-    return Byline(_split_names(match["names"]), emails, place, None, _strip_eq(rest) if glued else "")
+    people, place = _split_names(match["names"]), _leading_place(match["names"])
+    more = None if glued else _names_title(rest)  # "조규희 객원기자 김우정 기자"
+    if more is not None and more.reporters:
+        people, emails = people + more.reporters, emails + more.emails
+    return Byline(people, emails, place, _outlet_among(match["names"]), _strip_eq(rest) if glued else "")
 
 
 def _labelled_byline(line: str) -> Byline | None:
@@ -184,11 +190,18 @@ def _labelled_byline(line: str) -> Byline | None:
 
 def _outlet_byline(line: str) -> Byline | None:
     match = p.OUTLET_BYLINE_RE.match(line)
-    if not match or not is_outlet(match["outlet"]):
+    outlet = match and _outlet_of(match["outlet"])
+    if not outlet:
         return None
-    return Byline(
-        _split_names(match["names"]), _emails(match["email"]), None, match["outlet"], _strip_eq(match["rest"])
-    )
+    return Byline(_split_names(match["names"]), _emails(match["email"]), None, outlet, _strip_eq(match["rest"]))
+
+
+def _outlet_of(words: str) -> str | None:
+    """The outlet that opens a byline: "케이부동산뉴스", or "KBS" of "KBS 영상취재팀"."""
+    if is_outlet(words):
+        return words
+    first, _, desk = words.partition(" ")
+    return first if desk.endswith(p.DESK_SUFFIXES) and is_outlet(first) else None
 
 
 def _signoff(line: str) -> Byline | None:
@@ -201,7 +214,8 @@ def _signoff(line: str) -> Byline | None:
         return None
     location = agency = None
     if is_outlet(pre.replace(" ", "")) or pre.endswith(("뉴스", "News")):
-        agency = pre
+        station = pre.removesuffix("뉴스").removesuffix("News").strip()
+        agency = station if station and is_outlet(station) else pre
     elif pre and not pre.endswith(p.DESK_SUFFIXES) and match["title"] in ("특파원", "통신원"):
         location = pre
     return Byline(_split_names(match["names"]), (), location or _leading_place(match["names"]), agency)

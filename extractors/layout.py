@@ -23,7 +23,7 @@ from extractors.bylines import (
     strip_trailing_byline,
 )
 from extractors.page_text import article_start, drop_furniture, ends_sentence, strip_outlet_suffix
-from extractors.timestamps import find_labelled_times
+from extractors.timestamps import find_labelled_times, parse_timestamp
 
 __all__ = ["Layout", "Line", "read_layout"]
 
@@ -82,9 +82,10 @@ def _strip_bullet(text: str) -> str:
 
 
 def _is_footer_noise(text: str) -> bool:
-    return bool(p.DISCLAIMER_LINE_RE.match(text) or p.HASHTAG_LINE_RE.match(text)) or any(
-        marker in text for marker in p.COPYRIGHT_MARKERS[:7]
-    )
+    core = text.lstrip(p.BULLET_CHARS + "■□▷ ")
+    return bool(
+        p.DISCLAIMER_LINE_RE.match(text) or p.DISCLAIMER_LINE_RE.match(core) or p.HASHTAG_LINE_RE.match(text)
+    ) or any(marker in text for marker in p.COPYRIGHT_MARKERS[:7])
 
 
 def _agency_in(text: str) -> str | None:
@@ -217,6 +218,10 @@ def _read_footer_line(layout: Layout, line: Line) -> None:
     byline = parse_byline(line.text)
     if byline is not None and not byline.rest and byline.reporters:
         layout.add_byline(byline)
+    times = find_labelled_times(line.text.lstrip(p.BULLET_CHARS + " "))
+    if times is not None and times.labelled:  # "- 입력 2012-01-15 22:00:37" under a tip box
+        layout.published = layout.published or times.published
+        layout.updated = layout.updated or times.updated
     layout.agency = layout.agency or (_agency_in(line.text) if _is_footer_noise(line.text) else None)
 
 
@@ -227,6 +232,9 @@ def _read_line(layout: Layout, line: Line) -> None:
         if times.published and (layout.published is None or (times.labelled and not layout.published_labelled)):
             layout.published, layout.published_labelled = times.published, times.labelled
         layout.updated = layout.updated or times.updated
+        signed = parse_byline(times.leftover) if times.leftover else None  # "홍길동 기자 2020년 01월 16일"
+        if signed is not None and signed.reporters and not signed.rest:
+            layout.add_byline(signed)
         return
     byline = parse_byline(text)
     if byline is not None and byline.credit:
@@ -240,6 +248,8 @@ def _read_line(layout: Layout, line: Line) -> None:
             layout.subtitles.append(prefix.strip(" -–—|"))
     if byline is not None and (byline.reporters or byline.location or byline.agency):
         layout.add_byline(byline)
+        if not byline.rest and layout.published is None:
+            layout.published = parse_timestamp(text)  # "김우정 기자 2020년 01월 16일"
         if byline.rest:
             start = line.start + text.rindex(byline.rest)
             layout.body.append(Line(byline.rest, start, start + len(byline.rest)))
@@ -275,6 +285,8 @@ def _read_email_line(layout: Layout, text: str) -> bool:
     emails = p.EMAIL_RE.findall(text)
     if parse_photo_credit(text) is not None:
         return False  # "[사진 = 송일섭기자 andlyu@…]": the photographer's address, read as a caption
+    if p.TIP_EMAIL_LINE_RE.match(text):
+        return True  # a tip box's address: consumed, not a reporter's
     if not emails or len(p.EMAIL_RE.sub("", text).strip(" ()<>[]:/|")) > 12:
         return False
     if not _TIP_LINE_RE.search(text) and (layout.reporters or layout.body):

@@ -160,7 +160,8 @@ BRACKET_BYLINE_RE = re.compile(
 )
 # "홍길동·김철수 기자", "홍길동 기자 hong@example.com", "홍길동 선임기자 =" (the whole line)
 NAMES_TITLE_RE = re.compile(
-    rf"^(?P<names>{KO_NAMES})\s*(?P<title>{TITLES}){TITLE_END}\s*[=:]?\s*"
+    rf"^(?P<names>{KO_NAMES})(?:\s+(?P<desk>[가-힣A-Za-z]{{1,10}}(?:{_alternation(DESK_SUFFIXES)})))?\s*"
+    rf"(?P<title>{TITLES}){TITLE_END}\s*[=:]?\s*"
     rf"(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?\s*(?P<rest>.*)$"
 )
 # A byline with its address inside a lead: "… 우승 - 전병군 기자 jbg@newsone.co.kr 충남도는 …"
@@ -274,7 +275,7 @@ PHOTO_CREDIT_RES = (
 
 HASHTAG_LINE_RE = re.compile(r"^(?:#[^\s#]+\s*){1,}$")
 DISCLAIMER_LINE_RE = re.compile(
-    r"^(?:[-\s<\[]*(?:ⓒ|©|Ⓒ|\(c\))|Copyright|저작권자|<저작권자|\[저작권자|무단전재|관련기사|기사제보|제보는|카카오톡|▶|☞|"
+    r"^(?:[-\s<\[]*(?:ⓒ|©|Ⓒ|\(c\))|Copyright|저작권자|<저작권자|\[저작권자|무단전재|관련기사|기사제보|제보하기|제보는|카카오톡|▶|☞|"
     r"구독|좋아요|공유하기|Share this|Related|Read more|More from|\(END\)$|\(끝\)$|/?끝/?$)",
     re.I,
 )
@@ -294,6 +295,11 @@ COPYRIGHT_OUTLET_RE = re.compile(
     r"(?:저작권자|Copyright|ⓒ|©|Ⓒ|\(c\))\s*(?:\(c\)|ⓒ|©|Ⓒ)?\s*(?:\d{4}\s*)?(?P<outlet>[^\s,.<>()\[\]|/]{2,20})",
     re.I,
 )
+# A tip-box address: "▷ 이메일 : kbs1234@kbs.co.kr", "E-mail: tips@…" -- the newsroom's, not a reporter's.
+TIP_EMAIL_LINE_RE = re.compile(r"^[\W_]*(?:이메일|메일|E-?mail|Email)\s*[:：]", re.I)
+# A section tag before a byline: "[이슈 인사이드 | 문화] 이서현 기자"
+SECTION_TAG_RE = re.compile(r"^\[[^\[\]=]{1,20}\]\s*")
+
 # An outlet in brackets at the start of a lead: "[금요저널] 연수구는 ..."
 BRACKET_OUTLET_RE = re.compile(r"(?:^|\s)\[(?P<outlet>[^\[\]=/|]{2,15})\]\s")
 
