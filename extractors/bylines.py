@@ -259,7 +259,7 @@ def _english_dateline(line: str) -> Byline | None:
     place_words = set(re.findall(r"[A-Z]+", match["place"]))
     if place_words & p.NOT_PLACES:
         return None
-    dashed = re.match(r"^[^a-z]{4,60}?\s(?:--|—|–|-)\s", line) is not None
+    dashed = re.match(r"^[^a-z]{4,60}?(?:\s(?:--|—|–|-)\s|:\s)", line) is not None  # "JEJU - ", "BANGKOK: "
     if not (match["agency"] or match["slashed"] or re.match(r"^[^,(]+,\s*[A-Z]", line) or "--" in line[:60] or dashed):
         return None
     agency = (match["agency"] or match["slashed"] or "").strip() or None
@@ -279,7 +279,8 @@ def strip_trailing_byline(text: str) -> tuple[str, Byline | None]:
     """
     match = p.TRAILING_BYLINE_RE.search(text)
     if not match:
-        return text, None
+        wire = p.TRAILING_AGENCY_RE.search(text)  # "... hardest-hit areas. — AFP"
+        return (text[: wire.start()].rstrip(), Byline(agency=wire["agency"])) if wire else (text, None)
     byline = Byline(_split_names(match["names"]), _emails(match["email"]))
     return text[: match.start()].rstrip(), byline
 

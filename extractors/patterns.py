@@ -169,6 +169,10 @@ INLINE_EMAIL_BYLINE_RE = re.compile(
     rf"(?:^|(?<=[\s\-–—|]))(?<![가-힣])(?P<names>{KO_NAMES})\s*(?P<title>{TITLES}){TITLE_END}\s*"
     rf"\(?(?P<email>{EMAIL_RE.pattern})\)?\s+(?P<rest>\S.*)$"
 )
+# A wire credit closing the last paragraph: "... to the hardest-hit areas. — AFP"
+TRAILING_AGENCY_RE = re.compile(
+    rf"(?<=[.!?\"”’])\s*[—–-]{{1,2}}\s*(?P<agency>{'|'.join(re.escape(a) for a in ('AFP', 'AP', 'Reuters', 'Yonhap', 'Bernama', 'Xinhua', 'Kyodo', 'dpa', 'Bloomberg', 'AFP-JIJI'))})\s*$"
+)
 # A byline glued to the end of the last sentence: "...말했다. 홍길동 기자 hong@example.com"
 TRAILING_BYLINE_RE = re.compile(
     rf"(?<=[.!?。\"”’)])\s*(?P<names>{KO_NAMES})\s*(?P<title>{TITLES}){TITLE_END}\s*"
