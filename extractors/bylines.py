@@ -9,6 +9,7 @@ from extractors import patterns as p
 
 __all__ = [
     "Byline",
+    "anchor_intro_reporters",
     "bare_name",
     "find_email_byline",
     "find_inline_byline",
@@ -44,6 +45,7 @@ def parse_byline(line: str) -> Byline | None:
     if p.CREDIT_LINE_RE.match(line) and len(line) < 80:
         return Byline(credit=True)
     for parser in (
+        _outlet_place_dateline,
         _bracket_dateline,
         _bracket_byline,
         _plain_dateline,
@@ -221,7 +223,22 @@ def _signoff(line: str) -> Byline | None:
     return Byline(_split_names(match["names"]), (), location or _leading_place(match["names"]), agency)
 
 
+def _outlet_place_dateline(line: str) -> Byline | None:
+    match = p.OUTLET_PLACE_DATELINE_RE.match(line)  # the shape names the outlet: no word list needed
+    if not match:
+        return None
+    return Byline(_split_names(match["names"]), (), match["place"].strip(), match["outlet"], _strip_eq(match["rest"]))
+
+
+def anchor_intro_reporters(line: str) -> tuple[str, ...]:
+    """The reporter an anchor's lead hands over to: "… 이윤희 기자가 전해드립니다." -> ("이윤희",)."""
+    match = p.ANCHOR_INTRO_RE.search(line)
+    return _split_names(match["names"]) if match else ()
+
+
 def _english_byline(line: str) -> Byline | None:
+    if role := p.EN_ROLE_NAME_RE.match(line):
+        return Byline((role["name"],))
     match = p.EN_BYLINE_RE.match(line)
     if not match or len(line) > 120:
         return None

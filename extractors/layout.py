@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from extractors import patterns as p
 from extractors.bylines import (
     Byline,
+    anchor_intro_reporters,
     bare_name,
     find_email_byline,
     find_inline_byline,
@@ -234,7 +235,8 @@ def _read_line(layout: Layout, line: Line) -> None:
         if times.published and (layout.published is None or (times.labelled and not layout.published_labelled)):
             layout.published, layout.published_labelled = times.published, times.labelled
         layout.updated = layout.updated or times.updated
-        signed = parse_byline(times.leftover) if times.leftover else None  # "홍길동 기자 2020년 01월 16일"
+        leftover = p.LEFTOVER_LABEL_RE.sub("", times.leftover)
+        signed = parse_byline(leftover) if leftover else None  # "홍길동 기자 2020년 01월 16일"
         if signed is not None and signed.reporters and not signed.rest:
             layout.add_byline(signed)
         return
@@ -268,6 +270,8 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     if any(text.startswith(marker) for marker in p.SUMMARY_MARKERS) and len(text) < 20:
         return
+    if len(layout.body) < 6:
+        layout.add_byline(Byline(anchor_intro_reporters(text)))  # the lead stays body text
     layout.body.append(line)
 
 

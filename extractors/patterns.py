@@ -21,7 +21,7 @@ CREDIT_WORDS = (
     "촬영", "영상", "편집", "취재", "그래픽", "사진", "제작", "연출", "구성", "자료", "수습", "인턴",
     "전문", "객원", "선임", "대기", "현장", "담당", "해당", "소속", "여성", "남성", "일선", "전직",
     "현직", "외신", "방송", "신문", "본사", "본지", "지역", "주재", "파견", "출입", "국회", "청와대",
-    "뉴스", "지금까지",
+    "뉴스", "지금까지", "최종편집", "최종수정", "기사입력", "입력", "수정", "등록", "승인", "송고", "편집인", "발행인",
 )  # fmt: skip
 
 # Broadcast credits that name staff who are not the article's reporters.
@@ -138,6 +138,8 @@ _NOT_NAME = (
 )
 KO_NAME = rf"{_NOT_NAME}[가-힣]{{2,4}}"
 KO_NAMES = rf"{KO_NAME}(?:(?:\s*[·ㆍ,/]\s*|\s)(?!{_alternation(REPORTER_TITLES)}{TITLE_END_FWD}){KO_NAME})*"
+# Names inside a sentence: joined by "·" or commas only, so that the words before stay out.
+KO_NAMES_STRICT = rf"{KO_NAME}(?:\s*[·ㆍ,]\s*{KO_NAME})*"
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # A title is a whole word: "기자" but not "기자는"/"기자가"; a broadcast sign-off may follow.
 TITLE_END = rf"(?:(?={_SIGNOFF})|(?![가-힣A-Za-z]))"
@@ -166,7 +168,7 @@ NAMES_TITLE_RE = re.compile(
 )
 # A byline with its address inside a lead: "… 우승 - 전병군 기자 jbg@newsone.co.kr 충남도는 …"
 INLINE_EMAIL_BYLINE_RE = re.compile(
-    rf"(?:^|(?<=[\s\-–—|]))(?<![가-힣])(?P<names>{KO_NAMES})\s*(?P<title>{TITLES}){TITLE_END}\s*"
+    rf"(?:^|(?<=[\s\-–—|]))(?<![가-힣])(?P<names>{KO_NAMES_STRICT})\s*(?P<title>{TITLES}){TITLE_END}\s*"
     rf"\(?(?P<email>{EMAIL_RE.pattern})\)?\s+(?P<rest>\S.*)$"
 )
 # A wire credit closing the last paragraph: "... to the hardest-hit areas. — AFP"
@@ -191,8 +193,22 @@ LABELLED_BYLINE_RE = re.compile(
 )
 # "케이부동산뉴스 김교민 기자 | 본문", "한빛일보 홍길동 기자 hong@example.com"
 OUTLET_BYLINE_RE = re.compile(
-    rf"^(?P<outlet>[^\s=()\[\]<>|]{{2,20}}(?:\s[^\s=()\[\]<>|]{{1,10}})?)\s+(?P<names>{KO_NAMES})\s*"
+    rf"^(?P<outlet>[^\s=()\[\]<>|/]{{2,20}}(?:\s[^\s=()\[\]<>|/]{{1,10}})?)(?:\s*[/|]\s*|\s+)(?P<names>{KO_NAMES})\s*"
     rf"(?P<title>{TITLES}){TITLE_END}\s*(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?\s*(?:[|=:]\s*(?P<rest>.*))?$"
+)
+# "[경기뉴스탑(수원)=장동근 기자]": the outlet, its place in parentheses, the reporter.
+OUTLET_PLACE_DATELINE_RE = re.compile(
+    rf"^[\[(【]\s*(?P<outlet>[^=()\[\]【】]{{2,20}}?)\s*\((?P<place>[가-힣A-Za-z ]{{1,12}})\)\s*=\s*"
+    rf"(?P<names>{KO_NAMES})\s*(?P<title>{TITLES}){TITLE_END}\s*[\])】]\s*(?P<rest>.*)$"
+)
+# An anchor's lead that names the report's reporter: "… 이윤희 기자가 전해드립니다."
+ANCHOR_INTRO_RE = re.compile(
+    rf"(?<![가-힣])(?P<names>{KO_NAMES_STRICT})\s*(?P<title>{TITLES})(?:가|이)\s*"
+    rf"(?:전해\s*드립니다|전합니다|정리했습니다|보도합니다|취재했습니다|짚어봤습니다|알아봤습니다|만나봤습니다)[.!]?$"
+)
+# "Reporter Park Dong-il": an English role word before a name, no colon.
+EN_ROLE_NAME_RE = re.compile(
+    r"^(?:Reporter|Correspondent|Staff [Ww]riter|Writer)s?\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,3})$"
 )
 # Broadcast sign-offs: "지금까지 경제부 홍길동 기자였습니다", "한빛 뉴스 홍길동입니다",
 # "로스앤젤레스 박윤수 특파원입니다."
@@ -301,6 +317,8 @@ COPYRIGHT_OUTLET_RE = re.compile(
 )
 # A tip-box address: "▷ 이메일 : kbs1234@kbs.co.kr", "E-mail: tips@…" -- the newsroom's, not a reporter's.
 TIP_EMAIL_LINE_RE = re.compile(r"^[\W_]*(?:이메일|메일|E-?mail|Email)\s*[:：]", re.I)
+# Timestamp labels left in a header line once its dates are read: "최종편집 강성봉 기자".
+LEFTOVER_LABEL_RE = re.compile(r"^(?:최종\s*편집|최종\s*수정|편집|수정|입력|등록|승인|업데이트|송고)\s*[:：]?\s*")
 # A section tag before a byline: "[이슈 인사이드 | 문화] 이서현 기자"
 SECTION_TAG_RE = re.compile(r"^\[[^\[\]=]{1,20}\]\s*")
 
