@@ -192,7 +192,9 @@ def _labelled_byline(line: str) -> Byline | None:
 
 def _outlet_byline(line: str) -> Byline | None:
     match = p.OUTLET_BYLINE_RE.match(line)
-    outlet = match and _outlet_of(match["outlet"])
+    # "더에듀 김승호 객원기자 | 본문": a one-word masthead and a bar name the outlet without a word list
+    piped = match is not None and " " not in match["outlet"] and "|" in line[match.end("title") : match.start("rest")]
+    outlet = match and (_outlet_of(match["outlet"]) or (match["outlet"] if piped else None))
     if not outlet:
         return None
     return Byline(_split_names(match["names"]), _emails(match["email"]), None, outlet, _strip_eq(match["rest"]))
@@ -231,8 +233,9 @@ def _outlet_place_dateline(line: str) -> Byline | None:
 
 
 def anchor_intro_reporters(line: str) -> tuple[str, ...]:
-    """The reporter an anchor's lead hands over to: "… 이윤희 기자가 전해드립니다." -> ("이윤희",)."""
-    match = p.ANCHOR_INTRO_RE.search(line)
+    """The reporter an anchor hands over to: "… 이윤희 기자가 전해드립니다." -> ("이윤희",),
+    or addresses: "김경수 특파원, 중국이 …" -> ("김경수",)."""
+    match = p.ANCHOR_INTRO_RE.search(line) or p.VOCATIVE_BYLINE_RE.match(line)
     return _split_names(match["names"]) if match else ()
 
 
@@ -297,7 +300,12 @@ def strip_trailing_byline(text: str) -> tuple[str, Byline | None]:
     match = p.TRAILING_BYLINE_RE.search(text)
     if not match:
         wire = p.TRAILING_AGENCY_RE.search(text)  # "... hardest-hit areas. — AFP"
-        return (text[: wire.start()].rstrip(), Byline(agency=wire["agency"])) if wire else (text, None)
+        if wire:
+            return text[: wire.start()].rstrip(), Byline(agency=wire["agency"])
+        dated = p.TRAILING_DATELINE_RE.search(text)  # "... 보도했다. 도쿄= [연합]"
+        if dated:
+            return text[: dated.start()].rstrip(), Byline(location=dated["place"], agency=dated["agency"])
+        return text, None
     byline = Byline(_split_names(match["names"]), _emails(match["email"]))
     return text[: match.start()].rstrip(), byline
 

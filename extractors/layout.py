@@ -212,7 +212,7 @@ def _reads_as_title(text: str) -> bool:
         return False
     if len(text) > 30 and re.search(r"[가-힣a-z][.。]$|다[.”\"]$", text):
         return False  # a sentence: the last line of a body, not a headline
-    if len(text) > 100 and re.search(r"[a-z가-힣][.。] \S", text + " x"):
+    if re.search(r"다[.。] \S", text) or (len(text) > 100 and re.search(r"[a-z가-힣][.。] \S", text + " x")):
         return False  # a paragraph of sentences
     return parse_byline(text) is None and find_labelled_times(text) is None and parse_photo_credit(text) is None
 

@@ -157,7 +157,7 @@ BRACKET_DATELINE_RE = re.compile(
 )
 # "[한국방송/홍길동기자]", "[KBS 홍길동 기자]"
 BRACKET_BYLINE_RE = re.compile(
-    rf"^[(\[【<]\s*(?P<outlet>[^/|()\[\]【】<>]{{1,20}}?)(?:\s*[/|]\s*|\s+)(?P<names>{KO_NAMES})\s*"
+    rf"^[(\[【<]\s*(?P<outlet>[^/|()\[\]【】<>=]{{1,20}}?)(?:\s*[/|]\s*|\s+)(?P<names>{KO_NAMES})\s*"
     rf"(?P<title>{TITLES}){TITLE_END}\s*[)\]】>]\s*(?P<rest>.*)$"
 )
 # "홍길동·김철수 기자", "홍길동 기자 hong@example.com", "홍길동 선임기자 =" (the whole line)
@@ -175,6 +175,12 @@ INLINE_EMAIL_BYLINE_RE = re.compile(
 TRAILING_AGENCY_RE = re.compile(
     rf"(?<=[.!?\"”’])\s*[—–-]{{1,2}}\s*(?P<agency>{'|'.join(re.escape(a) for a in ('AFP', 'AP', 'Reuters', 'Yonhap', 'Bernama', 'Xinhua', 'Kyodo', 'dpa', 'Bloomberg', 'AFP-JIJI'))})\s*$"
 )
+# A dateline closing the last paragraph: "... 교도통신이 보도했다. 도쿄= [연합]"
+TRAILING_DATELINE_RE = re.compile(
+    r"(?<=[.!?\"”’])\s*(?P<place>[가-힣]{2,8})\s*=\s*[\[(]?\s*(?P<agency>[가-힣A-Za-z]{2,10})\s*[\])]?\s*$"
+)
+# The anchor addresses the correspondent: "김경수 특파원, 중국이 …"
+VOCATIVE_BYLINE_RE = re.compile(rf"^(?P<names>{KO_NAMES_STRICT})\s*(?:특파원|기자|통신원)\s*,\s+\S")
 # A byline glued to the end of the last sentence: "...말했다. 홍길동 기자 hong@example.com"
 TRAILING_BYLINE_RE = re.compile(
     rf"(?<=[.!?。\"”’)])\s*(?P<names>{KO_NAMES})\s*(?P<title>{TITLES}){TITLE_END}\s*"
