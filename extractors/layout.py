@@ -65,12 +65,14 @@ class Layout:
 
 
 def iter_lines(text: str) -> Iterator[Line]:
+    """Non-empty lines with their offsets, without the table bars, image links and video
+    timecodes that text dumps of pages leave at a line's edges."""
     offset = 0
     for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            yield Line(stripped, offset + lead, offset + lead + len(stripped))
+        head = p.LINE_HEAD_FURNITURE_RE.match(raw).end()
+        tail = p.LINE_TAIL_FURNITURE_RE.search(raw, head).start()
+        if tail > head:
+            yield Line(raw[head:tail], offset + head, offset + tail)
         offset += len(raw) + 1
 
 
@@ -212,7 +214,11 @@ def _reads_as_title(text: str) -> bool:
         return False
     if len(text) > 30 and re.search(r"[가-힣a-z][.。]$|다[.”\"]$", text):
         return False  # a sentence: the last line of a body, not a headline
-    if re.search(r"다[.。] \S", text) or (len(text) > 100 and re.search(r"[a-z가-힣][.。] \S", text + " x")):
+    if (
+        (len(text) > 10 and re.search(r"[가-힣]다[.。]$|니다[.!]$", text))
+        or re.search(r"다[.。] \S", text)
+        or (len(text) > 100 and re.search(r"[a-z가-힣][.。] \S", text + " x"))
+    ):
         return False  # a paragraph of sentences
     return parse_byline(text) is None and find_labelled_times(text) is None and parse_photo_credit(text) is None
 

@@ -20,6 +20,7 @@ __all__ = ["article_start", "drop_furniture", "ends_sentence", "is_menu_line", "
 
 _SHORT = 12  # characters: a menu entry, a section name, an image's alt text
 _PROSE_CHARS = 60
+_PROSE_CHARS_KO = 40  # Hangul says as much in fewer characters
 _SENTENCE_END_RE = re.compile(r"(?:[.!?。…:]|다|요)[\"'”’)\]]*$")
 _HEADLINE_PUNCTUATION_RE = re.compile(r"[,\"'“”‘’…?!.()\[\]=]")
 
@@ -54,7 +55,10 @@ def ends_sentence(text: str) -> bool:
 
 def is_prose(text: str) -> bool:
     """A body sentence or paragraph, not a headline or a menu."""
-    return (len(text) >= _PROSE_CHARS and bool(_SENTENCE_END_RE.search(text))) or len(text) >= 160
+    if _is_list_item(text):
+        return False
+    korean = sum("가" <= ch <= "힣" for ch in text) > len(text) / 3
+    return (len(text) >= (_PROSE_CHARS_KO if korean else _PROSE_CHARS) and ends_sentence(text)) or len(text) >= 160
 
 
 def is_menu_line(text: str) -> bool:

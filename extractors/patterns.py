@@ -313,7 +313,8 @@ WIDGET_LINE_RE = re.compile(
     r"본문\s*글씨\s*(?:키우기|줄이기)|가|가가|음성으로\s*듣기|번역\s*설정|글씨크기\s*조절하기|"
     r"조회\s*(?:수)?\s*[\d,]+|추천\s*\d*|공감\s*\d*|Share|Share this article|Print|Email|Comments?\s*\d*|"
     r"바로가기|본문\s*바로가기|주메뉴\s*바로가기|당신의 의견을 남겨주세요|첫번째 댓글을 남겨주세요|상단여백|여백|"
-    r"전체보기|Back to Top|맨\s*위로|TOP|icon\S*|기사\s*댓글\s*\d*)\s*$",
+    r"전체보기|Back to Top|맨\s*위로|TOP|icon\S*|기사\s*댓글\s*\d*|읽어주기 기능은 크롬기반의|"
+    r"브라우저에서만 사용하실 수 있습니다\.?|기사 읽어주기|듣기|번역하기|글자\s*크기)\s*$",
     re.I,
 )
 # Copyright lines that name the outlet: "<저작권자 © 한남일보, 무단 전재 및 재배포 금지>", "Copyright ⓒ 뉴스1."
@@ -353,7 +354,7 @@ NOT_NAME_WORDS = frozenset({
 
 # Speaker marks of broadcast transcripts: "[앵커]", "◀ 리포트 ▶", "[기자]".
 TRANSCRIPT_MARKER_RE = re.compile(
-    r"^[\[◀<(]\s*(?:앵커|기자|리포트|인터뷰|앵커\s*멘트|기자\s*멘트|현장음|녹취|CG)\s*[\]▶>)]$"
+    r"^[\[◀<(]\s*(?:앵커|기자|리포트|인터뷰|앵커\s*멘트|기자\s*멘트|현장음|녹취|CG|질문|답변|클로징|오프닝|스탠드업|ANN)\s*[\]▶>)]$"
 )
 EN_SECTION_WORDS = frozenset({
     "Foreign Affairs", "Politics", "Business", "National", "World", "Sports", "Defense", "North Korea",
@@ -364,3 +365,9 @@ EN_SECTION_WORDS = frozenset({
 BREADCRUMB_RE = re.compile(r"^(?:HOME\s*)?[^\s>]{1,12}(?:\s*[>›»/]\s*[^\s>]{1,12}){1,4}$|^HOME\s", re.I)
 # " / YTN", " - 연합뉴스", " | Reuters" closing a headline.
 TITLE_OUTLET_SUFFIX_RE = re.compile(r"\s+[/|\-–—:]{1,2}\s*(?P<outlet>[^/|\-–—:]{2,20})$")
+
+# Page markup a text dump keeps at the edges of a line: table bars, empty image links, video timecodes.
+LINE_HEAD_FURNITURE_RE = re.compile(
+    r"^\s*(?:\|\s*)*(?:!\[[^\]]*\]\([^)]*\)\s*(?:\|\s*)*)*(?:\d{1,2}:\d{2}(?::\d{2})?(?=[^\d\s:]))?"
+)
+LINE_TAIL_FURNITURE_RE = re.compile(r"(?:\s*\|)*\s*$")
