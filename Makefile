@@ -54,9 +54,11 @@ bench: $(VENV)/.installed-bench
 	$(BIN)/python -m bench.run --count 10000 --count 100000
 
 .PHONY: eval-extract
-# Per-field accuracy and false fills on the real-data development set (tests/data/extraction).
+# Per-field accuracy and false fills on the real-data development set (tests/data/extraction),
+# and translation-pair recall on the sample's real translations in real page layouts.
 eval-extract: $(VENV)/.installed
 	$(BIN)/python -m bench.extraction --show-misses
+	$(BIN)/python -m bench.pairing
 
 .PHONY: readme
 readme: $(VENV)/.installed

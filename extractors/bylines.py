@@ -318,6 +318,8 @@ def parse_photo_credit(line: str) -> tuple[str, str] | None:
     >>> parse_photo_credit("<경기도 제공>")
     ('', '경기도')
     """
+    if not any(hint in line for hint in p.PHOTO_CREDIT_HINTS):
+        return None
     for regex in p.PHOTO_CREDIT_RES:
         match = regex.search(line)
         if match:

@@ -294,6 +294,8 @@ def _read_caption(layout: Layout, text: str) -> bool:
 
 
 def _read_email_line(layout: Layout, text: str) -> bool:
+    if "@" not in text:
+        return False
     emails = p.EMAIL_RE.findall(text)
     if parse_photo_credit(text) is not None:
         return False  # "[사진 = 송일섭기자 andlyu@…]": the photographer's address, read as a caption

@@ -1,11 +1,13 @@
 """Translation pairs: which English paragraph translates which Korean one.
 
 Bilingual articles put translations in neighbouring blocks (all of one language, then the
-same content in the other) or interleave them paragraph by paragraph. Each pair of
-neighbouring blocks is aligned monotonically (the order of a translation follows the
-original) by a similarity built from evidence that survives translation: numbers, Latin
+same content in the other) or interleave them paragraph by paragraph; an English edition
+often cuts one Korean paragraph into several. Each pair of neighbouring blocks is aligned
+monotonically (the order of a translation follows the original) in groups of one to four
+paragraphs, by a similarity built from evidence that survives translation: numbers, Latin
 names and parenthesised originals, quotation counts and length ratio. A paragraph whose best
-match is weak stays unpaired.
+match is weak stays unpaired, and a page whose pairs rarely share any evidence is two
+languages side by side, not a translation, and gets no pairs.
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import reduce
 from itertools import pairwise
 
-__all__ = ["align_translations", "pair_score"]
+__all__ = ["align_translations", "evidence", "pair_score"]
 
 # English text runs about 2.4x as many characters as the same Korean text (no spaces).
 _EN_PER_KO_CHARS = 2.4
@@ -23,17 +27,58 @@ _MIN_SCORE = 0.42
 _NUMBER_RE = re.compile(r"\d+(?:[,.]\d+)*")
 _LATIN_RE = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _QUOTES_RE = re.compile(r"[“”\"‘’]")
+# Groups one paragraph may translate: (English paragraphs, Korean paragraphs).
+_GROUPS = ((1, 1), (2, 1), (3, 1), (4, 1), (1, 2), (1, 3))
+_MERGE_COST = 0.04  # per extra paragraph in a group: a 1:1 reading wins a tie
+_MERGE_GAIN = 0.1  # a group must beat its first paragraph alone by this much...
+_CONFIDENT_SINGLE = 0.7  # ...and that paragraph alone must not already be a good match
+_SPLIT_RUN_COST = 0.3  # a run translating both its neighbours: mostly a truncated block's leftovers
+_MIN_EVIDENCE_SHARE = 0.3
 
 
-def _numbers(text: str) -> set[str]:
-    return {n.replace(",", "").rstrip(".") for n in _NUMBER_RE.findall(text)}
+@dataclass(frozen=True, slots=True)
+class _Features:
+    """What a paragraph (or a group of them) offers the similarity."""
+
+    length: int
+    numbers: frozenset[str]
+    latin: frozenset[str]
+    quotes: int
+
+    @classmethod
+    def of(cls, text: str) -> _Features:
+        numbers = frozenset(n.replace(",", "").rstrip(".") for n in _NUMBER_RE.findall(text))
+        latin = frozenset(w.lower() for w in _LATIN_RE.findall(text))
+        return cls(len(text.replace(" ", "")), numbers, latin, len(_QUOTES_RE.findall(text)))
+
+    def __add__(self, other: _Features) -> _Features:
+        return _Features(
+            self.length + other.length,
+            self.numbers | other.numbers,
+            self.latin | other.latin,
+            self.quotes + other.quotes,
+        )
 
 
-def _length_score(en: str, ko: str) -> float:
-    en_len = len(en.replace(" ", "")) or 1
-    ko_len = len(ko.replace(" ", "")) or 1
-    deviation = math.log(en_len / (ko_len * _EN_PER_KO_CHARS))
-    return math.exp(-(deviation**2) / (2 * 0.45**2))
+def _score(en: _Features, ko: _Features) -> float:
+    deviation = math.log((en.length or 1) / ((ko.length or 1) * _EN_PER_KO_CHARS))
+    score = 0.55 * math.exp(-(deviation**2) / (2 * 0.45**2))
+    if en.numbers and ko.numbers:
+        overlap = len(en.numbers & ko.numbers) / len(en.numbers | ko.numbers)
+        score += 0.3 * overlap - (0.15 if not overlap else 0)
+    elif en.numbers or ko.numbers:
+        score -= 0.05
+    else:
+        score += 0.1
+    if ko.latin:
+        score += 0.15 * len(ko.latin & en.latin) / len(ko.latin)
+    if en.quotes or ko.quotes:
+        score += 0.1 if en.quotes == ko.quotes else -0.05 * min(abs(en.quotes - ko.quotes), 2)
+    return max(0.0, min(1.0, score))
+
+
+def _backed(en: _Features, ko: _Features) -> bool:
+    return bool(en.numbers & ko.numbers or ko.latin & en.latin or (ko.quotes and ko.quotes == en.quotes))
 
 
 def pair_score(en: str, ko: str) -> float:
@@ -42,27 +87,24 @@ def pair_score(en: str, ko: str) -> float:
     >>> pair_score("It has 1,800 member companies.", "회원사는 1800개 사다.") > 0.5
     True
     """
-    score = 0.55 * _length_score(en, ko)
-    en_numbers, ko_numbers = _numbers(en), _numbers(ko)
-    if en_numbers and ko_numbers:
-        overlap = len(en_numbers & ko_numbers) / len(en_numbers | ko_numbers)
-        score += 0.3 * overlap - (0.15 if not overlap else 0)
-    elif en_numbers or ko_numbers:
-        score -= 0.05
-    else:
-        score += 0.1
-    latin_in_ko = {w.lower() for w in _LATIN_RE.findall(ko)}
-    if latin_in_ko:
-        en_words = {w.lower() for w in _LATIN_RE.findall(en)}
-        score += 0.15 * len(latin_in_ko & en_words) / len(latin_in_ko)
-    en_quotes, ko_quotes = len(_QUOTES_RE.findall(en)), len(_QUOTES_RE.findall(ko))
-    if en_quotes or ko_quotes:
-        score += 0.1 if en_quotes == ko_quotes else -0.05 * min(abs(en_quotes - ko_quotes), 2)
-    return max(0.0, min(1.0, score))
+    return _score(_Features.of(en), _Features.of(ko))
 
 
-def _runs(langs: Sequence[str]) -> list[tuple[str, list[int]]]:
-    runs: list[tuple[str, list[int]]] = []
+def evidence(en: str, ko: str) -> bool:
+    """Whether a pair shares something translation keeps: a number, a Latin name, its quotes.
+
+    >>> evidence("It has 1,800 members.", "회원사는 1800개다."), evidence("Hello there.", "안녕하세요.")
+    (True, False)
+    """
+    return _backed(_Features.of(en), _Features.of(ko))
+
+
+Run = tuple[str, list[int]]
+Group = tuple[list[int], list[int]]
+
+
+def _runs(langs: Sequence[str]) -> list[Run]:
+    runs: list[Run] = []
     for index, lang in enumerate(langs):
         if runs and runs[-1][0] == lang:
             runs[-1][1].append(index)
@@ -71,40 +113,118 @@ def _runs(langs: Sequence[str]) -> list[tuple[str, list[int]]]:
     return runs
 
 
-def _align(en_ids: list[int], ko_ids: list[int], texts: Sequence[str]) -> list[tuple[int, int]]:
-    """Monotone alignment maximising the summed margin of accepted pairs."""
-    rows, cols = len(en_ids), len(ko_ids)
-    gain = [[pair_score(texts[e], texts[k]) - _MIN_SCORE for k in ko_ids] for e in en_ids]
-    best = [[0.0] * (cols + 1) for _ in range(rows + 1)]
-    for i in range(rows - 1, -1, -1):
-        for j in range(cols - 1, -1, -1):
-            best[i][j] = max(best[i + 1][j], best[i][j + 1], best[i + 1][j + 1] + gain[i][j])
-    pairs, i, j = [], 0, 0
-    while i < rows and j < cols:
-        if gain[i][j] > 0 and best[i][j] == best[i + 1][j + 1] + gain[i][j]:
-            pairs.append((en_ids[i], ko_ids[j]))
-            i, j = i + 1, j + 1
-        elif best[i][j] == best[i + 1][j]:
-            i += 1
-        else:
-            j += 1
-    return pairs
+class _Aligner:
+    """Monotone group alignment of paragraph runs, with each paragraph's features computed once."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.features = [_Features.of(text) for text in texts]
+        self._memo: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[float, list[Group]]] = {}
+
+    def backed(self, en: list[int], ko: list[int]) -> bool:
+        total = lambda ids: reduce(lambda a, b: a + b, (self.features[i] for i in ids))  # noqa: E731
+        return _backed(total(en), total(ko))
+
+    def align(self, en_ids: list[int], ko_ids: list[int]) -> tuple[float, list[Group]]:
+        """(summed margin, groups) of the best monotone alignment of two lists of paragraphs."""
+        key = (tuple(en_ids), tuple(ko_ids))
+        if key not in self._memo:
+            self._memo[key] = self._align(en_ids, ko_ids)
+        return self._memo[key]
+
+    def _align(self, en_ids: list[int], ko_ids: list[int]) -> tuple[float, list[Group]]:
+        rows, cols = len(en_ids), len(ko_ids)
+        en_windows = _windows([self.features[e] for e in en_ids], 4)
+        ko_windows = _windows([self.features[k] for k in ko_ids], 3)
+        best = [[0.0] * (cols + 1) for _ in range(rows + 1)]
+        move: dict[tuple[int, int], tuple[int, int]] = {}
+        for i in range(rows - 1, -1, -1):
+            for j in range(cols - 1, -1, -1):
+                best[i][j], move[i, j] = max((best[i + 1][j], (1, 0)), (best[i][j + 1], (0, 1)))
+                single = _score(en_windows[i][1], ko_windows[j][1])
+                for a, b in _GROUPS:
+                    if i + a > rows or j + b > cols:
+                        continue
+                    if a + b > 2:
+                        if single >= _CONFIDENT_SINGLE or not _short(en_windows[i], ko_windows[j], a, b):
+                            continue
+                        score = _score(en_windows[i][a], ko_windows[j][b])
+                        if score < single + _MERGE_GAIN:
+                            continue
+                    else:
+                        score = single
+                    gain = score - _MIN_SCORE - _MERGE_COST * (a + b - 2)
+                    if gain > 0 and best[i + a][j + b] + gain > best[i][j]:
+                        best[i][j], move[i, j] = best[i + a][j + b] + gain, (-a, -b)
+        groups, i, j = [], 0, 0
+        while i < rows and j < cols:
+            a, b = move[i, j]
+            if a < 0:
+                groups.append((en_ids[i : i - a], ko_ids[j : j - b]))
+                i, j = i - a, j - b
+            else:
+                i, j = i + a, j + b
+        return best[0][0], groups
+
+
+def _windows(features: list[_Features], widest: int) -> list[dict[int, _Features]]:
+    """For each start, the summed features of the next 1..``widest`` paragraphs."""
+    windows = []
+    for start in range(len(features)):
+        sums = {1: features[start]}
+        for width in range(2, min(widest, len(features) - start) + 1):
+            sums[width] = sums[width - 1] + features[start + width - 1]
+        windows.append(sums)
+    return windows
+
+
+def _short(en: dict[int, _Features], ko: dict[int, _Features], a: int, b: int) -> bool:
+    """Whether a group without its last extra paragraph is still too short for the other side."""
+    if a > 1:
+        return en[a - 1].length < ko[b].length * _EN_PER_KO_CHARS * 1.1
+    return ko[b - 1].length * _EN_PER_KO_CHARS < en[a].length * 1.1
+
+
+def _read(order: list[tuple[Run, Run]], aligner: _Aligner, size: int) -> tuple[float, list[int | None], list[Group]]:
+    """Align neighbouring runs in ``order``: (score of the reading, pair per paragraph, groups)."""
+    pair: list[int | None] = [None] * size
+    groups: list[Group] = []
+    total = 0.0
+    used: set[int] = set()  # runs (by first paragraph) already aligned with a neighbour
+    for run_a, run_b in order:
+        free_a = [i for i in run_a[1] if pair[i] is None]
+        free_b = [i for i in run_b[1] if pair[i] is None]
+        en_ids, ko_ids = (free_a, free_b) if run_a[0] == "en" else (free_b, free_a)
+        score, aligned = aligner.align(en_ids, ko_ids) if en_ids and ko_ids else (0.0, [])
+        if aligned:
+            total -= _SPLIT_RUN_COST * len({run_a[1][0], run_b[1][0]} & used)
+            used |= {run_a[1][0], run_b[1][0]}
+        total += score
+        for en_group, ko_group in aligned:
+            groups.append((en_group, ko_group))
+            for en in en_group:
+                pair[en] = ko_group[0]
+            for ko in ko_group:
+                pair[ko] = en_group[0]
+    return total, pair, groups
 
 
 def align_translations(langs: Sequence[str], texts: Sequence[str]) -> list[int | None]:
-    """For each paragraph, the index of its translation or None.
+    """For each paragraph, the index of its translation (the first of a group) or None.
 
     >>> align_translations(["en", "ko"], ["He said 3 things.", "그는 3가지를 말했다."])
     [1, 0]
     """
-    pair: list[int | None] = [None] * len(texts)
-    runs = _runs(langs)
-    for (lang_a, ids_a), (lang_b, ids_b) in pairwise(runs):
-        if {lang_a, lang_b} != {"en", "ko"}:
-            continue
-        free_a = [i for i in ids_a if pair[i] is None]
-        free_b = [i for i in ids_b if pair[i] is None]
-        en_ids, ko_ids = (free_a, free_b) if lang_a == "en" else (free_b, free_a)
-        for en, ko in _align(en_ids, ko_ids, texts):
-            pair[en], pair[ko] = ko, en
+    aligner = _Aligner(texts)
+    neighbours = [(a, b) for a, b in pairwise(_runs(langs)) if {a[0], b[0]} == {"en", "ko"}]
+    if not neighbours:
+        return [None] * len(texts)
+    # A run sits between two runs of the other language and may translate either: read the
+    # page in order, in reverse, best-aligned neighbours first, and every other boundary, and
+    # keep the reading that explains the page best.
+    by_score = sorted(neighbours, key=lambda runs: -_read([runs], aligner, len(texts))[0])
+    orders = [neighbours, neighbours[::-1], by_score, neighbours[0::2], neighbours[1::2]]
+    _, pair, groups = max((_read(order, aligner, len(texts)) for order in orders if order), key=lambda r: r[0])
+    backed = sum(aligner.backed(en, ko) for en, ko in groups)
+    if groups and backed < max(1, _MIN_EVIDENCE_SHARE * len(groups)):
+        return [None] * len(texts)
     return pair

@@ -279,6 +279,24 @@ KNOWN_OUTLETS_FOR_CREDITS = (
     "Yonhap",
     "게티이미지",
 )
+# Every credit pattern below holds one of these: lines without them skip the patterns.
+PHOTO_CREDIT_HINTS = (
+    "사진",
+    "제공",
+    "=",
+    "/",
+    "ⓒ",
+    "그래픽",
+    "자료",
+    "영상",
+    "이미지",
+    "Photo",
+    "photo",
+    "PHOTO",
+    "Courtesy",
+    "courtesy",
+    "Credit",
+)
 PHOTO_CREDIT_RES = (
     # [사진=경기도], (사진=연합뉴스), <사진 제공=경기도>, /사진=뉴스1
     re.compile(

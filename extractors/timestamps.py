@@ -18,6 +18,7 @@ __all__ = ["LabelledTimes", "find_labelled_times", "parse_timestamp"]
 log = logging.getLogger(__name__)
 
 KST = timezone(timedelta(hours=9), "KST")
+_MAX_TIMESTAMP_LINE = 200  # labels, dates and at most a short leftover
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +140,8 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
     >>> times.published, times.updated, times.labelled
     ('2024-05-16T16:57:00+09:00', '2024-05-17T09:00:00+09:00', True)
     """
+    if len(line) > _MAX_TIMESTAMP_LINE or not any(ch.isdigit() for ch in line):
+        return None  # a paragraph of text, or no date at all
     published = updated = None
     leftover = line
     for label_re, kind in ((p.UPDATED_LABEL_RE, "updated"), (p.PUBLISHED_LABEL_RE, "published")):

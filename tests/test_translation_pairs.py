@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from bench.pairing import Layout, layouts, score
 from extractors import extract_text
 from extractors.pairing import align_translations
 
@@ -41,3 +44,13 @@ def test_partly_paired_block_leaves_the_extra_paragraph_alone() -> None:
 def test_weak_evidence_stays_unpaired() -> None:
     pairs = align_translations(["en", "ko"], ["Stocks rose 3% on Monday in heavy trading.", "날씨가 맑았다."])
     assert pairs == [None, None]
+
+
+# The sample's real translations in the layouts bilingual pages use (bench/pairing.py).
+LAYOUTS = list(layouts())
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
+def test_real_translations_pair_in_every_layout(layout: Layout) -> None:
+    right, found, truth = score(layout)
+    assert right == truth == found, (layout.name, right, found, truth)

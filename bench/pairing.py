@@ -1,0 +1,139 @@
+"""Translation pairing measured on real translated paragraphs laid out as real pages lay them out.
+
+    python -m bench.pairing
+
+The paragraphs are the sample article's (../shared/corpus: a Korean press release and its
+English edition, 18 translation pairs in three blocks). Each layout rearranges them the way
+bilingual pages do, and knows which paragraphs translate which:
+
+- ``blocks``: as published, English block then Korean block, three times;
+- ``interleaved``: each Korean paragraph followed by its English one;
+- ``one-to-many``: every English paragraph cut into its sentences, one paragraph each;
+- ``truncated``: the page ends early, the last English paragraphs of each block are gone;
+- ``korean-first``: each Korean block before its English block;
+- ``unrelated``: Korean paragraphs beside English paragraphs that do not translate them
+  (real wire leads from the extraction dev set): every pair found there is false.
+
+Recall is the share of true (English, Korean) links found; false pairs the share of links
+found that are wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from extractors import extract_file
+from extractors.language import detect_lang
+from extractors.pairing import align_translations
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT.parent / "shared" / "corpus" / "gyeonggi-biocom-2024-05-16.txt"
+EXAMPLE = ROOT / "examples" / "articles" / "gyeonggi-biocom-2024-05-16.txt"
+FRAGMENTS = ROOT / "tests" / "data" / "extraction" / "fragments.jsonl"
+_SENTENCE_RE = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])")
+
+
+@dataclass(frozen=True)
+class Layout:
+    name: str
+    texts: list[str]
+    truth: set[tuple[int, int]]  # (English index, Korean index) links
+
+
+def sample_blocks() -> list[tuple[list[str], list[str]]]:
+    """The sample's (English block, Korean block) pairs, in order, as published."""
+    path = SAMPLE if SAMPLE.exists() else EXAMPLE
+    paragraphs = extract_file(path).paragraphs
+    blocks: list[tuple[list[str], list[str]]] = []
+    index = 0
+    while index < len(paragraphs):
+        run_en = []
+        while index < len(paragraphs) and paragraphs[index].lang == "en":
+            run_en.append(paragraphs[index].text)
+            index += 1
+        run_ko = []
+        while index < len(paragraphs) and paragraphs[index].lang == "ko":
+            run_ko.append(paragraphs[index].text)
+            index += 1
+        if run_en and run_ko:
+            blocks.append((run_en, run_ko))
+    return blocks
+
+
+def _concat(parts: list[tuple[list[str], list[tuple[int, int]]]]) -> tuple[list[str], set[tuple[int, int]]]:
+    texts: list[str] = []
+    truth: set[tuple[int, int]] = set()
+    for block_texts, links in parts:
+        base = len(texts)
+        texts += block_texts
+        truth |= {(base + en, base + ko) for en, ko in links}
+    return texts, truth
+
+
+def layouts() -> Iterator[Layout]:
+    blocks = sample_blocks()
+    parts = [(en + ko, [(i, len(en) + i) for i in range(len(en))]) for en, ko in blocks]
+    yield Layout("blocks", *_concat(parts))
+    parts = [(ko + en, [(len(ko) + i, i) for i in range(len(en))]) for en, ko in blocks]
+    yield Layout("korean-first", *_concat(parts))
+    interleaved = []
+    for en, ko in blocks:
+        for e, k in zip(en, ko, strict=True):
+            interleaved.append(([k, e], [(1, 0)]))
+    yield Layout("interleaved", *_concat(interleaved))
+    parts = []
+    for en, ko in blocks:
+        sentences = [(i, s) for i, text in enumerate(en) for s in _SENTENCE_RE.split(text)]
+        texts = [s for _, s in sentences] + ko
+        parts.append((texts, [(n, len(sentences) + i) for n, (i, _) in enumerate(sentences)]))
+    yield Layout("one-to-many", *_concat(parts))
+    parts = []
+    for en, ko in blocks:
+        kept = en[: max(1, len(en) - 2)]
+        parts.append((kept + ko, [(i, len(kept) + i) for i in range(len(kept))]))
+    yield Layout("truncated", *_concat(parts))
+    yield Layout("unrelated", *_unrelated(blocks))
+
+
+def _unrelated(blocks: list[tuple[list[str], list[str]]]) -> tuple[list[str], set[tuple[int, int]]]:
+    leads = []
+    with FRAGMENTS.open(encoding="utf-8") as handle:
+        for line in handle:
+            item = json.loads(line)
+            for para in item["text"].split("\n"):
+                if len(para) > 80 and detect_lang(para) == "en":
+                    leads.append(para.strip())
+    korean = [k for _, ko in blocks for k in ko]
+    texts = []
+    for n, ko in enumerate(korean[:12]):
+        texts += [ko, leads[n % len(leads)]]
+    return texts, set()
+
+
+def score(layout: Layout) -> tuple[int, int, int]:
+    """(true links found, links found, true links) for one layout."""
+    langs = [detect_lang(t) for t in layout.texts]
+    pairs = align_translations(langs, layout.texts)
+    found = {(i, j) for i, j in enumerate(pairs) if j is not None and langs[i] == "en"}
+    return len(found & layout.truth), len(found), len(layout.truth)
+
+
+def main() -> None:
+    total_right = total_found = total_truth = 0
+    for layout in layouts():
+        right, found, truth = score(layout)
+        total_right, total_found, total_truth = total_right + right, total_found + found, total_truth + truth
+        recall = right / truth if truth else 1.0
+        false = (found - right) / found if found else 0.0
+        print(f"{layout.name:<13} links {truth:>3}  found {found:>3}  recall {recall:.3f}  false pairs {false:.3f}")
+    false = (total_found - total_right) / total_found if total_found else 0.0
+    print(f"{'all':<13} links {total_truth:>3}  found {total_found:>3}  recall {total_right / total_truth:.3f}  "
+          f"false pairs {false:.3f}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
