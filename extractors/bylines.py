@@ -273,6 +273,8 @@ def _is_desk(name: str) -> bool:
 
 
 def _english_dateline(line: str) -> Byline | None:
+    if prefixed := p.AGENCY_PREFIX_RE.match(line):
+        return Byline(agency=prefixed["agency"], rest=line[prefixed.end() - 1 :])
     match = p.EN_DATELINE_RE.match(line) or p.EN_TITLECASE_DATELINE_RE.match(line)
     if not match or not match["rest"] or len(match["place"]) < 3:
         return None

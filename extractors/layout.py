@@ -163,11 +163,20 @@ def _reads_as_deck(text: str) -> bool:
     return len(text) < 60 and not ends_sentence(text) and not p.EMAIL_RE.search(text)
 
 
+def _read_times_leftover(layout: Layout, leftover: str) -> None:
+    """A byline sharing a timestamp line: "홍길동 기자 2020년 01월 16일", "여영준 기자 / a@b.kr / 승인 …"."""
+    leftover = p.LEFTOVER_LABEL_RE.sub("", leftover)
+    signed = parse_byline(leftover) if leftover else None
+    if signed is not None and signed.reporters and not signed.rest:
+        layout.add_byline(signed)
+
+
 def _read_metadata(layout: Layout, line: Line) -> None:
     times = find_labelled_times(line.text)
     if times is not None and times.labelled:
         layout.published = layout.published or times.published
         layout.updated = layout.updated or times.updated
+        _read_times_leftover(layout, times.leftover)
         return
     byline = parse_byline(line.text)
     if byline is not None and not byline.rest and byline.reporters:
@@ -241,10 +250,7 @@ def _read_line(layout: Layout, line: Line) -> None:
         if times.published and (layout.published is None or (times.labelled and not layout.published_labelled)):
             layout.published, layout.published_labelled = times.published, times.labelled
         layout.updated = layout.updated or times.updated
-        leftover = p.LEFTOVER_LABEL_RE.sub("", times.leftover)
-        signed = parse_byline(leftover) if leftover else None  # "홍길동 기자 2020년 01월 16일"
-        if signed is not None and signed.reporters and not signed.rest:
-            layout.add_byline(signed)
+        _read_times_leftover(layout, times.leftover)
         return
     byline = parse_byline(text)
     if byline is not None and byline.credit:

@@ -39,9 +39,9 @@ def drop_furniture(lines: Sequence[_Text]) -> list:
     """
     kept: list = []
     for line in lines:
-        core = line.text.strip(p.BULLET_CHARS + " ")
-        if p.WIDGET_LINE_RE.match(core) or p.TRANSCRIPT_MARKER_RE.match(core):
-            continue
+        core = line.text.strip(p.BULLET_CHARS + "+ ")
+        if not core or p.WIDGET_LINE_RE.match(core) or p.TRANSCRIPT_MARKER_RE.match(core):
+            continue  # font-size buttons ("-", "+"), share widgets, speaker marks
         if kept and kept[-1].text == line.text and len(line.text) < 80:
             continue
         kept.append(line)

@@ -33,14 +33,14 @@ CREDIT_LINE_RE = re.compile(
 PUBLISHED_LABELS = (
     "기사입력", "최초입력", "최초 입력", "입력시간", "입력일시", "입력일", "입력", "등록일시", "등록일",
     "기사등록", "등록", "승인", "송고시간", "송고", "게재일", "게재", "발행일", "발행", "작성일", "작성",
-    "기사전송", "전송", "보도일시", "보도일", "일시",
+    "기사전송", "전송", "보도일시", "보도일", "일시", "기사승인", "기사작성", "최초승인",
     "First published", "Published on", "Published", "Posted on", "Posted", "Created", "Released",
     "Written", "Date", "Dated", "Issued",
 )  # fmt: skip
 
 UPDATED_LABELS = (
     "최종수정", "최종 수정", "최종업데이트", "수정일시", "수정일", "수정", "편집", "업데이트",
-    "Last updated", "Last modified", "Updated", "UPDATE", "Modified", "Edited",
+    "Last updated", "Last modified", "Updated", "UPDATE", "Modified", "Edited", "기사수정", "최종승인",
 )  # fmt: skip
 
 # Names of outlets and news agencies; the left side of "X=홍길동 기자" that is one of these
@@ -60,7 +60,7 @@ KNOWN_OUTLETS = (
 
 OUTLET_SUFFIXES = (
     "뉴스", "일보", "신문", "방송", "경제", "투데이", "데일리", "미디어", "저널", "타임스", "닷컴",
-    "통신", "TV", "tv", "포스트", "비즈", "매거진", "리포트", "데스크",
+    "통신", "TV", "tv", "포스트", "비즈", "매거진", "리포트", "데스크", "신문사", "일보사", "방송사", "통신사",
 )  # fmt: skip
 
 # Places that open a byline ("워싱턴 최승진 특파원", "서울 홍길동 기자"): the dateline, not a name.
@@ -332,7 +332,9 @@ WIDGET_LINE_RE = re.compile(
     r"조회\s*(?:수)?\s*[\d,]+|추천\s*\d*|공감\s*\d*|Share|Share this article|Print|Email|Comments?\s*\d*|"
     r"바로가기|본문\s*바로가기|주메뉴\s*바로가기|당신의 의견을 남겨주세요|첫번째 댓글을 남겨주세요|상단여백|여백|"
     r"전체보기|Back to Top|맨\s*위로|TOP|icon\S*|기사\s*댓글\s*\d*|읽어주기 기능은 크롬기반의|"
-    r"브라우저에서만 사용하실 수 있습니다\.?|기사 읽어주기|듣기|번역하기|글자\s*크기)\s*$",
+    r"브라우저에서만 사용하실 수 있습니다\.?|기사 읽어주기|듣기|번역하기|글자\s*크기|"
+    r"(?:카카오톡|카카오스토리|페이스북|트위터|네이버\s*블로그|밴드|라인|이메일)\s*(?:보내기|공유(?:하기)?)|기사\s*공유|"
+    r"facebook\s*공유|twitter|kakao|복사)\s*$",
     re.I,
 )
 # Copyright lines that name the outlet: "<저작권자 © 한남일보, 무단 전재 및 재배포 금지>", "Copyright ⓒ 뉴스1."
@@ -348,7 +350,9 @@ LEFTOVER_LABEL_RE = re.compile(r"^(?:최종\s*편집|최종\s*수정|편집|수�
 SECTION_TAG_RE = re.compile(r"^\[[^\[\]=]{1,20}\]\s*")
 
 # An outlet in brackets at the start of a lead: "[금요저널] 연수구는 ..."
-BRACKET_OUTLET_RE = re.compile(r"(?:^|\s)\[(?P<outlet>[^\[\]=/|]{2,15})\]\s")
+BRACKET_OUTLET_RE = re.compile(r"(?:^|\s)[\[(](?P<outlet>[^\[\]()=/|]{2,15})[\])]\s")
+# "Reuters: North Korea has placed ..." -- a wire's name opening a lead.
+AGENCY_PREFIX_RE = re.compile(r"^(?P<agency>Reuters|AP|AFP|Yonhap|Xinhua|Kyodo|Bloomberg|UPI|dpa|EFE)\s*:\s+\S")
 
 # Single-syllable family names that cover nearly every Korean byline; a bare-name line must start with one.
 KO_SURNAMES = frozenset(

@@ -163,6 +163,6 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
         leftover = re.sub(r"[\s|:/·,()\[\]-]+", " ", line.replace(bare.group(0), " ")).strip()
         return LabelledTimes(_to_iso(bare, default_tz), None, leftover, labelled=False) if len(leftover) <= 24 else None
     leftover = re.sub(r"[\s|:/·,()\[\]-]+", " ", leftover).strip()
-    if len(leftover) > 24:
+    if len(p.EMAIL_RE.sub("", leftover)) > 24:  # a byline's address may share the line
         return None
     return LabelledTimes(published, updated, leftover)
