@@ -197,6 +197,7 @@ def _build(layout: Layout, normalized: str, *, id: str, source: str, encoding: s
         updated=_choose_time(given.get("updated"), layout.updated, machine.get("updated"), warnings),
         captions=tuple(layout.captions),
         photo_credits=tuple(layout.photo_credits),
+        credits=tuple(layout.credits),
         paragraphs=paragraphs,
         lang=_dominant_lang(paragraphs, layout.title),
         encoding=encoding,

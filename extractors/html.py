@@ -18,9 +18,10 @@ from bs4 import BeautifulSoup, Tag
 from bs4.element import Comment, NavigableString
 
 from extractors.html_selectors import (
+    ARTICLE_CONTAINERS,
     BLOCK_TAGS,
-    BODY_SELECTORS,
     DROP_TAGS,
+    GENERIC_BODY_SELECTORS,
     HEADER_INFO_RE,
     NOISE_RE,
     TITLE_SUFFIX_RE,
@@ -29,6 +30,8 @@ from extractors.html_selectors import (
 __all__ = ["HtmlDocument", "parse_html"]
 
 log = logging.getLogger(__name__)
+
+_MIN_MAIN_TEXT = 80  # characters: less is a teaser or a failed extraction
 
 
 @dataclass(slots=True)
@@ -66,10 +69,15 @@ def parse_html(markup: str) -> HtmlDocument:
         node.extract()
     for tag in soup.find_all(DROP_TAGS):
         tag.decompose()
-    body = _find_body(soup)
+    container = _known_container(soup)
+    main_text = None if container is not None else _main_text(markup)
+    body = container if container is not None else _generic_body(soup)
     header = _header_lines(soup, body)
-    _drop_noise(body)
-    doc.text = "\n\n".join([*header, _block_text(body)]).strip()
+    if main_text is None:
+        _drop_noise(body)
+        main_text = _block_text(body)
+    doc.text = "\n\n".join([*header, main_text]).strip()
+    doc.published = doc.published or _page_date(markup)
     if doc.title is None:
         heading = soup.find("h1")
         doc.title = _clean_title(heading.get_text(" ", strip=True)) if heading else None
@@ -140,11 +148,47 @@ def _clean_title(title: str) -> str:
     return TITLE_SUFFIX_RE.sub("", " ".join(title.split())).strip()
 
 
-def _find_body(soup: BeautifulSoup) -> Tag:
-    for selector in BODY_SELECTORS:
+def _known_container(soup: BeautifulSoup) -> Tag | None:
+    return _first_with_text(soup, ARTICLE_CONTAINERS)
+
+
+def _first_with_text(soup: BeautifulSoup, selectors: tuple[str, ...]) -> Tag | None:
+    for selector in selectors:
         found = soup.select_one(selector)
         if found is not None and len(found.get_text(strip=True)) > 40:
             return found
+    return None
+
+
+def _main_text(markup: str) -> str | None:
+    """The page's main text by trafilatura (boilerplate, menus and comments removed), or None."""
+    import trafilatura  # imported on first use: 0.2 s that plain-text ingests need not pay
+
+    try:
+        text = trafilatura.extract(
+            markup, output_format="txt", include_comments=False, include_tables=False, favor_precision=True
+        )
+    except (ValueError, TypeError) as exc:  # malformed markup: the generic reader takes over
+        log.debug("trafilatura failed: %s", exc)
+        return None
+    return text if text and len(text.strip()) >= _MIN_MAIN_TEXT else None
+
+
+def _page_date(markup: str) -> str | None:
+    """The publication date htmldate finds in the page (URL, markup, text): a bare date."""
+    import htmldate
+
+    try:
+        return htmldate.find_date(markup, original_date=True, extensive_search=False)
+    except (ValueError, TypeError) as exc:
+        log.debug("htmldate failed: %s", exc)
+        return None
+
+
+def _generic_body(soup: BeautifulSoup) -> Tag:
+    found = _first_with_text(soup, GENERIC_BODY_SELECTORS)
+    if found is not None:
+        return found
     candidates = [t for t in soup.find_all(["div", "section", "td", "main"]) if t.find("p", recursive=False)]
     if candidates:
         return max(candidates, key=lambda t: sum(len(p.get_text(strip=True)) for p in t.find_all("p", recursive=False)))

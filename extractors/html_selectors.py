@@ -14,14 +14,19 @@ BLOCK_TAGS = [
     "blockquote", "figure", "figcaption", "table", "tr", "td", "th", "dl", "dt", "dd", "pre",
 ]  # fmt: skip
 
-# The article body as real Korean and international outlets mark it, most specific first.
-BODY_SELECTORS = (
-    "[itemprop=articleBody]", "#articleBody", "#article_body", "#articleBodyContents", "#dic_area",
-    "#newsct_article", "#articletxt", "#article-view-content-div", "#news_body_area", "#CmAdContent",
-    ".article_body", ".article-body", ".articleBody", ".article_txt", ".news_body", ".news_text",
-    ".story-body", ".article__body", ".article-content", ".entry-content", ".post-content",
-    "#content-body", "article", "main", "[role=main]",
+# Article containers of the portals and news CMSs that Korean outlets run, most specific first.
+# Inside one of these the page says where its article is, and reading it ourselves keeps the
+# figure captions and credits; any other page goes to trafilatura's main-text extraction.
+ARTICLE_CONTAINERS = (
+    "#dic_area", "#newsct_article", "#articleBodyContents", "#articeBody", "#newsEndContents",
+    ".article_view section", ".article_view", "#harmonyContainer", "[itemprop=articleBody]",
+    "#articleBody", "#article_body", "#article-view-content-div", "#articletxt", "#news_body_area",
+    "#CmAdContent", ".article_body", ".article-body", ".articleBody", ".article_txt", ".news_body",
+    ".news_text", ".story-body", ".article__body", ".article-content",
 )  # fmt: skip
+
+# When neither a known container nor trafilatura finds the text: generic page regions.
+GENERIC_BODY_SELECTORS = ("article", "main", "[role=main]", ".entry-content", ".post-content", "#content-body")
 
 # Class or id words of elements that are never article text.
 NOISE_RE = re.compile(

@@ -47,6 +47,7 @@ class Layout:
     subtitles: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     photo_credits: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
     reporters: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
     location: str | None = None
@@ -233,6 +234,8 @@ def _reads_as_title(text: str) -> bool:
 
 
 def _read_footer_line(layout: Layout, line: Line) -> None:
+    if p.WIRE_CREDITS_RE.match(line.text):
+        layout.credits.append(line.text.strip("()[] "))
     byline = parse_byline(line.text)
     if byline is not None and not byline.rest and byline.reporters:
         layout.add_byline(byline)
@@ -245,6 +248,9 @@ def _read_footer_line(layout: Layout, line: Line) -> None:
 
 def _read_line(layout: Layout, line: Line) -> None:
     text = line.text
+    if p.WIRE_CREDITS_RE.match(text):
+        layout.credits.append(text.strip("()[] "))
+        return
     times = find_labelled_times(text)
     if times is not None:
         if times.published and (layout.published is None or (times.labelled and not layout.published_labelled)):

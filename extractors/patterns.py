@@ -320,7 +320,8 @@ PHOTO_CREDIT_RES = (
 HASHTAG_LINE_RE = re.compile(r"^(?:#[^\s#]+\s*){1,}$")
 DISCLAIMER_LINE_RE = re.compile(
     r"^(?:[-\s<\[]*(?:ⓒ|©|Ⓒ|\(c\))|Copyright|저작권자|<저작권자|\[저작권자|무단전재|관련기사|기사제보|제보하기|제보는|카카오톡|▶|☞|"
-    r"구독|좋아요|공유하기|Share this|Related|Read more|More from|\(END\)$|\(끝\)$|/?끝/?$)",
+    r"구독|좋아요|공유하기|Share this|Related|Read more|More from|Our Standards|Thomson Reuters Trust Principles|"
+    r"Sign up here|Licensing Rights|Suggested Topics|\(END\)$|\(끝\)$|/?끝/?$)",
     re.I,
 )
 
@@ -393,3 +394,9 @@ LINE_HEAD_FURNITURE_RE = re.compile(
     r"^\s*(?:\|\s*)*(?:!\[[^\]]*\]\([^)]*\)\s*(?:\|\s*)*)*(?:\d{1,2}:\d{2}(?::\d{2})?(?=[^\d\s:]))?"
 )
 LINE_TAIL_FURNITURE_RE = re.compile(r"(?:\s*\|)*\s*$")
+
+# Wire credits that close a story: "Reporting by Jane Doe; Editing by John Roe" -- staff, not body.
+WIRE_CREDITS_RE = re.compile(
+    r"^[\[(]?\s*(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Edited|Compiled|Graphics|Produced|Research(?:ed)?)"
+    r"\s+by\s+[^.]{2,200}[\])]?\.?$"
+)

@@ -50,6 +50,7 @@ class Article:
     updated: str | None = None
     captions: tuple[str, ...] = ()
     photo_credits: tuple[str, ...] = ()
+    credits: tuple[str, ...] = ()  # wire staff lines: "Reporting by …; Editing by …"
     paragraphs: tuple[Paragraph, ...] = ()
     lang: Lang = "other"
     encoding: str | None = None

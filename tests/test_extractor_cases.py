@@ -273,3 +273,33 @@ BYLINE_FAMILIES = [
 @pytest.mark.parametrize(("name", "text", "expected"), BYLINE_FAMILIES, ids=[c[0] for c in BYLINE_FAMILIES])
 def test_byline_families(name: str, text: str, expected: dict[str, Any]) -> None:
     check(extract(text), expected)
+
+
+WIRE_FOOTER = (
+    "Title\n\nSEOUL, May 16 (Reuters) - The government announced a new support package on Thursday.\n\n"
+    "Reporting by Jane Doe; Editing by John Roe\n\nOur Standards: The Thomson Reuters Trust Principles."
+)
+
+
+def test_wire_credits_leave_the_body() -> None:
+    article = extract(WIRE_FOOTER)
+    assert article.credits == ("Reporting by Jane Doe; Editing by John Roe",)
+    assert article.body_en == "The government announced a new support package on Thursday."
+
+
+HTML_WITHOUT_CONTAINER = (
+    "<html><head><title>Chips deal - Wire</title></head><body><nav><a>Home</a><a>World</a><a>Business</a></nav>"
+    "<div class='wrap'><div class='col'><h1>Chips deal</h1><p>SEOUL, June 10 (Yonhap) -- South Korea and the United "
+    "States agreed Monday to expand their partnership on semiconductor supply chains, the ministry said.</p>"
+    "<p>The two sides plan to launch a working group on chip startups and workforce training later this year.</p>"
+    "</div><div class='col2'><h3>Most read</h3><ul><li><a>Another story about something else entirely</a></li>"
+    "<li><a>Yet another headline people clicked on today</a></li></ul></div></div>"
+    "<div class='bottom'>Copyright Yonhap. All rights reserved.</div></body></html>"
+)
+
+
+def test_html_without_a_known_container_keeps_its_story_and_drops_the_lists() -> None:
+    article = extract_text(HTML_WITHOUT_CONTAINER, id="h", source="h", is_html=True)
+    assert article.body_en.startswith("South Korea and the United States agreed Monday")
+    assert "Most read" not in article.body_en and "Another story" not in article.body_en
+    assert (article.location, article.agency) == ("SEOUL", "Yonhap")
