@@ -251,6 +251,8 @@ def _read_line(layout: Layout, line: Line) -> None:
     if p.WIRE_CREDITS_RE.match(text):
         layout.credits.append(text.strip("()[] "))
         return
+    if dated := p.EN_DATED_DATELINE_RE.match(text):  # its date is read below, as a timestamp line
+        layout.add_byline(Byline(location=dated["place"], agency=dated["agency"].strip()))
     times = find_labelled_times(text)
     if times is not None:
         if times.published and (layout.published is None or (times.labelled and not layout.published_labelled)):

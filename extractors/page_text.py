@@ -88,9 +88,8 @@ def article_start(lines: Sequence[_Text]) -> int:
     if first_prose is None or first_prose == 0:
         return 0
     head = [line.text for line in lines[:first_prose]]
-    menus = [is_menu_line(text) and not _is_header_metadata(text) for text in head]
-    if not any(menus) and not _is_header_metadata(head[0]):
-        return 0
+    if not any(is_menu_line(text) and not _is_header_metadata(text) for text in head):
+        return 0  # no navigation: the text starts with its headline
     for index in range(first_prose - 1, -1, -1):
         text = head[index]
         if _could_be_headline(text):

@@ -41,6 +41,7 @@ PUBLISHED_LABELS = (
 UPDATED_LABELS = (
     "최종수정", "최종 수정", "최종업데이트", "수정일시", "수정일", "수정", "편집", "업데이트",
     "Last updated", "Last modified", "Updated", "UPDATE", "Modified", "Edited", "기사수정", "최종승인",
+    "Modified on", "Updated on", "Last updated on", "Edited on",
 )  # fmt: skip
 
 # Names of outlets and news agencies; the left side of "X=홍길동 기자" that is one of these
@@ -83,6 +84,8 @@ NOT_PLACES = frozenset({
     "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "VIDEO", "PHOTOS", "PHOTO", "ANALYSIS",
     "OPINION", "EDITORIAL", "CORRECTION", "NEWS", "URGENT", "FLASH", "ALERT", "REVIEW", "INTERVIEW", "FEATURE",
     "COLUMN", "LEAD", "LD", "ATTN", "NOTE", "EDITOR", "EDITORS", "FILE", "GRAPHIC", "ADVISORY", "END",
+    "CORRECTED", "CORRECTS", "REFILE", "REPEAT", "WRAPUP", "FACTBOX", "EXPLAINER", "INSIGHT", "SPECIAL", "REPORT",
+    "POLL", "PREVIEW", "UPDATE", "TIMELINE", "QUOTEBOX", "RPT", "HIGHLIGHTS",
 })  # fmt: skip
 
 # Words after a byline that name the agency: "By JANE DOE Associated Press".
@@ -230,6 +233,11 @@ EN_DATELINE_RE = re.compile(
     rf"(?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\.?)?"
     rf"\s*(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<slashed>[A-Za-z][A-Za-z-]{{1,20}})/)?\s*(?:--|—|–|-|:)\s*(?P<rest>.*)$"
 )
+# "SEOUL (AFP) Jul 27, 2004": a dateline line of its own, dated, the story on the next line.
+EN_DATED_DATELINE_RE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*(?:,\s*[A-Z][a-zA-Z'.-]+)?)\s*\((?P<agency>[^()]{{2,40}})\)\s*"
+    rf"{_MONTH}\s*\d{{1,2}},?\s*\d{{4}}\s*$"
+)
 # "Seoul, September 26 (IANS): ..." -- a place in title case needs the date and the agency.
 EN_TITLECASE_DATELINE_RE = re.compile(
     rf"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*),\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\.?\s*"
@@ -250,7 +258,7 @@ NUMERIC_DATE_RE = re.compile(
     rf"(?P<day>\d{{1,2}})(?!\d)\s*[.일]?{_WEEKDAY}(?:\s*[,|]?\s*[\[(]?\s*{_TIME}\s*[\])]?)?{_ZONE}"
 )
 EN_DATE_RE = re.compile(
-    rf"(?P<monthname>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+    rf"(?P<monthname>{_MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<year>\d{{4}})"
     rf"(?:\s*(?:,|at|-|\|)?\s*{_TIME})?{_ZONE}",
     re.IGNORECASE,
 )
