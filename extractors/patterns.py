@@ -85,7 +85,7 @@ NOT_PLACES = frozenset({
     "OPINION", "EDITORIAL", "CORRECTION", "NEWS", "URGENT", "FLASH", "ALERT", "REVIEW", "INTERVIEW", "FEATURE",
     "COLUMN", "LEAD", "LD", "ATTN", "NOTE", "EDITOR", "EDITORS", "FILE", "GRAPHIC", "ADVISORY", "END",
     "CORRECTED", "CORRECTS", "REFILE", "REPEAT", "WRAPUP", "FACTBOX", "EXPLAINER", "INSIGHT", "SPECIAL", "REPORT",
-    "POLL", "PREVIEW", "UPDATE", "TIMELINE", "QUOTEBOX", "RPT", "HIGHLIGHTS",
+    "POLL", "PREVIEW", "TIMELINE", "QUOTEBOX", "RPT", "HIGHLIGHTS",
 })  # fmt: skip
 
 # Words after a byline that name the agency: "By JANE DOE Associated Press".
