@@ -18,7 +18,7 @@ UserDictOption = Annotated[
 def _run_flow(flow_name: str, debug: bool, **parameters: Any) -> dict[str, Any]:
     """Run a Prefect flow with the embedded defaults; index errors become exit codes."""
     from index.errors import NewsIndexError
-    from newsindex.settings import configure_prefect
+    from newsindex.settings import compact_prefect_database, configure_prefect
 
     configure_prefect(Path(parameters["home"]))
     runner = parameters.pop("task_runner", None)
@@ -35,6 +35,8 @@ def _run_flow(flow_name: str, debug: bool, **parameters: Any) -> dict[str, Any]:
         return flow(**parameters)
     except NewsIndexError as exc:
         fail(str(exc), EXIT_INDEX, debug)
+    finally:
+        compact_prefect_database(Path(parameters["home"]))
 
 
 @app.command()

@@ -240,6 +240,7 @@ def writing_run(home: Path, kind: str, lock_timeout: float) -> Iterator[tuple[Re
 
     with writer_lock(home, lock_timeout), RecordStore(home) as store:
         yield store, store.start_run(kind)
+        store.compact()  # a run's WAL and freed pages would otherwise stay on disk until the next one
 
 
 def roots_of(paths: Iterable[str]) -> list[Path]:

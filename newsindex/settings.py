@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["DEFAULT_HOME", "configure_prefect", "resolve_home"]
+__all__ = ["DEFAULT_HOME", "compact_prefect_database", "configure_prefect", "resolve_home"]
 
 DEFAULT_HOME = Path("data")
 
@@ -35,3 +35,21 @@ def configure_prefect(home: Path) -> None:
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
+
+
+def compact_prefect_database(home: Path) -> None:
+    """Fold the embedded Prefect database's WAL back into it after a run.
+
+    The temporary server writes a run's states, logs and events through SQLite's WAL, which
+    SQLite only truncates at a checkpoint nobody else is reading through: left alone it stays
+    several times the size of the database. Only the embedded database under the home is
+    touched; a configured Prefect server keeps its own.
+    """
+    import sqlite3
+
+    database = (home / "prefect" / "prefect.db").resolve()
+    if os.environ.get("PREFECT_API_URL") or os.environ.get("PREFECT_HOME") != str(database.parent):
+        return
+    if database.exists():
+        with sqlite3.connect(database, timeout=5) as connection:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # a busy reader just leaves it for later
