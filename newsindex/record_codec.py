@@ -25,7 +25,7 @@ _DICTIONARY_1 = (
     '"photo_credits":[],"credits":[],"paragraphs":[{"lang":"ko","text":"","start":,"end":,"pair":null},'
     '{"lang":"en","text":"","start":,"end":,"pair":null}],"lang":"ko","encoding":"utf-8","url":null,"warnings":[]}'
     " 기자 있다. 했다. 밝혔다. 것으로 이번 위해 지난 대한 통해 관계자는 말했다. 예정이다. the said that and of to in"
-).encode("utf-8")
+).encode()
 
 
 def encode_record(article: Article) -> bytes:
