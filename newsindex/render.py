@@ -123,7 +123,9 @@ def _print_body(article: Article, console: Console) -> None:
 
 def print_stats(figures: dict[str, Any], console: Console) -> None:
     table = Table(title="newsindex stats", show_header=False, box=None)
-    for key in ("articles", "records", "quarantined", "generation", "segments", "index_bytes", "record_store_bytes"):
+    keys = ("articles", "records", "quarantined", "generation", "segments", "index_bytes", "all_generations_bytes",
+            "record_store_bytes", "prefect_bytes", "home_bytes")  # fmt: skip
+    for key in keys:
         table.add_row(key, f"{figures.get(key):,}" if isinstance(figures.get(key), int) else str(figures.get(key)))
     for key in ("by_lang", "by_month"):
         table.add_row(key, ", ".join(f"{k}: {v}" for k, v in figures.get(key, {}).items()) or "-")

@@ -46,6 +46,9 @@ def collect_stats(home: Path) -> dict[str, Any]:
         generations=[g.name for g in generations.generations(home)],
         build=generations.read_build_info(generation),
         index_bytes=_dir_size(generation),
+        all_generations_bytes=_dir_size(home / "index"),
+        prefect_bytes=_dir_size(home / "prefect") if (home / "prefect").is_dir() else 0,
+        home_bytes=_dir_size(home),
     )
     return figures
 
