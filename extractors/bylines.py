@@ -107,7 +107,9 @@ def is_outlet(name: str) -> bool:
         return True
     if " " in name or len(name) <= 2:
         return False
-    return name.endswith(p.OUTLET_SUFFIXES) or (name.startswith(p.OUTLET_PREFIXES) and len(name) > 3)
+    if name.endswith(p.OUTLET_SUFFIXES) or (name.startswith(p.OUTLET_PREFIXES) and len(name) > 3):
+        return True
+    return any(word in name for word in p.OUTLET_INFIXES)  # "뉴스엔", "경기뉴스탑"
 
 
 _KNOWN_OUTLETS_LOWER = frozenset(o.lower() for o in p.KNOWN_OUTLETS)
@@ -304,6 +306,10 @@ def strip_trailing_byline(text: str) -> tuple[str, Byline | None]:
         wire = p.TRAILING_AGENCY_RE.search(text)  # "... hardest-hit areas. — AFP"
         if wire:
             return text[: wire.start()].rstrip(), Byline(agency=wire["agency"])
+        photo = p.TRAILING_PHOTO_BYLINE_RE.search(text)  # "… 있다./올림픽공원=손용호 기자spjj@…"
+        if photo and _split_names(photo["names"]):
+            emails = (photo["email"],) if photo["email"] else ()
+            return text[: photo.start()].rstrip(), Byline(_split_names(photo["names"]), emails, photo["place"])
         dated = p.TRAILING_DATELINE_RE.search(text)  # "... 보도했다. 도쿄= [연합]"
         if dated:
             return text[: dated.start()].rstrip(), Byline(location=dated["place"], agency=dated["agency"])

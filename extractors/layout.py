@@ -220,7 +220,7 @@ def _bracketed_outlet(body: list[Line]) -> str | None:
 
 
 def _reads_as_title(text: str) -> bool:
-    if len(text) > _MAX_TITLE_CHARS or _is_bullet(text):
+    if len(text) > _MAX_TITLE_CHARS or _is_bullet(text) or p.EMAIL_RE.search(text):
         return False
     if len(text) > 30 and re.search(r"[가-힣a-z][.。]$|다[.”\"]$", text):
         return False  # a sentence: the last line of a body, not a headline
@@ -292,6 +292,11 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     if len(layout.body) < 6:
         layout.add_byline(Byline(anchor_intro_reporters(text)))  # the lead stays body text
+    if p.TRAILING_PHOTO_BYLINE_RE.search(text):  # a photo story's caption, signed at its end
+        text, signed = strip_trailing_byline(text)
+        if signed is not None:
+            layout.add_byline(signed)
+            line = Line(text, line.start, line.start + len(text))
     layout.body.append(line)
 
 

@@ -76,6 +76,9 @@ KO_PLACES = frozenset({
 # Endings of desk names in bylines: "경제부 홍길동 기자", "사회팀".
 DESK_SUFFIXES = ("부", "팀", "국", "본부", "데스크", "취재반", "취재단")
 
+# Words inside a masthead that no person or place name holds.
+OUTLET_INFIXES = ("뉴스", "일보", "신문", "방송", "미디어")
+
 # Prefixes of magazine names: "월간한빛", "주간경향".
 OUTLET_PREFIXES = ("월간", "주간", "계간", "격주간")
 
@@ -92,7 +95,21 @@ NOT_PLACES = frozenset({
 EN_AGENCY_WORDS = ("Associated Press", "AP", "Reuters", "AFP", "Yonhap", "Bloomberg", "UPI", "Xinhua", "Kyodo")
 
 # Words before "=" that name the kind of contribution, not a place: "글·사진=홍길동 기자".
-CONTRIBUTION_WORDS = ("글", "사진", "영상", "그래픽", "편집", "취재", "정리", "글·사진", "사진·글")
+CONTRIBUTION_WORDS = (
+    "글",
+    "사진",
+    "영상",
+    "그래픽",
+    "편집",
+    "취재",
+    "정리",
+    "글·사진",
+    "사진·글",
+    "대담",
+    "진행",
+    "사회",
+    "기획",
+)
 # ... of which these name a picture alone: "[사진 = 송일섭기자]" credits a photographer, not the writer.
 PICTURE_WORDS = ("사진", "그래픽", "자료사진", "이미지", "일러스트", "사진제공", "자료")
 
@@ -140,7 +157,11 @@ _NOT_NAME = (
     rf"(?!(?:{_alternation(REPORTER_TITLES)})(?:{_SIGNOFF}|(?![가-힣A-Za-z])))"
 )
 KO_NAME = rf"{_NOT_NAME}[가-힣]{{2,4}}"
-KO_NAMES = rf"{KO_NAME}(?:(?:\s*[·ㆍ,/]\s*|\s)(?!{_alternation(REPORTER_TITLES)}{TITLE_END_FWD}){KO_NAME})*"
+_DESK_WORD = r"[가-힣A-Za-z]{2,9}(?:부|국|팀|센터)(?=\s)"
+KO_NAMES = (
+    rf"(?:{_DESK_WORD}\s+)?{KO_NAME}"
+    rf"(?:(?:\s*[·ㆍ,/]\s*|\s)(?!{_alternation(REPORTER_TITLES)}{TITLE_END_FWD})(?:{_DESK_WORD}\s+)?{KO_NAME})*"
+)
 # Names inside a sentence: joined by "·" or commas only, so that the words before stay out.
 KO_NAMES_STRICT = rf"{KO_NAME}(?:\s*[·ㆍ,]\s*{KO_NAME})*"
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -177,6 +198,11 @@ INLINE_EMAIL_BYLINE_RE = re.compile(
 # A wire credit closing the last paragraph: "... to the hardest-hit areas. — AFP"
 TRAILING_AGENCY_RE = re.compile(
     rf"(?<=[.!?\"”’])\s*[—–-]{{1,2}}\s*(?P<agency>{'|'.join(re.escape(a) for a in ('AFP', 'AP', 'Reuters', 'Yonhap', 'Bernama', 'Xinhua', 'Kyodo', 'dpa', 'Bloomberg', 'AFP-JIJI'))})\s*$"
+)
+# A photographer's dateline closing a caption: "… 얘기하고 있다./올림픽공원=손용호 기자spjj@osen.co.kr"
+TRAILING_PHOTO_BYLINE_RE = re.compile(
+    rf"(?<=[.!?\"”’)])\s*/\s*(?:(?P<place>[가-힣A-Za-z]{{2,12}})\s*=\s*)?(?P<names>{KO_NAMES_STRICT})\s*"
+    rf"(?P<title>{TITLES})\s*(?P<email>{EMAIL_RE.pattern})?\s*$"
 )
 # A dateline closing the last paragraph: "... 교도통신이 보도했다. 도쿄= [연합]"
 TRAILING_DATELINE_RE = re.compile(
@@ -372,6 +398,7 @@ SECTION_WORDS = frozenset({
     "정치", "경제", "사회", "국제", "문화", "스포츠", "연예", "오피니언", "사설", "칼럼", "속보", "단독", "종합",
     "포토", "영상", "전국", "지역", "생활", "산업", "금융", "증권", "부동산", "기획", "인터뷰", "뉴스", "홈",
     "전체", "최신", "인기", "많이본", "공지", "기자", "편집", "독자", "특집", "교육", "과학", "건강", "여행",
+    "인기기사", "주요기사", "관련기사", "최신기사", "추천기사", "포토뉴스", "헤드라인", "기사목록", "이전기사", "다음기사",
 })  # fmt: skip
 BARE_KO_NAME_RE = re.compile(rf"^(?P<name>[가-힣]{{2,4}})(?:\s*(?P<title>{TITLES}))?$")
 BARE_EN_NAME_RE = re.compile(r"^(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})$")
