@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SEARCH_FIELDS",
+    "TEXTS_IN_STORE",
+    "TEXTS_KEY",
     "TEXT_FIELDS",
     "article_document",
     "build_schema",
@@ -31,6 +33,10 @@ __all__ = [
     "to_utc",
     "token_spans",
 ]
+
+# Documents written since texts moved to the record store say so; older ones hold their texts.
+TEXTS_KEY = "texts"
+TEXTS_IN_STORE = "store"
 
 # Field boosts: a match in the title says more about an article than one in its body.
 SEARCH_FIELDS = {"title": 3.0, "subtitles": 1.5, "captions": 1.0, "body_ko": 1.0, "body_en": 1.0}
@@ -110,7 +116,10 @@ def article_document(article: Article, ingested_at: datetime, schema: Schema) ->
     spans = {}
     for name, text in texts.items():
         document[name], spans[name] = _analyse(schema[name].analyzer, text)
-    stored = {**document, **texts, "source": article.source, "content_hash": article.content_hash}
+    # The texts themselves stay in the record store (index.records): a hit's are read from there.
+    stored = {k: v for k, v in document.items() if k not in texts}
+    stored.update(title=texts.get("title", ""), source=article.source, content_hash=article.content_hash)
+    stored[TEXTS_KEY] = TEXTS_IN_STORE
     stored.update(_stored_meta(article))
     # Not compressed here: Whoosh's stored-fields column compresses every stored value already.
     document["doc"] = json.dumps(stored, ensure_ascii=False, default=str).encode("utf-8")

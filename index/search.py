@@ -7,6 +7,7 @@ import weakref
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from itertools import islice
+from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
@@ -20,7 +21,8 @@ from index.errors import QueryError
 from index.filters import FilterCache
 from index.highlight import PostingCursors, Snippet, find_spans, make_snippets
 from index.phrase import exact_phrases
-from index.schema import SEARCH_FIELDS, load_stored, to_utc, token_spans
+from index.records import StoreTexts
+from index.schema import SEARCH_FIELDS, TEXTS_IN_STORE, TEXTS_KEY, load_stored, to_utc, token_spans
 from index.vectors import ArraySearcher, Unsupported, member
 
 __all__ = ["Hit", "SearchResult", "ranked", "search"]
@@ -148,7 +150,8 @@ def search(
     terms = _units_by_field(parsed, view.searcher.reader())
     page = page[offset:]
     cursors = PostingCursors(view.searcher.reader())
-    made = {docnum: _hit(view.searcher, docnum, score, cursors, terms) for docnum, score in sorted(page)}
+    documents = _page_documents(ix, view.searcher, [docnum for docnum, _ in page])
+    made = {docnum: _hit(documents[docnum], docnum, score, cursors, terms) for docnum, score in sorted(page)}
     hits = tuple(made[docnum] for docnum, _ in page)
     return SearchResult(text, str(parsed), total, hits, fallback, time.perf_counter() - started, terms, exact)
 
@@ -275,17 +278,41 @@ def _units_by_field(parsed: q.Query, reader: Any) -> dict[str, list[tuple[str, .
     return units
 
 
+@dataclass(frozen=True, slots=True)
+class _Document:
+    fields: dict[str, Any]  # Whoosh's stored fields: the packed document and the token spans
+    stored: dict[str, Any]  # the document, with its texts
+    highlight: bool  # False when the record store's texts are not the ones indexed
+
+
+def _page_documents(ix: Index, searcher: Searcher, docnums: list[int]) -> dict[int, _Document]:
+    """The stored documents of a page of hits, with their texts read from the record store."""
+    fields = {docnum: searcher.stored_fields(docnum) for docnum in docnums}
+    stored = {docnum: load_stored(f) for docnum, f in fields.items()}
+    elsewhere = {d: s for d, s in stored.items() if s.get(TEXTS_KEY) == TEXTS_IN_STORE}
+    found = _store_texts(ix).texts((s["id"], s.get("content_hash", "")) for s in elsewhere.values())
+    documents = {}
+    for docnum in docnums:
+        same, texts = found.get(stored[docnum]["id"], (True, {}))
+        documents[docnum] = _Document(fields[docnum], {**stored[docnum], **texts}, same)
+    return documents
+
+
+def _store_texts(ix: Index) -> StoreTexts:
+    """The record store of the home this index generation lives in (HOME/index/GENERATION)."""
+    return StoreTexts(Path(ix.storage.folder).resolve().parent.parent)
+
+
 def _hit(
-    searcher: Searcher, docnum: int, score: float, cursors: PostingCursors, terms: dict[str, list[tuple[str, ...]]]
+    document: _Document, docnum: int, score: float, cursors: PostingCursors, terms: dict[str, list[tuple[str, ...]]]
 ) -> Hit:
-    fields = searcher.stored_fields(docnum)
-    stored = load_stored(fields)
+    fields, stored = document.fields, document.stored
     snippets: list[Snippet] = []
     for fieldname in _SNIPPET_FIELDS:
         if fieldname == "title" and snippets:
             break  # the title is shown anyway; snippet it only when nothing else matched
         text = stored.get(fieldname) or ""
-        units = terms.get(fieldname, ())
+        units = terms.get(fieldname, ()) if document.highlight else ()
         positions = token_spans(fields.get("spans"), fieldname) if text and units else []
         spans = find_spans(cursors, docnum, fieldname, units, positions, text) if positions else []
         snippets.extend(make_snippets(fieldname, text, spans))
