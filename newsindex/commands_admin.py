@@ -18,8 +18,12 @@ UserDictOption = Annotated[
 def _run_flow(flow_name: str, debug: bool, **parameters: Any) -> dict[str, Any]:
     """Run a Prefect flow with the embedded defaults; index errors become exit codes."""
     from index.errors import NewsIndexError
-    from newsindex.settings import compact_prefect_database, configure_prefect
+    from newsindex.settings import configure_prefect, maintain_prefect_database, run_retention
 
+    try:
+        retention = run_retention()
+    except ValueError as exc:
+        fail(str(exc), EXIT_USAGE, debug)
     configure_prefect(Path(parameters["home"]))
     runner = parameters.pop("task_runner", None)
     address = parameters.pop("dask_address", None)
@@ -36,7 +40,7 @@ def _run_flow(flow_name: str, debug: bool, **parameters: Any) -> dict[str, Any]:
     except NewsIndexError as exc:
         fail(str(exc), EXIT_INDEX, debug)
     finally:
-        compact_prefect_database(Path(parameters["home"]))
+        maintain_prefect_database(Path(parameters["home"]), retention)
 
 
 @app.command()
@@ -125,7 +129,10 @@ def serve(
     from newsindex.settings import configure_prefect
 
     home = home_of(home)
-    configure_prefect(home)
+    try:
+        configure_prefect(home)
+    except ValueError as exc:
+        fail(str(exc), EXIT_USAGE, debug)
     from deployments.serve import serve_deployments
 
     serve_deployments(inbox=list(inbox), home=str(home), cron=cron)
