@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors import patterns as p
 
@@ -39,6 +39,11 @@ def parse_byline(line: str) -> Byline | None:
     Byline(reporters=('홍길동',), emails=(), location='서울', agency='연합뉴스', rest='정부는 16일', credit=False)
     """
     line = line.strip().lstrip("/▶■◆◇•· ").strip()  # footers often lead with a slash or a mark
+    if line[:1] in "<〈" and line[-1:] in ">〉":
+        line = line[1:-1].strip()  # older footers wrap the byline: "<유병수기자 bjorn@etnews.co.kr>"
+    if (address := p.LEADING_EMAIL_RE.match(line)) and (found := parse_byline(line[address.end() :])):
+        # "fnjung@fnnews.com 정기현 기자": the address printed before the name
+        return replace(found, emails=(address["email"],)) if found.reporters and not found.emails else found
     tagged = p.SECTION_TAG_RE.match(line)
     if tagged and "=" not in line[: tagged.end()] and (found := parse_byline(line[tagged.end() :])) is not None:
         return found  # "[이슈 인사이드 | 문화] 이서현 동아일보 오피니언팀 기자"
@@ -99,11 +104,11 @@ def _emails(text: str | None) -> tuple[str, ...]:
 def is_outlet(name: str) -> bool:
     """Whether ``name`` names a news outlet rather than a place.
 
-    >>> [is_outlet(n) for n in ("헤럴드경제", "연합뉴스", "수원", "경기 수원", "KBS")]
-    [True, True, False, False, True]
+    >>> [is_outlet(n) for n in ("헤럴드경제", "연합뉴스", "수원", "경기 수원", "KBS", "전남CBS")]
+    [True, True, False, False, True, True]
     """
     name = name.strip()
-    if name in p.KNOWN_OUTLETS or name.lower() in _KNOWN_OUTLETS_LOWER:
+    if name in p.KNOWN_OUTLETS or name.lower() in _KNOWN_OUTLETS_LOWER or p.REGIONAL_BROADCASTER_RE.match(name):
         return True
     if " " in name or len(name) <= 2:
         return False

@@ -50,7 +50,7 @@ KNOWN_OUTLETS = (
     "연합뉴스", "뉴시스", "뉴스1", "헤럴드경제", "아시아경제", "머니투데이", "이데일리", "파이낸셜뉴스",
     "서울경제", "한국경제", "매일경제", "조선비즈", "조선일보", "중앙일보", "동아일보", "한겨레",
     "경향신문", "국민일보", "세계일보", "한국일보", "문화일보", "서울신문", "내일신문", "아주경제",
-    "데일리안", "노컷뉴스", "오마이뉴스", "프레시안", "미디어오늘", "한국방송", "KBS", "MBC", "SBS",
+    "데일리안", "노컷뉴스", "오마이뉴스", "프레시안", "미디어오늘", "한국방송", "KBS", "MBC", "SBS", "CBS", "EBS", "OBS",
     "JTBC", "YTN", "MBN", "TV조선", "채널A", "연합뉴스TV", "뉴스핌", "이투데이", "비즈니스포스트",
     "전자신문", "디지털타임스", "블로터", "지디넷코리아", "ZDNet Korea", "데일리한국", "스포츠조선",
     "스포츠서울", "OSEN", "마이데일리", "엑스포츠뉴스", "경기일보", "경인일보", "인천일보", "부산일보",
@@ -78,6 +78,10 @@ DESK_SUFFIXES = ("부", "팀", "국", "본부", "데스크", "취재반", "취�
 
 # Words inside a masthead that no person or place name holds.
 OUTLET_INFIXES = ("뉴스", "일보", "신문", "방송", "미디어")
+
+# A broadcaster's regional station: "전남CBS", "대구MBC", "KBS부산".
+_BROADCASTERS = r"(?:KBS|MBC|SBS|CBS|EBS|OBS|BBS|PBC|TBC|KBC|UBC|TJB|JTV|CJB|JIBS|G1|YTN)"
+REGIONAL_BROADCASTER_RE = re.compile(rf"^(?:[가-힣]{{1,4}}{_BROADCASTERS}|{_BROADCASTERS}[가-힣]{{1,4}})$")
 
 # Prefixes of magazine names: "월간한빛", "주간경향".
 OUTLET_PREFIXES = ("월간", "주간", "계간", "격주간")
@@ -165,6 +169,8 @@ KO_NAMES = (
 # Names inside a sentence: joined by "·" or commas only, so that the words before stay out.
 KO_NAMES_STRICT = rf"{KO_NAME}(?:\s*[·ㆍ,]\s*{KO_NAME})*"
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# An address that opens a byline line: "fnjung@fnnews.com 정기현 기자".
+LEADING_EMAIL_RE = re.compile(rf"^\(?(?P<email>{EMAIL_RE.pattern})\)?\s+(?=[가-힣])")
 # A title is a whole word: "기자" but not "기자는"/"기자가"; a broadcast sign-off may follow.
 TITLE_END = rf"(?:(?={_SIGNOFF})|(?![가-힣A-Za-z]))"
 

@@ -156,6 +156,10 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
                 published = value
             span = line[label.start() : label.end() + match.end()]
             leftover = leftover.replace(span, " ")
+    if published is None and updated is not None and (bare := _first_match(leftover)):
+        # "2023.01.07 05:00 수정 : 2023.01.07 05:00": the time beside an update label is the first print.
+        published = _to_iso(bare, default_tz)
+        leftover = leftover.replace(bare.group(0), " ", 1)
     if published is None and updated is None:
         bare = _first_match(line)
         if not bare or len(line) - len(bare.group(0)) > 12:
