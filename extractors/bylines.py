@@ -58,6 +58,7 @@ def parse_byline(line: str) -> Byline | None:
         _signoff,
         _labelled_byline,
         _outlet_byline,
+        _agency_place_byline,
         _english_byline,
         _english_dateline,
     ):
@@ -244,6 +245,13 @@ def anchor_intro_reporters(line: str) -> tuple[str, ...]:
     or addresses: "김경수 특파원, 중국이 …" -> ("김경수",)."""
     match = p.ANCHOR_INTRO_RE.search(line) or p.VOCATIVE_BYLINE_RE.match(line)
     return _split_names(match["names"]) if match else ()
+
+
+def _agency_place_byline(line: str) -> Byline | None:
+    """ "By IANS, Hyderabad: Expert assistance ...": the wire is no reporter, the place a dateline."""
+    if credited := p.EN_AGENCY_PLACE_RE.match(line):
+        return Byline(location=credited["place"], agency=credited["agency"], rest=credited["rest"])
+    return None
 
 
 def _english_byline(line: str) -> Byline | None:

@@ -253,6 +253,10 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     if dated := p.EN_DATED_DATELINE_RE.match(text):  # its date is read below, as a timestamp line
         layout.add_byline(Byline(location=dated["place"], agency=dated["agency"].strip()))
+    elif not layout.body and (placed := p.EN_PLACE_DATE_LINE_RE.match(text)):
+        layout.add_byline(Byline(location=placed["place"]))
+        if placed["year"] is None:
+            return  # no year: not a timestamp, and not body either
     times = find_labelled_times(text)
     if times is not None:
         if times.published and (layout.published is None or (times.labelled and not layout.published_labelled)):

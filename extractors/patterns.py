@@ -270,10 +270,23 @@ EN_DATED_DATELINE_RE = re.compile(
     rf"^(?P<place>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*(?:,\s*[A-Z][a-zA-Z'.-]+)?)\s*\((?P<agency>[^()]{{2,40}})\)\s*"
     rf"{_MONTH}\s*\d{{1,2}},?\s*\d{{4}}\s*$"
 )
-# "Seoul, September 26 (IANS): ..." -- a place in title case needs the date and the agency.
+# "Seoul, September 26 (IANS): ..." -- a place in title case needs the date and the agency;
+# Indian wires print no mark after the agency: "New Delhi, Feb 4 (PTI) The fifth edition ...".
 EN_TITLECASE_DATELINE_RE = re.compile(
     rf"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*),\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\.?\s*"
-    rf"(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<slashed>[A-Za-z][A-Za-z-]{{1,20}})/)\s*(?:--|—|–|-|:)\s*(?P<rest>.*)$"
+    rf"(?:\((?P<agency>[^()]{{2,40}})\)\s*(?:(?:--|—|–|-|:)\s*|(?=[A-Z\"“‘]))"
+    rf"|/(?P<slashed>[A-Za-z][A-Za-z-]{{1,20}})/\s*(?:--|—|–|-|:)\s*)(?P<rest>.*)$"
+)
+_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# "New Delhi, August 29": a dateline line of its own above the story, the year often left out.
+EN_PLACE_DATE_LINE_RE = re.compile(
+    rf"^(?!{_WEEKDAY_NAME}\b|{_MONTH}\s)(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}|[A-Z]{{3,}}(?:\s[A-Z]{{2,}}){{0,2}}),"
+    rf"\s*{_MONTH}\s+\d{{1,2}}(?:,\s*(?P<year>\d{{4}}))?\s*$"
+)
+# "By IANS, Hyderabad: Expert assistance ...": a wire credited as the byline, then the place.
+EN_AGENCY_PLACE_RE = re.compile(
+    r"^(?i:by)\s+(?P<agency>[A-Z]{2,6}|Reuters|Yonhap|Bloomberg|Xinhua|Kyodo),\s*"
+    r"(?P<place>[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2})\s*(?::|--|—|–)\s*(?P<rest>\S.*)$"
 )
 
 # Timestamps --------------------------------------------------------------------------------
