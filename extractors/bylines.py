@@ -64,6 +64,8 @@ def parse_byline(line: str) -> Byline | None:
     ):
         if (found := parser(line)) is not None:
             return found
+    if " / " in line and (found := parse_byline(line.rsplit(" / ", 1)[1])) and found.reporters and not found.rest:
+        return found  # "제313회 이달의 기자상 지역취재보도 / 김준용 부산일보 기자": a rubric, then the byline
     return None
 
 
@@ -184,7 +186,7 @@ def _names_title(line: str) -> Byline | None:
     if rest and not glued and len(rest) > 30:
         return None
     emails = _emails(match["email"]) + _emails(rest)
-    people, place = _split_names(match["names"]), _leading_place(match["names"])
+    people, place = _split_names(match["names"]), match["place"] or _leading_place(match["names"])
     more = None if glued else _names_title(rest)  # "조규희 객원기자 김우정 기자"
     if more is not None and more.reporters:
         people, emails = people + more.reporters, emails + more.emails

@@ -193,9 +193,9 @@ BRACKET_BYLINE_RE = re.compile(
 # "홍길동·김철수 기자", "홍길동 기자 hong@example.com", "홍길동 선임기자 =" (the whole line)
 NAMES_TITLE_RE = re.compile(
     rf"^(?P<names>{KO_NAMES})(?:\s+(?P<desk>[가-힣A-Za-z]{{1,10}}(?:{_alternation(DESK_SUFFIXES)})))?\s*"
-    rf"(?P<title>{TITLES}){TITLE_END}\s*[=:]?\s*"
+    rf"(?P<title>{TITLES}){TITLE_END}(?:\s*\(\s*=\s*(?P<place>[가-힣]{{1,6}})\s*\))?\s*[=:]?\s*"
     rf"(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?\s*(?P<rest>.*)$"
-)
+)  # "(=부산)": 프레시안 prints the dateline after the title
 # A byline with its address inside a lead: "… 우승 - 전병군 기자 jbg@newsone.co.kr 충남도는 …"
 INLINE_EMAIL_BYLINE_RE = re.compile(
     rf"(?:^|(?<=[\s\-–—|]))(?<![가-힣])(?P<names>{KO_NAMES_STRICT})\s*(?P<title>{TITLES}){TITLE_END}\s*"

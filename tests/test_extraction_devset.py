@@ -33,6 +33,8 @@ KNOWN_MISSES = {
     ("asiae-2013-footer", "agency"),
     ("asiae-2013-page", "body_start"),
     ("asiae-2013-page", "body_end"),
+    # "정헌숙/부비 리포터": "/" joins names elsewhere ("홍길동/김철수 기자"); 부비 is her group, not a person
+    ("busan-go-citizen-header", "reporters"),
 }
 
 
