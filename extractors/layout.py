@@ -230,6 +230,8 @@ def _reads_as_title(text: str) -> bool:
         or (len(text) > 100 and re.search(r"[a-z가-힣][.。] \S", text + " x"))
     ):
         return False  # a paragraph of sentences
+    if p.EN_PLACE_DATE_LINE_RE.match(text):
+        return False  # "Mumbai, March 3": a dateline line, not a headline
     return parse_byline(text) is None and find_labelled_times(text) is None and parse_photo_credit(text) is None
 
 

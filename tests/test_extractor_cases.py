@@ -267,6 +267,35 @@ BYLINE_FAMILIES = [
     ),
     ("outlet is no reporter", f"제목\n\n기자명 성대신문 (webmaster@skkuw.com)\n{BODY}", {"reporters": []}),
     ("dash dateline", f"Title\n\nJERUSALEM — {EN_BODY}", {"location": "JERUSALEM", "body_starts": "The government"}),
+    # Shapes the held-out rounds 10-12 showed (real examples are in tests/data/extraction/).
+    ("wrapped in angle brackets", f"제목\n\n{BODY}\n\n<홍길동기자 gd@example.com>", {"reporters": ["홍길동"]}),
+    (
+        "address first",
+        f"제목\n\n{BODY}\n\ngd@example.com 홍길동 기자",
+        {"reporters": ["홍길동"], "emails": ("gd@example.com",)},
+    ),
+    ("regional station", f"제목\n\n{BODY}\n\n대구MBC 홍길동 기자", {"reporters": ["홍길동"], "agency": "대구MBC"}),
+    ("dateline after the title", f"제목\n\n홍길동 기자(=광주)\n{BODY}", {"reporters": ["홍길동"], "location": "광주"}),
+    (
+        "rubric before the byline",
+        f"제목\n\n연속기획 ③ / 홍길동 한빛일보 기자\n{BODY}",
+        {"reporters": ["홍길동"], "agency": "한빛일보"},
+    ),
+    (
+        "indian wire dateline",
+        f"Title\n\nMumbai, Mar 3 (PTI) {EN_BODY}",
+        {"location": "Mumbai", "agency": "PTI", "body_starts": "The government"},
+    ),
+    (
+        "place and date alone",
+        f"Title\nMumbai, March 3\n{EN_BODY}",
+        {"location": "Mumbai", "reporters": [], "body_starts": "The government"},
+    ),
+    (
+        "agency as byline",
+        f"Title\n\nBy IANS, Mumbai: {EN_BODY}",
+        {"location": "Mumbai", "agency": "IANS", "reporters": []},
+    ),
 ]
 
 
