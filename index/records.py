@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["StoreTexts", "decode_record_dict", "encode_record_dict", "record_texts"]
+__all__ = ["StoreTexts", "decode_record_dict", "encode_record_dict", "record_texts", "searchable_texts"]
 
 _VERSION_1 = b"\x01"
 _DICTIONARY_1 = (
@@ -52,17 +52,31 @@ def decode_record_dict(value: bytes | str) -> dict[str, Any]:
     return json.loads(unpacker.decompress(value[1:]) + unpacker.flush())
 
 
-def record_texts(data: dict[str, Any]) -> dict[str, str]:
-    """The searchable texts of a record, as :func:`index.schema.field_texts` makes them from an Article."""
-    paragraphs = data.get("paragraphs") or ()
+def searchable_texts(
+    title: str | None, subtitles: Iterable[str], captions: Iterable[str], body_ko: str, body_en: str
+) -> dict[str, str]:
+    """The text of each searchable field, empty fields left out: one definition for the index
+    (:func:`index.schema.field_texts`, from an Article) and for hit texts (from a stored record)."""
     texts = {
-        "title": data.get("title") or "",
-        "subtitles": "\n\n".join(data.get("subtitles") or ()),
-        "captions": "\n\n".join(data.get("captions") or ()),
-        "body_ko": "\n\n".join(p["text"] for p in paragraphs if p["lang"] == "ko"),
-        "body_en": "\n\n".join(p["text"] for p in paragraphs if p["lang"] == "en"),
+        "title": title or "",
+        "subtitles": "\n\n".join(subtitles),
+        "captions": "\n\n".join(captions),
+        "body_ko": body_ko,
+        "body_en": body_en,
     }
     return {name: text for name, text in texts.items() if text}
+
+
+def record_texts(data: dict[str, Any]) -> dict[str, str]:
+    """The searchable texts of a stored record."""
+    paragraphs = data.get("paragraphs") or ()
+
+    def body(lang: str) -> str:
+        return "\n\n".join(p["text"] for p in paragraphs if p["lang"] == lang)
+
+    return searchable_texts(
+        data.get("title"), data.get("subtitles") or (), data.get("captions") or (), body("ko"), body("en")
+    )
 
 
 class StoreTexts:

@@ -15,6 +15,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from index.analysis import KoreanAnalyzer, korean_analyzer
 from index.codec import decode_varints
 from index.formats import AnalysedText, CompactPositions, pack_varints, unzigzag, zigzag
+from index.records import searchable_texts
 
 KST = timezone(timedelta(hours=9))
 
@@ -87,14 +88,7 @@ def to_utc(value: str | None) -> datetime | None:
 
 def field_texts(article: Article) -> dict[str, str]:
     """The text of each searchable field (empty fields left out)."""
-    texts = {
-        "title": article.title or "",
-        "subtitles": "\n\n".join(article.subtitles),
-        "captions": "\n\n".join(article.captions),
-        "body_ko": article.body_ko,
-        "body_en": article.body_en,
-    }
-    return {name: text for name, text in texts.items() if text}
+    return searchable_texts(article.title, article.subtitles, article.captions, article.body_ko, article.body_en)
 
 
 def article_document(article: Article, ingested_at: datetime, schema: Schema) -> dict[str, Any]:
