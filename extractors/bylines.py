@@ -58,6 +58,7 @@ def parse_byline(line: str) -> Byline | None:
         _signoff,
         _labelled_byline,
         _outlet_byline,
+        _name_with_email,
         _agency_place_byline,
         _english_byline,
         _english_dateline,
@@ -185,12 +186,26 @@ def _names_title(line: str) -> Byline | None:
     glued = line[match.start("rest") - 2 : match.start("rest")].strip().endswith("=") or bool(match["email"])
     if rest and not glued and len(rest) > 30:
         return None
+    more = None if glued else _names_title(rest)  # "조규희 객원기자 김우정 기자"
+    if not glued and more is None and re.match(r"[가-힣]", rest) and not _BYLINE_TAIL_RE.match(rest):
+        return None  # "정상원 한국일보 워싱턴 특파원 부임": a headline about a reporter, not a byline
     emails = _emails(match["email"]) + _emails(rest)
     people, place = _split_names(match["names"]), match["place"] or _leading_place(match["names"])
-    more = None if glued else _names_title(rest)  # "조규희 객원기자 김우정 기자"
     if more is not None and more.reporters:
         people, emails = people + more.reporters, emails + more.emails
     return Byline(people, emails, place, _outlet_among(match["names"]), _strip_eq(rest) if glued else "")
+
+
+def _name_with_email(line: str) -> Byline | None:
+    """A name and its address alone on a line: "김진현 kjh@darakwon.co.kr"."""
+    match = p.NAME_EMAIL_RE.match(line)
+    if not match or bare_name(match["name"]) is None:
+        return None
+    return Byline((match["name"],), (match["email"],))
+
+
+# What may follow a bare byline on its line: a link to the reporter's other stories.
+_BYLINE_TAIL_RE = re.compile(r"^(?:다른\s*)?기사\s*(?:더\s*보기|보기|목록)")
 
 
 def _labelled_byline(line: str) -> Byline | None:
@@ -292,6 +307,9 @@ def _is_desk(name: str) -> bool:
 def _english_dateline(line: str) -> Byline | None:
     if prefixed := p.AGENCY_PREFIX_RE.match(line):
         return Byline(agency=prefixed["agency"], rest=line[prefixed.end() - 1 :])
+    for shape in (p.EN_COUNTRY_DATELINE_RE, p.EN_UNDASHED_DATELINE_RE, p.EN_GLUED_DATELINE_RE):
+        if (placed := shape.match(line)) and not set(re.findall(r"[A-Z]{2,}", placed["place"])) & p.NOT_PLACES:
+            return Byline(location=placed["place"], rest=placed["rest"].strip())
     match = p.EN_DATELINE_RE.match(line) or p.EN_TITLECASE_DATELINE_RE.match(line)
     if not match or not match["rest"] or len(match["place"]) < 3:
         return None
@@ -316,7 +334,7 @@ def strip_trailing_byline(text: str) -> tuple[str, Byline | None]:
     >>> text, byline.reporters, byline.emails
     ('정부가 발표했다.', ('홍길동',), ('hong@example.com',))
     """
-    match = p.TRAILING_BYLINE_RE.search(text)
+    match = p.TRAILING_BYLINE_RE.search(text) or p.TRAILING_ANGLE_BYLINE_RE.search(text)
     if not match:
         wire = p.TRAILING_AGENCY_RE.search(text)  # "... hardest-hit areas. — AFP"
         if wire:

@@ -57,6 +57,7 @@ class Layout:
     title_inferred: bool = False
     updated: str | None = None
     body: list[Line] = field(default_factory=list)
+    wire_reporters: list[str] = field(default_factory=list)  # "Reporting by …": reporters when no byline names any
 
     def add_byline(self, byline: Byline) -> None:
         self.reporters.extend(r for r in byline.reporters if r not in self.reporters)
@@ -104,6 +105,7 @@ def _agency_in(text: str) -> str | None:
 
 
 _CANONICAL_OUTLETS = {name.lower(): name for name in p.KNOWN_OUTLETS}
+_CANONICAL_AGENCIES = {"Associated Press": "AP", "Yonhap News Agency": "Yonhap"}
 
 
 def read_layout(text: str, *, title: str | None = None, infer_title: bool = True) -> Layout:
@@ -139,6 +141,8 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
         else:
             _read_line(layout, line)
     _cut_trailing_byline(layout)
+    if not layout.reporters:
+        layout.reporters.extend(layout.wire_reporters)
     _move_trailing_captions(layout)
     layout.agency = layout.agency or _bracketed_outlet(layout.body[:2])
     return layout
@@ -200,8 +204,11 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
         name = bare_name(line.text)
         before = lines[index - 1].text if index > 0 else ""
         after = lines[index + 1].text if index + 1 < len(lines) else ""
-        if name and (_only_email(after) or find_labelled_times(before) or find_labelled_times(after)):
+        labelled = p.NAME_LABEL_LINE_RE.match(before) is not None  # "Journalist" over "Cho Bo-hee"
+        if name and (labelled or _only_email(after) or find_labelled_times(before) or find_labelled_times(after)):
             layout.add_byline(Byline(reporters=(name,)))
+            if labelled and kept and kept[-1].text == before:
+                kept.pop()
             continue
         kept.append(line)
     return kept
@@ -230,14 +237,24 @@ def _reads_as_title(text: str) -> bool:
         or (len(text) > 100 and re.search(r"[a-z가-힣][.。] \S", text + " x"))
     ):
         return False  # a paragraph of sentences
-    if p.EN_PLACE_DATE_LINE_RE.match(text):
-        return False  # "Mumbai, March 3": a dateline line, not a headline
+    if p.EN_PLACE_DATE_LINE_RE.match(text) or p.AGENCY_ONLY_LINE_RE.match(text):
+        return False  # "Mumbai, March 3", "The Associated Press": a dateline or wire line, not a headline
     return parse_byline(text) is None and find_labelled_times(text) is None and parse_photo_credit(text) is None
 
 
+def _read_wire_credits(layout: Layout, text: str) -> bool:
+    """ "Reporting by …; Editing by …": staff credits, whose reporters stand in for a missing byline."""
+    if not p.WIRE_CREDITS_RE.match(text):
+        return False
+    layout.credits.append(text.strip("()[] "))
+    if reporting := p.WIRE_REPORTING_RE.match(text):
+        names = re.split(r"\s*(?:,|\band\b|&)\s*", reporting["names"])
+        layout.wire_reporters.extend(n for n in names if n and n not in layout.wire_reporters)
+    return True
+
+
 def _read_footer_line(layout: Layout, line: Line) -> None:
-    if p.WIRE_CREDITS_RE.match(line.text):
-        layout.credits.append(line.text.strip("()[] "))
+    _read_wire_credits(layout, line.text)
     byline = parse_byline(line.text)
     if byline is not None and not byline.rest and byline.reporters:
         layout.add_byline(byline)
@@ -250,8 +267,10 @@ def _read_footer_line(layout: Layout, line: Line) -> None:
 
 def _read_line(layout: Layout, line: Line) -> None:
     text = line.text
-    if p.WIRE_CREDITS_RE.match(text):
-        layout.credits.append(text.strip("()[] "))
+    if _read_wire_credits(layout, text):
+        return
+    if agency_line := p.AGENCY_ONLY_LINE_RE.match(text):  # "The Associated Press" over the dateline
+        layout.agency = layout.agency or _CANONICAL_AGENCIES.get(agency_line["agency"], agency_line["agency"])
         return
     if dated := p.EN_DATED_DATELINE_RE.match(text):  # its date is read below, as a timestamp line
         layout.add_byline(Byline(location=dated["place"], agency=dated["agency"].strip()))
@@ -298,7 +317,8 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     if len(layout.body) < 6:
         layout.add_byline(Byline(anchor_intro_reporters(text)))  # the lead stays body text
-    if p.TRAILING_PHOTO_BYLINE_RE.search(text):  # a photo story's caption, signed at its end
+    if p.TRAILING_PHOTO_BYLINE_RE.search(text) or p.TRAILING_ANGLE_BYLINE_RE.search(text):
+        # a photo story's caption signed at its end, or "…6,500원<여동은 기자>"
         text, signed = strip_trailing_byline(text)
         if signed is not None:
             layout.add_byline(signed)

@@ -108,7 +108,11 @@ def _is_list_item(text: str) -> bool:
 
 
 def _is_header_metadata(text: str) -> bool:
-    return find_labelled_times(text) is not None or parse_byline(text) is not None
+    return (
+        find_labelled_times(text) is not None
+        or parse_byline(text) is not None
+        or p.AGENCY_ONLY_LINE_RE.match(text) is not None  # "The Associated Press"
+    )
 
 
 def strip_outlet_suffix(title: str) -> str:

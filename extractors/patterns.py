@@ -277,6 +277,26 @@ EN_TITLECASE_DATELINE_RE = re.compile(
     rf"(?:\((?P<agency>[^()]{{2,40}})\)\s*(?:(?:--|—|–|-|:)\s*|(?=[A-Z\"“‘]))"
     rf"|/(?P<slashed>[A-Za-z][A-Za-z-]{{1,20}})/\s*(?:--|—|–|-|:)\s*)(?P<rest>.*)$"
 )
+# Countries that follow a city in datelines: "Seoul, South Korea — ...", "SEOUL, South Korea The first ...".
+DATELINE_COUNTRIES = (
+    "South Korea", "North Korea", "Korea", "Japan", "China", "Taiwan", "Hong Kong", "Russia", "Ukraine",
+    "India", "Pakistan", "Indonesia", "Malaysia", "Singapore", "Thailand", "Vietnam", "Philippines",
+    "Australia", "New Zealand", "Germany", "France", "Britain", "England", "Italy", "Spain", "Belgium",
+    "Switzerland", "Israel", "Iran", "Iraq", "Turkey", "Egypt", "Qatar", "Saudi Arabia", "Mongolia",
+    "Canada", "Mexico", "Brazil", "Argentina", "United States", "U.S.", "Calif.", "N.Y.", "D.C.",
+)  # fmt: skip
+_COUNTRY = _alternation(DATELINE_COUNTRIES)
+# A city and its country, then a dash or straight into the story: no date or agency needed, the
+# country says it is a place.
+EN_COUNTRY_DATELINE_RE = re.compile(
+    rf"^(?P<place>(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{{3,}}(?:\s[A-Z]{{2,}})?),\s*(?:{_COUNTRY}))\s*(?:--|—|–)\s*(?P<rest>\S.*)$"
+)
+# The dash lost in a text dump: "SEOUL, South Korea The first reunions ..." (capitals only).
+EN_UNDASHED_DATELINE_RE = re.compile(
+    rf"^(?P<place>[A-Z]{{3,}}(?:\s[A-Z]{{2,}})?,\s*(?:{_COUNTRY}))\s+(?P<rest>[A-Z][a-z]*\s.*)$"
+)
+# An all-caps place glued to the story by a long dash: "TOKYO–Special envoys of ...".
+EN_GLUED_DATELINE_RE = re.compile(r"^(?P<place>[A-Z]{3,}(?:\s[A-Z]{2,}){0,2})[—–](?P<rest>[A-Z\"“‘].*)$")
 _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # "New Delhi, August 29": a dateline line of its own above the story, the year often left out.
 EN_PLACE_DATE_LINE_RE = re.compile(
@@ -305,6 +325,11 @@ NUMERIC_DATE_RE = re.compile(
 EN_DATE_RE = re.compile(
     rf"(?P<monthname>{_MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<year>\d{{4}})"
     rf"(?:\s*(?:,|at|-|\|)?\s*{_TIME})?{_ZONE}",
+    re.IGNORECASE,
+)
+# A time printed before its date: "All News 22:58 July 25, 2019".
+EN_TIME_DATE_RE = re.compile(
+    rf"(?<![\d:]){_TIME}{_ZONE}\s*,?\s+(?P<monthname>{_MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<year>\d{{4}})",
     re.IGNORECASE,
 )
 EN_DATE_DMY_RE = re.compile(
@@ -385,7 +410,7 @@ WIDGET_LINE_RE = re.compile(
     r"본문\s*글씨\s*(?:키우기|줄이기)|가|가가|음성으로\s*듣기|번역\s*설정|글씨크기\s*조절하기|"
     r"조회\s*(?:수)?\s*[\d,]+|추천\s*\d*|공감\s*\d*|Share|Share this article|Print|Email|Comments?\s*\d*|"
     r"바로가기|본문\s*바로가기|주메뉴\s*바로가기|당신의 의견을 남겨주세요|첫번째 댓글을 남겨주세요|상단여백|여백|"
-    r"전체보기|Back to Top|맨\s*위로|TOP|icon\S*|기사\s*댓글\s*\d*|읽어주기 기능은 크롬기반의|"
+    r"기사\s*URL이\s*복사되었습니다\.?|\(ATTN:[^)]*\)|A?\d{1,2}면|전체보기|Back to Top|맨\s*위로|TOP|icon\S*|기사\s*댓글\s*\d*|읽어주기 기능은 크롬기반의|"
     r"브라우저에서만 사용하실 수 있습니다\.?|기사 읽어주기|듣기|번역하기|글자\s*크기|"
     r"(?:카카오톡|카카오스토리|페이스북|트위터|네이버\s*블로그|밴드|라인|이메일)\s*(?:보내기|공유(?:하기)?)|기사\s*공유|"
     r"facebook\s*공유|twitter|kakao|복사)\s*$",
@@ -420,6 +445,21 @@ SECTION_WORDS = frozenset({
     "인기기사", "주요기사", "관련기사", "최신기사", "추천기사", "포토뉴스", "헤드라인", "기사목록", "이전기사", "다음기사",
 })  # fmt: skip
 BARE_KO_NAME_RE = re.compile(rf"^(?P<name>[가-힣]{{2,4}})(?:\s*(?P<title>{TITLES}))?$")
+# A name and an address, nothing else: "김진현 kjh@darakwon.co.kr", "<김진현 kjh@…>".
+NAME_EMAIL_RE = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s*[(<\[]?\s*(?P<email>{EMAIL_RE.pattern})\s*[)>\]]?$")
+# A byline in angle brackets closing a line: "…6,500원<여동은 기자>", with a stray tag after it.
+TRAILING_ANGLE_BYLINE_RE = re.compile(
+    rf"\s*[<〈]\s*(?P<names>{KO_NAMES_STRICT})\s*(?P<title>{TITLES})\s*(?P<email>{EMAIL_RE.pattern})?\s*[>〉]"
+    r"(?:[가-힣]{2,4}>)?\s*$"
+)
+# Role labels printed on the line above the name: "Journalist" / "Cho Bo-hee".
+NAME_LABEL_LINE_RE = re.compile(
+    r"^(?:By|Journalist|Reporter|Correspondent|Writer|Author|Columnist|기자|기자명|글)\s*[:：]?$", re.I
+)
+# Lines that name only a wire service: "The Associated Press" over the dateline.
+AGENCY_ONLY_LINE_RE = re.compile(
+    r"^(?:By\s+)?(?:The\s+)?(?P<agency>Associated Press|Reuters|AFP|Yonhap|Yonhap News Agency|Kyodo|Xinhua)\.?$"
+)
 BARE_EN_NAME_RE = re.compile(r"^(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})$")
 # Capitalised words of page furniture that can look like "Firstname Lastname".
 NOT_NAME_WORDS = frozenset({
@@ -427,6 +467,7 @@ NOT_NAME_WORDS = frozenset({
     "Opinion", "Business", "Sports", "World", "National", "Editorial", "Photo", "Photos", "Video", "Updated",
     "Published", "Posted", "Follow", "Subscribe", "Sign", "Log", "Search", "Menu", "Breaking", "Stories", "Story",
     "Korea", "Seoul", "North", "South", "Times", "Herald", "Daily", "Post", "Press", "Desk", "Staff", "Edition",
+    "By", "From", "Journalist", "Reporter", "Correspondent", "Writer", "Editor",
 })  # fmt: skip
 
 # Speaker marks of broadcast transcripts: "[앵커]", "◀ 리포트 ▶", "[기자]".
@@ -449,6 +490,12 @@ LINE_HEAD_FURNITURE_RE = re.compile(
 )
 LINE_TAIL_FURNITURE_RE = re.compile(r"(?:\s*\|)*\s*$")
 
+# The reporters a wire credit names: "Reporting by Hyonhee Shin and Christine Kim; editing by ..."
+# ("Additional reporting by" names helpers, not the reporters).
+WIRE_REPORTING_RE = re.compile(
+    rf"^[\[(]?\s*(?:Reporting|Reported|Writing|Written)\s+by\s+(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*)"
+    r"\s*(?:\s+in\s+[A-Z][A-Za-z ]+)?(?:[;.\])]|$)"
+)
 # Wire credits that close a story: "Reporting by Jane Doe; Editing by John Roe" -- staff, not body.
 WIRE_CREDITS_RE = re.compile(
     r"^[\[(]?\s*(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Edited|Compiled|Graphics|Produced|Research(?:ed)?)"

@@ -40,13 +40,19 @@ def parse_timestamp(text: str, *, default_tz: timezone = KST) -> str | None:
     '2024-05-16T16:57:00+09:00'
     >>> parse_timestamp("2024.05.16")
     '2024-05-16'
+    >>> parse_timestamp("All News 22:58 July 25, 2019")
+    '2019-07-25T22:58:00+09:00'
     """
     found = _first_match(text)
     return _to_iso(found, default_tz) if found else None
 
 
 def _first_match(text: str) -> re.Match[str] | None:
-    matches = [m for rx in (p.ISO_RE, p.NUMERIC_DATE_RE, p.EN_DATE_RE, p.EN_DATE_DMY_RE) if (m := rx.search(text))]
+    matches = [
+        m
+        for rx in (p.ISO_RE, p.NUMERIC_DATE_RE, p.EN_DATE_RE, p.EN_TIME_DATE_RE, p.EN_DATE_DMY_RE)
+        if (m := rx.search(text))
+    ]
     return min(matches, key=lambda m: m.start()) if matches else None
 
 

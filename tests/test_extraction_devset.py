@@ -35,6 +35,8 @@ KNOWN_MISSES = {
     ("asiae-2013-page", "body_end"),
     # "정헌숙/부비 리포터": "/" joins names elsewhere ("홍길동/김철수 기자"); 부비 is her group, not a person
     ("busan-go-citizen-header", "reporters"),
+    # A list page: the time closes a story summary ("… through crisis. 2025-06-03 16:55:16 -"), not a header line
+    ("ajupress-journalist-list", "published"),
 }
 
 

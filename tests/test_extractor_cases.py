@@ -296,6 +296,54 @@ BYLINE_FAMILIES = [
         f"Title\n\nBy IANS, Mumbai: {EN_BODY}",
         {"location": "Mumbai", "agency": "IANS", "reporters": []},
     ),
+    # Shapes held-out round 13 showed.
+    (
+        "a headline about a correspondent is no byline",
+        f"홍길동 한빛일보 워싱턴 특파원 부임\n\n입력\n2020.09.01 04:30\n2면\n\n{BODY}",
+        {"reporters": [], "title": "홍길동 한빛일보 워싱턴 특파원 부임", "published": "2020-09-01T04:30:00+09:00"},
+    ),
+    (
+        "by line over a published line",
+        f"Title\n\nBy Jane Doe\nPublished : March 20, 2018 - 14:17\n\n{EN_BODY}",
+        {"reporters": ["Jane Doe"], "published": "2018-03-20T14:17:00+09:00"},
+    ),
+    (
+        "a wire as the by line",
+        f"Title\n\nBy Yonhap\nPublished : Jun 17, 2020 - 13:37\n\n{EN_BODY}",
+        {"reporters": [], "agency": "Yonhap"},
+    ),
+    (
+        "angle brackets closing a paragraph",
+        f"제목\n\n{BODY} 동학사간·6,500원<홍길동 기자>홍길동>",
+        {"reporters": ["홍길동"], "body_ends": "6,500원"},
+    ),
+    (
+        "name and address only",
+        f"제목\n\n홍길동 gd@example.com\n\n{BODY}",
+        {"reporters": ["홍길동"], "emails": ("gd@example.com",)},
+    ),
+    ("role label above the name", f"Journalist\nJane Doe\n-\n{EN_BODY}", {"reporters": ["Jane Doe"]}),
+    (
+        "city and country, em dash",
+        f"Title\nSeoul, South Korea — {EN_BODY}",
+        {"location": "Seoul, South Korea", "body_starts": "The government"},
+    ),
+    ("capitals glued by a dash", f"Title\nTOKYO–{EN_BODY}", {"location": "TOKYO", "body_starts": "The government"}),
+    (
+        "city and country, dash lost",
+        f"Title\n\nThe Associated Press\n\nSEOUL, South Korea {EN_BODY}",
+        {"location": "SEOUL, South Korea", "agency": "AP", "title": "Title"},
+    ),
+    (
+        "reporting by names the reporters",
+        f"Title\n\n{EN_BODY}\n\nReporting by Jane Doe and John Roe; Editing by Max Poe",
+        {"reporters": ["Jane Doe", "John Roe"], "body_lacks": "Reporting"},
+    ),
+    (
+        "a time before its date",
+        f"Title\n\nAll News 22:58 July 25, 2019\n\n{EN_BODY}",
+        {"published": "2019-07-25T22:58:00+09:00"},
+    ),
 ]
 
 
