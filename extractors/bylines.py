@@ -39,6 +39,9 @@ def parse_byline(line: str) -> Byline | None:
     Byline(reporters=('홍길동',), emails=(), location='서울', agency='연합뉴스', rest='정부는 16일', credit=False)
     """
     line = line.strip().lstrip("/▶■◆◇•· ").strip()  # footers often lead with a slash or a mark
+    half = len(line) // 2
+    if len(line) % 2 == 0 and line[:half] == line[half:]:
+        line = line[:half]  # a name rendered twice: "송오용 기자송오용 기자"
     if line[:1] in "<〈" and line[-1:] in ">〉":
         line = line[1:-1].strip()  # older footers wrap the byline: "<유병수기자 bjorn@etnews.co.kr>"
     if (address := p.LEADING_EMAIL_RE.match(line)) and (found := parse_byline(line[address.end() :])):
@@ -71,12 +74,22 @@ def parse_byline(line: str) -> Byline | None:
 
 
 def _split_names(names: str) -> tuple[str, ...]:
-    """The people among byline names: desks ("경제부"), outlets ("월간한빛") and places are dropped.
+    """The people among byline names: desks ("경제부"), outlets ("월간한빛"), brands ("서경스타")
+    and places are dropped.
 
-    >>> _split_names("경제부 홍길동·김철수"), _split_names("워싱턴 최승진")
-    (('홍길동', '김철수'), ('최승진',))
+    >>> _split_names("경제부 홍길동·김철수"), _split_names("워싱턴 최승진"), _split_names("서경스타 한해선")
+    (('홍길동', '김철수'), ('최승진',), ('한해선',))
     """
-    return tuple(n for n in _name_words(names) if not _is_desk_or_outlet(n) and not _is_place_word(n))
+    words = _name_words(names)
+    return tuple(
+        n for n in words if not _is_desk_or_outlet(n) and not _is_place_word(n) and not _is_label_word(n, words)
+    )
+
+
+def _is_label_word(word: str, words: list[str]) -> bool:
+    """A four-syllable word beside a name is a brand or section, unless it opens with a two-syllable
+    family name (남궁, 제갈, 선우 …)."""
+    return len(words) > 1 and len(word) == 4 and word[:2] not in p.KO_COMPOUND_SURNAMES
 
 
 def _leading_place(names: str) -> str | None:
@@ -165,7 +178,8 @@ def _bracket_byline(line: str) -> Byline | None:
     match = p.BRACKET_BYLINE_RE.match(line)
     if not match or not is_outlet(match["outlet"]):
         return None
-    return Byline(_split_names(match["names"]), (), None, match["outlet"].strip(), _strip_eq(match["rest"]))
+    outlet, rest = match["outlet"].strip(), _strip_eq(match["rest"])
+    return Byline(_split_names(match["names"]), _emails(match["email"]), None, outlet, rest)
 
 
 def _plain_dateline(line: str) -> Byline | None:
@@ -187,8 +201,10 @@ def _names_title(line: str) -> Byline | None:
     if rest and not glued and len(rest) > 30:
         return None
     more = None if glued else _names_title(rest)  # "조규희 객원기자 김우정 기자"
-    if not glued and more is None and re.match(r"[가-힣]", rest) and not _BYLINE_TAIL_RE.match(rest):
-        return None  # "정상원 한국일보 워싱턴 특파원 부임": a headline about a reporter, not a byline
+    if not glued and more is None and not _is_byline_tail(rest):
+        # "정상원 한국일보 워싱턴 특파원 부임": a headline about a reporter; "최영철 기자, 조수빈 아나운서":
+        # a caption naming who is pictured
+        return None
     emails = _emails(match["email"]) + _emails(rest)
     people, place = _split_names(match["names"]), match["place"] or _leading_place(match["names"])
     if more is not None and more.reporters:
@@ -204,8 +220,16 @@ def _name_with_email(line: str) -> Byline | None:
     return Byline((match["name"],), (match["email"],))
 
 
-# What may follow a bare byline on its line: a link to the reporter's other stories.
-_BYLINE_TAIL_RE = re.compile(r"^(?:다른\s*)?기사\s*(?:더\s*보기|보기|목록)")
+# What may follow a bare byline on its line: a link to the reporter's other stories, a copyright.
+_BYLINE_TAIL_RE = re.compile(r"^(?:(?:다른\s*)?기사\s*(?:더\s*보기|보기|목록)|ⓒ|©|Copyright)", re.I)
+
+
+def _is_byline_tail(rest: str) -> bool:
+    """Whether what follows a name and its title on a line can close a byline: an address, a date,
+    a link or a copyright, but no words ("… 특파원 부임", "… 리포터 7명 위촉")."""
+    if not rest or _BYLINE_TAIL_RE.match(rest):
+        return True
+    return re.search(r"[가-힣]", re.sub(r"\d+\s*[년월일시분]", "", p.EMAIL_RE.sub("", rest))) is None
 
 
 def _labelled_byline(line: str) -> Byline | None:
@@ -274,6 +298,8 @@ def _agency_place_byline(line: str) -> Byline | None:
 def _english_byline(line: str) -> Byline | None:
     if role := p.EN_ROLE_NAME_RE.match(line):
         return Byline((role["name"],))
+    if told := p.EN_ARTICLE_BY_RE.match(line):  # "This article is by Lee Jian and read by …"
+        return Byline(tuple(re.split(r"\s*(?:,|\band\b|&)\s*", told["names"])), rest=told["rest"])
     match = p.EN_BYLINE_RE.match(line)
     if not match or len(line) > 120:
         return None

@@ -54,6 +54,7 @@ class Layout:
     agency: str | None = None
     published: str | None = None
     published_labelled: bool = False  # a labelled time ("입력 …") beats a bare date seen earlier
+    navigation_date: str | None = None  # a date line above the headline: the last resort for published
     title_inferred: bool = False
     updated: str | None = None
     body: list[Line] = field(default_factory=list)
@@ -143,6 +144,7 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     _cut_trailing_byline(layout)
     if not layout.reporters:
         layout.reporters.extend(layout.wire_reporters)
+    layout.published = layout.published or layout.navigation_date
     _move_trailing_captions(layout)
     layout.agency = layout.agency or _bracketed_outlet(layout.body[:2])
     return layout
@@ -178,6 +180,8 @@ def _read_times_leftover(layout: Layout, leftover: str) -> None:
 
 def _read_metadata(layout: Layout, line: Line) -> None:
     times = find_labelled_times(line.text)
+    if times is not None and not times.labelled and not times.leftover:
+        layout.navigation_date = layout.navigation_date or times.published  # "29-05-2025" over the headline
     if times is not None and times.labelled:
         layout.published = layout.published or times.published
         layout.updated = layout.updated or times.updated
@@ -201,17 +205,23 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
     "• Lee Kyung-sik" over "• 승인 2018.04.20 13:26"); they leave the text."""
     kept = []
     for index, line in enumerate(lines):
-        name = bare_name(line.text)
         before = lines[index - 1].text if index > 0 else ""
         after = lines[index + 1].text if index + 1 < len(lines) else ""
         labelled = p.NAME_LABEL_LINE_RE.match(before) is not None  # "Journalist" over "Cho Bo-hee"
-        if name and (labelled or _only_email(after) or find_labelled_times(before) or find_labelled_times(after)):
-            layout.add_byline(Byline(reporters=(name,)))
+        names = _bare_names(line.text) if labelled else [name] if (name := bare_name(line.text)) else []
+        if names and (labelled or _only_email(after) or find_labelled_times(before) or find_labelled_times(after)):
+            layout.add_byline(Byline(reporters=tuple(names)))
             if labelled and kept and kept[-1].text == before:
                 kept.pop()
             continue
         kept.append(line)
     return kept
+
+
+def _bare_names(text: str) -> list[str]:
+    """Every name of a line that lists only names: "Park Sae-jin, Han Jun-gu"; else []."""
+    names = [bare_name(part) for part in re.split(r"\s*(?:,|·|\band\b|&)\s*", text.strip())]
+    return names if names and all(names) else []
 
 
 def _only_email(text: str) -> bool:

@@ -188,7 +188,8 @@ BRACKET_DATELINE_RE = re.compile(
 # "[한국방송/홍길동기자]", "[KBS 홍길동 기자]"
 BRACKET_BYLINE_RE = re.compile(
     rf"^[(\[【<]\s*(?P<outlet>[^/|()\[\]【】<>=]{{1,20}}?)(?:\s*[/|]\s*|\s+)(?P<names>{KO_NAMES})\s*"
-    rf"(?P<title>{TITLES}){TITLE_END}\s*[)\]】>]\s*(?P<rest>.*)$"
+    rf"(?P<title>{TITLES}){TITLE_END}\s*(?P<email>{EMAIL_RE.pattern})?\s*(?:/\s*사진\s*=[^)\]】>]{{1,30}})?"
+    rf"\s*[)\]】>]\s*(?P<rest>.*)$"
 )
 # "홍길동·김철수 기자", "홍길동 기자 hong@example.com", "홍길동 선임기자 =" (the whole line)
 NAMES_TITLE_RE = re.compile(
@@ -226,6 +227,11 @@ EN_BYLINE_RE = re.compile(
     rf"^(?:By|Written\s+by|Posted\s+by|Words\s+by|(?:Reporters?|Authors?|Writers?)\s*[:：])\s*(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*)"
     rf"\s*(?:[\[(<]\s*(?P<email>{EMAIL_RE.pattern})\s*[\])>])?\s*(?:(?:[,|/]|\s[-–—]\s)\s*(?P<extra>.*))?$",
     re.IGNORECASE,
+)
+# "This article is by Lee Jian and read by an artificial voice.", "This story was written by Jane Doe."
+EN_ARTICLE_BY_RE = re.compile(
+    rf"^This (?:article|story|report) (?:is|was) (?:written |reported )?by (?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*?)"
+    r"(?:\s+and (?:read|narrated|voiced) by [^.]*)?[.,]\s*(?P<rest>.*)$"
 )
 # "기자명 홍길동", "작성자: 홍길동 기자", "글 홍길동 월간한빛 기자 a@b.kr"
 LABELLED_BYLINE_RE = re.compile(
@@ -322,6 +328,11 @@ NUMERIC_DATE_RE = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<month>\d{1,2})\s*(?:[-./]|월)\s*"
     rf"(?P<day>\d{{1,2}})(?!\d)\s*[.일]?{_WEEKDAY}(?:\s*[,|]?\s*[\[(]?\s*{_TIME}\s*[\])]?)?{_ZONE}"
 )
+# Day or month first: "29-05-2025" (day first with dashes and dots), "10/21/2024" (US, month first).
+NUMERIC_DMY_RE = re.compile(
+    rf"(?<![\d.:/-])(?P<lead>\d{{1,2}})(?P<sep>[-./])(?P<follow>\d{{1,2}})(?P=sep)(?P<year>(?:19|20)\d{{2}})(?![\d.]\d)"
+    rf"(?:\s*,?\s*{_TIME})?{_ZONE}"
+)
 EN_DATE_RE = re.compile(
     rf"(?P<monthname>{_MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<year>\d{{4}})"
     rf"(?:\s*(?:,|at|-|\|)?\s*{_TIME})?{_ZONE}",
@@ -359,6 +370,7 @@ KNOWN_OUTLETS_FOR_CREDITS = (
 )
 # Every credit pattern below holds one of these: lines without them skip the patterns.
 PHOTO_CREDIT_HINTS = (
+    "출처",
     "사진",
     "제공",
     "=",
@@ -381,6 +393,8 @@ PHOTO_CREDIT_RES = (
         r"[\[(<【]\s*(?:사진|영상|그래픽|자료|이미지)\s*(?:제공)?\s*[=:]\s*(?P<credit>[^\])>】]{1,40}?)\s*[\])>】]"
     ),
     re.compile(r"(?:^|\s|/)\s*(?:사진|그래픽|자료사진)\s*(?:제공)?\s*=\s*(?P<credit>[^\s\])>].{0,38}?)\s*$"),
+    # "최영철 기자, 조수빈 아나운서 출처 = KBS": a caption naming the people pictured, then its source
+    re.compile(r"(?:^|\s)출처\s*[=:]\s*(?P<credit>[^\s=].{0,30}?)\s*$"),
     # <경기도 제공>, (경기도 제공), [경기도 제공]
     re.compile(r"[\[(<【]\s*(?P<credit>[^\[\]()<>【】]{1,30}?)\s*제공\s*[\])>】]"),
     # [AP=연합뉴스], (워싱턴 AFP=연합뉴스), AFPBBNews=뉴스1
@@ -437,6 +451,8 @@ AGENCY_PREFIX_RE = re.compile(r"^(?P<agency>Reuters|AP|AFP|Yonhap|Xinhua|Kyodo|B
 KO_SURNAMES = frozenset(
     "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부황보"
 )
+# Two-syllable family names: a four-syllable byline word that opens with one is a name ("남궁민수").
+KO_COMPOUND_SURNAMES = frozenset({"남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방", "어금", "망절"})
 # Section names that sit where a bare byline name would: never a reporter.
 SECTION_WORDS = frozenset({
     "정치", "경제", "사회", "국제", "문화", "스포츠", "연예", "오피니언", "사설", "칼럼", "속보", "단독", "종합",

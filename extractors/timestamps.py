@@ -42,6 +42,8 @@ def parse_timestamp(text: str, *, default_tz: timezone = KST) -> str | None:
     '2024-05-16'
     >>> parse_timestamp("All News 22:58 July 25, 2019")
     '2019-07-25T22:58:00+09:00'
+    >>> parse_timestamp("29-05-2025"), parse_timestamp("10/21/2024, 04:40 AM")
+    ('2025-05-29', '2024-10-21T04:40:00+09:00')
     """
     found = _first_match(text)
     return _to_iso(found, default_tz) if found else None
@@ -50,7 +52,7 @@ def parse_timestamp(text: str, *, default_tz: timezone = KST) -> str | None:
 def _first_match(text: str) -> re.Match[str] | None:
     matches = [
         m
-        for rx in (p.ISO_RE, p.NUMERIC_DATE_RE, p.EN_DATE_RE, p.EN_TIME_DATE_RE, p.EN_DATE_DMY_RE)
+        for rx in (p.ISO_RE, p.NUMERIC_DATE_RE, p.NUMERIC_DMY_RE, p.EN_DATE_RE, p.EN_TIME_DATE_RE, p.EN_DATE_DMY_RE)
         if (m := rx.search(text))
     ]
     return min(matches, key=lambda m: m.start()) if matches else None
@@ -61,8 +63,8 @@ def _to_iso(match: re.Match[str], default_tz: timezone) -> str | None:
     if groups.get("iso"):
         return _iso_from_machine(groups["iso"])
     try:
-        month = int(groups["month"]) if groups.get("month") else p.MONTHS[groups["monthname"].lower()[:3]]
-        day_value = date(int(groups["year"]), month, int(groups["day"]))
+        month, day = _month_and_day(groups)
+        day_value = date(int(groups["year"]), month, day)
     except (ValueError, KeyError):
         log.debug("impossible date %r", match.group(0))
         return None
@@ -83,6 +85,18 @@ def _to_iso(match: re.Match[str], default_tz: timezone) -> str | None:
         log.debug("impossible time %r", match.group(0))
         return day_value.isoformat()
     return moment.isoformat()
+
+
+def _month_and_day(groups: dict[str, str | None]) -> tuple[int, int]:
+    """Month and day of a match; a numeric day-first date ("29-05-2025") is read month first
+    only with slashes, the US way ("10/21/2024"), and whichever order makes a month."""
+    if groups.get("lead"):
+        first, second = int(groups["lead"]), int(groups["follow"])
+        month_first = groups["sep"] == "/" and first <= 12
+        month, day = (first, second) if month_first else (second, first)
+        return (day, month) if month > 12 else (month, day)
+    month = int(groups["month"]) if groups.get("month") else p.MONTHS[groups["monthname"].lower()[:3]]
+    return month, int(groups["day"])
 
 
 def _hour24(hour: int, ampm: str | None) -> int:

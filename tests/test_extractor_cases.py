@@ -344,6 +344,35 @@ BYLINE_FAMILIES = [
         f"Title\n\nAll News 22:58 July 25, 2019\n\n{EN_BODY}",
         {"published": "2019-07-25T22:58:00+09:00"},
     ),
+    # Shapes held-out round 14 showed.
+    (
+        "a name rendered twice",
+        f"한빛군 군민리포터 7명 위촉\n\n  • 승인 2025-04-09 11:33\n  • 홍길동 기자홍길동 기자\n{BODY}",
+        {"reporters": ["홍길동"]},
+    ),
+    ("a brand before the name", f"제목\n\n{BODY}\n/한빛스타 홍길동기자 gd@example.com", {"reporters": ["홍길동"]}),
+    ("four-syllable compound family name", f"제목\n\n{BODY}\n\n남궁민수 기자", {"reporters": ["남궁민수"]}),
+    ("a caption naming who is pictured", f"제목\n\n홍길동 기자, 김철수 아나운서 출처 = KBS\n{BODY}", {"reporters": []}),
+    (
+        "bracket byline with address and photo credit",
+        f"제목\n\n{BODY}\n[한빛데일리 홍길동 기자 gd@example.com / 사진=KBS] |",
+        {"reporters": ["홍길동"], "emails": ("gd@example.com",), "agency": "한빛데일리"},
+    ),
+    (
+        "two names under a role label",
+        f"Journalist\nJane Doe, John Roe\n-\n{EN_BODY}",
+        {"reporters": ["Jane Doe", "John Roe"]},
+    ),
+    (
+        "this article is by",
+        f"This article is by Jane Doe and read by an artificial voice. {EN_BODY}",
+        {"reporters": ["Jane Doe"]},
+    ),
+    (
+        "a day-first date above the headline",
+        f"Korea Herald\n29-05-2025\n- Business\nA headline for the story\n{EN_BODY} More text follows here.",
+        {"published": "2025-05-29"},
+    ),
 ]
 
 
