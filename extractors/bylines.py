@@ -295,7 +295,15 @@ def _agency_place_byline(line: str) -> Byline | None:
     return None
 
 
+_WIRE_SHORT_NAMES = {"Agence France Presse": "AFP", "Agence France-Presse": "AFP", "Associated Press": "AP"}
+
+
 def _english_byline(line: str) -> Byline | None:
+    if wired := p.EN_BY_WIRE_DATELINE_RE.match(line):  # "by NAME Agence France Presse SEOUL, … (AFP) — …"
+        dateline = _english_dateline(wired["rest"]) or Byline(rest=wired["rest"])
+        names = tuple(re.split(r"\s*(?:,|\band\b|&)\s*", wired["names"]))
+        agency = dateline.agency or _WIRE_SHORT_NAMES.get(wired["wire"], wired["wire"])
+        return replace(dateline, reporters=names, agency=agency)
     if role := p.EN_ROLE_NAME_RE.match(line):
         return Byline((role["name"],))
     if told := p.EN_ARTICLE_BY_RE.match(line):  # "This article is by Lee Jian and read by …"

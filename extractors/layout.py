@@ -176,6 +176,8 @@ def _read_times_leftover(layout: Layout, leftover: str) -> None:
     signed = parse_byline(leftover) if leftover else None
     if signed is not None and signed.reporters and not signed.rest:
         layout.add_byline(signed)
+    elif (provider := p.PROVIDER_LEFTOVER_RE.match(leftover)) and is_outlet(provider["outlet"]):
+        layout.agency = layout.agency or provider["outlet"]  # "아시아경제 기사제공: 2024-06-01 07:00:00"
 
 
 def _read_metadata(layout: Layout, line: Line) -> None:
@@ -288,6 +290,8 @@ def _read_line(layout: Layout, line: Line) -> None:
         layout.add_byline(Byline(location=placed["place"]))
         if placed["year"] is None:
             return  # no year: not a timestamp, and not body either
+    if not layout.body and _read_dated_signature(layout, text):
+        return
     times = find_labelled_times(text)
     if times is not None:
         if times.published and (layout.published is None or (times.labelled and not layout.published_labelled)):
@@ -334,6 +338,20 @@ def _read_line(layout: Layout, line: Line) -> None:
             layout.add_byline(signed)
             line = Line(text, line.start, line.start + len(text))
     layout.body.append(line)
+
+
+def _read_dated_signature(layout: Layout, text: str) -> bool:
+    """A header line of issue marks, a date and a signature: "[150호] 2022년 10월 01일 (토) 이용인 yyi@…"."""
+    signed = p.DATED_NAME_EMAIL_RE.search(text)
+    if not signed or bare_name(signed["name"]) is None:
+        return False
+    head = p.ISSUE_MARK_RE.sub(" ", text[: signed.start()]).strip()
+    when = parse_timestamp(head) if head else None
+    if head and (when is None or find_labelled_times(head) is None):
+        return False  # words besides a date: a sentence that ends with an address
+    layout.add_byline(Byline((signed["name"],), (signed["email"],)))
+    layout.published = layout.published or when
+    return True
 
 
 def _read_caption(layout: Layout, text: str) -> bool:

@@ -13,7 +13,8 @@ import re
 REPORTER_TITLES = (
     "선임기자", "수습기자", "인턴기자", "전문기자", "객원기자", "사진기자", "영상기자", "취재기자",
     "기자", "특파원", "편집국장", "논설위원", "논설실장", "대기자", "통신원", "리포터",
-    "칼럼니스트", "기상캐스터", "앵커", "PD", "선임연구위원", "편집위원", "객원논설위원", "주필",
+    "칼럼니스트", "기상캐스터", "앵커", "PD", "선임연구위원", "편집위원", "객원논설위원", "주필", "편집장",
+    "記者", "特派員", "論說委員",  # pages printed in Hanja ("고재석 記者")
 )  # fmt: skip
 
 # Words that look like a two-syllable name before 기자 but name a credit: "촬영기자: 홍길동".
@@ -35,13 +36,13 @@ PUBLISHED_LABELS = (
     "기사등록", "등록", "승인", "송고시간", "송고", "게재일", "게재", "발행일", "발행", "작성일", "작성",
     "기사전송", "전송", "보도일시", "보도일", "일시", "기사승인", "기사작성", "최초승인",
     "First published", "Published on", "Published", "Posted on", "Posted", "Created", "Released",
-    "Written", "Date", "Dated", "Issued",
+    "Written", "Date", "Dated", "Issued", "기사제공", "入力",
 )  # fmt: skip
 
 UPDATED_LABELS = (
     "최종수정", "최종 수정", "최종업데이트", "수정일시", "수정일", "수정", "편집", "업데이트",
     "Last updated", "Last modified", "Updated", "UPDATE", "Modified", "Edited", "기사수정", "최종승인",
-    "Modified on", "Updated on", "Last updated on", "Edited on",
+    "Modified on", "Updated on", "Last updated on", "Edited on", "修正",
 )  # fmt: skip
 
 # Names of outlets and news agencies; the left side of "X=홍길동 기자" that is one of these
@@ -437,6 +438,16 @@ COPYRIGHT_OUTLET_RE = re.compile(
 )
 # A tip-box address: "▷ 이메일 : kbs1234@kbs.co.kr", "E-mail: tips@…" -- the newsroom's, not a reporter's.
 TIP_EMAIL_LINE_RE = re.compile(r"^[\W_]*(?:이메일|메일|E-?mail|Email)\s*[:：]", re.I)
+# What a provider's time line leaves: "아시아경제 기사제공: 2024-06-01 07:00:00" -> "아시아경제".
+PROVIDER_LEFTOVER_RE = re.compile(r"^(?P<outlet>[^\s:]{2,20})(?:\s*(?:기사\s*)?제공)?$")
+# A name and address among the dates and issue marks of a header line: "[150호] 2022년 10월 01일 (토) 이용인 yyi@…".
+DATED_NAME_EMAIL_RE = re.compile(rf"(?:^|\s)(?P<name>[가-힣]{{2,4}})\s+(?P<email>{EMAIL_RE.pattern})\s*$")
+ISSUE_MARK_RE = re.compile(r"\[\s*(?:제\s*)?\d+\s*호\s*\]|\(\s*[월화수목금토일]\s*\)")
+# "by Kang Jin-kyu Agence France Presse SEOUL, South Korea (AFP) — …": byline, wire and dateline on one line.
+EN_BY_WIRE_DATELINE_RE = re.compile(
+    rf"^[Bb]y\s+(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*?)\s+"
+    r"(?P<wire>Agence France[- ]Presse|Associated Press|Reuters|Yonhap News Agency|Kyodo News)\s+(?P<rest>[A-Z]{3,}.*)$"
+)
 # Timestamp labels left in a header line once its dates are read: "최종편집 강성봉 기자".
 LEFTOVER_LABEL_RE = re.compile(r"^(?:최종\s*편집|최종\s*수정|편집|수정|입력|등록|승인|업데이트|송고)\s*[:：]?\s*")
 # A section tag before a byline: "[이슈 인사이드 | 문화] 이서현 기자"

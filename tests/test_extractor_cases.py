@@ -344,6 +344,32 @@ BYLINE_FAMILIES = [
         f"Title\n\nAll News 22:58 July 25, 2019\n\n{EN_BODY}",
         {"published": "2019-07-25T22:58:00+09:00"},
     ),
+    # Shapes held-out round 15 showed.
+    (
+        "hanja role and label",
+        f"제목\n\n홍길동 記者\n\ngd@example.com\n\n入力 2019-04-21 10:00:01\n\n{BODY}",
+        {"reporters": ["홍길동"], "emails": ("gd@example.com",), "published": "2019-04-21T10:00:01+09:00"},
+    ),
+    (
+        "provider label names the outlet",
+        f"제목\n한빛경제 기사제공: 2024-06-01 07:00:00\n\n{BODY}",
+        {"agency": "한빛경제", "published": "2024-06-01T07:00:00+09:00"},
+    ),
+    (
+        "issue mark, date and signature",
+        f"제목\n[150호] 2022년 10월 01일 (토) 홍길동 gd@example.com\n\n{BODY}",
+        {"reporters": ["홍길동"], "emails": ("gd@example.com",), "published": "2022-10-01"},
+    ),
+    (
+        "by, wire and dateline on one line",
+        f"by Jane Doe Agence France Presse SEOUL, South Korea (AFP) — {EN_BODY}",
+        {"reporters": ["Jane Doe"], "location": "SEOUL, South Korea", "agency": "AFP", "body_starts": "The government"},
+    ),
+    (
+        "a company head signing a contribution is no reporter",
+        f"제목\n\n{BODY}\n\n한빛전자 홍길동 사장\n\n저작권자 © 한빛데일리 무단전재 및 재배포 금지",
+        {"reporters": []},
+    ),
     # Shapes held-out round 14 showed.
     (
         "a name rendered twice",
