@@ -31,6 +31,9 @@ __all__ = ["Layout", "Line", "read_layout"]
 _MAX_TITLE_CHARS = 200
 _MAX_CAPTION_CHARS = 400
 _TITLE_REPEAT_WINDOW = 6
+_MAX_DECK = 60
+_DECK_WINDOW = 3  # decks sit right under the headline
+_MAX_DECK_ABOVE_HEADER = 120
 _TIP_LINE_RE = re.compile(r"제보|보도자료|문의|구독|tip|press|contact", re.I)
 
 
@@ -55,6 +58,7 @@ class Layout:
     published: str | None = None
     published_labelled: bool = False  # a labelled time ("입력 …") beats a bare date seen earlier
     navigation_date: str | None = None  # a date line above the headline: the last resort for published
+    header_starts: int = -1  # offset of the byline or time line that follows the headline and its decks
     title_inferred: bool = False
     updated: str | None = None
     body: list[Line] = field(default_factory=list)
@@ -132,6 +136,8 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
         repeat = next((i for i, line in enumerate(lines[:_TITLE_REPEAT_WINDOW]) if line.text == layout.title), None)
         if repeat is not None:
             lines.pop(repeat)
+    if layout.title_inferred:
+        layout.header_starts = _header_start(lines[:_DECK_WINDOW])
     in_footer = False
     for line in _split_glued_copyright(lines):
         if in_footer:
@@ -150,6 +156,16 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     return layout
 
 
+def _header_start(lines: list[Line]) -> int:
+    """Where the byline or time lines under the headline begin; -1 when none follow it closely."""
+    for line in lines:
+        times = find_labelled_times(line.text)
+        byline = parse_byline(line.text)
+        if (times is not None and times.labelled) or (byline is not None and not byline.rest):
+            return line.start
+    return -1
+
+
 def _split_glued_copyright(lines: list[Line]) -> list[Line]:
     """A last paragraph with the copyright line glued on ("…맡았다. <ⓒ 아시아경제 무단전재>") in two."""
     out = []
@@ -165,9 +181,11 @@ def _split_glued_copyright(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _reads_as_deck(text: str) -> bool:
-    """A deck under the headline: short, no sentence end, no address."""
-    return len(text) < 60 and not ends_sentence(text) and not p.EMAIL_RE.search(text)
+def _reads_as_deck(text: str, *, above_header: bool = False) -> bool:
+    """A deck under the headline: short, no sentence end, no address. Above the byline and time
+    lines a deck may run longer ("BBC Seoul correspondent calls on Korean press to …")."""
+    limit = _MAX_DECK_ABOVE_HEADER if above_header else _MAX_DECK
+    return len(text) < limit and not ends_sentence(text) and not p.EMAIL_RE.search(text)
 
 
 def _read_times_leftover(layout: Layout, leftover: str) -> None:
@@ -324,7 +342,8 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     if len(text) <= _MAX_CAPTION_CHARS and _read_caption(layout, text):
         return
-    if not layout.body and layout.title_inferred and _reads_as_deck(text):
+    above_header = line.start < layout.header_starts
+    if not layout.body and layout.title_inferred and _reads_as_deck(text, above_header=above_header):
         layout.subtitles.append(text)
         return
     if any(text.startswith(marker) for marker in p.SUMMARY_MARKERS) and len(text) < 20:

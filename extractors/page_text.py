@@ -40,12 +40,20 @@ def drop_furniture(lines: Sequence[_Text]) -> list:
     kept: list = []
     for line in lines:
         core = line.text.strip(p.BULLET_CHARS + "+ ")
-        if not core or p.WIDGET_LINE_RE.match(core) or p.TRANSCRIPT_MARKER_RE.match(core):
-            continue  # font-size buttons ("-", "+"), share widgets, speaker marks
+        if not core or p.WIDGET_LINE_RE.match(core) or p.TRANSCRIPT_MARKER_RE.match(core) or _is_promotion(core):
+            continue  # font-size buttons ("-", "+"), share widgets, speaker marks, "👀 Watchlist Winners: …"
         if kept and kept[-1].text == line.text and len(line.text) < 80:
             continue
         kept.append(line)
     return kept
+
+
+def _is_promotion(text: str) -> bool:
+    """A promotion line: headlines and body text do not open with a pictographic emoji."""
+    return ord(text[0]) >= _FIRST_EMOJI
+
+
+_FIRST_EMOJI = 0x1F000
 
 
 def ends_sentence(text: str) -> bool:
@@ -88,6 +96,9 @@ def article_start(lines: Sequence[_Text]) -> int:
     if first_prose is None or first_prose == 0:
         return 0
     head = [line.text for line in lines[:first_prose]]
+    anchored = _headline_above_metadata(head)
+    if anchored is not None:
+        return anchored
     if not any(is_menu_line(text) and not _is_header_metadata(text) for text in head):
         return 0  # no navigation: the text starts with its headline
     for index in range(first_prose - 1, -1, -1):
@@ -97,10 +108,29 @@ def article_start(lines: Sequence[_Text]) -> int:
     return 0
 
 
+def _headline_above_metadata(head: list[str]) -> int | None:
+    """The headline over the byline and time block nearest the story: the first of the headline-like
+    lines right above that block (the ones after it are decks). None without such a block.
+
+    Pages put menus and promotions above the headline and decks below it, but the byline and time
+    block sits between the headline (with its deck) and the story, wherever the page puts it.
+    """
+    meta = [i for i, text in enumerate(head) if _is_header_metadata(text)]
+    if not meta:
+        return None
+    block = meta[-1]
+    while block > 0 and _is_header_metadata(head[block - 1]):
+        block -= 1
+    run = block
+    while run > 0 and _could_be_headline(head[run - 1]):
+        run -= 1
+    return run if run < block else None
+
+
 def _could_be_headline(text: str) -> bool:
     if len(text) < 8 or _is_list_item(text) or re.search(r"(?<!\.)[.。]['\"”’)\]]*$", text):
         return False  # headlines do not end with a full stop
-    return not is_menu_line(text) and not _is_header_metadata(text)
+    return not is_menu_line(text) and not _is_header_metadata(text) and not is_outlet(text)
 
 
 def _is_list_item(text: str) -> bool:

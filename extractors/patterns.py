@@ -205,7 +205,7 @@ INLINE_EMAIL_BYLINE_RE = re.compile(
 )
 # A wire credit closing the last paragraph: "... to the hardest-hit areas. — AFP"
 TRAILING_AGENCY_RE = re.compile(
-    rf"(?<=[.!?\"”’])\s*[—–-]{{1,2}}\s*(?P<agency>{'|'.join(re.escape(a) for a in ('AFP', 'AP', 'Reuters', 'Yonhap', 'Bernama', 'Xinhua', 'Kyodo', 'dpa', 'Bloomberg', 'AFP-JIJI'))})\s*$"
+    rf"(?<=[.!?\"”’])\s*(?:[—–-]{{1,2}}\s*|\((?=[A-Za-z-]+\)\s*$))(?P<agency>{'|'.join(re.escape(a) for a in ('AFP', 'AP', 'Reuters', 'Yonhap', 'Bernama', 'Xinhua', 'Kyodo', 'dpa', 'Bloomberg', 'AFP-JIJI'))})\)?\s*$"
 )
 # A photographer's dateline closing a caption: "… 얘기하고 있다./올림픽공원=손용호 기자spjj@osen.co.kr"
 TRAILING_PHOTO_BYLINE_RE = re.compile(
@@ -329,6 +329,10 @@ NUMERIC_DATE_RE = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<month>\d{1,2})\s*(?:[-./]|월)\s*"
     rf"(?P<day>\d{{1,2}})(?!\d)\s*[.일]?{_WEEKDAY}(?:\s*[,|]?\s*[\[(]?\s*{_TIME}\s*[\])]?)?{_ZONE}"
 )
+# Relative times a page prints beside the date: "Updated an hour ago", "3 minutes ago".
+RELATIVE_TIME_RE = re.compile(
+    r"(?:/\s*)?(?:Updated|Published)?\s*(?:an?|\d+)\s+(?:second|minute|hour|day|week)s?\s+ago", re.I
+)
 # Day or month first: "29-05-2025" (day first with dashes and dots), "10/21/2024" (US, month first).
 NUMERIC_DMY_RE = re.compile(
     rf"(?<![\d.:/-])(?P<lead>\d{{1,2}})(?P<sep>[-./])(?P<follow>\d{{1,2}})(?P=sep)(?P<year>(?:19|20)\d{{2}})(?![\d.]\d)"
@@ -336,7 +340,7 @@ NUMERIC_DMY_RE = re.compile(
 )
 EN_DATE_RE = re.compile(
     rf"(?P<monthname>{_MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<year>\d{{4}})"
-    rf"(?:\s*(?:,|at|-|\|)?\s*{_TIME})?{_ZONE}",
+    rf"(?:\s*(?:,|at|-|\||/)?\s*{_TIME})?{_ZONE}",
     re.IGNORECASE,
 )
 # A time printed before its date: "All News 22:58 July 25, 2019".
@@ -425,7 +429,9 @@ WIDGET_LINE_RE = re.compile(
     r"본문\s*글씨\s*(?:키우기|줄이기)|가|가가|음성으로\s*듣기|번역\s*설정|글씨크기\s*조절하기|"
     r"조회\s*(?:수)?\s*[\d,]+|추천\s*\d*|공감\s*\d*|Share|Share this article|Print|Email|Comments?\s*\d*|"
     r"바로가기|본문\s*바로가기|주메뉴\s*바로가기|당신의 의견을 남겨주세요|첫번째 댓글을 남겨주세요|상단여백|여백|"
-    r"기사\s*URL이\s*복사되었습니다\.?|\(ATTN:[^)]*\)|A?\d{1,2}면|전체보기|Back to Top|맨\s*위로|TOP|icon\S*|기사\s*댓글\s*\d*|읽어주기 기능은 크롬기반의|"
+    r"기사\s*URL이\s*복사되었습니다\.?|음성재생\s*설정|번역\s*beta.*|글자\s*크기\s*설정.*|이 글자크기로 변경됩니다\.?|"
+    r"\(예시\)\s*가장 빠른 뉴스가.*|Link copied|\d+\s*Min(?:ute)?s?\s*Read|"
+    r"\(ATTN:[^)]*\)|A?\d{1,2}면|전체보기|Back to Top|맨\s*위로|TOP|icon\S*|기사\s*댓글\s*\d*|읽어주기 기능은 크롬기반의|"
     r"브라우저에서만 사용하실 수 있습니다\.?|기사 읽어주기|듣기|번역하기|글자\s*크기|"
     r"(?:카카오톡|카카오스토리|페이스북|트위터|네이버\s*블로그|밴드|라인|이메일)\s*(?:보내기|공유(?:하기)?)|기사\s*공유|"
     r"facebook\s*공유|twitter|kakao|복사)\s*$",
@@ -485,7 +491,8 @@ NAME_LABEL_LINE_RE = re.compile(
 )
 # Lines that name only a wire service: "The Associated Press" over the dateline.
 AGENCY_ONLY_LINE_RE = re.compile(
-    r"^(?:By\s+)?(?:The\s+)?(?P<agency>Associated Press|Reuters|AFP|Yonhap|Yonhap News Agency|Kyodo|Xinhua)\.?$"
+    r"^[(\[]?(?:By\s+)?(?:The\s+)?(?P<agency>Associated Press|Reuters|AFP|AP|Yonhap|Yonhap News Agency|Kyodo|Xinhua)"
+    r"(?:\s+Staff)?[)\]]?\.?$"
 )
 BARE_EN_NAME_RE = re.compile(r"^(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})$")
 # Capitalised words of page furniture that can look like "Firstname Lastname".

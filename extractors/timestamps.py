@@ -162,6 +162,7 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
     """
     if len(line) > _MAX_TIMESTAMP_LINE or not any(ch.isdigit() for ch in line):
         return None  # a paragraph of text, or no date at all
+    line = p.RELATIVE_TIME_RE.sub(" ", line)  # "/ Updated an hour ago": says nothing a date does not
     published = updated = None
     leftover = line
     for label_re, kind in ((p.UPDATED_LABEL_RE, "updated"), (p.PUBLISHED_LABEL_RE, "published")):

@@ -344,6 +344,33 @@ BYLINE_FAMILIES = [
         f"Title\n\nAll News 22:58 July 25, 2019\n\n{EN_BODY}",
         {"published": "2019-07-25T22:58:00+09:00"},
     ),
+    # Shapes the third held-out batch of page texts showed.
+    (
+        "the headline is the first line above the byline and time block",
+        f"Home\nWorld\nNews\nSection\nGovernment unveils support package for exporters\n"
+        f"A deck that explains the headline at some length, as decks do\nBy Jane Doe\n"
+        f"Published : March 20, 2018 - 14:17\n{EN_BODY} {EN_BODY}",
+        {
+            "title": "Government unveils support package for exporters",
+            "reporters": ["Jane Doe"],
+            "body_starts": "The government",
+        },
+    ),
+    (
+        "a promotion opening with an emoji",
+        f"👀 Winners: copy portfolios in one click\n\nTitle\n\nPublished 10/21/2024, 04:40 AM\n\n{EN_BODY}",
+        {"title": "Title"},
+    ),
+    (
+        "a wire credit in parentheses closes the story",
+        f"Title\n\n{EN_BODY} (Yonhap)",
+        {"agency": "Yonhap", "body_ends": "small exporters."},
+    ),
+    (
+        "a relative update time beside the date",
+        f"Title\n\nMay 23, 2018 / 12:34 AM / Updated an hour ago\n\n{EN_BODY}",
+        {"published": "2018-05-23T00:34:00+09:00"},
+    ),
     # Shapes held-out round 15 showed.
     (
         "hanja role and label",
