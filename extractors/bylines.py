@@ -62,6 +62,7 @@ def parse_byline(line: str) -> Byline | None:
         _labelled_byline,
         _outlet_byline,
         _name_with_email,
+        _desk_email,
         _agency_place_byline,
         _english_byline,
         _english_dateline,
@@ -230,6 +231,14 @@ def _is_byline_tail(rest: str) -> bool:
     if not rest or _BYLINE_TAIL_RE.match(rest):
         return True
     return re.search(r"[가-힣]", re.sub(r"\d+\s*[년월일시분]", "", p.EMAIL_RE.sub("", rest))) is None
+
+
+def _desk_email(line: str) -> Byline | None:
+    """A desk's address in brackets: "[MBN 뉴스센터 / mbnreporter01@mbn.co.kr]"."""
+    match = p.BRACKET_DESK_EMAIL_RE.match(line)
+    if not match or not is_outlet(match["outlet"]):
+        return None
+    return Byline(emails=(match["email"],), agency=match["outlet"])
 
 
 def _labelled_byline(line: str) -> Byline | None:

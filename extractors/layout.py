@@ -128,8 +128,10 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
         for line in lines[:start]:  # navigation before the headline: metadata only, never body
             _read_metadata(layout, line)
         lines = lines[start:]
+    while layout.title is None and infer_title and lines and _is_staff_credit(lines[0].text):
+        lines.pop(0)  # "경제앵커: 정길용,최율미" over the headline: the programme's staff, not the story's
     if layout.title is None and infer_title and lines and _reads_as_title(lines[0].text):
-        layout.title = strip_outlet_suffix(lines.pop(0).text)
+        layout.title = _title_without_reporter(layout, strip_outlet_suffix(lines.pop(0).text))
         layout.title_inferred = True
     elif layout.title is not None:
         # Pages repeat their headline near the top of the text (after a byline block, say).
@@ -164,6 +166,19 @@ def _header_start(lines: list[Line]) -> int:
         if (times is not None and times.labelled) or (byline is not None and not byline.rest):
             return line.start
     return -1
+
+
+def _is_staff_credit(text: str) -> bool:
+    return (byline := parse_byline(text)) is not None and byline.credit
+
+
+def _title_without_reporter(layout: Layout, title: str) -> str:
+    """A headline that closes with its reporter's name in brackets: "달라지는 뉴스 소개[권재홍]"."""
+    signed = p.TITLE_NAME_SUFFIX_RE.match(title)
+    if signed is None or bare_name(signed["name"]) is None:
+        return title
+    layout.add_byline(Byline(reporters=(signed["name"],)))
+    return signed["title"]
 
 
 def _split_glued_copyright(lines: list[Line]) -> list[Line]:
@@ -286,8 +301,10 @@ def _read_wire_credits(layout: Layout, text: str) -> bool:
 def _read_footer_line(layout: Layout, line: Line) -> None:
     _read_wire_credits(layout, line.text)
     byline = parse_byline(line.text)
-    if byline is not None and not byline.rest and byline.reporters:
+    if byline is not None and not byline.rest and (byline.reporters or byline.emails):
         layout.add_byline(byline)
+    elif byline is None:
+        _read_email_line(layout, line.text)  # "온라인뉴스팀 press@xportsnews.com" under the copyright
     times = find_labelled_times(line.text.lstrip(p.BULLET_CHARS + " "))
     if times is not None and times.labelled:  # "- 입력 2012-01-15 22:00:37" under a tip box
         layout.published = layout.published or times.published
@@ -395,7 +412,7 @@ def _read_email_line(layout: Layout, text: str) -> bool:
         return True  # a tip box's address: consumed, not a reporter's
     if not emails or len(p.EMAIL_RE.sub("", text).strip(" ()<>[]:/|")) > 12:
         return False
-    if not _TIP_LINE_RE.search(text) and (layout.reporters or layout.body):
+    if not _TIP_LINE_RE.search(p.EMAIL_RE.sub("", text)) and (layout.reporters or layout.body):
         layout.emails.extend(e for e in emails if e not in layout.emails)
     return True
 

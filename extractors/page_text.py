@@ -140,7 +140,7 @@ def _is_list_item(text: str) -> bool:
 def _is_header_metadata(text: str) -> bool:
     return (
         find_labelled_times(text) is not None
-        or parse_byline(text) is not None
+        or ((byline := parse_byline(text)) is not None and not byline.credit)  # staff credits are no byline
         or p.AGENCY_ONLY_LINE_RE.match(text) is not None  # "The Associated Press"
     )
 

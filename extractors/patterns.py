@@ -28,7 +28,7 @@ CREDIT_WORDS = (
 # Broadcast credits that name staff who are not the article's reporters.
 CREDIT_LINE_RE = re.compile(
     r"^[\[(]?\s*(?:촬영\s*기자|영상\s*취재|영상\s*편집|영상\s*기자|촬영|편집|그래픽|자료\s*조사|구성|연출|CG|"
-    r"디자인|화면\s*제공|영상\s*제공|Camera|Video\s*editing|Graphics?)\s*[:：/]"
+    r"디자인|화면\s*제공|영상\s*제공|[가-힣]{1,4}앵커|출연|진행|Camera|Video\s*editing|Graphics?)\s*[:：/]"
 )
 
 PUBLISHED_LABELS = (
@@ -252,7 +252,8 @@ OUTLET_PLACE_DATELINE_RE = re.compile(
 # An anchor's lead that names the report's reporter: "… 이윤희 기자가 전해드립니다."
 ANCHOR_INTRO_RE = re.compile(
     rf"(?<![가-힣])(?P<names>{KO_NAMES_STRICT})\s*(?P<title>{TITLES})(?:가|이)\s*"
-    rf"(?:전해\s*드립니다|전합니다|정리했습니다|보도합니다|취재했습니다|짚어봤습니다|알아봤습니다|만나봤습니다)[.!]?$"
+    rf"(?:전해\s*드립니다|전합니다|정리했습니다|보도합니다|취재했습니다|짚어봤습니다|알아봤습니다|만나봤습니다|"
+    rf"함께\s*했습니다|함께\s*합니다|나가\s*있습니다|연결돼\s*있습니다)[.!]?$"
 )
 # "Reporter Park Dong-il": an English role word before a name, no colon.
 EN_ROLE_NAME_RE = re.compile(
@@ -453,6 +454,12 @@ ISSUE_MARK_RE = re.compile(r"\[\s*(?:제\s*)?\d+\s*호\s*\]|\(\s*[월화수목�
 EN_BY_WIRE_DATELINE_RE = re.compile(
     rf"^[Bb]y\s+(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*?)\s+"
     r"(?P<wire>Agence France[- ]Presse|Associated Press|Reuters|Yonhap News Agency|Kyodo News)\s+(?P<rest>[A-Z]{3,}.*)$"
+)
+# A reporter's name in brackets closing a headline (MBC's archive): "달라지는 뉴스 소개[권재홍]".
+TITLE_NAME_SUFFIX_RE = re.compile(r"^(?P<title>.*\S)\s*\[(?P<name>[가-힣]{2,4})\]$")
+# A desk and its address in brackets: "[MBN 뉴스센터 / mbnreporter01@mbn.co.kr]".
+BRACKET_DESK_EMAIL_RE = re.compile(
+    rf"^[\[(]\s*(?P<outlet>[^\s/\[\]()]{{2,15}})(?:\s+[^/\[\]()]{{1,15}})?\s*/\s*(?P<email>{EMAIL_RE.pattern})\s*[\])]$"
 )
 # Timestamp labels left in a header line once its dates are read: "최종편집 강성봉 기자".
 LEFTOVER_LABEL_RE = re.compile(r"^(?:최종\s*편집|최종\s*수정|편집|수정|입력|등록|승인|업데이트|송고)\s*[:：]?\s*")

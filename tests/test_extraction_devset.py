@@ -37,6 +37,8 @@ KNOWN_MISSES = {
     ("busan-go-citizen-header", "reporters"),
     # A list page: the time closes a story summary ("… through crisis. 2025-06-03 16:55:16 -"), not a header line
     ("ajupress-journalist-list", "published"),
+    # "[SBS8뉴스] 2023년 03월 31일 - 클로징": the date sits in the headline, where event dates sit too
+    ("sbs-closing-dated-title", "published"),
 }
 
 

@@ -344,6 +344,27 @@ BYLINE_FAMILIES = [
         f"Title\n\nAll News 22:58 July 25, 2019\n\n{EN_BODY}",
         {"published": "2019-07-25T22:58:00+09:00"},
     ),
+    # Shapes held-out round 16 showed.
+    (
+        "the reporter in brackets closing the headline",
+        f"경제앵커: 김철수,이영희\n\n달라지는 뉴스 소개[홍길동]\n\n입력 | 1993-04-11\n\n{BODY}",
+        {"reporters": ["홍길동"], "title": "달라지는 뉴스 소개", "published": "1993-04-11"},
+    ),
+    (
+        "a desk address in brackets",
+        f"제목\n\n{BODY}\n[MBN 뉴스센터 / desk@example.com]",
+        {"emails": ("desk@example.com",), "agency": "MBN", "reporters": []},
+    ),
+    (
+        "the anchor hands over to the reporter",
+        f"<앵커 멘트>\n현장에 홍길동 기자가 함께 했습니다.\n<리포트>\n{BODY}",
+        {"reporters": ["홍길동"]},
+    ),
+    (
+        "a desk address under the copyright",
+        f"제목\n\n{BODY}\n\n[사진=한빛 ⓒ SBS]\n\n온라인뉴스팀 press@example.com\n\nⓒ 한빛뉴스 / 무단전재 및 재배포 금지",
+        {"emails": ("press@example.com",), "reporters": []},
+    ),
     # Shapes the third held-out batch of page texts showed.
     (
         "the headline is the first line above the byline and time block",
