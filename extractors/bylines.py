@@ -63,6 +63,7 @@ def parse_byline(line: str) -> Byline | None:
         _outlet_byline,
         _name_with_email,
         _desk_email,
+        _more_by_reporter,
         _agency_place_byline,
         _english_byline,
         _english_dateline,
@@ -233,6 +234,12 @@ def _is_byline_tail(rest: str) -> bool:
     return re.search(r"[가-힣]", re.sub(r"\d+\s*[년월일시분]", "", p.EMAIL_RE.sub("", rest))) is None
 
 
+def _more_by_reporter(line: str) -> Byline | None:
+    """A link to the reporter's other stories: "최승영 기자의 전체기사 보기"."""
+    match = p.MORE_BY_REPORTER_RE.match(line)
+    return Byline(_split_names(match["names"])) if match else None
+
+
 def _desk_email(line: str) -> Byline | None:
     """A desk's address in brackets: "[MBN 뉴스센터 / mbnreporter01@mbn.co.kr]"."""
     match = p.BRACKET_DESK_EMAIL_RE.match(line)
@@ -294,7 +301,10 @@ def anchor_intro_reporters(line: str) -> tuple[str, ...]:
     """The reporter an anchor hands over to: "… 이윤희 기자가 전해드립니다." -> ("이윤희",),
     or addresses: "김경수 특파원, 중국이 …" -> ("김경수",)."""
     match = p.ANCHOR_INTRO_RE.search(line) or p.VOCATIVE_BYLINE_RE.match(line)
-    return _split_names(match["names"]) if match else ()
+    if match:
+        return _split_names(match["names"])
+    english = p.EN_ANCHOR_INTRO_RE.search(line)
+    return (english["name"],) if english and not set(english["name"].split()) & p.NOT_NAME_WORDS else ()
 
 
 def _agency_place_byline(line: str) -> Byline | None:
@@ -444,8 +454,9 @@ def bare_name(line: str) -> str | None:
     korean = p.BARE_KO_NAME_RE.match(text)
     if korean:
         name = korean["name"]
-        if name[0] in p.KO_SURNAMES and name not in p.SECTION_WORDS and not _is_desk_or_outlet(name):
-            return name
+        four_syllables = len(name) == 4 and name[:2] not in p.KO_COMPOUND_SURNAMES  # "전체메뉴"
+        if name[0] in p.KO_SURNAMES and name not in p.SECTION_WORDS and not four_syllables:
+            return None if _is_desk_or_outlet(name) else name
         return None
     english = p.BARE_EN_NAME_RE.match(text)
     if english and not any(w.lower() in p.DESK_WORDS or w in p.NOT_NAME_WORDS for w in text.split()):

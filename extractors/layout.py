@@ -106,10 +106,13 @@ def _agency_in(text: str) -> str | None:
     if named and is_outlet(named["outlet"]):
         return named["outlet"]
     word = next((word for word in re.findall(r"[가-힣A-Za-z0-9]{3,20}", text) if is_outlet(word)), None)
+    if word and word[-1] in _PARTICLES and is_outlet(word[:-1]):
+        word = word[:-1]  # "경남신문의 콘텐츠는 …"
     return _CANONICAL_OUTLETS.get(word.lower(), word) if word else None
 
 
 _CANONICAL_OUTLETS = {name.lower(): name for name in p.KNOWN_OUTLETS}
+_PARTICLES = "의은는이가을를에"
 _CANONICAL_AGENCIES = {"Associated Press": "AP", "Yonhap News Agency": "Yonhap"}
 
 
@@ -145,7 +148,7 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
         if in_footer:
             _read_footer_line(layout, line)
         elif _is_footer_noise(line.text):
-            layout.agency = layout.agency or _agency_in(line.text)
+            _read_footer_line(layout, line)  # "최승영 기자의 전체기사 보기Copyright @2004 …" signs before the notice
             in_footer = bool(layout.body)
         else:
             _read_line(layout, line)

@@ -255,6 +255,16 @@ ANCHOR_INTRO_RE = re.compile(
     rf"(?:전해\s*드립니다|전합니다|정리했습니다|보도합니다|취재했습니다|짚어봤습니다|알아봤습니다|만나봤습니다|"
     rf"함께\s*했습니다|함께\s*합니다|나가\s*있습니다|연결돼\s*있습니다)[.!]?$"
 )
+# An English anchor hands over: "Ji Myung-kil has our top story.", "Our … correspondent Kwon Soa starts us off."
+EN_ANCHOR_INTRO_RE = re.compile(
+    r"(?:^|(?<=\s))(?:[Oo]ur\s+(?:[A-Z][\w&]*\s+){0,4}(?:correspondent|reporter)\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2})\s+"
+    r"(?:has (?:our top story|the story|the details|more|this report|the latest)|starts us off|filed this report)\.?$"
+)
+# "최승영 기자의 전체기사 보기": a link to the reporter's other stories names the reporter.
+MORE_BY_REPORTER_RE = re.compile(
+    rf"^(?P<names>{KO_NAMES_STRICT})\s*(?:{TITLES})의\s*(?:다른\s*|전체\s*)?기사\s*(?:더\s*)?보기"
+)
 # "Reporter Park Dong-il": an English role word before a name, no colon.
 EN_ROLE_NAME_RE = re.compile(
     r"^(?:Reporter|Correspondent|Staff [Ww]riter|Writer)s?\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,3})$"
@@ -513,7 +523,8 @@ NOT_NAME_WORDS = frozenset({
 
 # Speaker marks of broadcast transcripts: "[앵커]", "◀ 리포트 ▶", "[기자]".
 TRANSCRIPT_MARKER_RE = re.compile(
-    r"^[\[◀<(]\s*(?:앵커|기자|리포트|인터뷰|앵커\s*멘트|기자\s*멘트|현장음|녹취|CG|질문|답변|클로징|오프닝|스탠드업|ANN)\s*[\]▶>)]$"
+    r"^[\[◀<(]\s*(?:앵커|기자|리포트|인터뷰|앵커\s*멘트|기자\s*멘트|현장음|녹취|CG|질문|답변|클로징|오프닝|스탠드업|ANN|"
+    r"Anchor(?:\s+Lead)?|Pkg|Package|Reporter|Stand-?up|Closing)\s*[\]▶>)]$"
 )
 EN_SECTION_WORDS = frozenset({
     "Foreign Affairs", "Politics", "Business", "National", "World", "Sports", "Defense", "North Korea",

@@ -39,6 +39,8 @@ KNOWN_MISSES = {
     ("ajupress-journalist-list", "published"),
     # "[SBS8뉴스] 2023년 03월 31일 - 클로징": the date sits in the headline, where event dates sit too
     ("sbs-closing-dated-title", "published"),
+    # "(THIS IS THE TRANSCRIPT FOR ARIRANG NEWS THAT AIRED ON 28 Jul 2016- 22:00 KST.)": a date inside a sentence
+    ("arirang-transcript-top-story", "published"),
 }
 
 

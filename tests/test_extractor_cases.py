@@ -365,6 +365,37 @@ BYLINE_FAMILIES = [
         f"제목\n\n{BODY}\n\n[사진=한빛 ⓒ SBS]\n\n온라인뉴스팀 press@example.com\n\nⓒ 한빛뉴스 / 무단전재 및 재배포 금지",
         {"emails": ("press@example.com",), "reporters": []},
     ),
+    # Shapes held-out round 17 showed.
+    (
+        "an English anchor hands over",
+        f"Title\nWe begin with a ruling by the court.\nJane Doe has our top story.\n{EN_BODY}",
+        {"reporters": ["Jane Doe"]},
+    ),
+    (
+        "a correspondent starts us off",
+        f"Title\nWe begin tonight in Laos.\nOur Foreign Affairs correspondent Jane Doe starts us off.\n{EN_BODY}",
+        {"reporters": ["Jane Doe"]},
+    ),
+    (
+        "a four-syllable menu word beside a date is no name",
+        f"메뉴\n2024년 06월 26일 (수)\n전체메뉴\n\n제목입니다 길게\n\n  • 기사입력 : 2014-11-21 11:00:00\n{BODY}",
+        {"reporters": [], "published": "2014-11-21T11:00:00+09:00"},
+    ),
+    (
+        "the outlet before a particle in the notice",
+        f"제목\n\n{BODY}\n\n< 한빛신문의 콘텐츠는 저작권법의 보호를 받는 바, 무단전재를 금합니다. >",
+        {"agency": "한빛신문"},
+    ),
+    (
+        "a link to the reporter's stories glued to the copyright",
+        f"제목\n\n{BODY}\n홍길동 기자의 전체기사 보기Copyright @2004 한빛협회. All rights reserved.",
+        {"reporters": ["홍길동"]},
+    ),
+    (
+        "English transcript marks",
+        f"Title\n\n[Anchor Lead]\n\n{EN_BODY}\n\n[Pkg]\n\n{EN_BODY}",
+        {"body_lacks": "Pkg", "body_starts": "The government"},
+    ),
     # Shapes the third held-out batch of page texts showed.
     (
         "the headline is the first line above the byline and time block",
