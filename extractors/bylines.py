@@ -202,7 +202,9 @@ def _names_title(line: str) -> Byline | None:
     glued = line[match.start("rest") - 2 : match.start("rest")].strip().endswith("=") or bool(match["email"])
     if rest and not glued and len(rest) > 30:
         return None
-    more = None if glued else _names_title(rest)  # "조규희 객원기자 김우정 기자"
+    more = (
+        None if glued else _names_title(rest.lstrip(",·/ "))
+    )  # "조규희 객원기자 김우정 기자", "이현준 記者, 이슬아 記者"
     if not glued and more is None and not _is_byline_tail(rest):
         # "정상원 한국일보 워싱턴 특파원 부임": a headline about a reporter; "최영철 기자, 조수빈 아나운서":
         # a caption naming who is pictured

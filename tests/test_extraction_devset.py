@@ -41,6 +41,8 @@ KNOWN_MISSES = {
     ("sbs-closing-dated-title", "published"),
     # "(THIS IS THE TRANSCRIPT FOR ARIRANG NEWS THAT AIRED ON 28 Jul 2016- 22:00 KST.)": a date inside a sentence
     ("arirang-transcript-top-story", "published"),
+    # A forum's repost: "작성자 마린보이 댓글 0건 조회 5,503회 작성일 22-08-25 09:09", a two-digit year among counters
+    ("forum-repost-nickname-two-digit-year", "published"),
 }
 
 

@@ -396,6 +396,11 @@ BYLINE_FAMILIES = [
         f"Title\n\n[Anchor Lead]\n\n{EN_BODY}\n\n[Pkg]\n\n{EN_BODY}",
         {"body_lacks": "Pkg", "body_starts": "The government"},
     ),
+    (
+        "each name with its role, comma-joined",
+        f"제목\n\n  • 홍길동 記者, 김철수 記者\n\n    a@example.com, b@example.com\n\n{BODY}",
+        {"reporters": ["홍길동", "김철수"], "emails": ("a@example.com", "b@example.com")},
+    ),
     # Shapes the third held-out batch of page texts showed.
     (
         "the headline is the first line above the byline and time block",
