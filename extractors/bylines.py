@@ -263,7 +263,11 @@ def _outlet_byline(line: str) -> Byline | None:
     piped = match is not None and " " not in match["outlet"] and "|" in line[match.end("title") : match.start("rest")]
     outlet = match and (_outlet_of(match["outlet"]) or (match["outlet"] if piped else None))
     if not outlet:
-        return None
+        placed = match and _place_and_outlet(match["outlet"])  # "부산 에너지경제신문 강세민 기자 = …"
+        if not placed:
+            return None
+        place, outlet = placed
+        return Byline(_split_names(match["names"]), _emails(match["email"]), place, outlet, _strip_eq(match["rest"]))
     return Byline(_split_names(match["names"]), _emails(match["email"]), None, outlet, _strip_eq(match["rest"]))
 
 
@@ -273,6 +277,12 @@ def _outlet_of(words: str) -> str | None:
         return words
     first, _, desk = words.partition(" ")
     return first if desk.endswith(p.DESK_SUFFIXES) and is_outlet(first) else None
+
+
+def _place_and_outlet(words: str) -> tuple[str, str] | None:
+    """A dateline without brackets: "부산 에너지경제신문" -> ("부산", "에너지경제신문")."""
+    place, _, outlet = words.partition(" ")
+    return (place, outlet) if outlet and _is_place_word(place) and is_outlet(outlet) else None
 
 
 def _signoff(line: str) -> Byline | None:

@@ -103,8 +103,8 @@ def _agency_in(text: str) -> str | None:
     if known:
         return known
     named = p.COPYRIGHT_OUTLET_RE.search(text)
-    if named and is_outlet(named["outlet"]):
-        return named["outlet"]
+    if named and (is_outlet(named["outlet"]) or _RIGHTS_NOTICE_RE.search(text)):
+        return named["outlet"]  # "저작권자 © 전북중앙 무단전재 및 재배포 금지": the notice says it is the outlet
     word = next((word for word in re.findall(r"[가-힣A-Za-z0-9]{3,20}", text) if is_outlet(word)), None)
     if word and word[-1] in _PARTICLES and is_outlet(word[:-1]):
         word = word[:-1]  # "경남신문의 콘텐츠는 …"
@@ -113,6 +113,7 @@ def _agency_in(text: str) -> str | None:
 
 _CANONICAL_OUTLETS = {name.lower(): name for name in p.KNOWN_OUTLETS}
 _PARTICLES = "의은는이가을를에"
+_RIGHTS_NOTICE_RE = re.compile(r"무단\s*전재|재배포|All rights reserved", re.I)
 _CANONICAL_AGENCIES = {"Associated Press": "AP", "Yonhap News Agency": "Yonhap"}
 
 
@@ -228,6 +229,8 @@ def _read_metadata(layout: Layout, line: Line) -> None:
     byline = parse_byline(line.text)
     if byline is not None and not byline.rest and byline.reporters:
         layout.add_byline(byline)
+    elif layout.reporters and _only_email(_strip_bullet(line.text)):
+        layout.emails.extend(e for e in p.EMAIL_RE.findall(line.text) if e not in layout.emails)  # a profile block
 
 
 def _move_trailing_captions(layout: Layout) -> None:
@@ -357,6 +360,7 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     if _read_email_line(layout, text):
         return
+    text, line = _cut_signature(layout, text, line)
     if not layout.body and _is_bullet(text):
         layout.subtitles.append(_strip_bullet(text))
         return
@@ -370,13 +374,19 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     if len(layout.body) < 6:
         layout.add_byline(Byline(anchor_intro_reporters(text)))  # the lead stays body text
-    if p.TRAILING_PHOTO_BYLINE_RE.search(text) or p.TRAILING_ANGLE_BYLINE_RE.search(text):
-        # a photo story's caption signed at its end, or "…6,500원<여동은 기자>"
-        text, signed = strip_trailing_byline(text)
-        if signed is not None:
-            layout.add_byline(signed)
-            line = Line(text, line.start, line.start + len(text))
     layout.body.append(line)
+
+
+def _cut_signature(layout: Layout, text: str, line: Line) -> tuple[str, Line]:
+    """A photo story's caption signed at its end ("… 있다. /장태엽기자·mode70@"), or a paragraph
+    closed by "<여동은 기자>": the byline leaves the text."""
+    if not (p.TRAILING_PHOTO_BYLINE_RE.search(text) or p.TRAILING_ANGLE_BYLINE_RE.search(text)):
+        return text, line
+    text, signed = strip_trailing_byline(text)
+    if signed is None:
+        return text, line
+    layout.add_byline(signed)
+    return text, Line(text, line.start, line.start + len(text))
 
 
 def _read_dated_signature(layout: Layout, text: str) -> bool:

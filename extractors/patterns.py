@@ -210,8 +210,8 @@ TRAILING_AGENCY_RE = re.compile(
 # A photographer's dateline closing a caption: "… 얘기하고 있다./올림픽공원=손용호 기자spjj@osen.co.kr"
 TRAILING_PHOTO_BYLINE_RE = re.compile(
     rf"(?<=[.!?\"”’)])\s*/\s*(?:(?P<place>[가-힣A-Za-z]{{2,12}})\s*=\s*)?(?P<names>{KO_NAMES_STRICT})\s*"
-    rf"(?P<title>{TITLES})\s*(?P<email>{EMAIL_RE.pattern})?\s*$"
-)
+    rf"(?P<title>{TITLES})\s*[·ㆍ]?\s*(?:(?P<email>{EMAIL_RE.pattern})|[A-Za-z0-9._-]+@)?\s*$"
+)  # a page may cut the address after its "@": "/장태엽기자·mode70@"
 # A dateline closing the last paragraph: "... 교도통신이 보도했다. 도쿄= [연합]"
 TRAILING_DATELINE_RE = re.compile(
     r"(?<=[.!?\"”’])\s*(?P<place>[가-힣]{2,8})\s*=\s*[\[(]?\s*(?P<agency>[가-힣A-Za-z]{2,10})\s*[\])]?\s*$"

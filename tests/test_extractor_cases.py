@@ -401,6 +401,22 @@ BYLINE_FAMILIES = [
         f"제목\n\n  • 홍길동 記者, 김철수 記者\n\n    a@example.com, b@example.com\n\n{BODY}",
         {"reporters": ["홍길동", "김철수"], "emails": ("a@example.com", "b@example.com")},
     ),
+    # Shapes held-out round 19 showed.
+    (
+        "place and outlet without brackets",
+        f"제목\n\n부산 한빛경제신문 홍길동 기자 = {BODY}",
+        {"reporters": ["홍길동"], "location": "부산", "agency": "한빛경제신문", "body_starts": "정부는"},
+    ),
+    (
+        "a caption signed with a cut address",
+        "▲ 도지사가 발표하고 있다. /홍길동기자·gd70@\n저작권자 © 한빛중앙 무단전재 및 재배포 금지",
+        {"reporters": ["홍길동"], "agency": "한빛중앙"},
+    ),
+    (
+        "a reporter profile block above the headline",
+        f"기자 이미지\n\n홍길동 기자\n  • 전국부\n  • gd@example.com\n\n전체기사\n\n제목이 되는 줄\n\n{BODY}",
+        {"reporters": ["홍길동"], "emails": ("gd@example.com",)},
+    ),
     # Shapes the third held-out batch of page texts showed.
     (
         "the headline is the first line above the byline and time block",
