@@ -39,6 +39,7 @@ def parse_byline(line: str) -> Byline | None:
     Byline(reporters=('홍길동',), emails=(), location='서울', agency='연합뉴스', rest='정부는 16일', credit=False)
     """
     line = line.strip().lstrip("/▶■◆◇•· ").strip()  # footers often lead with a slash or a mark
+    line = re.sub(r"^[-–]\s+(?=[Bb]y\s)", "", line)  # "- By Choe Sang-Hun | New York Times"
     half = len(line) // 2
     if len(line) % 2 == 0 and line[:half] == line[half:]:
         line = line[:half]  # a name rendered twice: "송오용 기자송오용 기자"
@@ -330,6 +331,10 @@ _WIRE_SHORT_NAMES = {"Agence France Presse": "AFP", "Agence France-Presse": "AFP
 
 
 def _english_byline(line: str) -> Byline | None:
+    if (card := p.EN_CARD_BYLINE_RE.match(line)) and p.EN_DATE_RE.search(card["when"]):
+        names = re.split(r"\s*(?:,|\band\b|&)\s*", card["names"])
+        desk = next((n.split()[0] for n in names if _is_desk(n)), None)  # "By UPI Staff | Jan. 03, 2018"
+        return Byline(tuple(_name_case(n) for n in names if not _is_desk(n)), agency=desk)
     if wired := p.EN_BY_WIRE_DATELINE_RE.match(line):  # "by NAME Agence France Presse SEOUL, … (AFP) — …"
         dateline = _english_dateline(wired["rest"]) or Byline(rest=wired["rest"])
         names = tuple(re.split(r"\s*(?:,|\band\b|&)\s*", wired["names"]))

@@ -234,6 +234,10 @@ EN_ARTICLE_BY_RE = re.compile(
     rf"^This (?:article|story|report) (?:is|was) (?:written |reported )?by (?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*?)"
     r"(?:\s+and (?:read|narrated|voiced) by [^.]*)?[.,]\s*(?P<rest>.*)$"
 )
+# A link card's byline: "en.yna.co.kr · by Kang Yoon-seung · February 15, 2024".
+EN_CARD_BYLINE_RE = re.compile(
+    rf"^(?:[\w.-]+\.[a-z]{{2,}}\s*[·|]\s*)?[Bb]y\s+(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*?)\s*[·|]\s*(?P<when>[^·|]+)$"
+)
 # "기자명 홍길동", "작성자: 홍길동 기자", "글 홍길동 월간한빛 기자 a@b.kr"
 LABELLED_BYLINE_RE = re.compile(
     rf"^(?:기자명|작성자|취재기자|글\s*[·ㆍ/]\s*사진|사진\s*[·ㆍ/]\s*글|글|정리|필자|기고)\s*[:：=]?\s*"

@@ -417,6 +417,22 @@ BYLINE_FAMILIES = [
         f"기자 이미지\n\n홍길동 기자\n  • 전국부\n  • gd@example.com\n\n전체기사\n\n제목이 되는 줄\n\n{BODY}",
         {"reporters": ["홍길동"], "emails": ("gd@example.com",)},
     ),
+    # Shapes held-out round 20 showed.
+    (
+        "a dashed by line with the outlet after a bar",
+        f"Title\n\n- By Jane Doe | New York Times\n\n{EN_BODY}",
+        {"reporters": ["Jane Doe"]},
+    ),
+    (
+        "a link card: site, by line and date",
+        f"Title | Agency\nexample.com · by Jane Doe · February 15, 2024\n{EN_BODY}",
+        {"reporters": ["Jane Doe"], "published": "2024-02-15"},
+    ),
+    (
+        "a staff by line with a date",
+        f"Title\nBy UPI Staff | Jan. 03, 2018\n\n{EN_BODY}",
+        {"reporters": [], "published": "2018-01-03"},
+    ),
     # Shapes the third held-out batch of page texts showed.
     (
         "the headline is the first line above the byline and time block",
