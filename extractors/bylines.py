@@ -261,7 +261,8 @@ def _labelled_byline(line: str) -> Byline | None:
 def _outlet_byline(line: str) -> Byline | None:
     match = p.OUTLET_BYLINE_RE.match(line)
     # "더에듀 김승호 객원기자 | 본문": a one-word masthead and a bar name the outlet without a word list
-    piped = match is not None and " " not in match["outlet"] and "|" in line[match.end("title") : match.start("rest")]
+    masthead = match is not None and (" " not in match["outlet"] or re.fullmatch(r"[A-Z0-9 ]+", match["outlet"]))
+    piped = bool(masthead) and "|" in line[match.end("title") : match.start("rest")]  # "TSN KOREA 박영우 기자 | …"
     outlet = match and (_outlet_of(match["outlet"]) or (match["outlet"] if piped else None))
     if not outlet:
         placed = match and _place_and_outlet(match["outlet"])  # "부산 에너지경제신문 강세민 기자 = …"
@@ -453,9 +454,10 @@ def find_inline_byline(line: str) -> tuple[str, Byline] | None:
         if opening.start() == 0:
             continue
         candidate = line[opening.start() :]
-        if not re.match(rf"[^=]{{1,70}}=[^=]{{0,60}}(?:{p.TITLES})\s*=", candidate):
-            continue
-        byline = _bracket_dateline(candidate)
+        if re.match(rf"[^=]{{1,70}}=[^=]{{0,60}}(?:{p.TITLES})\s*=", candidate):
+            byline = _bracket_dateline(candidate)
+        else:
+            byline = _bracket_byline(candidate)  # "… 추모 물결 [ST이슈] [스포츠투데이 윤혜영 기자] "내 나이 …""
         if byline is not None and byline.reporters and byline.rest:
             return line[: opening.start()].strip(), byline
     return None

@@ -433,6 +433,17 @@ BYLINE_FAMILIES = [
         f"Title\nBy UPI Staff | Jan. 03, 2018\n\n{EN_BODY}",
         {"reporters": [], "published": "2018-01-03"},
     ),
+    # Shapes held-out round 21 showed.
+    (
+        "a Latin masthead before the name and a bar",
+        f"제목\n\nHBN KOREA 홍길동 기자 | {BODY}",
+        {"reporters": ["홍길동"], "agency": "HBN KOREA"},
+    ),
+    (
+        "a bracket byline after a headline on one line",
+        f"  • 한빛 소식, 안타까운 추모 물결 [ST이슈] [한빛투데이 홍길동 기자] {BODY}",
+        {"reporters": ["홍길동"], "agency": "한빛투데이"},
+    ),
     # Shapes the third held-out batch of page texts showed.
     (
         "the headline is the first line above the byline and time block",
