@@ -49,6 +49,8 @@ def parse_byline(line: str) -> Byline | None:
         # "fnjung@fnnews.com 정기현 기자": the address printed before the name
         return replace(found, emails=(address["email"],)) if found.reporters and not found.emails else found
     tagged = p.SECTION_TAG_RE.match(line)
+    if tagged and _bracket_outlet_names(line) is not None:
+        tagged = None  # "[경기 한국사진방송]이두수기자=": the tag is the dateline
     if tagged and "=" not in line[: tagged.end()] and (found := parse_byline(line[tagged.end() :])) is not None:
         return found  # "[이슈 인사이드 | 문화] 이서현 동아일보 오피니언팀 기자"
     if p.CREDIT_LINE_RE.match(line) and len(line) < 80:
@@ -57,6 +59,7 @@ def parse_byline(line: str) -> Byline | None:
         _outlet_place_dateline,
         _bracket_dateline,
         _bracket_byline,
+        _bracket_outlet_names,
         _plain_dateline,
         _names_title,
         _signoff,
@@ -183,6 +186,13 @@ def _bracket_byline(line: str) -> Byline | None:
         return None
     outlet, rest = match["outlet"].strip(), _strip_eq(match["rest"])
     return Byline(_split_names(match["names"]), _emails(match["email"]), None, outlet, rest)
+
+
+def _bracket_outlet_names(line: str) -> Byline | None:
+    match = p.BRACKET_OUTLET_NAMES_RE.match(line)
+    if not match or not is_outlet(match["outlet"]):
+        return None
+    return Byline(_split_names(match["names"]), (), match["place"], match["outlet"], _strip_eq(match["rest"]))
 
 
 def _plain_dateline(line: str) -> Byline | None:

@@ -32,6 +32,7 @@ _MAX_TITLE_CHARS = 200
 _MAX_CAPTION_CHARS = 400
 _TITLE_REPEAT_WINDOW = 6
 _MAX_DECK = 60
+_MIN_LEAD_CHARS = 40
 _DECK_WINDOW = 3  # decks sit right under the headline
 _MAX_DECK_ABOVE_HEADER = 120
 _TIP_LINE_RE = re.compile(r"제보|보도자료|문의|구독|tip|press|contact", re.I)
@@ -65,9 +66,12 @@ class Layout:
     wire_reporters: list[str] = field(default_factory=list)  # "Reporting by …": reporters when no byline names any
 
     def add_byline(self, byline: Byline) -> None:
+        # The first signed dateline places the story: "(평양 노동신문=뉴스1) = …" over a photo yields to
+        # "(서울=뉴스1) 김예슬 기자 = …".
+        if byline.location and (self.location is None or (byline.reporters and not self.reporters)):
+            self.location = byline.location
         self.reporters.extend(r for r in byline.reporters if r not in self.reporters)
         self.emails.extend(e for e in byline.emails if e not in self.emails)
-        self.location = self.location or byline.location
         self.agency = self.agency or byline.agency
 
 
@@ -146,6 +150,8 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
         layout.header_starts = _header_start(lines[:_DECK_WINDOW])
     in_footer = False
     for line in _split_glued_copyright(lines):
+        if in_footer and _opens_story(line.text):
+            in_footer = False  # the notice closed a photo caption ("[… 재배포 금지 …] photo@…"), not the story
         if in_footer:
             _read_footer_line(layout, line)
         elif _is_footer_noise(line.text):
@@ -170,6 +176,12 @@ def _header_start(lines: list[Line]) -> int:
         if (times is not None and times.labelled) or (byline is not None and not byline.rest):
             return line.start
     return -1
+
+
+def _opens_story(text: str) -> bool:
+    """A signed dateline that leads into the story: "(서울=뉴스1) 김예슬 기자 = 북한이 …"."""
+    byline = parse_byline(text)
+    return byline is not None and bool(byline.reporters) and len(byline.rest) > _MIN_LEAD_CHARS
 
 
 def _is_staff_credit(text: str) -> bool:
@@ -249,6 +261,7 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
         before = lines[index - 1].text if index > 0 else ""
         after = lines[index + 1].text if index + 1 < len(lines) else ""
         labelled = p.NAME_LABEL_LINE_RE.match(before) is not None  # "Journalist" over "Cho Bo-hee"
+        labelled = labelled or p.EN_ROLE_LINE_RE.match(after) is not None  # "Wendy Teo" over "… Correspondent"
         names = _bare_names(line.text) if labelled else [name] if (name := bare_name(line.text)) else []
         if names and (labelled or _only_email(after) or find_labelled_times(before) or find_labelled_times(after)):
             layout.add_byline(Byline(reporters=tuple(names)))

@@ -186,6 +186,15 @@ BRACKET_DATELINE_RE = re.compile(
     r"^[(\[【<〔]\s*(?P<left>[^=()\[\]【】<>〔〕]{1,25}?)\s*=\s*(?P<right>[^()\[\]【】<>〔〕]{1,40}?)\s*"
     r"[)\]】>〕]\s*(?P<rest>.*)$"
 )
+# "[경기 한국사진방송]이두수기자= …": the place and outlet in brackets, the name after them.
+BRACKET_OUTLET_NAMES_RE = re.compile(
+    rf"^[\[(]\s*(?:(?P<place>[가-힣]{{2,4}})\s+)?(?P<outlet>[^\[\]()=/|\s]{{2,15}})\s*[\])]\s*(?P<names>{KO_NAMES_STRICT})\s*"
+    rf"(?P<title>{TITLES})\s*[=:]\s*(?P<rest>.*)$"
+)
+# A role under a name: "Wendy Teo" over "South Korea Correspondent".
+EN_ROLE_LINE_RE = re.compile(
+    r"^(?:[A-Z][A-Za-z.&'-]*\s+){0,4}(?:Correspondent|Reporter|Staff Writer|Writer|Columnist|Bureau Chief|Editor)$"
+)
 # "[한국방송/홍길동기자]", "[KBS 홍길동 기자]"
 BRACKET_BYLINE_RE = re.compile(
     rf"^[(\[【<]\s*(?P<outlet>[^/|()\[\]【】<>=]{{1,20}}?)(?:\s*[/|]\s*|\s+)(?P<names>{KO_NAMES})\s*"

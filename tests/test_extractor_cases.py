@@ -444,6 +444,23 @@ BYLINE_FAMILIES = [
         f"  • 한빛 소식, 안타까운 추모 물결 [ST이슈] [한빛투데이 홍길동 기자] {BODY}",
         {"reporters": ["홍길동"], "agency": "한빛투데이"},
     ),
+    # Shapes held-out round 22 showed.
+    (
+        "a name over its role line",
+        f"author-image\n\nJane Doe\n\nSouth Korea Correspondent\n\n{EN_BODY}",
+        {"reporters": ["Jane Doe"]},
+    ),
+    (
+        "a notice inside a photo caption does not end the story",
+        f"(평양 노동신문=뉴스1) = 노동신문은 23일 호텔 준공을 보도했다. [국내에서만 사용가능. 재배포 금지.] photo@example.com\n"
+        f"(서울=뉴스1) 홍길동 기자 = {BODY}",
+        {"reporters": ["홍길동"], "location": "서울", "agency": "뉴스1"},
+    ),
+    (
+        "place and outlet in brackets, the name glued after",
+        f"[경기 한빛사진방송]홍길동기자= {BODY}",
+        {"reporters": ["홍길동"], "location": "경기", "agency": "한빛사진방송"},
+    ),
     # Shapes the third held-out batch of page texts showed.
     (
         "the headline is the first line above the byline and time block",
