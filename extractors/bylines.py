@@ -154,6 +154,12 @@ def _place_or_outlet(left: str) -> tuple[str | None, str | None]:
         return None, None
     if is_outlet(left):
         return None, left
+    first, _, second = left.partition(" ")
+    if second and " " not in second:
+        if is_outlet(first) and _is_place_word(second):
+            return second, first  # "[천지일보 광주=이미애 기자]"
+        if _is_place_word(first) and is_outlet(second):
+            return first, second
     return left, None
 
 
@@ -173,7 +179,8 @@ def _bracket_dateline(line: str) -> Byline | None:
         return Byline(_split_names(names), _emails(right), location, agency or outlet_inside["outlet"], _strip_eq(rest))
     if location is None and agency is None and not is_outlet(right):
         return None
-    agency = agency or right
+    # "(평양 노동신문=뉴스1)": beside a place the left names the photo's source, the wire is on the right
+    agency = right if is_outlet(right) and location is not None else agency or right
     after = p.NAMES_TITLE_RE.match(rest)
     if after:  # (서울=연합뉴스) 홍길동 기자 = body
         return Byline(_split_names(after["names"]), _emails(after["email"]), location, agency, _strip_eq(after["rest"]))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractors import patterns as p
 from extractors.bylines import (
@@ -322,8 +322,12 @@ def _read_footer_line(layout: Layout, line: Line) -> None:
     byline = parse_byline(line.text)
     if byline is not None and not byline.rest and (byline.reporters or byline.emails):
         layout.add_byline(byline)
-    elif byline is None:
-        _read_email_line(layout, line.text)  # "온라인뉴스팀 press@xportsnews.com" under the copyright
+    elif (
+        byline is None
+        and not _read_email_line(layout, line.text)  # "온라인뉴스팀 press@…" under the copyright
+        and (inline := find_email_byline(line.text)) is not None
+    ):
+        layout.add_byline(replace(inline[1], rest=""))  # "… 합성했다. 윤관식기자 yks@… 윤관식 기사 전체보기 …"
     times = find_labelled_times(line.text.lstrip(p.BULLET_CHARS + " "))
     if times is not None and times.labelled:  # "- 입력 2012-01-15 22:00:37" under a tip box
         layout.published = layout.published or times.published

@@ -266,7 +266,7 @@ OUTLET_PLACE_DATELINE_RE = re.compile(
 ANCHOR_INTRO_RE = re.compile(
     rf"(?<![가-힣])(?P<names>{KO_NAMES_STRICT})\s*(?P<title>{TITLES})(?:가|이)\s*"
     rf"(?:전해\s*드립니다|전합니다|정리했습니다|보도합니다|취재했습니다|짚어봤습니다|알아봤습니다|만나봤습니다|"
-    rf"함께\s*했습니다|함께\s*합니다|나가\s*있습니다|연결돼\s*있습니다)[.!]?$"
+    rf"함께\s*했습니다|함께\s*합니다|나가\s*있습니다|연결돼\s*있습니다)[.!]?(?=\s*$|\s*◀)"
 )
 # An English anchor hands over: "Ji Myung-kil has our top story.", "Our … correspondent Kwon Soa starts us off."
 EN_ANCHOR_INTRO_RE = re.compile(

@@ -461,6 +461,22 @@ BYLINE_FAMILIES = [
         f"[경기 한빛사진방송]홍길동기자= {BODY}",
         {"reporters": ["홍길동"], "location": "경기", "agency": "한빛사진방송"},
     ),
+    # Shapes held-out round 23 showed.
+    (
+        "outlet and place inside the bracket",
+        f"제목\n\n[한빛일보 광주=홍길동 기자] {BODY}",
+        {"reporters": ["홍길동"], "location": "광주", "agency": "한빛일보"},
+    ),
+    (
+        "an anchor intro followed by transcript marks",
+        f"◀ANC▶ 관광객이 늘고 있습니다. 홍길동 기자가 보도합니다. ◀END▶ ◀VCR▶ {BODY}",
+        {"reporters": ["홍길동"]},
+    ),
+    (
+        "a byline inside a one-line footer with the notice",
+        f"제목\n\n{BODY} 홍길동기자 gd@example.com 홍길동 기사 전체보기 한빛일보(www.example.com), 무단전재 및 수집, 재배포금지",
+        {"reporters": ["홍길동"], "emails": ("gd@example.com",)},
+    ),
     # Shapes the third held-out batch of page texts showed.
     (
         "the headline is the first line above the byline and time block",
