@@ -422,6 +422,8 @@ def strip_trailing_byline(text: str) -> tuple[str, Byline | None]:
     >>> text, byline.reporters, byline.emails
     ('정부가 발표했다.', ('홍길동',), ('hong@example.com',))
     """
+    if dated := p.TRAILING_SIGNED_DATE_RE.search(text):
+        return text[: dated.start()].rstrip(), Byline(_split_names(dated["names"]), rest=dated["date"])
     match = p.TRAILING_BYLINE_RE.search(text) or p.TRAILING_ANGLE_BYLINE_RE.search(text)
     if not match:
         wire = p.TRAILING_AGENCY_RE.search(text)  # "... hardest-hit areas. — AFP"

@@ -454,4 +454,5 @@ def _cut_trailing_byline(layout: Layout) -> None:
     text, byline = strip_trailing_byline(last.text)
     if byline is not None:
         layout.add_byline(byline)
+        layout.published = layout.published or (parse_timestamp(byline.rest) if byline.rest else None)  # "…/2018-04-17"
         layout.body[-1] = Line(text, last.start, last.start + len(text))

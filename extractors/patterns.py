@@ -227,6 +227,11 @@ TRAILING_DATELINE_RE = re.compile(
 )
 # The anchor addresses the correspondent: "김경수 특파원, 중국이 …"
 VOCATIVE_BYLINE_RE = re.compile(rf"^(?P<names>{KO_NAMES_STRICT})\s*(?:특파원|기자|통신원)\s*,\s+\S")
+# A list page's summary signed with a date: "… 열었다. 이병희 시민기자    이병희 시민기자/2018-04-17".
+TRAILING_SIGNED_DATE_RE = re.compile(
+    rf"(?<=[.!?。\"”’)])\s*(?:{KO_NAMES}\s*(?:{TITLES})\s+)?(?P<names>{KO_NAMES})\s*(?P<title>{TITLES})\s*/\s*"
+    r"(?P<date>(?:19|20)\d{2}[-.]\d{1,2}[-.]\d{1,2})\s*$"
+)
 # A byline glued to the end of the last sentence: "...말했다. 홍길동 기자 hong@example.com"
 TRAILING_BYLINE_RE = re.compile(
     rf"(?<=[.!?。\"”’)])\s*(?P<names>{KO_NAMES})\s*(?P<title>{TITLES}){TITLE_END}\s*"
@@ -507,7 +512,9 @@ SECTION_WORDS = frozenset({
     "전체", "최신", "인기", "많이본", "공지", "기자", "편집", "독자", "특집", "교육", "과학", "건강", "여행",
     "인기기사", "주요기사", "관련기사", "최신기사", "추천기사", "포토뉴스", "헤드라인", "기사목록", "이전기사", "다음기사",
 })  # fmt: skip
-BARE_KO_NAME_RE = re.compile(rf"^(?P<name>[가-힣]{{2,4}})(?:\s*(?P<title>{TITLES}))?$")
+# Desk ranks that sign columns on a line of their own: "김광희 부국장", "오석기 문화부장".
+DESK_RANKS = r"[가-힣]{0,6}(?:부국장|부장|차장|팀장|국장)"
+BARE_KO_NAME_RE = re.compile(rf"^(?P<name>[가-힣]{{2,4}})(?:\s*(?P<title>{TITLES}|{DESK_RANKS}))?$")
 # A name and an address, nothing else: "김진현 kjh@darakwon.co.kr", "<김진현 kjh@…>".
 NAME_EMAIL_RE = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s*[(<\[]?\s*(?P<email>{EMAIL_RE.pattern})\s*[)>\]]?$")
 # A byline in angle brackets closing a line: "…6,500원<여동은 기자>", with a stray tag after it.

@@ -477,6 +477,22 @@ BYLINE_FAMILIES = [
         f"제목\n\n{BODY} 홍길동기자 gd@example.com 홍길동 기사 전체보기 한빛일보(www.example.com), 무단전재 및 수집, 재배포금지",
         {"reporters": ["홍길동"], "emails": ("gd@example.com",)},
     ),
+    # Shapes held-out round 24 showed.
+    (
+        "a column signed by a desk rank under its date",
+        f"[칼럼]한빛의 눈물\n\n2017-06-12\n홍길동 부국장\n{BODY}",
+        {"reporters": ["홍길동"], "published": "2017-06-12"},
+    ),
+    (
+        "a summary signed with a date",
+        f"목록\n{BODY} 홍길동 시민기자    홍길동 시민기자/2018-04-17",
+        {"reporters": ["홍길동"], "published": "2018-04-17"},
+    ),
+    (
+        "outlet in brackets, the name after",
+        f"제목\n\n[한빛저널]홍길동 기자= {BODY}",
+        {"reporters": ["홍길동"], "agency": "한빛저널"},
+    ),
     # Shapes the third held-out batch of page texts showed.
     (
         "the headline is the first line above the byline and time block",
