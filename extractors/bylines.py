@@ -197,7 +197,10 @@ def _bracket_byline(line: str) -> Byline | None:
 
 def _bracket_outlet_names(line: str) -> Byline | None:
     match = p.BRACKET_OUTLET_NAMES_RE.match(line)
-    if not match or not is_outlet(match["outlet"]):
+    # "[공주/CTN]이은춘 기자 =": beside a place, a short capitalised word is the outlet's name
+    if not match or not (
+        is_outlet(match["outlet"]) or (match["place"] and re.fullmatch(r"[A-Z]{2,6}", match["outlet"]))
+    ):
         return None
     return Byline(_split_names(match["names"]), (), match["place"], match["outlet"], _strip_eq(match["rest"]))
 

@@ -188,7 +188,7 @@ BRACKET_DATELINE_RE = re.compile(
 )
 # "[경기 한국사진방송]이두수기자= …": the place and outlet in brackets, the name after them.
 BRACKET_OUTLET_NAMES_RE = re.compile(
-    rf"^[\[(]\s*(?:(?P<place>[가-힣]{{2,4}})\s+)?(?P<outlet>[^\[\]()=/|\s]{{2,15}})\s*[\])]\s*(?P<names>{KO_NAMES_STRICT})\s*"
+    rf"^[\[(]\s*(?:(?P<place>[가-힣]{{2,4}})\s*[\s/]\s*)?(?P<outlet>[^\[\]()=/|\s]{{2,15}})\s*[\])]\s*(?P<names>{KO_NAMES_STRICT})\s*"
     rf"(?P<title>{TITLES})\s*[=:]\s*(?P<rest>.*)$"
 )
 # A role under a name: "Wendy Teo" over "South Korea Correspondent".

@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 
 KST = timezone(timedelta(hours=9), "KST")
 _MAX_TIMESTAMP_LINE = 200  # labels, dates and at most a short leftover
+_MAX_BARE_DATE_LEFTOVER = 16  # characters beside an unlabelled date: "All Headlines 13:28 November 09, 2017"
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +184,7 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
         leftover = leftover.replace(bare.group(0), " ", 1)
     if published is None and updated is None:
         bare = _first_match(line)
-        if not bare or len(line) - len(bare.group(0)) > 12:
+        if not bare or len(line) - len(bare.group(0)) > _MAX_BARE_DATE_LEFTOVER:
             return None
         leftover = re.sub(r"[\s|:/·,()\[\]-]+", " ", line.replace(bare.group(0), " ")).strip()
         return LabelledTimes(_to_iso(bare, default_tz), None, leftover, labelled=False) if len(leftover) <= 24 else None

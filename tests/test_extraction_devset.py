@@ -37,8 +37,6 @@ KNOWN_MISSES = {
     ("busan-go-citizen-header", "reporters"),
     # A list page: the time closes a story summary ("… through crisis. 2025-06-03 16:55:16 -"), not a header line
     ("ajupress-journalist-list", "published"),
-    # "[SBS8뉴스] 2023년 03월 31일 - 클로징": the date sits in the headline, where event dates sit too
-    ("sbs-closing-dated-title", "published"),
     # "(THIS IS THE TRANSCRIPT FOR ARIRANG NEWS THAT AIRED ON 28 Jul 2016- 22:00 KST.)": a date inside a sentence
     ("arirang-transcript-top-story", "published"),
     # A forum's repost: "작성자 마린보이 댓글 0건 조회 5,503회 작성일 22-08-25 09:09", a two-digit year among counters

@@ -493,6 +493,17 @@ BYLINE_FAMILIES = [
         f"제목\n\n[한빛저널]홍길동 기자= {BODY}",
         {"reporters": ["홍길동"], "agency": "한빛저널"},
     ),
+    # Shapes held-out round 25 showed.
+    (
+        "place and a capitalised outlet in brackets",
+        f"제목\n\n[공주/HBN]홍길동 기자 = {BODY}",
+        {"reporters": ["홍길동"], "location": "공주", "agency": "HBN"},
+    ),
+    (
+        "a label beside a time before its date",
+        f"Summary\n\nAll Headlines 13:28 November 09, 2017\n\n{EN_BODY}",
+        {"published": "2017-11-09T13:28:00+09:00"},
+    ),
     # Shapes the third held-out batch of page texts showed.
     (
         "the headline is the first line above the byline and time block",
