@@ -496,6 +496,13 @@ SECTION_TAG_RE = re.compile(r"^\[[^\[\]=]{1,20}\]\s*")
 
 # An outlet in brackets at the start of a lead: "[금요저널] 연수구는 ..."
 BRACKET_OUTLET_RE = re.compile(r"(?:^|\s)[\[(](?P<outlet>[^\[\]()=/|]{2,15})[\])]\s")
+# A masthead in brackets opening the lead: "[한국기자연대] 전라남도 나주시가 …".
+LEAD_MASTHEAD_RE = re.compile(r"^\[(?P<outlet>[가-힣A-Za-z0-9 ]{2,12})\]\s+[가-힣]")
+# Bracketed rubrics that open headlines and leads but name no outlet.
+BRACKET_TAGS = frozenset({
+    "단독", "속보", "종합", "포토", "영상", "인터뷰", "기획", "르포", "사설", "칼럼", "현장", "이슈", "시론", "기고",
+    "오피니언", "논평", "해설", "분석", "특집", "알림", "사고", "부고", "인사", "동정", "날씨", "영상뉴스", "카드뉴스",
+})  # fmt: skip
 # "Reuters: North Korea has placed ..." -- a wire's name opening a lead.
 AGENCY_PREFIX_RE = re.compile(r"^(?P<agency>Reuters|AP|AFP|Yonhap|Xinhua|Kyodo|Bloomberg|UPI|dpa|EFE)\s*:\s+\S")
 

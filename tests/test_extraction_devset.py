@@ -41,6 +41,8 @@ KNOWN_MISSES = {
     ("arirang-transcript-top-story", "published"),
     # A forum's repost: "작성자 마린보이 댓글 0건 조회 5,503회 작성일 22-08-25 09:09", a two-digit year among counters
     ("forum-repost-nickname-two-digit-year", "published"),
+    # "윤종현 경제부 |": a name and a desk with no role word; alone, it reads as a menu entry as much as a byline
+    ("kwnews-column-name-desk-bar", "reporters"),
 }
 
 

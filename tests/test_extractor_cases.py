@@ -504,6 +504,9 @@ BYLINE_FAMILIES = [
         f"Summary\n\nAll Headlines 13:28 November 09, 2017\n\n{EN_BODY}",
         {"published": "2017-11-09T13:28:00+09:00"},
     ),
+    # Shapes held-out round 26 showed.
+    ("a masthead in brackets opening the lead", f"제목\n\n[한빛기자연대] {BODY}", {"agency": "한빛기자연대"}),
+    ("a rubric in brackets is no masthead", f"제목\n\n[단독] {BODY}", {"agency": None}),
     # Shapes the third held-out batch of page texts showed.
     (
         "the headline is the first line above the byline and time block",
