@@ -210,10 +210,13 @@ def _has_metadata(layout: Layout) -> bool:
     return bool(layout.reporters or layout.emails or layout.location or layout.agency or layout.published)
 
 
+_TRAILING_TITLE_RE = re.compile(rf"\s*(?:{p.TITLES})$")
+
+
 def _reporters_from_authors(authors: list[str]) -> list[str]:
     names = []
     for author in authors:
-        name = re.sub(rf"\s*(?:{p.TITLES})$", "", author.strip())
+        name = _TRAILING_TITLE_RE.sub("", author.strip())
         name = re.sub(r"^By\s+", "", name, flags=re.I)
         if name and not is_outlet(name) and not any(w in name.lower().split() for w in p.DESK_WORDS):
             names.append(name)

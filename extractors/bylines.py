@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from extractors import patterns as p
 
@@ -20,6 +21,11 @@ __all__ = [
 ]
 
 
+# The layout reader asks about the same line from several passes (headline search, header block,
+# body, footer); a line's reading depends on the line alone.
+_CACHED_LINES = 4096
+
+
 @dataclass(frozen=True, slots=True)
 class Byline:
     reporters: tuple[str, ...] = ()
@@ -30,6 +36,7 @@ class Byline:
     credit: bool = False  # a staff credit line ("촬영기자: 홍길동"): metadata, not body, not a reporter
 
 
+@lru_cache(maxsize=_CACHED_LINES)
 def parse_byline(line: str) -> Byline | None:
     """Parse a byline or dateline line; None when the line is not one.
 
@@ -476,13 +483,16 @@ def find_inline_byline(line: str) -> tuple[str, Byline] | None:
         if opening.start() == 0:
             continue
         candidate = line[opening.start() :]
-        if re.match(rf"[^=]{{1,70}}=[^=]{{0,60}}(?:{p.TITLES})\s*=", candidate):
+        if _SIGNED_DATELINE_START_RE.match(candidate):
             byline = _bracket_dateline(candidate)
         else:
             byline = _bracket_byline(candidate)  # "… 추모 물결 [ST이슈] [스포츠투데이 윤혜영 기자] "내 나이 …""
         if byline is not None and byline.reporters and byline.rest:
             return line[: opening.start()].strip(), byline
     return None
+
+
+_SIGNED_DATELINE_START_RE = re.compile(rf"[^=]{{1,70}}=[^=]{{0,60}}(?:{p.TITLES})\s*=")
 
 
 def bare_name(line: str) -> str | None:

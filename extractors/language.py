@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from extractors.record import Lang
 
 __all__ = ["detect_lang", "script_counts"]
@@ -17,19 +19,16 @@ def script_counts(text: str) -> tuple[int, int, int]:
     >>> script_counts("Biocom CA 한국지부")
     (4, 8, 0)
     """
-    hangul = latin = other = 0
-    for ch in text:
-        code = ord(ch)
-        if 0xAC00 <= code <= 0xD7A3 or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:
-            hangul += 1
-        elif ch.isascii():
-            latin += ch.isalpha()
-        elif ch.isalpha():
-            if 0xC0 <= code <= 0x24F:  # accented Latin
-                latin += 1
-            else:
-                other += 1
+    hangul = len(_HANGUL_RE.findall(text))
+    latin = len(_LATIN_RE.findall(text))
+    other = sum(ch.isalpha() for ch in _OTHER_WORD_CHAR_RE.findall(text))  # "②" is a word character, not a letter
     return hangul, latin, other
+
+
+# Counted by regular expressions, in C: a per-character loop in Python was a tenth of extraction time.
+_HANGUL_RE = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_LATIN_RE = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")  # accented Latin too
+_OTHER_WORD_CHAR_RE = re.compile("[^\\W\\d_A-Za-z\u00c0-\u024f\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 
 
 def detect_lang(text: str) -> Lang:

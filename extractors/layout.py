@@ -103,7 +103,7 @@ def _is_footer_noise(text: str) -> bool:
 
 
 def _agency_in(text: str) -> str | None:
-    known = next((name for name in p.KNOWN_OUTLETS if re.search(rf"(?<![A-Za-z가-힣]){re.escape(name)}", text)), None)
+    known = next((name for name in p.KNOWN_OUTLETS if name in text and _KNOWN_OUTLET_RES[name].search(text)), None)
     if known:
         return known
     named = p.COPYRIGHT_OUTLET_RE.search(text)
@@ -116,6 +116,7 @@ def _agency_in(text: str) -> str | None:
 
 
 _CANONICAL_OUTLETS = {name.lower(): name for name in p.KNOWN_OUTLETS}
+_KNOWN_OUTLET_RES = {name: re.compile(rf"(?<![A-Za-z가-힣]){re.escape(name)}") for name in p.KNOWN_OUTLETS}
 _PARTICLES = "의은는이가을를에"
 _RIGHTS_NOTICE_RE = re.compile(r"무단\s*전재|재배포|All rights reserved", re.I)
 _CANONICAL_AGENCIES = {"Associated Press": "AP", "Yonhap News Agency": "Yonhap"}

@@ -10,6 +10,7 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 
 from extractors import patterns as p
 
@@ -151,6 +152,7 @@ def parse_machine_time(value: str | None, *, default_tz: timezone = KST) -> str 
     return moment.isoformat()
 
 
+@lru_cache(maxsize=4096)  # the layout reader asks about a line from several passes
 def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTimes | None:
     """Published/updated times in a header or footer line, if the line is a timestamp line.
 
@@ -163,7 +165,8 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
     """
     if len(line) > _MAX_TIMESTAMP_LINE or not any(ch.isdigit() for ch in line):
         return None  # a paragraph of text, or no date at all
-    line = p.RELATIVE_TIME_RE.sub(" ", line)  # "/ Updated an hour ago": says nothing a date does not
+    if " ago" in line:
+        line = p.RELATIVE_TIME_RE.sub(" ", line)  # "/ Updated an hour ago": says nothing a date does not
     published = updated = None
     leftover = line
     for label_re, kind in ((p.UPDATED_LABEL_RE, "updated"), (p.PUBLISHED_LABEL_RE, "published")):
