@@ -60,6 +60,12 @@ eval-extract: $(VENV)/.installed
 	$(BIN)/python -m bench.extraction --show-misses
 	$(BIN)/python -m bench.pairing
 
+.PHONY: eval-quality
+# nDCG@10, MRR@10 and Recall@100 of newsindex and three plain BM25 baselines, in one run, on
+# every relevance collection in the repository (bench/QUALITY.md says what each one is).
+eval-quality: $(VENV)/.installed
+	$(BIN)/python -m bench.quality $(wildcard tests/relevance/*/) tests/relevance
+
 .PHONY: readme
 readme: $(VENV)/.installed
 	$(BIN)/python docs/render_readme.py

@@ -1,11 +1,12 @@
-"""Retrieval quality of the full analyzer against two plain BM25 baselines, on one collection.
+"""Retrieval quality of newsindex against three plain BM25 baselines, in one run per collection.
 
-    python -m bench.quality --docs tests/relevance/docs.jsonl \\
-        --queries tests/relevance/queries.jsonl --qrels tests/relevance/qrels.txt
+    python -m bench.quality tests/relevance/constitution tests/relevance
+    python -m bench.quality --docs D.jsonl --queries Q.jsonl --qrels qrels.txt
 
-Baselines, each a single BM25 field over title and text: character bigrams, and Kiwi nouns
-only (no compounds, no verbs, no Latin handling). The full system is the real schema, queried
-as batch search does (all analysed terms ORed, BM25F with field boosts).
+A collection folder holds ``docs.jsonl``, ``queries.jsonl`` and ``qrels.txt``. Baselines, each
+one BM25 field over title and text: Kiwi nouns and verb/adjective stems (no compounds, no
+Latin handling), character bigrams, and Whoosh's default analyzer. newsindex is the real
+schema, queried as batch search does (all analysed terms ORed, BM25F with field boosts).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh import query as q
-from whoosh.analysis import NgramAnalyzer
+from whoosh.analysis import NgramAnalyzer, StandardAnalyzer
 from whoosh.fields import ID, TEXT, Schema
 
 from extractors import ExtractionError, iter_extract
@@ -27,9 +28,11 @@ from index.evaluation import evaluate, read_qrels
 from index.writer import IndexSettings
 from newsindex.pipeline import run_ingest
 
+KIWI_CONTENT_TAGS = frozenset({"NNG", "NNP", "NR", "XR", "SL", "SN", "SH", "VV", "VA"})
 BASELINES = {
+    "bm25-kiwi-nouns-verbs": KiwiTokenizer() | PosFilter(KIWI_CONTENT_TAGS),
     "bm25-char-bigrams": NgramAnalyzer(2),
-    "bm25-kiwi-nouns": KiwiTokenizer() | PosFilter(frozenset({"NNG", "NNP"})),
+    "bm25-whoosh-default": StandardAnalyzer(),
 }
 
 
@@ -66,18 +69,38 @@ def _system_run(docs: Path, queries: list, work: Path) -> dict[str, list[str]]:
     return run
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=Path, required=True)
-    parser.add_argument("--queries", type=Path, required=True)
-    parser.add_argument("--qrels", type=Path, required=True)
-    args = parser.parse_args()
-    queries, qrels = read_queries(args.queries), read_qrels(args.qrels)
+def score_collection(docs: Path, queries_path: Path, qrels_path: Path) -> dict[str, dict[str, float]]:
+    """Each baseline's and newsindex's figures on one collection, all from the same run."""
+    queries, qrels = read_queries(queries_path), read_qrels(qrels_path)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        scores = {name: evaluate(_baseline_run(name, args.docs, queries, work), qrels) for name in BASELINES}
-        scores["newsindex"] = evaluate(_system_run(args.docs, queries, work), qrels)
-    print(json.dumps(scores, indent=1))
+        scores = {name: evaluate(_baseline_run(name, docs, queries, work), qrels) for name in BASELINES}
+        scores["newsindex"] = evaluate(_system_run(docs, queries, work), qrels)
+    return scores
+
+
+def _table(name: str, scores: dict[str, dict[str, float]]) -> str:
+    queries = next(iter(scores.values()))["queries"]
+    rows = [f"{name} ({queries} queries)", f"  {'run':24} nDCG@10  MRR@10  Recall@100"]
+    rows += [f"  {run:24} {s['ndcg@10']:.4f}   {s['mrr@10']:.4f}  {s['recall@100']:.4f}" for run, s in scores.items()]
+    return "\n".join(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("collections", nargs="*", type=Path, help="folders with docs.jsonl, queries.jsonl, qrels.txt")
+    parser.add_argument("--docs", type=Path)
+    parser.add_argument("--queries", type=Path)
+    parser.add_argument("--qrels", type=Path)
+    parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    args = parser.parse_args()
+    runs = [(str(c), c / "docs.jsonl", c / "queries.jsonl", c / "qrels.txt") for c in args.collections]
+    if args.docs and args.queries and args.qrels:
+        runs.append((str(args.docs.parent), args.docs, args.queries, args.qrels))
+    if not runs:
+        parser.error("name a collection folder, or --docs, --queries and --qrels")
+    results = {name: score_collection(docs, queries, qrels) for name, docs, queries, qrels in runs}
+    print(json.dumps(results, indent=1) if args.json else "\n\n".join(_table(n, s) for n, s in results.items()))
 
 
 if __name__ == "__main__":

@@ -39,8 +39,10 @@ __all__ = [
 TEXTS_KEY = "texts"
 TEXTS_IN_STORE = "store"
 
-# Field boosts: a match in the title says more about an article than one in its body.
-SEARCH_FIELDS = {"title": 3.0, "subtitles": 1.5, "captions": 1.0, "body_ko": 1.0, "body_en": 1.0}
+# Field boosts: a match in the title says more about an article than one in its body, but
+# when many documents share a title (an entry's paragraphs, a series) a 3x title match
+# drowned the body's evidence: 2x measured best (bench/QUALITY.md, constitution-chapters).
+SEARCH_FIELDS = {"title": 2.0, "subtitles": 1.5, "captions": 1.0, "body_ko": 1.0, "body_en": 1.0}
 KOREAN_FIELDS = ("title", "subtitles", "captions", "body_ko")
 TEXT_FIELDS = (*KOREAN_FIELDS, "body_en")
 

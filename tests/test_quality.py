@@ -1,9 +1,10 @@
-"""Retrieval quality: the full analyzer must beat plain BM25 baselines on a Korean collection.
+"""Retrieval quality: the full analyzer must beat plain BM25 baselines on Korean collections.
 
-The collection (``tests/relevance/constitution``) is the Korean constitution, one document per
-article, with 48 questions written for it in everyday words ("현역 군인도 장관이 될 수 있나"
-for "군인은 현역을 면한 후가 아니면 국무위원으로 임명될 수 없다"). Its figures are in
-``bench/QUALITY.md``.
+``tests/relevance/constitution`` is the Korean constitution, one document per article, with 48
+questions written for it in everyday words ("현역 군인도 장관이 될 수 있나" for "군인은 현역을
+면한 후가 아니면 국무위원으로 임명될 수 없다"). ``constitution-chapters`` is the same with each
+article titled by its chapter or section (국회, 대통령 …): many documents share a title, as an
+encyclopedia entry's paragraphs do. Their figures are in ``bench/QUALITY.md``.
 """
 
 from __future__ import annotations
@@ -16,14 +17,14 @@ from bench.quality import BASELINES, _baseline_run, _system_run
 from index.batch import read_queries
 from index.evaluation import evaluate, read_qrels
 
-COLLECTION = Path(__file__).parent / "relevance" / "constitution"
+RELEVANCE = Path(__file__).parent / "relevance"
 
 
-@pytest.fixture(scope="module")
-def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, float]]:
-    work = tmp_path_factory.mktemp("quality")
-    docs, queries = COLLECTION / "docs.jsonl", read_queries(COLLECTION / "queries.jsonl")
-    qrels = read_qrels(COLLECTION / "qrels.txt")
+@pytest.fixture(scope="module", params=["constitution", "constitution-chapters"])
+def scores(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, float]]:
+    collection, work = RELEVANCE / request.param, tmp_path_factory.mktemp("quality")
+    docs, queries = collection / "docs.jsonl", read_queries(collection / "queries.jsonl")
+    qrels = read_qrels(collection / "qrels.txt")
     found = {name: evaluate(_baseline_run(name, docs, queries, work), qrels) for name in BASELINES}
     found["newsindex"] = evaluate(_system_run(docs, queries, work), qrels)
     return found
