@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import time
 import weakref
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from itertools import islice
 from pathlib import Path
@@ -46,6 +47,8 @@ class Hit:
     source: str
     snippets: tuple[Snippet, ...]
     paired: tuple[Snippet, ...] = ()
+    # With ``explain``: each query term or phrase that matched, as (field, text, score part).
+    explained: tuple[tuple[str, str, float], ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         first = self.snippets[0] if self.snippets else None
@@ -62,6 +65,7 @@ class Hit:
             "snippet": first.marked() if first else None,
             "snippets": [_snippet_dict(s) for s in self.snippets],
             "paired": [_snippet_dict(s) for s in self.paired],
+            **({"explained": [[f, t, round(v, 4)] for f, t, v in self.explained]} if self.explained else {}),
         }
 
 
@@ -131,11 +135,12 @@ def search(
     sort: Sort = "relevance",
     limit: int = 10,
     offset: int = 0,
+    explain: bool = False,
 ) -> SearchResult:
     """Run ``text`` (Whoosh query syntax, AND by default) against the index.
 
     When an AND query finds nothing, it is run again with its words ORed and ranked
-    (``fallback`` is then True).
+    (``fallback`` is then True). With ``explain``, each hit says which terms scored what.
     """
     started = time.perf_counter()
     parsed = parse_query(ix, text)
@@ -152,6 +157,9 @@ def search(
     cursors = PostingCursors(view.searcher.reader())
     documents = _page_documents(ix, view.searcher, [docnum for docnum, _ in page])
     made = {docnum: _hit(documents[docnum], docnum, score, cursors, terms) for docnum, score in sorted(page)}
+    if explain:
+        parts = score_parts(view.arrays, parsed, [docnum for docnum, _ in page])
+        made = {docnum: replace(hit, explained=tuple(parts[docnum])) for docnum, hit in made.items()}
     hits = tuple(made[docnum] for docnum, _ in page)
     return SearchResult(text, str(parsed), total, hits, fallback, time.perf_counter() - started, terms, exact)
 
@@ -161,6 +169,41 @@ def ranked(ix: Index, parsed: q.Query, limit: int) -> list[tuple[str, float]]:
     view = _view(ix)
     page, _, _ = _run(view, parsed, None, "relevance", limit)
     return [(view.searcher.stored_fields(docnum)["id"], score) for docnum, score in page]
+
+
+def score_parts(arrays: ArraySearcher, parsed: q.Query, docnums: list[int]) -> dict[int, list[tuple[str, str, float]]]:
+    """What each term or phrase of a query added to each document's score (field boosts
+    included; an OR fallback's coordination factor is not), largest first."""
+    parts: dict[int, list[tuple[str, str, float]]] = {docnum: [] for docnum in docnums}
+    wanted = np.array(sorted(docnums), np.int64)
+    for leaf in _scored_leaves(parsed):
+        try:
+            matches = arrays.evaluate(leaf)
+        except Unsupported:
+            continue
+        found = member(wanted, matches.docs)
+        at = np.searchsorted(matches.docs, wanted[found])
+        label = " ".join(leaf.words) if isinstance(leaf, q.Phrase) else _text_of(leaf.text)
+        for docnum, score in zip(wanted[found].tolist(), matches.scores[at].tolist(), strict=True):
+            parts[docnum].append((leaf.fieldname, label, score))
+    return {docnum: sorted(found, key=lambda part: -part[2]) for docnum, found in parts.items()}
+
+
+def _scored_leaves(node: q.Query) -> Iterator[q.Query]:
+    """The terms and phrases that add to a score (not the negated ones)."""
+    if isinstance(node, q.Not):
+        return
+    if isinstance(node, q.AndNot):
+        yield from _scored_leaves(node.a)
+    elif isinstance(node, (q.Term, q.Phrase)):
+        yield node
+    else:
+        for child in node.children():
+            yield from _scored_leaves(child)
+
+
+def _text_of(text: str | bytes) -> str:
+    return text.decode("utf-8") if isinstance(text, bytes) else str(text)
 
 
 def _run(
@@ -269,8 +312,7 @@ def _units_by_field(parsed: q.Query, reader: Any) -> dict[str, list[tuple[str, .
             for fieldname, text in islice(node.existing_terms(reader, expand=True), _MAX_EXPANDED):
                 units.setdefault(fieldname, []).append((text.decode("utf-8") if isinstance(text, bytes) else text,))
         elif isinstance(node, q.Term):
-            text = node.text.decode("utf-8") if isinstance(node.text, bytes) else str(node.text)
-            units.setdefault(node.fieldname, []).append((text,))
+            units.setdefault(node.fieldname, []).append((_text_of(node.text),))
         for child in node.children():
             walk(child)
 

@@ -47,7 +47,9 @@ def search(
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="Hits per page.")] = 10,
     page: Annotated[int, typer.Option(min=1, help="Page number.")] = 1,
     json_lines: JsonOption = False,
-    explain: Annotated[bool, typer.Option("--explain", help="Show how the query was analysed.")] = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Show the analysed terms per field and what each added to a hit's score.")
+    ] = False,
     queries: Annotated[Path | None, typer.Option(help="Batch: JSONL {qid, query} or TSV qid<TAB>query.")] = None,
     run: Annotated[Path | None, typer.Option(help="Batch: write a TREC run file here.")] = None,
     debug: DebugOption = False,
@@ -71,7 +73,7 @@ def search(
         ix = open_index(home_of(home))
         result = run_search(ix, query, lang=lang, since=_date(since, "--since"), until=_date(until, "--until"),
                             reporter=reporter, location=location, agency=agency, sort=sort,  # type: ignore[arg-type]
-                            limit=limit, offset=(page - 1) * limit)  # fmt: skip
+                            limit=limit, offset=(page - 1) * limit, explain=explain)  # fmt: skip
     except QueryError as exc:
         fail(str(exc), EXIT_USAGE, debug)
     except NewsIndexError as exc:

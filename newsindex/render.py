@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from index.highlight import Snippet
-from index.search import SearchResult
+from index.search import Hit, SearchResult
 
 if TYPE_CHECKING:  # the search command must not load the extractors (BeautifulSoup: 0.1 s)
     from extractors.record import Article
@@ -44,6 +44,8 @@ def print_search_result(result: SearchResult, console: Console, *, offset: int =
         facts = [hit.published or "date unknown", ", ".join(hit.reporters) or "no byline", hit.location or "",
                  f"score {hit.score:.2f}", hit.id]  # fmt: skip
         console.print("   " + " · ".join(f for f in facts if f), style="dim", highlight=False)
+        if hit.explained:
+            console.print("   " + _score_parts(hit), style="dim", highlight=False, markup=False)
         for snippet in hit.snippets:
             line = Text("   ")
             line.append_text(
@@ -56,6 +58,15 @@ def print_search_result(result: SearchResult, console: Console, *, offset: int =
     total = f"{result.total}" if result.exact else f"up to {result.total}"
     console.print(f"{total} hits{' (' + shown + ')' if shown else ''} in {result.seconds * 1000:.0f} ms",
                   style="dim", highlight=False)  # fmt: skip
+
+
+def _score_parts(hit: Hit) -> str:
+    """``score 5.31 = 3.20 title:바이오 + 2.11 body_ko:산업``; what no term explains (the OR
+    fallback's coordination, Whoosh's constant 1 for a NOT clause) is shown as ``other``."""
+    parts = " + ".join(f"{score:.2f} {fieldname}:{text}" for fieldname, text, score in hit.explained)
+    rest = hit.score - sum(score for *_, score in hit.explained)
+    other = f" {'+' if rest >= 0 else '-'} {abs(rest):.2f} other" if abs(rest) >= 0.005 else ""
+    return f"score {hit.score:.2f} = {parts}{other}"
 
 
 def _shorten(text: str, width: int = 160) -> str:

@@ -116,3 +116,28 @@ def test_wildcards_match_and_highlight_their_expansions(ix, query: str, marked: 
     hit = next(h for h in result.hits if h.id == SAMPLE)
     highlighted = {s.text[a:b] for s in hit.snippets for a, b in s.spans}
     assert any(text.lower().startswith(marked.lower()) for text in highlighted), highlighted
+
+
+# Whoosh scores a matching NOT clause as a constant 1, which no term explains.
+@pytest.mark.parametrize(
+    ("query", "unexplained"), [("바이오산업 협력", 0), ("반도체 OR partnership", 0), ("바이오산업 NOT 로켓", 1)]
+)
+def test_explained_parts_add_up_to_each_score(ix, query: str, unexplained: float) -> None:
+    result = search(ix, query, explain=True)
+    assert result.hits
+    for hit in result.hits:
+        assert hit.explained, hit.id
+        fields = {fieldname for fieldname, _text, _score in hit.explained}
+        assert fields <= {"title", "subtitles", "captions", "body_ko", "body_en"}
+        assert all(score > 0 for *_, score in hit.explained)
+        assert "로켓" not in {text for _f, text, _s in hit.explained}  # a negated term adds nothing
+        assert sum(score for *_, score in hit.explained) + unexplained == pytest.approx(hit.score, rel=1e-6)
+    assert not search(ix, query).hits[0].explained
+
+
+def test_cli_explain_shows_each_terms_share_of_a_score(sample_home: Path) -> None:
+    code, stdout, _ = run("search", "바이오산업 협력", "--explain", "--home", str(sample_home))
+    assert code == 0 and "body_ko:바이오 산업" in stdout and "body_ko:협력" in stdout, stdout
+    code, stdout, _ = run("search", "바이오산업", "--explain", "--json", "--home", str(sample_home))
+    hit = json.loads(stdout.splitlines()[0])
+    assert hit["explained"][0][:2] == ["body_ko", "바이오 산업"], hit
