@@ -6,7 +6,9 @@
 A collection folder holds ``docs.jsonl``, ``queries.jsonl`` and ``qrels.txt``. Baselines, each
 one BM25 field over title and text: Kiwi nouns and verb/adjective stems (no compounds, no
 Latin handling), character bigrams, and Whoosh's default analyzer. newsindex is the real
-schema, queried as batch search does (all analysed terms ORed, BM25F with field boosts).
+schema, queried as batch search does (all analysed terms ORed, BM25F with field boosts), and
+as interactive search does (documents with all the words, ranked the same way; any of them
+when none has all).
 """
 
 from __future__ import annotations
@@ -56,17 +58,25 @@ def _baseline_run(name: str, docs: Path, queries: list, work: Path) -> dict[str,
     return run
 
 
-def _system_run(docs: Path, queries: list, work: Path) -> dict[str, list[str]]:
-    from index import open_index
+def _system_runs(docs: Path, queries: list, work: Path) -> dict[str, dict[str, list[str]]]:
+    """newsindex's batch run, and the run of interactive search (``newsindex search``: all
+    the words first, any of them when none has all) on the same index."""
+    from index import open_index, search
 
     home = work / "system"
     run_ingest([str(docs)], home, IndexSettings())
     ix = open_index(home)
-    run = {}
+    batch, interactive = {}, {}
     for item, lines in run_batch(ix, queries, limit=100):
-        run[item.qid] = [] if isinstance(lines, Exception) else [line.split()[2] for line in lines]
+        batch[item.qid] = [] if isinstance(lines, Exception) else [line.split()[2] for line in lines]
+    for item in queries:
+        interactive[item.qid] = [hit.id for hit in search(ix, item.text, limit=100).hits]
     ix.close()
-    return run
+    return {"newsindex": batch, "newsindex-interactive": interactive}
+
+
+def _system_run(docs: Path, queries: list, work: Path) -> dict[str, list[str]]:
+    return _system_runs(docs, queries, work)["newsindex"]
 
 
 def score_collection(docs: Path, queries_path: Path, qrels_path: Path) -> dict[str, dict[str, float]]:
@@ -75,7 +85,7 @@ def score_collection(docs: Path, queries_path: Path, qrels_path: Path) -> dict[s
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         scores = {name: evaluate(_baseline_run(name, docs, queries, work), qrels) for name in BASELINES}
-        scores["newsindex"] = evaluate(_system_run(docs, queries, work), qrels)
+        scores.update((name, evaluate(run, qrels)) for name, run in _system_runs(docs, queries, work).items())
     return scores
 
 

@@ -1,8 +1,8 @@
 """Batch retrieval for evaluation: natural-language queries ranked with all their terms ORed.
 
 Batch queries are questions and headlines, not query syntax: ``?``, quotes and operators are
-text here. Each query is analysed with every search field's own analyzer, and the field's
-terms are ORed with the field's boost, so Whoosh ranks by BM25F.
+text here. Each is ranked as :func:`index.natural.natural_query` says, as interactive search
+ranks plain words.
 """
 
 from __future__ import annotations
@@ -13,10 +13,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from whoosh import query as q
 from whoosh.index import Index
 
-from index.schema import SEARCH_FIELDS
+from index.natural import natural_query
 from index.search import ranked
 
 __all__ = ["BatchQuery", "natural_query", "read_queries", "run_batch"]
@@ -50,16 +49,6 @@ def read_queries(path: Path) -> list[BatchQuery]:
             qid, _, text = line.partition("\t")
             queries.append(BatchQuery(qid.strip(), text.strip()))
     return queries
-
-
-def natural_query(ix: Index, text: str) -> q.Query:
-    """All the analysed terms of ``text`` in every search field, ORed and boosted per field."""
-    clauses: list[q.Query] = []
-    for fieldname, boost in SEARCH_FIELDS.items():
-        analyzer = ix.schema[fieldname].analyzer
-        terms = dict.fromkeys(t.text for t in analyzer(text, mode="query"))
-        clauses += [q.Term(fieldname, term, boost=boost) for term in terms]
-    return q.Or(clauses) if clauses else q.NullQuery
 
 
 def run_batch(

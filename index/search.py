@@ -21,10 +21,11 @@ from whoosh.searching import Searcher
 from index.errors import QueryError
 from index.filters import FilterCache
 from index.highlight import PostingCursors, Snippet, find_spans, make_snippets
+from index.natural import is_plain, natural_query, without_question_marks
 from index.phrase import exact_phrases
 from index.records import StoreTexts
 from index.schema import SEARCH_FIELDS, TEXTS_IN_STORE, TEXTS_KEY, load_stored, to_utc, token_spans
-from index.vectors import ArraySearcher, Unsupported, member
+from index.vectors import ArraySearcher, Matches, Unsupported, member
 
 __all__ = ["Hit", "SearchResult", "ranked", "search"]
 
@@ -49,6 +50,7 @@ class Hit:
     paired: tuple[Snippet, ...] = ()
     # With ``explain``: each query term or phrase that matched, as (field, text, score part).
     explained: tuple[tuple[str, str, float], ...] = ()
+    all_words: bool = True  # False for an article with only some of a plain query's words
 
     def as_dict(self) -> dict[str, Any]:
         first = self.snippets[0] if self.snippets else None
@@ -65,6 +67,7 @@ class Hit:
             "snippet": first.marked() if first else None,
             "snippets": [_snippet_dict(s) for s in self.snippets],
             "paired": [_snippet_dict(s) for s in self.paired],
+            "all_words": self.all_words,
             **({"explained": [[f, t, round(v, 4)] for f, t, v in self.explained]} if self.explained else {}),
         }
 
@@ -140,28 +143,62 @@ def search(
     """Run ``text`` (Whoosh query syntax, AND by default) against the index.
 
     When an AND query finds nothing, it is run again with its words ORed and ranked
-    (``fallback`` is then True). With ``explain``, each hit says which terms scored what.
+    (``fallback`` is then True). Plain words (no query syntax) rank as batch search ranks
+    them, and when fewer articles than asked for have them all, articles with some of them
+    follow (``all_words`` False). With ``explain``, each hit says which terms scored what.
     """
     started = time.perf_counter()
-    parsed = parse_query(ix, text)
+    plain = is_plain(text)
+    words = without_question_marks(text) if plain else text
+    parsed = parse_query(ix, words)
     view = _view(ix)
+    # Plain words match as typed (all of them) but rank as batch search ranks them.
+    natural = natural_query(ix, words) if plain else None
+    ranking = _evaluated(view, natural)
     allowed = _filter_docs(view.filters, lang, since, until, reporter, location, agency)
-    page, total, exact = _run(view, parsed, allowed, sort, offset + limit)
-    fallback = False
-    if total == 0 and len(list(parsed.iter_all_terms())) > 1:
-        parsed = parse_query(ix, text, any_term=True)
-        page, total, exact = _run(view, parsed, allowed, sort, offset + limit)
-        fallback = total > 0
+    wanted = offset + limit
+    page, total, exact = _run(view, parsed, allowed, sort, wanted, ranking)
+    fallback, some_words, several = False, set(), len(list(parsed.iter_all_terms())) > 1
+    if ranking is not None and 0 < total < wanted and several:
+        page, some_words = _filled(view, page, ranking, allowed, sort, wanted)
+    elif total == 0 and several:
+        if ranking is not None:
+            parsed, (page, total, exact) = natural, _page_of(view, ranking, allowed, sort, wanted)
+        else:
+            parsed = parse_query(ix, text, any_term=True)
+            page, total, exact = _run(view, parsed, allowed, sort, wanted)
+        fallback, some_words = total > 0, {docnum for docnum, _ in page}
     terms = _units_by_field(parsed, view.searcher.reader())
     page = page[offset:]
     cursors = PostingCursors(view.searcher.reader())
     documents = _page_documents(ix, view.searcher, [docnum for docnum, _ in page])
     made = {docnum: _hit(documents[docnum], docnum, score, cursors, terms) for docnum, score in sorted(page)}
     if explain:
-        parts = score_parts(view.arrays, parsed, [docnum for docnum, _ in page])
+        scoring = natural if natural is not None else parsed
+        parts = score_parts(view.arrays, scoring, [docnum for docnum, _ in page])
         made = {docnum: replace(hit, explained=tuple(parts[docnum])) for docnum, hit in made.items()}
+    made.update((docnum, replace(made[docnum], all_words=False)) for docnum in some_words if docnum in made)
     hits = tuple(made[docnum] for docnum, _ in page)
     return SearchResult(text, str(parsed), total, hits, fallback, time.perf_counter() - started, terms, exact)
+
+
+def _evaluated(view: _View, node: q.Query | None) -> Matches | None:
+    """The matches of ``node`` from the array evaluator (None if there is none or it cannot)."""
+    try:
+        return view.arrays.evaluate(node) if node is not None else None
+    except Unsupported:
+        return None
+
+
+def _filled(
+    view: _View, page: list[tuple[int, float]], natural: Matches, allowed: np.ndarray | None, sort: Sort, wanted: int
+) -> tuple[list[tuple[int, float]], set[int]]:
+    """``page`` (every match of all the words) followed by the best matches of some of them,
+    up to ``wanted``; and the documents added."""
+    having_all = np.array(sorted(docnum for docnum, _ in page), np.int64)
+    some = natural.where(~member(natural.docs, having_all))
+    added, _, _ = _page_of(view, some, allowed, sort, wanted - len(page))
+    return page + added, {docnum for docnum, _ in added}
 
 
 def ranked(ix: Index, parsed: q.Query, limit: int) -> list[tuple[str, float]]:
@@ -207,19 +244,36 @@ def _text_of(text: str | bytes) -> str:
 
 
 def _run(
-    view: _View, parsed: q.Query, allowed: np.ndarray | None, sort: Sort, wanted: int
+    view: _View, parsed: q.Query, allowed: np.ndarray | None, sort: Sort, wanted: int, rank_by: Matches | None = None
 ) -> tuple[list[tuple[int, float]], int, bool]:
     """The first ``wanted`` (document number, score) pairs in order, the number of matches,
-    and whether that number is exact."""
+    and whether that number is exact. With ``rank_by``, the documents ``parsed`` matches get
+    the scores it gives them."""
     try:
         matches = view.arrays.evaluate(parsed)
     except Unsupported:
         return _run_whoosh(view.searcher, parsed, allowed, sort, wanted)
+    if rank_by is not None:
+        matches = _rescored(matches, rank_by)
+    return _page_of(view, matches, allowed, sort, wanted)
+
+
+def _page_of(
+    view: _View, matches: Matches, allowed: np.ndarray | None, sort: Sort, wanted: int
+) -> tuple[list[tuple[int, float]], int, bool]:
     if allowed is not None:
         matches = matches.where(member(matches.docs, allowed))
     key = -matches.scores if sort == "relevance" else -view.filters.column("published")[matches.docs]
     chosen = _first(key, matches.docs, wanted)
     return list(zip(matches.docs[chosen].tolist(), matches.scores[chosen].tolist(), strict=True)), len(matches), True
+
+
+def _rescored(matches: Matches, scored: Matches) -> Matches:
+    """``matches`` with the scores ``scored`` gives the same documents (kept where it has none)."""
+    found = member(matches.docs, scored.docs)
+    scores = matches.scores.copy()
+    scores[found] = scored.scores[np.searchsorted(scored.docs, matches.docs[found])]
+    return Matches(matches.docs, scores, matches.terms)
 
 
 def _first(key: np.ndarray, docs: np.ndarray, wanted: int) -> np.ndarray:

@@ -37,7 +37,11 @@ def _styled(snippet: Snippet, style: str) -> Text:
 def print_search_result(result: SearchResult, console: Console, *, offset: int = 0) -> None:
     if result.fallback:
         console.print("No article has all the words; showing articles with any of them.", style="yellow")
+    shown_partial = False
     for rank, hit in enumerate(result.hits, start=offset + 1):
+        if not hit.all_words and not shown_partial and not result.fallback:
+            console.print("Articles with some of the words:", style="yellow")
+            shown_partial = True
         head = Text(f"{rank}. ", style="bold")
         head.append(hit.title or hit.id, style="bold cyan")
         console.print(head)
@@ -54,7 +58,9 @@ def print_search_result(result: SearchResult, console: Console, *, offset: int =
             console.print(line, highlight=False)
         for paired in hit.paired:
             console.print(Text("     ↔ ") + Text(_shorten(paired.text), style="italic"), highlight=False)
+    partial = sum(not hit.all_words for hit in result.hits)
     shown = f"{len(result.hits)} shown" if result.total > len(result.hits) else ""
+    shown = f"and {partial} with some of the words" if partial else shown
     total = f"{result.total}" if result.exact else f"up to {result.total}"
     console.print(f"{total} hits{' (' + shown + ')' if shown else ''} in {result.seconds * 1000:.0f} ms",
                   style="dim", highlight=False)  # fmt: skip

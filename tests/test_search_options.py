@@ -136,8 +136,31 @@ def test_explained_parts_add_up_to_each_score(ix, query: str, unexplained: float
 
 
 def test_cli_explain_shows_each_terms_share_of_a_score(sample_home: Path) -> None:
+    # Plain words rank as batch search does: each analysed term in each field.
     code, stdout, _ = run("search", "바이오산업 협력", "--explain", "--home", str(sample_home))
-    assert code == 0 and "body_ko:바이오 산업" in stdout and "body_ko:협력" in stdout, stdout
-    code, stdout, _ = run("search", "바이오산업", "--explain", "--json", "--home", str(sample_home))
+    assert code == 0 and "title:바이오 +" in stdout and "body_ko:협력" in stdout, stdout
+    # Query syntax ranks as written: here one phrase.
+    code, stdout, _ = run("search", '"바이오산업"', "--explain", "--json", "--home", str(sample_home))
     hit = json.loads(stdout.splitlines()[0])
     assert hit["explained"][0][:2] == ["body_ko", "바이오 산업"], hit
+
+
+@pytest.mark.parametrize(
+    ("query", "having_all", "having_some"),
+    [
+        ("경기도 바이오산업", [SAMPLE], [HTML]),  # one article has both words: the other follows it
+        ("바이오산업 협력?", [SAMPLE], [HTML, WIRE]),  # a question mark ending a word is punctuation
+        ("수원 바이오", [], [SAMPLE, HTML]),  # none has both: the OR fallback, every hit partial
+    ],
+)
+def test_plain_words_list_articles_with_all_of_them_first(ix, query, having_all, having_some) -> None:
+    result = search(ix, query)
+    assert [h.id for h in result.hits if h.all_words] == having_all
+    assert {h.id for h in result.hits if not h.all_words} >= set(having_some[:1])
+    assert result.fallback == (not having_all)
+    assert result.total == (len(having_all) or len(result.hits))
+
+
+def test_query_syntax_keeps_its_meaning(ix) -> None:
+    assert [h.id for h in search(ix, "경기도 AND 바이오산업").hits] == [SAMPLE]
+    assert all(h.all_words for h in search(ix, '"바이오 산업"').hits)
