@@ -55,11 +55,12 @@ def run_batch(
     ix: Index, queries: Iterable[BatchQuery], *, limit: int = 100, tag: str = "newsindex"
 ) -> Iterator[tuple[BatchQuery, list[str] | Exception]]:
     """Yield each query with its TREC run lines, or the exception that stopped it."""
+    schema = ix.schema
     for item in queries:
         try:
             lines = [
                 f"{item.qid} Q0 {docid} {rank} {score:.4f} {tag}"
-                for rank, (docid, score) in enumerate(ranked(ix, natural_query(ix, item.text), limit), start=1)
+                for rank, (docid, score) in enumerate(ranked(ix, natural_query(schema, item.text), limit), start=1)
             ]
         except Exception as exc:  # one bad query never stops the batch
             log.debug("query %s failed", item.qid, exc_info=True)

@@ -9,10 +9,12 @@ not Whoosh's one-character wildcard ("임기는 몇 년?" must not look for "년
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from whoosh import query as q
-from whoosh.index import Index
+from whoosh.fields import Schema
 
+from index.analysis import KoreanAnalyzer
 from index.schema import SEARCH_FIELDS
 
 __all__ = ["is_plain", "natural_query", "without_question_marks"]
@@ -40,11 +42,17 @@ def is_plain(text: str) -> bool:
     return _SYNTAX_RE.search(without_question_marks(text)) is None
 
 
-def natural_query(ix: Index, text: str) -> q.Query:
-    """All the analysed terms of ``text`` in every search field, ORed and boosted per field."""
+def natural_query(schema: Schema, text: str) -> q.Query:
+    """All the analysed terms of ``text`` in every search field, ORed and boosted per field.
+
+    Takes the schema, not the index: ``Index.schema`` reads the table of contents from disk
+    on every access."""
     clauses: list[q.Query] = []
+    analysed: dict[Any, list[str]] = {}  # the Korean fields' analyzers are alike: run one once
     for fieldname, boost in SEARCH_FIELDS.items():
-        analyzer = ix.schema[fieldname].analyzer
-        terms = dict.fromkeys(t.text for t in analyzer(text, mode="query"))
-        clauses += [q.Term(fieldname, term, boost=boost) for term in terms]
+        analyzer = schema[fieldname].analyzer
+        key = ("korean", analyzer.user_dict) if isinstance(analyzer, KoreanAnalyzer) else id(analyzer)
+        if key not in analysed:
+            analysed[key] = list(dict.fromkeys(t.text for t in analyzer(text, mode="query")))
+        clauses += [q.Term(fieldname, term, boost=boost) for term in analysed[key]]
     return q.Or(clauses) if clauses else q.NullQuery

@@ -153,21 +153,14 @@ def search(
     parsed = parse_query(ix, words)
     view = _view(ix)
     # Plain words match as typed (all of them) but rank as batch search ranks them.
-    natural = natural_query(ix, words) if plain else None
-    ranking = _evaluated(view, natural)
+    natural = natural_query(view.searcher.schema, words) if plain else None
     allowed = _filter_docs(view.filters, lang, since, until, reporter, location, agency)
-    wanted = offset + limit
-    page, total, exact = _run(view, parsed, allowed, sort, wanted, ranking)
-    fallback, some_words, several = False, set(), len(list(parsed.iter_all_terms())) > 1
-    if ranking is not None and 0 < total < wanted and several:
-        page, some_words = _filled(view, page, ranking, allowed, sort, wanted)
-    elif total == 0 and several:
-        if ranking is not None:
-            parsed, (page, total, exact) = natural, _page_of(view, ranking, allowed, sort, wanted)
-        else:
-            parsed = parse_query(ix, text, any_term=True)
-            page, total, exact = _run(view, parsed, allowed, sort, wanted)
-        fallback, some_words = total > 0, {docnum for docnum, _ in page}
+    found = _matched(view, parsed, natural, allowed, sort, offset + limit)
+    if found.total == 0 and found.several:
+        any_term = parse_query(ix, text, any_term=True)
+        found = _fallback(any_term, *_run(view, any_term, allowed, sort, offset + limit))
+    parsed, page, total, exact, some_words = found.parsed, found.page, found.total, found.exact, found.partial
+    fallback = found.fallback and total > 0
     terms = _units_by_field(parsed, view.searcher.reader())
     page = page[offset:]
     cursors = PostingCursors(view.searcher.reader())
@@ -180,6 +173,53 @@ def search(
     made.update((docnum, replace(made[docnum], all_words=False)) for docnum in some_words if docnum in made)
     hits = tuple(made[docnum] for docnum, _ in page)
     return SearchResult(text, str(parsed), total, hits, fallback, time.perf_counter() - started, terms, exact)
+
+
+@dataclass(slots=True)
+class _Found:
+    parsed: q.Query  # the query whose terms the hits are highlighted with
+    page: list[tuple[int, float]]
+    total: int
+    exact: bool
+    several: bool = False  # whether the query has more than one term
+    partial: set[int] = field(default_factory=set)  # hits with only some of the words
+    fallback: bool = False  # no document had all the words: these have any of them
+
+
+def _fallback(parsed: q.Query, page: list[tuple[int, float]], total: int, exact: bool) -> _Found:
+    return _Found(parsed, page, total, exact, True, {docnum for docnum, _ in page}, fallback=True)
+
+
+def _matched(
+    view: _View, parsed: q.Query, natural: q.Query | None, allowed: np.ndarray | None, sort: Sort, wanted: int
+) -> _Found:
+    """The first ``wanted`` hits of ``parsed``; for plain words (``natural``), scored by the
+    natural query, followed (or, when none has all the words, replaced) by its best matches."""
+    several = len(list(parsed.iter_all_terms())) > 1
+    ranking = _evaluated(view, natural) if natural is not None and not _scored_alike(parsed, natural) else None
+    found = _Found(parsed, *_run(view, parsed, allowed, sort, wanted, ranking), several=several)
+    if natural is None or not several or found.total >= wanted:
+        return found
+    ranking = ranking or _evaluated(view, natural)
+    if ranking is None:
+        return found
+    if found.total:
+        found.page, found.partial = _filled(view, found.page, ranking, allowed, sort, wanted)
+        return found
+    return _fallback(natural, *_page_of(view, ranking, allowed, sort, wanted))
+
+
+def _scored_alike(parsed: q.Query, natural: q.Query) -> bool:
+    """Whether ``parsed`` scores a document with all its words as ``natural`` does: both are
+    the same plain terms (no phrases), so summing them gives the same number."""
+
+    def terms(node: q.Query) -> set[tuple[str, Any, float]] | None:
+        leaves = list(node.leaves())
+        if any(type(leaf) is not q.Term for leaf in leaves):
+            return None
+        return {(leaf.fieldname, leaf.text, leaf.boost) for leaf in leaves}
+
+    return (found := terms(parsed)) is not None and found == terms(natural)
 
 
 def _evaluated(view: _View, node: q.Query | None) -> Matches | None:
