@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import time
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from functools import cache, partial
 from itertools import islice
 from pathlib import Path
 from typing import Any, Literal
@@ -153,7 +154,7 @@ def search(
     parsed = parse_query(ix, words)
     view = _view(ix)
     # Plain words match as typed (all of them) but rank as batch search ranks them.
-    natural = natural_query(view.searcher.schema, words) if plain else None
+    natural = cache(partial(natural_query, view.searcher.schema, words)) if plain else None
     allowed = _filter_docs(view.filters, lang, since, until, reporter, location, agency)
     found = _matched(view, parsed, natural, allowed, sort, offset + limit)
     if found.total == 0 and found.several:
@@ -167,7 +168,7 @@ def search(
     documents = _page_documents(ix, view.searcher, [docnum for docnum, _ in page])
     made = {docnum: _hit(documents[docnum], docnum, score, cursors, terms) for docnum, score in sorted(page)}
     if explain:
-        scoring = natural if natural is not None else parsed
+        scoring = natural() if natural is not None and not _plain_terms(parsed) else parsed
         parts = score_parts(view.arrays, scoring, [docnum for docnum, _ in page])
         made = {docnum: replace(hit, explained=tuple(parts[docnum])) for docnum, hit in made.items()}
     made.update((docnum, replace(made[docnum], all_words=False)) for docnum in some_words if docnum in made)
@@ -191,35 +192,35 @@ def _fallback(parsed: q.Query, page: list[tuple[int, float]], total: int, exact:
 
 
 def _matched(
-    view: _View, parsed: q.Query, natural: q.Query | None, allowed: np.ndarray | None, sort: Sort, wanted: int
+    view: _View,
+    parsed: q.Query,
+    natural: Callable[[], q.Query] | None,
+    allowed: np.ndarray | None,
+    sort: Sort,
+    wanted: int,
 ) -> _Found:
-    """The first ``wanted`` hits of ``parsed``; for plain words (``natural``), scored by the
-    natural query, followed (or, when none has all the words, replaced) by its best matches."""
+    """The first ``wanted`` hits of ``parsed``; for plain words (``natural`` makes their batch
+    query), scored by the batch query and followed (or, when none has all the words, replaced)
+    by its best matches. The batch query is built only when it is needed."""
     several = len(list(parsed.iter_all_terms())) > 1
-    ranking = _evaluated(view, natural) if natural is not None and not _scored_alike(parsed, natural) else None
+    ranking = None if natural is None or _plain_terms(parsed) else _evaluated(view, natural())
     found = _Found(parsed, *_run(view, parsed, allowed, sort, wanted, ranking), several=several)
     if natural is None or not several or found.total >= wanted:
         return found
-    ranking = ranking or _evaluated(view, natural)
+    ranking = ranking or _evaluated(view, natural())
     if ranking is None:
         return found
     if found.total:
         found.page, found.partial = _filled(view, found.page, ranking, allowed, sort, wanted)
         return found
-    return _fallback(natural, *_page_of(view, ranking, allowed, sort, wanted))
+    return _fallback(natural(), *_page_of(view, ranking, allowed, sort, wanted))
 
 
-def _scored_alike(parsed: q.Query, natural: q.Query) -> bool:
-    """Whether ``parsed`` scores a document with all its words as ``natural`` does: both are
-    the same plain terms (no phrases), so summing them gives the same number."""
-
-    def terms(node: q.Query) -> set[tuple[str, Any, float]] | None:
-        leaves = list(node.leaves())
-        if any(type(leaf) is not q.Term for leaf in leaves):
-            return None
-        return {(leaf.fieldname, leaf.text, leaf.boost) for leaf in leaves}
-
-    return (found := terms(parsed)) is not None and found == terms(natural)
+def _plain_terms(parsed: q.Query) -> bool:
+    """Whether a parsed query is plain terms only (no phrases): each word's terms in each field
+    with the field's boost, as in the batch query, so a document with all the words gets the
+    batch query's score."""
+    return all(type(leaf) is q.Term for leaf in parsed.leaves())
 
 
 def _evaluated(view: _View, node: q.Query | None) -> Matches | None:
