@@ -75,10 +75,6 @@ def _system_runs(docs: Path, queries: list, work: Path) -> dict[str, dict[str, l
     return {"newsindex": batch, "newsindex-interactive": interactive}
 
 
-def _system_run(docs: Path, queries: list, work: Path) -> dict[str, list[str]]:
-    return _system_runs(docs, queries, work)["newsindex"]
-
-
 def score_collection(docs: Path, queries_path: Path, qrels_path: Path) -> dict[str, dict[str, float]]:
     """Each baseline's and newsindex's figures on one collection, all from the same run."""
     queries, qrels = read_queries(queries_path), read_qrels(qrels_path)

@@ -157,7 +157,7 @@ def search(
     natural = cache(partial(natural_query, view.searcher.schema, words)) if plain else None
     allowed = _filter_docs(view.filters, lang, since, until, reporter, location, agency)
     found = _matched(view, parsed, natural, allowed, sort, offset + limit)
-    if found.total == 0 and found.several:
+    if found.total == 0 and found.several and not found.fallback:  # the batch query found none either
         any_term = parse_query(ix, text, any_term=True)
         found = _fallback(any_term, *_run(view, any_term, allowed, sort, offset + limit))
     parsed, page, total, exact, some_words = found.parsed, found.page, found.total, found.exact, found.partial
@@ -207,7 +207,8 @@ def _matched(
     found = _Found(parsed, *_run(view, parsed, allowed, sort, wanted, ranking), several=several)
     if natural is None or not several or found.total >= wanted:
         return found
-    ranking = ranking or _evaluated(view, natural())
+    if ranking is None:
+        ranking = _evaluated(view, natural())
     if ranking is None:
         return found
     if found.total:
@@ -254,7 +255,9 @@ def score_parts(arrays: ArraySearcher, parsed: q.Query, docnums: list[int]) -> d
     included; an OR fallback's coordination factor is not), largest first."""
     parts: dict[int, list[tuple[str, str, float]]] = {docnum: [] for docnum in docnums}
     wanted = np.array(sorted(docnums), np.int64)
-    for leaf in _scored_leaves(parsed):
+    for leaf in _positive_leaves(parsed):
+        if isinstance(leaf, q.MultiTerm):
+            continue  # a wildcard or range scores per expanded term, not as one part
         try:
             matches = arrays.evaluate(leaf)
         except Unsupported:
@@ -267,17 +270,18 @@ def score_parts(arrays: ArraySearcher, parsed: q.Query, docnums: list[int]) -> d
     return {docnum: sorted(found, key=lambda part: -part[2]) for docnum, found in parts.items()}
 
 
-def _scored_leaves(node: q.Query) -> Iterator[q.Query]:
-    """The terms and phrases that add to a score (not the negated ones)."""
+def _positive_leaves(node: q.Query) -> Iterator[q.Query]:
+    """The phrases, wildcards/ranges (``MultiTerm``) and terms a query looks for, negated
+    parts excluded."""
     if isinstance(node, q.Not):
         return
     if isinstance(node, q.AndNot):
-        yield from _scored_leaves(node.a)
-    elif isinstance(node, (q.Term, q.Phrase)):
+        yield from _positive_leaves(node.a)
+    elif isinstance(node, (q.Phrase, q.MultiTerm, q.Term)):
         yield node
     else:
         for child in node.children():
-            yield from _scored_leaves(child)
+            yield from _positive_leaves(child)
 
 
 def _text_of(text: str | bytes) -> str:
@@ -394,24 +398,14 @@ def _units_by_field(parsed: q.Query, reader: Any) -> dict[str, list[tuple[str, .
     """The terms and phrases a query looks for, per field (negated parts excluded); a
     wildcard, prefix or range stands for the indexed terms it expands to."""
     units: dict[str, list[tuple[str, ...]]] = {}
-
-    def walk(node: q.Query) -> None:
-        if isinstance(node, q.Not):
-            return
-        if isinstance(node, q.AndNot):
-            walk(node.a)
-            return
+    for node in _positive_leaves(parsed):
         if isinstance(node, q.Phrase):
             units.setdefault(node.fieldname, []).append(tuple(node.words))
         elif isinstance(node, q.MultiTerm):
             for fieldname, text in islice(node.existing_terms(reader, expand=True), _MAX_EXPANDED):
-                units.setdefault(fieldname, []).append((text.decode("utf-8") if isinstance(text, bytes) else text,))
-        elif isinstance(node, q.Term):
+                units.setdefault(fieldname, []).append((_text_of(text),))
+        else:
             units.setdefault(node.fieldname, []).append((_text_of(node.text),))
-        for child in node.children():
-            walk(child)
-
-    walk(parsed)
     return units
 
 

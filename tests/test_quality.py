@@ -13,21 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from bench.quality import BASELINES, _baseline_run, _system_run
-from index.batch import read_queries
-from index.evaluation import evaluate, read_qrels
+from bench.quality import BASELINES, score_collection
 
 RELEVANCE = Path(__file__).parent / "relevance"
 
 
 @pytest.fixture(scope="module", params=["constitution", "constitution-chapters"])
-def scores(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, float]]:
-    collection, work = RELEVANCE / request.param, tmp_path_factory.mktemp("quality")
-    docs, queries = collection / "docs.jsonl", read_queries(collection / "queries.jsonl")
-    qrels = read_qrels(collection / "qrels.txt")
-    found = {name: evaluate(_baseline_run(name, docs, queries, work), qrels) for name in BASELINES}
-    found["newsindex"] = evaluate(_system_run(docs, queries, work), qrels)
-    return found
+def scores(request: pytest.FixtureRequest) -> dict[str, dict[str, float]]:
+    collection = RELEVANCE / request.param
+    return score_collection(collection / "docs.jsonl", collection / "queries.jsonl", collection / "qrels.txt")
 
 
 @pytest.mark.parametrize("baseline", sorted(BASELINES))
