@@ -19,17 +19,19 @@ __all__ = ["reindex"]
 
 
 @flow(name="reindex", persist_result=False)
-def reindex(home: str = "data", user_dict: str | None = None, lock_timeout: float = 600.0) -> dict[str, Any]:
+def reindex(
+    home: str = "data", user_dict: str | None = None, lock_timeout: float = 600.0, store: str | None = None
+) -> dict[str, Any]:
     """Build a new generation from the store, check it, switch to it, keep one for rollback."""
     logger = get_run_logger()
     started = time.perf_counter()
     home_path = Path(home)
     settings = IndexSettings.resolve(home_path, user_dict)
-    with writing_run(home_path, "reindex", lock_timeout) as (store, run_id):
-        report = rebuilding.rebuild(home_path, store, settings)
+    with writing_run(home_path, "reindex", lock_timeout, store) as (records, run_id):
+        report = rebuilding.rebuild(home_path, records, settings)
         summary = {**dataclasses.asdict(report), "seconds": round(time.perf_counter() - started, 3)}
         summary["removed"] = list(report.removed)
-        store.finish_run(run_id, summary)
+        records.finish_run(run_id, summary)
     publish_summary("reindex-summary", "Reindex run", summary)
     logger.info("generation %s live with %d articles", report.generation, report.articles)
     return summary

@@ -1,6 +1,6 @@
 """The record format of the record store, and reading hit texts from it.
 
-An article is kept once: in ``HOME/records.sqlite`` as compact JSON, deflated with a preset
+An article is kept once: in the record store (``index.database``) as compact JSON, deflated with a preset
 dictionary of the record's keys and of the words news text repeats (small records cannot learn
 them on their own). A record names its format in its first byte; rows written before compression
 (JSON text) still read. The index keeps only what ranking and highlighting need (terms, each
@@ -13,11 +13,12 @@ the :class:`~extractors.Article` side).
 from __future__ import annotations
 
 import json
-import sqlite3
 import zlib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+from index.database import connect, store_exists, store_url
 
 __all__ = ["StoreTexts", "decode_record_dict", "encode_record_dict", "record_texts", "searchable_texts"]
 
@@ -80,20 +81,23 @@ def record_texts(data: dict[str, Any]) -> dict[str, str]:
 
 
 class StoreTexts:
-    """Hit texts from the record store under a home, read-only, one query per page of hits."""
+    """Hit texts from the record store of a home, read-only, one query per page of hits."""
 
     def __init__(self, home: Path) -> None:
-        self.path = home / "records.sqlite"
+        self.url = store_url(home)
 
     def texts(self, wanted: Iterable[tuple[str, str]]) -> dict[str, tuple[bool, dict[str, str]]]:
         """For each (id, content hash): (whether the stored record is the one indexed, its texts)."""
         wanted = dict(wanted)
-        if not wanted or not self.path.exists():
+        if not wanted or not store_exists(self.url):
             return {}
         marks = ",".join("?" * len(wanted))
         found = {}
-        with sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=10) as db:
-            rows = db.execute(f"SELECT id, content_hash, record FROM articles WHERE id IN ({marks})", list(wanted))
-            for article_id, content_hash, record in rows:
+        database = connect(self.url, read_only=True)
+        try:
+            query = f"SELECT id, content_hash, record FROM articles WHERE id IN ({marks})"
+            for article_id, content_hash, record in database.execute(query, list(wanted)):
                 found[article_id] = (content_hash == wanted[article_id], record_texts(decode_record_dict(record)))
+        finally:
+            database.close()
         return found

@@ -7,7 +7,19 @@ from typing import Annotated, Any
 
 import typer
 
-from newsindex.console import EXIT_INDEX, EXIT_USAGE, DebugOption, HomeOption, JsonOption, app, err, fail, home_of, out
+from newsindex.console import (
+    EXIT_INDEX,
+    EXIT_USAGE,
+    DebugOption,
+    HomeOption,
+    JsonOption,
+    StoreOption,
+    app,
+    err,
+    fail,
+    home_of,
+    out,
+)
 
 UserDictOption = Annotated[
     Path | None,
@@ -54,6 +66,7 @@ def ingest(
         str | None, typer.Option(help="Dask scheduler (tcp://...); default: a local cluster.")
     ] = None,
     user_dict: UserDictOption = None,
+    store: StoreOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Ingest articles through the Prefect ``ingest`` flow; prints the run summary."""
@@ -62,7 +75,8 @@ def ingest(
     if task_runner not in ("thread", "dask"):
         fail(f"--task-runner must be thread or dask, not {task_runner!r}", EXIT_USAGE)
     parameters: dict[str, Any] = {"paths": list(paths), "home": str(home_of(home)), "batch_size": batch_size,
-                                  "prune": prune, "user_dict": str(user_dict) if user_dict else None}  # fmt: skip
+                                  "prune": prune, "user_dict": str(user_dict) if user_dict else None,
+                                  "store": store}  # fmt: skip
     if task_runner == "dask":
         parameters["task_runner"] = "dask"
         parameters["dask_address"] = dask_address
@@ -77,11 +91,15 @@ def ingest(
 
 
 @app.command()
-def reindex(home: HomeOption = None, user_dict: UserDictOption = None, debug: DebugOption = False) -> None:
+def reindex(
+    home: HomeOption = None, user_dict: UserDictOption = None, store: StoreOption = None, debug: DebugOption = False
+) -> None:
     """Rebuild the index from the record store into a new generation, then switch to it."""
     from newsindex.render import print_summary
 
-    summary = _run_flow("reindex", debug, home=str(home_of(home)), user_dict=str(user_dict) if user_dict else None)
+    summary = _run_flow(
+        "reindex", debug, home=str(home_of(home)), user_dict=str(user_dict) if user_dict else None, store=store
+    )
     print_summary("Reindex", summary, out)
 
 
@@ -102,7 +120,9 @@ def rollback(home: HomeOption = None, debug: DebugOption = False) -> None:
 
 
 @app.command()
-def stats(home: HomeOption = None, json_output: JsonOption = False, debug: DebugOption = False) -> None:
+def stats(
+    home: HomeOption = None, store: StoreOption = None, json_output: JsonOption = False, debug: DebugOption = False
+) -> None:
     """What is in the index and the record store; exit 3 when the index is missing or damaged."""
     from index.errors import NewsIndexError
     from newsindex.render import print_json_lines, print_stats

@@ -15,6 +15,7 @@ from newsindex.console import (
     DebugOption,
     HomeOption,
     JsonOption,
+    StoreOption,
     app,
     err,
     fail,
@@ -52,6 +53,7 @@ def search(
     ] = False,
     queries: Annotated[Path | None, typer.Option(help="Batch: JSONL {qid, query} or TSV qid<TAB>query.")] = None,
     run: Annotated[Path | None, typer.Option(help="Batch: write a TREC run file here.")] = None,
+    store: StoreOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Full-text search; exit 1 when nothing matches. With --queries/--run, a batch for evaluation."""
@@ -92,16 +94,18 @@ def search(
 def show(
     article_id: Annotated[str, typer.Argument(metavar="ID", help="Article id, as printed by search.")],
     home: HomeOption = None,
+    store: StoreOption = None,
     json_output: JsonOption = False,
     debug: DebugOption = False,
 ) -> None:
     """The whole article: metadata, then the body with translations side by side."""
+    from index.database import store_exists, store_url
     from newsindex.render import print_article, print_json_lines
     from newsindex.store import RecordStore
 
     setup_logging(debug)
     home = home_of(home)
-    if not (home / "records.sqlite").exists():
+    if not store_exists(store_url(home)):
         fail(f"no records under {home}; create them with: newsindex ingest PATH", EXIT_INDEX)
     with RecordStore(home) as store:
         found = store.load([article_id])

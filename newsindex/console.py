@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -30,6 +31,30 @@ EXIT_NO_HITS, EXIT_USAGE, EXIT_INDEX = 1, 2, 3
 HomeOption = Annotated[
     Path | None,
     typer.Option("--home", envvar="NEWSINDEX_HOME", help="Data directory (index, records). Default: ./data"),
+]
+
+
+def _use_store(url: str | None) -> str | None:
+    """Make ``--store`` the record store of everything the command opens (flows, hit texts)."""
+    if url:
+        from index.database import STORE_ENV, store_url
+
+        try:
+            store_url(Path(), url)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from None
+        os.environ[STORE_ENV] = url
+    return url
+
+
+StoreOption = Annotated[
+    str | None,
+    typer.Option(
+        "--store",
+        envvar="NEWSINDEX_STORE",
+        callback=_use_store,
+        help="Record store: postgresql://USER@HOST/DB, shared by several machines. Default: HOME/records.sqlite.",
+    ),
 ]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="JSON output, one object per line.")]

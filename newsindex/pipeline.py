@@ -234,11 +234,13 @@ def prune_missing(files: list[SourceFile], roots: Iterable[Path], store: RecordS
 
 
 @contextmanager
-def writing_run(home: Path, kind: str, lock_timeout: float) -> Iterator[tuple[RecordStore, int]]:
+def writing_run(
+    home: Path, kind: str, lock_timeout: float, store_url: str | None = None
+) -> Iterator[tuple[RecordStore, int]]:
     """Hold the one-writer lock and the record store for a run of ``kind``; yields (store, run id)."""
     from newsindex.locking import writer_lock
 
-    with writer_lock(home, lock_timeout), RecordStore(home) as store:
+    with writer_lock(home, lock_timeout), RecordStore(home, store_url) as store:
         yield store, store.start_run(kind)
         store.compact()  # a run's WAL and freed pages would otherwise stay on disk until the next one
 
@@ -286,9 +288,10 @@ def run_ingest(
     batch_size: int = 200,
     prune: bool = False,
     lock_timeout: float = 600.0,
+    store_url: str | None = None,
 ) -> dict[str, Any]:
     """The ``ingest`` flow's steps as one plain function call, with no orchestrator."""
-    with writing_run(home, "ingest", lock_timeout) as (store, run_id):
+    with writing_run(home, "ingest", lock_timeout, store_url) as (store, run_id):
         started = time.perf_counter()
         ensure_index(home, settings)
         files = discover(paths)

@@ -7,7 +7,6 @@ for the index.
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -17,20 +16,28 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from index.database import connect, store_exists, store_url
 from newsindex.store import utc_now
 
 __all__ = ["ingest_progress"]
 
 
-def _counts(database: Path, since: str) -> tuple[int, int]:
-    try:
-        with sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=1) as db:
-            files = db.execute("SELECT COUNT(*) FROM files WHERE ingested_at >= ?", (since,)).fetchone()[0]
-            files += db.execute("SELECT COUNT(*) FROM quarantine WHERE at >= ? AND file_hash IS NOT NULL",
-                                (since,)).fetchone()[0]  # fmt: skip
-            pending = db.execute("SELECT COUNT(*) FROM articles WHERE status = 'pending'").fetchone()[0]
-    except sqlite3.Error:
+def _counts(url: str, since: str) -> tuple[int, int]:
+    if not store_exists(url):
         return 0, 0
+    try:
+        database = connect(url, read_only=True)
+    except Exception:  # not reachable yet: the bar waits
+        return 0, 0
+    try:
+        files = database.execute("SELECT COUNT(*) FROM files WHERE ingested_at >= ?", (since,)).fetchone()[0]
+        files += database.execute("SELECT COUNT(*) FROM quarantine WHERE at >= ? AND file_hash IS NOT NULL",
+                                  (since,)).fetchone()[0]  # fmt: skip
+        pending = database.execute("SELECT COUNT(*) FROM articles WHERE status = 'pending'").fetchone()[0]
+    except Exception:  # a table the run has not made yet, or a busy file: the bar waits
+        return 0, 0
+    finally:
+        database.close()
     return files, pending
 
 
@@ -40,7 +47,7 @@ def ingest_progress(console: Console, home: Path, total_files: int) -> Iterator[
     if not console.is_terminal:
         yield
         return
-    since, stop = utc_now(), threading.Event()
+    since, stop, url = utc_now(), threading.Event(), store_url(home)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]}"), TimeRemainingColumn())  # fmt: skip
     with Progress(*columns, console=console, transient=True) as progress:
@@ -50,7 +57,7 @@ def ingest_progress(console: Console, home: Path, total_files: int) -> Iterator[
 
         def watch() -> None:
             while not stop.wait(0.5):
-                done, waiting = _counts(home / "records.sqlite", since)
+                done, waiting = _counts(url, since)
                 rate = done / max(time.monotonic() - started, 1e-3)
                 progress.update(files, completed=min(done, total_files), rate=f"{rate:,.0f} files/s")
                 progress.update(pending, completed=0, total=waiting or None, rate=f"{waiting:,} pending")

@@ -1,69 +1,39 @@
 """The record store: the durable source of truth that the index is derived from.
 
-SQLite in WAL mode under the home directory. Every extracted article is written here before
-it is indexed; the Whoosh index can always be rebuilt from it. Tables:
+SQLite in WAL mode under the home directory by default, or a PostgreSQL database that several
+machines share (``index.database`` chooses and connects). Every extracted article is written here
+before it is indexed; the Whoosh index can always be rebuilt from it. Tables:
 
     files       one row per source file: its content hash and when it was last ingested
     articles    one row per article: the record (compressed, ``record_codec``), its content hash,
-                its status ('pending' until the index commit that contains it, then 'indexed')
+                its status ('pending' until the index commit that contains it, then 'indexed'),
+                and in a shared store its owner: the home whose index holds it
     quarantine  files or records that could not be extracted, with the reason
-    tombstones  ids removed from the store but maybe not yet from the index
+    tombstones  ids removed from the store but maybe not yet from the index (of their owner)
     runs        one row per ingest or reindex run, with its summary
+
+A store is *shared* when it is not the home's own SQLite file. Each home whose index is written
+from a shared store claims pending articles for itself inside the store's write lock, so two
+ingest runs on two machines index every article once: never in both indexes, never in neither.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
+import uuid
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from extractors import Article
+from index.database import Database, connect, is_postgresql, remember_store, sqlite_path, store_url
 from newsindex.record_codec import decode_record, encode_record
 
 __all__ = ["FileOutcome", "RecordStore", "utc_now"]
 
-_PAGE_SIZE = 16384
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS files (
-    path TEXT PRIMARY KEY,
-    file_hash TEXT NOT NULL,
-    ingested_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS articles (
-    id TEXT PRIMARY KEY,
-    file_path TEXT NOT NULL,
-    content_hash TEXT NOT NULL,
-    record TEXT NOT NULL,
-    status TEXT NOT NULL DEFAULT 'pending',
-    ingested_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS articles_by_hash ON articles(content_hash);
-CREATE INDEX IF NOT EXISTS articles_by_file ON articles(file_path);
-CREATE INDEX IF NOT EXISTS articles_by_status ON articles(status);
-CREATE TABLE IF NOT EXISTS quarantine (
-    source TEXT PRIMARY KEY,
-    file_path TEXT NOT NULL,
-    reason TEXT NOT NULL,
-    file_hash TEXT,
-    at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS tombstones (
-    id TEXT PRIMARY KEY
-);
-CREATE TABLE IF NOT EXISTS runs (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    kind TEXT NOT NULL,
-    started TEXT NOT NULL,
-    finished TEXT,
-    summary TEXT
-);
-"""
+_HOME_ID_FILE = "home.id"
 
 
 @dataclass(slots=True)
@@ -80,18 +50,15 @@ def utc_now() -> str:
 
 
 class RecordStore:
-    """A connection to ``HOME/records.sqlite``; use as a context manager."""
+    """A connection to the record store of ``home`` (see ``index.database.store_url``);
+    use as a context manager."""
 
-    def __init__(self, home: Path) -> None:
-        home.mkdir(parents=True, exist_ok=True)
-        self.path = home / "records.sqlite"
-        self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
-        # A compressed record is about 2 KB: on 4 KB pages one fits a page, half of it empty.
-        # 16 KB pages hold seven (the setting takes effect only while the file is new).
-        self._db.execute(f"PRAGMA page_size={_PAGE_SIZE}")
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(_SCHEMA)
+    def __init__(self, home: Path, url: str | None = None) -> None:
+        self.url = store_url(home, url)
+        self._db: Database = connect(self.url)
+        shared = is_postgresql(self.url) or sqlite_path(self.url).resolve() != (home / "records.sqlite").resolve()
+        self.owner = _home_id(home) if shared else None
+        remember_store(home, self.url)
 
     def __enter__(self) -> RecordStore:
         return self
@@ -102,15 +69,8 @@ class RecordStore:
     def close(self) -> None:
         self._db.close()
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
+    def transaction(self) -> Any:
+        return self._db.transaction()
 
     # files ----------------------------------------------------------------------------------
     def file_hashes(self) -> dict[str, str]:
@@ -144,12 +104,13 @@ class RecordStore:
                 self._save_article(db, path, article, now, outcome)
             # A file that now fails entirely keeps its last good articles: bad input loses nothing.
             gone = sorted(previous - kept) if kept or not failures else []
-            db.executemany("DELETE FROM articles WHERE id = ?", [(i,) for i in gone])
-            db.executemany("INSERT OR IGNORE INTO tombstones (id) VALUES (?)", [(i,) for i in gone])
+            _remove_articles(db, gone)
             outcome.removed += len(gone)
             db.execute("DELETE FROM quarantine WHERE file_path = ?", (path,))
             db.executemany(
-                "INSERT OR REPLACE INTO quarantine (source, file_path, reason, file_hash, at) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO quarantine (source, file_path, reason, file_hash, at) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(source) DO UPDATE SET file_path = excluded.file_path, reason = excluded.reason, "
+                "file_hash = excluded.file_hash, at = excluded.at",
                 [(source, path, reason, file_hash if not kept else None, now) for source, reason in failures],
             )
             if kept or not failures:
@@ -161,7 +122,7 @@ class RecordStore:
         return outcome
 
     @staticmethod
-    def _save_article(db: sqlite3.Connection, path: str, article: Article, now: str, outcome: FileOutcome) -> None:
+    def _save_article(db: Database, path: str, article: Article, now: str, outcome: FileOutcome) -> None:
         row = db.execute("SELECT content_hash FROM articles WHERE id = ?", (article.id,)).fetchone()
         if row is not None and row[0] == article.content_hash:
             outcome.unchanged += 1
@@ -185,8 +146,15 @@ class RecordStore:
         else:
             outcome.updated += 1
 
+    def _mine(self) -> tuple[str, tuple[str, ...]]:
+        """A WHERE condition for rows of this home's index (every row in a private store)."""
+        if self.owner is None:
+            return "1 = 1", ()
+        return "(owner IS NULL OR owner = ?)", (self.owner,)
+
     def tombstones(self) -> list[str]:
-        return [row[0] for row in self._db.execute("SELECT id FROM tombstones ORDER BY id")]
+        mine, params = self._mine()
+        return [row[0] for row in self._db.execute(f"SELECT id FROM tombstones WHERE {mine} ORDER BY id", params)]
 
     def clear_tombstones(self, ids: Iterable[str]) -> None:
         with self.transaction() as db:
@@ -194,10 +162,20 @@ class RecordStore:
 
     def mark_indexed(self, ids: Iterable[str]) -> None:
         with self.transaction() as db:
-            db.executemany("UPDATE articles SET status = 'indexed' WHERE id = ?", [(i,) for i in ids])
+            db.executemany(
+                "UPDATE articles SET status = 'indexed', owner = ? WHERE id = ?", [(self.owner, i) for i in ids]
+            )
 
     def pending_ids(self) -> list[str]:
-        return [row[0] for row in self._db.execute("SELECT id FROM articles WHERE status = 'pending' ORDER BY id")]
+        """Articles waiting for this home's index; in a shared store, unclaimed ones are claimed."""
+        if self.owner is None:
+            return [row[0] for row in self._db.execute("SELECT id FROM articles WHERE status = 'pending' ORDER BY id")]
+        with self.transaction() as db:
+            db.execute("UPDATE articles SET owner = ? WHERE status = 'pending' AND owner IS NULL", (self.owner,))
+            rows = db.execute(
+                "SELECT id FROM articles WHERE status = 'pending' AND owner = ? ORDER BY id", (self.owner,)
+            )
+            return [row[0] for row in rows]
 
     def load(self, ids: Iterable[str]) -> list[Article]:
         ids = list(ids)
@@ -210,11 +188,13 @@ class RecordStore:
         return [found[i] for i in ids if i in found]
 
     def iter_all(self, chunk: int = 500) -> Iterator[list[Article]]:
-        """Every stored article, ``chunk`` at a time, in id order."""
+        """Every article of this home's index (every stored one in a private store), ``chunk`` at a
+        time, in id order."""
+        mine, params = self._mine()
         last = ""
         while True:
             rows = self._db.execute(
-                "SELECT id, record FROM articles WHERE id > ? ORDER BY id LIMIT ?", (last, chunk)
+                f"SELECT id, record FROM articles WHERE id > ? AND {mine} ORDER BY id LIMIT ?", (last, *params, chunk)
             ).fetchall()
             if not rows:
                 return
@@ -222,7 +202,9 @@ class RecordStore:
             last = rows[-1][0]
 
     def count(self) -> int:
-        return self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        """Articles of this home's index (every stored one in a private store)."""
+        mine, params = self._mine()
+        return self._db.execute(f"SELECT COUNT(*) FROM articles WHERE {mine}", params).fetchone()[0]
 
     def forget_files(self, paths: Iterable[str]) -> list[str]:
         """Drop files (and their articles) from the store; returns the article ids removed."""
@@ -230,9 +212,8 @@ class RecordStore:
         with self.transaction() as db:
             for path in paths:
                 ids = [r[0] for r in db.execute("SELECT id FROM articles WHERE file_path = ?", (path,))]
-                db.executemany("INSERT OR IGNORE INTO tombstones (id) VALUES (?)", [(i,) for i in ids])
+                _remove_articles(db, ids)
                 removed += ids
-                db.execute("DELETE FROM articles WHERE file_path = ?", (path,))
                 db.execute("DELETE FROM files WHERE path = ?", (path,))
                 db.execute("DELETE FROM quarantine WHERE file_path = ?", (path,))
         return removed
@@ -242,8 +223,8 @@ class RecordStore:
         return list(self._db.execute("SELECT source, reason FROM quarantine ORDER BY source"))
 
     def start_run(self, kind: str) -> int:
-        cursor = self._db.execute("INSERT INTO runs (kind, started) VALUES (?, ?)", (kind, utc_now()))
-        return int(cursor.lastrowid or 0)
+        cursor = self._db.execute("INSERT INTO runs (kind, started) VALUES (?, ?) RETURNING id", (kind, utc_now()))
+        return int(cursor.fetchone()[0])
 
     def finish_run(self, run_id: int, summary: dict[str, Any]) -> None:
         self._db.execute(
@@ -262,12 +243,29 @@ class RecordStore:
         return {"started": row[0], "finished": row[1], "summary": json.loads(row[2] or "{}")}
 
     def compact(self, *, vacuum_share: float = 0.25) -> None:
-        """Fold the WAL back into the database file; VACUUM when free pages pass ``vacuum_share``."""
-        pages = self._db.execute("PRAGMA page_count").fetchone()[0]
-        free = self._db.execute("PRAGMA freelist_count").fetchone()[0]
-        if pages and free / pages > vacuum_share:
-            self._db.execute("VACUUM")
-        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        """Give back the space a run freed (SQLite: checkpoint the WAL, VACUUM past ``vacuum_share``)."""
+        self._db.compact(vacuum_share)
 
     def size_bytes(self) -> int:
-        return sum(p.stat().st_size for p in self.path.parent.glob(self.path.name + "*") if p.exists())
+        return self._db.size_bytes()
+
+
+def _remove_articles(db: Database, ids: list[str]) -> None:
+    """Delete articles, leaving a tombstone for the index that holds each (its owner's)."""
+    db.executemany(
+        "INSERT INTO tombstones (id, owner) SELECT id, owner FROM articles WHERE id = ? "
+        "ON CONFLICT(id) DO UPDATE SET owner = excluded.owner",
+        [(i,) for i in ids],
+    )
+    db.executemany("DELETE FROM articles WHERE id = ?", [(i,) for i in ids])
+
+
+def _home_id(home: Path) -> str:
+    """This home's name in a shared store: made once, kept in the home (a copy keeps it)."""
+    path = home / _HOME_ID_FILE
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        home.mkdir(parents=True, exist_ok=True)
+        path.write_text(uuid.uuid4().hex + "\n", encoding="utf-8")
+        return path.read_text(encoding="utf-8").strip()

@@ -1,4 +1,5 @@
-"""Shared fixtures: the sample corpus, a real index built from it, and Prefect's test harness."""
+"""Shared fixtures: the sample corpus, a real index built from it, Prefect's test harness, and a
+real PostgreSQL server for the record store tests."""
 
 from __future__ import annotations
 
@@ -9,9 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.postgres import PostgresServer
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "articles"
 SAMPLE = EXAMPLES / "gyeonggi-biocom-2024-05-16.txt"
+
+# A developer's own shared store must not take the tests' records; `store_backend` sets one per test.
+os.environ.pop("NEWSINDEX_STORE", None)
 
 
 @pytest.fixture(scope="session")
@@ -58,3 +64,23 @@ def ix(sample_home: Path):
     index = open_index(sample_home)
     yield index
     index.close()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A real PostgreSQL server (Debian's package), started for the session and stopped after."""
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run the test once on each record store: the home's SQLite file, and a fresh PostgreSQL
+    database chosen through ``$NEWSINDEX_STORE`` (so flows and subprocesses use it too)."""
+    if request.param == "sqlite":
+        monkeypatch.delenv("NEWSINDEX_STORE", raising=False)
+        return "sqlite"
+    url = request.getfixturevalue("postgres").new_database()
+    monkeypatch.setenv("NEWSINDEX_STORE", url)
+    return url

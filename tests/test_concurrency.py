@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
 import textwrap
 import time
 from pathlib import Path
+
+import pytest
 
 from index import open_index
 from index.schema import load_stored
@@ -48,9 +51,9 @@ SEARCH_LOOP = textwrap.dedent(
 )
 
 
-def _python(code: str, *args: str) -> subprocess.Popen[str]:
+def _python(code: str, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
     return subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)  # fmt: skip
+                            text=True, env=env)  # fmt: skip
 
 
 def _copies(examples: Path, target: Path, count: int) -> Path:
@@ -64,6 +67,7 @@ def _copies(examples: Path, target: Path, count: int) -> Path:
     return target
 
 
+@pytest.mark.usefixtures("store_backend")
 def test_two_ingests_at_once_leave_one_consistent_index(tmp_path: Path, examples_dir: Path) -> None:
     inbox = _copies(examples_dir, tmp_path / "inbox", 4)
     half = sorted(inbox.iterdir())[:6]
@@ -85,6 +89,42 @@ def test_two_ingests_at_once_leave_one_consistent_index(tmp_path: Path, examples
         assert store.count() == len(ids) == 12 and not store.pending_ids()
     assert len(set(ids)) == len(ids) and len(set(hashes)) == len(hashes)
     assert sum(json.loads(out)["new"] for out, _ in results) == 12
+
+
+def test_two_machines_sharing_a_postgresql_store_index_every_article_once(
+    tmp_path: Path, examples_dir: Path, postgres
+) -> None:
+    """Two ingest processes, each with its own home (index), one PostgreSQL database, overlapping
+    inputs under different paths: each article is stored once and sits in exactly one index."""
+    import psycopg
+
+    inbox = _copies(examples_dir, tmp_path / "inbox", 4)
+    overlap = tmp_path / "overlap"
+    overlap.mkdir()
+    for path in sorted(inbox.iterdir())[3:9]:
+        shutil.copy(path, overlap / path.name)
+    url = postgres.new_database()
+    homes = [tmp_path / "machine-1", tmp_path / "machine-2"]
+    env = {**os.environ, "NEWSINDEX_STORE": url}
+    sources = (inbox, overlap)
+    runs = [_python(INGEST, str(home), str(source), env=env) for home, source in zip(homes, sources, strict=True)]
+    for run in runs:
+        _stdout, stderr = run.communicate(timeout=300)
+        assert run.returncode == 0, stderr
+    per_home = [_index_ids(home) for home in homes]
+    with psycopg.connect(url) as connection:
+        stored = [row[0] for row in connection.execute("SELECT id FROM articles WHERE status = 'indexed'")]
+        assert connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 12
+    assert len(stored) == 12 and not set(per_home[0]) & set(per_home[1])
+    assert sorted(per_home[0] + per_home[1]) == sorted(stored)
+
+
+def _index_ids(home: Path) -> list[str]:
+    ix = open_index(home)
+    with ix.searcher() as searcher:
+        ids = [f["id"] for f in searcher.all_stored_fields()]
+    ix.close()
+    return ids
 
 
 def test_searches_never_fail_while_the_index_is_rebuilt(sample_home: Path, tmp_path: Path) -> None:

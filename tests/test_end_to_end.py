@@ -78,3 +78,21 @@ def test_search_does_not_import_prefect_or_the_extractors(flow_home: Path) -> No
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]", out.stdout + out.stderr
+
+
+def test_a_home_on_a_postgresql_store_searches_with_no_store_option(
+    prefect_harness: None, postgres, examples_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home, url = tmp_path / "home", postgres.new_database()
+    monkeypatch.setenv("NEWSINDEX_STORE", url)  # as --store will: monkeypatch then unsets it after the test
+    code, stdout, stderr = run_cli("ingest", str(examples_dir), "--home", str(home), "--store", url)
+    assert code == 0, stderr
+    monkeypatch.delenv("NEWSINDEX_STORE")
+    assert not (home / "records.sqlite").exists()
+    code, stdout, stderr = run_cli("search", "바이오", "--json", "--home", str(home))
+    assert code == 0, stderr
+    assert "**바이오**" in json.loads(stdout.splitlines()[0])["snippet"]
+    code, stdout, stderr = run_cli("show", SAMPLE_ID, "--json", "--home", str(home))
+    assert code == 0 and json.loads(stdout)["reporters"] == ["강대웅"], stderr
+    code, stdout, stderr = run_cli("stats", "--json", "--home", str(home))
+    assert code == 0 and json.loads(stdout)["records"] == 3, stderr

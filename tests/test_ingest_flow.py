@@ -14,6 +14,9 @@ from newsindex.store import RecordStore
 
 SAMPLE_ID = "gyeonggi-biocom-2024-05-16.txt"
 
+# Every test here runs on the SQLite store and on a PostgreSQL one.
+pytestmark = pytest.mark.usefixtures("store_backend")
+
 
 @pytest.fixture
 def inbox(tmp_path: Path, examples_dir: Path) -> Path:

@@ -86,6 +86,7 @@ def _ids(home: Path) -> list[str]:
     return ids
 
 
+@pytest.mark.usefixtures("store_backend")
 @pytest.mark.parametrize("point", ["extraction", "commit", "swap"])
 def test_sigkill_then_rerun_loses_and_doubles_nothing(point: str, tmp_path: Path, examples_dir: Path) -> None:
     inbox = _inbox(tmp_path, examples_dir)
