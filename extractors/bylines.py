@@ -12,6 +12,7 @@ __all__ = [
     "Byline",
     "anchor_intro_reporters",
     "bare_name",
+    "caps_names",
     "find_email_byline",
     "find_inline_byline",
     "is_outlet",
@@ -73,7 +74,9 @@ def parse_byline(line: str) -> Byline | None:
         _labelled_byline,
         _outlet_byline,
         _name_with_email,
+        _outlet_email,
         _desk_email,
+        _labelled_dateline,
         _more_by_reporter,
         _agency_place_byline,
         _english_byline,
@@ -270,6 +273,32 @@ def _more_by_reporter(line: str) -> Byline | None:
     return Byline(_split_names(match["names"])) if match else None
 
 
+def _outlet_email(line: str) -> Byline | None:
+    """An outlet's address alone on a line: "금산신문 gsnews4700@naver.com"."""
+    match = p.OUTLET_EMAIL_RE.match(line)
+    if not match or not is_outlet(match["outlet"]) or match["outlet"].endswith(p.DESK_SUFFIXES):
+        return None  # "온라인뉴스팀 press@…" is a desk of the outlet, not its name
+    return Byline(emails=(match["email"],), agency=match["outlet"])
+
+
+def _labelled_dateline(line: str) -> Byline | None:
+    """A script's dateline field: "DATELINE=TOKYO"."""
+    match = p.LABELLED_DATELINE_RE.match(line)
+    return Byline(location=match["place"].strip()) if match else None
+
+
+def caps_names(text: str) -> list[str]:
+    """Two or more names in capitals joined by a lowercase "and" or commas, each as a name:
+    "ADAM SCHRECK and HYUNG-JIN KIM" -> ["Adam Schreck", "Hyung-jin Kim"]; else []."""
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text.strip())
+    if len(parts) < 2 or not all(p.CAPS_NAME_RE.match(part) for part in parts):
+        return []
+    words = {word for part in parts for word in part.split()}
+    if words & p.NOT_PLACES or any(country.upper() in text for country in p.DATELINE_COUNTRIES):
+        return []
+    return [_name_case(part) for part in parts]
+
+
 def _desk_email(line: str) -> Byline | None:
     """A desk's address in brackets: "[MBN 뉴스센터 / mbnreporter01@mbn.co.kr]"."""
     match = p.BRACKET_DESK_EMAIL_RE.match(line)
@@ -372,6 +401,7 @@ def _english_byline(line: str) -> Byline | None:
         return Byline((role["name"],))
     if told := p.EN_ARTICLE_BY_RE.match(line):  # "This article is by Lee Jian and read by …"
         return Byline(tuple(re.split(r"\s*(?:,|\band\b|&)\s*", told["names"])), rest=told["rest"])
+    line = p.EN_BYLINE_ROLE_RE.sub(lambda m: "By " if m["joint"].strip().lower() == "by" else ", ", line)
     match = p.EN_BYLINE_RE.match(line)
     if not match or len(line) > 120:
         return None

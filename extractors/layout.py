@@ -16,6 +16,7 @@ from extractors.bylines import (
     Byline,
     anchor_intro_reporters,
     bare_name,
+    caps_names,
     find_email_byline,
     find_inline_byline,
     is_outlet,
@@ -63,7 +64,8 @@ class Layout:
     title_inferred: bool = False
     updated: str | None = None
     body: list[Line] = field(default_factory=list)
-    wire_reporters: list[str] = field(default_factory=list)  # "Reporting by …": reporters when no byline names any
+    # "Reporting by …", a photo caption's photographer: reporters when no byline names any
+    stand_in_reporters: list[str] = field(default_factory=list)
 
     def add_byline(self, byline: Byline) -> None:
         # The first signed dateline places the story: "(평양 노동신문=뉴스1) = …" over a photo yields to
@@ -131,7 +133,7 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     ('제목', ['강대웅'], '수원', '2024-05-16T16:57:00+09:00', ['본문입니다.'])
     """
     layout = Layout(title=title)
-    lines = _take_name_lines(layout, drop_furniture(list(iter_lines(text))))
+    lines = _take_name_lines(layout, _split_caption_masthead(drop_furniture(list(iter_lines(text)))))
     if layout.title is None and infer_title and lines:
         start = article_start(lines)
         for line in lines[:start]:  # navigation before the headline: metadata only, never body
@@ -162,11 +164,28 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
             _read_line(layout, line)
     _cut_trailing_byline(layout)
     if not layout.reporters:
-        layout.reporters.extend(layout.wire_reporters)
+        layout.reporters.extend(layout.stand_in_reporters)
     layout.published = layout.published or layout.navigation_date
     _move_trailing_captions(layout)
     layout.agency = layout.agency or _bracketed_outlet(layout.body[:2])
     return layout
+
+
+def _split_caption_masthead(lines: list[Line]) -> list[Line]:
+    """A photo caption glued before a bracketed masthead and the lead, as list pages print it:
+    "청사 전경(사진=경상남도의회) [금요저널] 경상남도의회는 …" is a caption line, then the lead."""
+    out = []
+    for line in lines:
+        glued = p.CAPTION_MASTHEAD_RE.match(line.text)
+        if glued and is_outlet(glued["outlet"]):
+            cut = glued.start("masthead")
+            out += [
+                Line(line.text[:cut].rstrip(), line.start, line.start + cut),
+                Line(line.text[cut:], line.start + cut, line.end),
+            ]
+        else:
+            out.append(line)
+    return out
 
 
 def _header_start(lines: list[Line]) -> int:
@@ -264,6 +283,8 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
         labelled = p.NAME_LABEL_LINE_RE.match(before) is not None  # "Journalist" over "Cho Bo-hee"
         labelled = labelled or p.EN_ROLE_LINE_RE.match(after) is not None  # "Wendy Teo" over "… Correspondent"
         names = _bare_names(line.text) if labelled else [name] if (name := bare_name(line.text)) else []
+        if not names and (names := caps_names(line.text)):
+            labelled = _dateline_follows(lines[index + 1 : index + 3])  # "ADAM SCHRECK and HYUNG-JIN KIM"
         if names and (labelled or _only_email(after) or find_labelled_times(before) or find_labelled_times(after)):
             layout.add_byline(Byline(reporters=tuple(names)))
             if labelled and kept and kept[-1].text == before:
@@ -271,6 +292,10 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
             continue
         kept.append(line)
     return kept
+
+
+def _dateline_follows(lines: list[Line]) -> bool:
+    return any((byline := parse_byline(line.text)) is not None and byline.location for line in lines)
 
 
 def _bare_names(text: str) -> list[str]:
@@ -316,7 +341,7 @@ def _read_wire_credits(layout: Layout, text: str) -> bool:
     layout.credits.append(text.strip("()[] "))
     if reporting := p.WIRE_REPORTING_RE.match(text):
         names = re.split(r"\s*(?:,|\band\b|&)\s*", reporting["names"])
-        layout.wire_reporters.extend(n for n in names if n and n not in layout.wire_reporters)
+        layout.stand_in_reporters.extend(n for n in names if n and n not in layout.stand_in_reporters)
     return True
 
 
@@ -362,6 +387,12 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     byline = parse_byline(text)
     if byline is not None and byline.credit:
+        return
+    if byline is not None and byline.reporters and p.PHOTO_CAPTION_TAIL_RE.search(byline.rest):
+        # A photo's caption signed like a story: its photographer stands in only when no byline follows.
+        layout.captions.append(text)
+        layout.stand_in_reporters.extend(r for r in byline.reporters if r not in layout.stand_in_reporters)
+        layout.add_byline(replace(byline, reporters=(), emails=()))
         return
     if byline is None and len(layout.body) < 3 and (inline := find_inline_byline(text)) is not None:
         prefix, byline = inline

@@ -94,6 +94,10 @@ NOT_PLACES = frozenset({
     "COLUMN", "LEAD", "LD", "ATTN", "NOTE", "EDITOR", "EDITORS", "FILE", "GRAPHIC", "ADVISORY", "END",
     "CORRECTED", "CORRECTS", "REFILE", "REPEAT", "WRAPUP", "FACTBOX", "EXPLAINER", "INSIGHT", "SPECIAL", "REPORT",
     "POLL", "PREVIEW", "TIMELINE", "QUOTEBOX", "RPT", "HIGHLIGHTS",
+    # field labels of scripts, print pages and feeds: "INTRO: …", "URL : http://…", "DATELINE=TOKYO"
+    "URL", "INTRO", "OUTRO", "TEXT", "CONTENT", "SOURCE", "TAGS", "TOPICS", "RELATED", "SUMMARY", "TRANSCRIPT",
+    "CAPTION", "CREDIT", "CREDITS", "BYLINE", "DATELINE", "TITLE", "TYPE", "NUMBER", "SLUG", "DATE", "EMAIL",
+    "TEL", "FAX", "COPYRIGHT", "LINK", "HTTP", "HTTPS", "WWW", "KEYWORDS",
 })  # fmt: skip
 
 # Words after a byline that name the agency: "By JANE DOE Associated Press".
@@ -239,7 +243,7 @@ TRAILING_BYLINE_RE = re.compile(
 )
 EN_NAME = r"[A-Z][A-Za-z.'’-]+(?:\s+(?:[A-Z][A-Za-z.'’-]+|van|von|de|der|da|di|bin|al))*"
 EN_BYLINE_RE = re.compile(
-    rf"^(?:By|Written\s+by|Posted\s+by|Words\s+by|(?:Reporters?|Authors?|Writers?)\s*[:：])\s*(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*)"
+    rf"^(?:By|Written\s+by|Posted\s+by|Words\s+by|(?:Reporters?|Authors?|Writers?|Byline)\s*[:：=])\s*(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*)"
     rf"\s*(?:[\[(<]\s*(?P<email>{EMAIL_RE.pattern})\s*[\])>])?\s*(?:(?:[,|/]|\s[-–—]\s)\s*(?P<extra>.*))?$",
     re.IGNORECASE,
 )
@@ -252,6 +256,28 @@ EN_ARTICLE_BY_RE = re.compile(
 EN_CARD_BYLINE_RE = re.compile(
     rf"^(?:[\w.-]+\.[a-z]{{2,}}\s*[·|]\s*)?[Bb]y\s+(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*?)\s*[·|]\s*(?P<when>[^·|]+)$"
 )
+# A script's or feed's field: "DATELINE=TOKYO", "Dateline: Seoul".
+LABELLED_DATELINE_RE = re.compile(r"^(?i:dateline)\s*[:：=]\s*(?P<place>[A-Za-z][A-Za-z .,'/-]{1,40})$")
+# Roles written into an English byline: "By Publisher Lee Kyung-sik with Reporters Kim Jung-mi, Sua Kim".
+EN_BYLINE_ROLE_RE = re.compile(
+    r"(?P<joint>^(?:By|by)\s+|\s+(?:with|and)\s+|,\s*)(?:(?:Senior|Staff|Chief|Managing|Contributing)\s+)?"
+    r"(?:Publisher(?:-Chairman)?|Editor(?:-in-Chief)?|Reporters?|Correspondents?|Writers?|Photographers?)\s+(?=[A-Z])"
+)
+# Names in capitals joined by a lowercase "and" or commas, as AP pages print them over the dateline:
+# "ADAM SCHRECK and HYUNG-JIN KIM".
+CAPS_NAME_RE = re.compile(r"^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}$")
+# A photo caption signed like a story, closed by its date and the photographer's address or source:
+# "(서울=연합뉴스) 진성철 기자 = … 인사말을 하고 있다. 2024.12.19 zjin@yna.co.kr"
+PHOTO_CAPTION_TAIL_RE = re.compile(
+    rf"(?:19|20)\d{{2}}\.\d{{1,2}}\.\d{{1,2}}\.?\s+(?:\[[^\[\]]{{1,20}}\]\s*)?(?:{EMAIL_RE.pattern}|(?<=\])\s*)\s*$"
+)
+# A caption with its credit, then a bracketed masthead opening the lead, on one line.
+CAPTION_MASTHEAD_RE = re.compile(
+    r"^.{2,80}?\((?:사진|자료|사진제공|출처|자료사진)\s*[=:]\s*[^()]{1,30}\)\s*"
+    r"(?P<masthead>\[(?P<outlet>[^\[\]=]{2,15})\])\s+\S"
+)
+# An outlet's address alone on a line: "금산신문 gsnews4700@naver.com".
+OUTLET_EMAIL_RE = re.compile(rf"^(?P<outlet>[^\s@()<>\[\]]{{2,20}})\s+[(<\[]?(?P<email>{EMAIL_RE.pattern})[)>\]]?$")
 # "기자명 홍길동", "작성자: 홍길동 기자", "글 홍길동 월간한빛 기자 a@b.kr"
 LABELLED_BYLINE_RE = re.compile(
     rf"^(?:기자명|작성자|취재기자|글\s*[·ㆍ/]\s*사진|사진\s*[·ㆍ/]\s*글|글|정리|필자|기고)\s*[:：=]?\s*"
@@ -382,6 +408,15 @@ EN_DATE_DMY_RE = re.compile(
     rf"(?:\s*(?:,|at|-)?\s*{_TIME})?{_ZONE}",
     re.IGNORECASE,
 )
+# After a label only, where nothing else can be meant: "입력 2022 11 20 20:28", "Posted on: Friday, …".
+SPACED_DATE_RE = re.compile(
+    rf"^\s*(?P<year>(?:19|20)\d{{2}})\s+(?P<month>\d{{1,2}})\s+(?P<day>\d{{1,2}})(?!\d)(?:\s+{_TIME})?{_ZONE}"
+)
+LEADING_WEEKDAY_RE = re.compile(rf"\s*(?:{_WEEKDAY_NAME}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)\s*,?\s*")
+# Times that are not the story's: when the page was printed or accessed.
+NOT_PUBLICATION_TIME_RE = re.compile(
+    r"(?:프린트|출력|인쇄|접속|조회)\s*(?:시간|일시|일자|날짜)|\b(?:Printed|Accessed|Retrieved|Downloaded)\b"
+)
 PUBLISHED_LABEL_RE = re.compile(
     rf"(?<![A-Za-z])(?:{_alternation(PUBLISHED_LABELS)})(?![A-Za-z])\s*(?:일시|시간)?\s*[:：]?", re.I
 )
@@ -447,7 +482,9 @@ HASHTAG_LINE_RE = re.compile(r"^(?:#[^\s#]+\s*){1,}$")
 DISCLAIMER_LINE_RE = re.compile(
     r"^(?:[-\s<\[]*(?:ⓒ|©|Ⓒ|\(c\))|Copyright|저작권자|<저작권자|\[저작권자|무단전재|관련기사|기사제보|제보하기|제보는|카카오톡|▶|☞|"
     r"구독|좋아요|공유하기|Share this|Related|Read more|More from|Our Standards|Thomson Reuters Trust Principles|"
-    r"Sign up here|Licensing Rights|Suggested Topics|\(END\)$|\(끝\)$|/?끝/?$)",
+    r"Sign up here|Licensing Rights|Suggested Topics|\(END\)$|\(끝\)$|/?끝/?$|"
+    # a print page's footer: "이 기사는 한빛신문 홈페이지(…)에서 프린트 되었습니다", "URL : http://…"
+    r"이\s*기사는\s.{1,60}에서\s*(?:프린트|출력|인쇄)|URL\s*:\s*https?://|(?:프린트|출력|인쇄)\s*(?:시간|일시))",
     re.I,
 )
 

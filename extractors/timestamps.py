@@ -152,6 +152,16 @@ def parse_machine_time(value: str | None, *, default_tz: timezone = KST) -> str 
     return moment.isoformat()
 
 
+def _labelled_match(line: str, start: int) -> tuple[int, re.Match[str] | None]:
+    """The date right after a label ending at ``start`` (a weekday name may come first), and
+    where the text it was found in begins."""
+    if weekday := p.LEADING_WEEKDAY_RE.match(line, start):
+        start = weekday.end()
+    text = line[start : start + 60]
+    match = _first_match(text) or p.SPACED_DATE_RE.match(text)
+    return start, match if match and match.start() <= 3 else None
+
+
 @lru_cache(maxsize=4096)  # the layout reader asks about a line from several passes
 def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTimes | None:
     """Published/updated times in a header or footer line, if the line is a timestamp line.
@@ -162,6 +172,8 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
     >>> times = find_labelled_times("입력 2024-05-16 16:57 수정 2024-05-17 09:00")
     >>> times.published, times.updated, times.labelled
     ('2024-05-16T16:57:00+09:00', '2024-05-17T09:00:00+09:00', True)
+    >>> [find_labelled_times(line).published for line in ("입력 2022 11 20 20:28", "Posted on: Friday, May 3, 2002")]
+    ['2022-11-20T20:28:00+09:00', '2002-05-03']
     """
     if len(line) > _MAX_TIMESTAMP_LINE or not any(ch.isdigit() for ch in line):
         return None  # a paragraph of text, or no date at all
@@ -169,17 +181,19 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
         line = p.RELATIVE_TIME_RE.sub(" ", line)  # "/ Updated an hour ago": says nothing a date does not
     published = updated = None
     leftover = line
+    if p.NOT_PUBLICATION_TIME_RE.search(line):
+        return None  # "프린트 시간 : 2024년 10월 23일 17:26:24" is when a reader printed the page
     for label_re, kind in ((p.UPDATED_LABEL_RE, "updated"), (p.PUBLISHED_LABEL_RE, "published")):
         for label in label_re.finditer(line):
-            match = _first_match(line[label.end() : label.end() + 60])
-            if not match or match.start() > 3:
+            end, match = _labelled_match(line, label.end())
+            if match is None:
                 continue
             value = _to_iso(match, default_tz)
             if kind == "updated" and updated is None:
                 updated = value
             elif kind == "published" and published is None:
                 published = value
-            span = line[label.start() : label.end() + match.end()]
+            span = line[label.start() : end + match.end()]
             leftover = leftover.replace(span, " ")
     if published is None and updated is not None and (bare := _first_match(leftover)):
         # "2023.01.07 05:00 수정 : 2023.01.07 05:00": the time beside an update label is the first print.
