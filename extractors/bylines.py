@@ -72,6 +72,9 @@ def parse_byline(line: str) -> Byline | None:
         _names_title,
         _signoff,
         _labelled_byline,
+        _labelled_desk,
+        _desk_head_signature,
+        _programme_masthead,
         _outlet_byline,
         _name_with_email,
         _outlet_email,
@@ -159,12 +162,16 @@ def _is_picture_credit(left: str) -> bool:
 
 
 def _place_or_outlet(left: str) -> tuple[str | None, str | None]:
+    if len(parts := re.split(r"\s*[ㅣ|]\s*", left.strip())) == 2 and _is_place_word(parts[1]):
+        return parts[1], parts[0]  # "[더팩트ㅣ인천=지우현 기자]": the masthead, a bar, the place
     left = " ".join(left.split())
     if left in p.CONTRIBUTION_WORDS:
         return None, None
     if is_outlet(left):
         return None, left
     first, _, second = left.partition(" ")
+    if second in p.BRACKET_TAGS and is_outlet(first):
+        return None, first  # "[팩트신문 칼럼= 이상혁 발행인]": a rubric, not a place
     if second and " " not in second:
         if is_outlet(first) and _is_place_word(second):
             return second, first  # "[천지일보 광주=이미애 기자]"
@@ -314,6 +321,27 @@ def _labelled_byline(line: str) -> Byline | None:
     return Byline(_split_names(match["names"]), _emails(match["email"]), None, _outlet_among(match["names"]))
 
 
+def _labelled_desk(line: str) -> Byline | None:
+    """ "기자명 시사IN 편집국 다른기사 보기 editor@sisain.co.kr": signed by a desk, so an address and
+    maybe the outlet, but no reporter."""
+    match = p.LABELLED_DESK_RE.match(line)
+    if not match or not match["email"]:
+        return None
+    return Byline(emails=(match["email"],), agency=_outlet_among(match["who"]))
+
+
+def _desk_head_signature(line: str) -> Byline | None:
+    """A column signed by a desk's head: "신보영 정치부장", "김광희 부국장"."""
+    match = p.DESK_HEAD_SIGNATURE_RE.match(line)
+    return Byline((match["name"],)) if match and bare_name(match["name"]) else None
+
+
+def _programme_masthead(line: str) -> Byline | None:
+    """A broadcaster's news programme heading its stories: "JIBS 8 뉴스"."""
+    match = p.PROGRAMME_MASTHEAD_RE.match(line)
+    return Byline(agency=match["outlet"]) if match else None
+
+
 def _outlet_byline(line: str) -> Byline | None:
     match = p.OUTLET_BYLINE_RE.match(line)
     # "더에듀 김승호 객원기자 | 본문": a one-word masthead and a bar name the outlet without a word list
@@ -345,7 +373,7 @@ def _place_and_outlet(words: str) -> tuple[str, str] | None:
 
 def _signoff(line: str) -> Byline | None:
     """A broadcast sign-off: "지금까지 경제부 홍길동 기자였습니다", "한빛 뉴스 홍길동입니다"."""
-    match = p.SIGNOFF_RE.match(line)
+    match = p.SIGNOFF_RE.match(re.sub(r"기잡니다(?=[.!]?$)", "기자입니다", line))  # spoken: "김연선 기잡니다."
     if not match:
         return None
     pre = match["pre"] or ""
@@ -409,7 +437,8 @@ def _english_byline(line: str) -> Byline | None:
     names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", names_text) if n.strip()]
     people = tuple(_name_case(n) for n in names if not _is_desk(n))
     desk = next((n for n in names if _is_desk(n) and is_outlet(n.split()[0])), None)
-    return Byline(people, _emails(line), None, agency or (desk.split()[0] if desk else None), "")
+    agency = agency or match["outlet"] or (desk.split()[0] if desk else None)  # "By Zhou Wa (China Daily)"
+    return Byline(people, _emails(line), None, agency, "")
 
 
 def _cut_agency(names: str) -> tuple[str, str | None]:
@@ -513,7 +542,7 @@ def find_inline_byline(line: str) -> tuple[str, Byline] | None:
         if opening.start() == 0:
             continue
         candidate = line[opening.start() :]
-        if _SIGNED_DATELINE_START_RE.match(candidate):
+        if _SIGNED_DATELINE_START_RE.match(candidate) or _BRACKETED_SIGNED_DATELINE_RE.match(candidate):
             byline = _bracket_dateline(candidate)
         else:
             byline = _bracket_byline(candidate)  # "… 추모 물결 [ST이슈] [스포츠투데이 윤혜영 기자] "내 나이 …""
@@ -523,6 +552,8 @@ def find_inline_byline(line: str) -> tuple[str, Byline] | None:
 
 
 _SIGNED_DATELINE_START_RE = re.compile(rf"[^=]{{1,70}}=[^=]{{0,60}}(?:{p.TITLES})\s*=")
+# "[더팩트ㅣ인천=지우현 기자] 본문": the whole dateline inside its brackets.
+_BRACKETED_SIGNED_DATELINE_RE = re.compile(rf"\[[^=\[\]]{{1,30}}=[^=\[\]]{{1,30}}(?:{p.TITLES})\s*\]\s*\S")
 
 
 def bare_name(line: str) -> str | None:

@@ -245,6 +245,8 @@ def _read_times_leftover(layout: Layout, leftover: str) -> None:
     signed = parse_byline(leftover) if leftover else None
     if signed is not None and signed.reporters and not signed.rest:
         layout.add_byline(signed)
+    elif (name := bare_name(leftover)) and re.fullmatch(r"[가-힣]{2,4}", name):
+        layout.add_byline(Byline((name,)))  # "조인호 2025년 01월 17일": a name and the date, nothing else
     elif (provider := p.PROVIDER_LEFTOVER_RE.match(leftover)) and is_outlet(provider["outlet"]):
         layout.agency = layout.agency or provider["outlet"]  # "아시아경제 기사제공: 2024-06-01 07:00:00"
 
@@ -259,8 +261,8 @@ def _read_metadata(layout: Layout, line: Line) -> None:
         _read_times_leftover(layout, times.leftover)
         return
     byline = parse_byline(line.text)
-    if byline is not None and not byline.rest and byline.reporters:
-        layout.add_byline(byline)
+    if byline is not None and not byline.rest and (byline.reporters or p.PROGRAMME_MASTHEAD_RE.match(line.text)):
+        layout.add_byline(byline)  # a byline, or the programme's masthead ("JIBS 8 뉴스") over the headline
     elif layout.reporters and _only_email(_strip_bullet(line.text)):
         layout.emails.extend(e for e in p.EMAIL_RE.findall(line.text) if e not in layout.emails)  # a profile block
 
@@ -321,6 +323,8 @@ def _bracketed_outlet(body: list[Line]) -> str | None:
 def _reads_as_title(text: str) -> bool:
     if len(text) > _MAX_TITLE_CHARS or _is_bullet(text) or p.EMAIL_RE.search(text):
         return False
+    if find_inline_byline(text) is not None:
+        return False  # "제목 … 캡처[더팩트ㅣ인천=지우현 기자] 본문": a list page's headline glued to its lead
     if len(text) > 30 and re.search(r"[가-힣a-z][.。]$|다[.”\"]$", text):
         return False  # a sentence: the last line of a body, not a headline
     if (
@@ -401,7 +405,7 @@ def _read_line(layout: Layout, line: Line) -> None:
         prefix, byline = inline
         if prefix and not _read_caption(layout, prefix):
             layout.subtitles.append(prefix.strip(" -–—|"))
-    if byline is not None and (byline.reporters or byline.location or byline.agency):
+    if byline is not None and (byline.reporters or byline.location or byline.agency or byline.emails):
         layout.add_byline(byline)
         if not byline.rest and layout.published is None:
             layout.published = parse_timestamp(text)  # "김우정 기자 2020년 01월 16일"

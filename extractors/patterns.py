@@ -13,7 +13,7 @@ import re
 REPORTER_TITLES = (
     "선임기자", "수습기자", "인턴기자", "전문기자", "객원기자", "사진기자", "영상기자", "취재기자",
     "기자", "특파원", "편집국장", "논설위원", "논설실장", "대기자", "통신원", "리포터",
-    "칼럼니스트", "기상캐스터", "앵커", "PD", "선임연구위원", "편집위원", "객원논설위원", "주필", "편집장",
+    "칼럼니스트", "기상캐스터", "앵커", "PD", "선임연구위원", "편집위원", "객원논설위원", "주필", "편집장", "발행인",
     "記者", "特派員", "論說委員",  # pages printed in Hanja ("고재석 記者")
 )  # fmt: skip
 
@@ -244,7 +244,8 @@ TRAILING_BYLINE_RE = re.compile(
 EN_NAME = r"[A-Z][A-Za-z.'’-]+(?:\s+(?:[A-Z][A-Za-z.'’-]+|van|von|de|der|da|di|bin|al))*"
 EN_BYLINE_RE = re.compile(
     rf"^(?:By|Written\s+by|Posted\s+by|Words\s+by|(?:Reporters?|Authors?|Writers?|Byline)\s*[:：=])\s*(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*)"
-    rf"\s*(?:[\[(<]\s*(?P<email>{EMAIL_RE.pattern})\s*[\])>])?\s*(?:(?:[,|/]|\s[-–—]\s)\s*(?P<extra>.*))?$",
+    rf"\s*(?:[\[(<]\s*(?P<email>{EMAIL_RE.pattern})\s*[\])>]|\((?P<outlet>[A-Z][A-Za-z .&'’-]{{1,40}})\))?"
+    rf"\s*(?:(?:[,|/]|\s[-–—]\s)\s*(?P<extra>.*))?$",
     re.IGNORECASE,
 )
 # "This article is by Lee Jian and read by an artificial voice.", "This story was written by Jane Doe."
@@ -276,12 +277,23 @@ CAPTION_MASTHEAD_RE = re.compile(
     r"^.{2,80}?\((?:사진|자료|사진제공|출처|자료사진)\s*[=:]\s*[^()]{1,30}\)\s*"
     r"(?P<masthead>\[(?P<outlet>[^\[\]=]{2,15})\])\s+\S"
 )
+# A broadcaster's programme over its stories: "JIBS 8 뉴스", "[2020-08-02] KBS 뉴스 9".
+PROGRAMME_MASTHEAD_RE = re.compile(
+    rf"^(?:\[\d{{4}}-\d{{2}}-\d{{2}}\]\s*)?(?P<outlet>[가-힣]{{0,4}}{_BROADCASTERS}[가-힣]{{0,4}}|JTBC|MBN|TV조선|채널A|연합뉴스TV)"
+    r"\s*(?:\d{1,2}\s*)?뉴스(?:\s*\d{1,2}|\s*데스크|\s*투데이|\s*광장)?$"
+)
 # An outlet's address alone on a line: "금산신문 gsnews4700@naver.com".
 OUTLET_EMAIL_RE = re.compile(rf"^(?P<outlet>[^\s@()<>\[\]]{{2,20}})\s+[(<\[]?(?P<email>{EMAIL_RE.pattern})[)>\]]?$")
+_MORE_LINK = r"(?:다른\s*기사\s*(?:더\s*)?보기\s*)?"
 # "기자명 홍길동", "작성자: 홍길동 기자", "글 홍길동 월간한빛 기자 a@b.kr"
 LABELLED_BYLINE_RE = re.compile(
     rf"^(?:기자명|작성자|취재기자|글\s*[·ㆍ/]\s*사진|사진\s*[·ㆍ/]\s*글|글|정리|필자|기고)\s*[:：=]?\s*"
-    rf"(?P<names>{KO_NAMES})\s*(?:{TITLES})?{TITLE_END}\s*(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?\s*$"
+    rf"(?P<names>{KO_NAMES})\s*(?:{TITLES})?{TITLE_END}\s*{_MORE_LINK}(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?\s*$"
+)
+# A CMS footer signed by a desk: "기자명 시사IN 편집국 다른기사 보기 editor@sisain.co.kr".
+LABELLED_DESK_RE = re.compile(
+    rf"^기자명\s*[:：]?\s*(?P<who>[^\s@]{{2,20}}(?:\s[^\s@]{{2,20}})?)\s*{_MORE_LINK}"
+    rf"(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?\s*$"
 )
 # "케이부동산뉴스 김교민 기자 | 본문", "한빛일보 홍길동 기자 hong@example.com"
 OUTLET_BYLINE_RE = re.compile(
@@ -558,6 +570,8 @@ SECTION_WORDS = frozenset({
 })  # fmt: skip
 # Desk ranks that sign columns on a line of their own: "김광희 부국장", "오석기 문화부장".
 DESK_RANKS = r"[가-힣]{0,6}(?:부국장|부장|차장|팀장|국장)"
+# A column signed by a desk's head on a line of its own: "신보영 정치부장".
+DESK_HEAD_SIGNATURE_RE = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s+(?P<rank>{DESK_RANKS})$")
 BARE_KO_NAME_RE = re.compile(rf"^(?P<name>[가-힣]{{2,4}})(?:\s*(?P<title>{TITLES}|{DESK_RANKS}))?$")
 # A name and an address, nothing else: "김진현 kjh@darakwon.co.kr", "<김진현 kjh@…>".
 NAME_EMAIL_RE = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s*[(<\[]?\s*(?P<email>{EMAIL_RE.pattern})\s*[)>\]]?$")

@@ -43,6 +43,8 @@ KNOWN_MISSES = {
     ("forum-repost-nickname-two-digit-year", "published"),
     # "윤종현 경제부 |": a name and a desk with no role word; alone, it reads as a menu entry as much as a byline
     ("kwnews-column-name-desk-bar", "reporters"),
+    # "08:42, June 13, 2013" on People's Daily Online is Beijing time; an English page with no zone keeps the day only
+    ("peoplecn-by-name-paren-outlet", "published"),
 }
 
 
