@@ -325,6 +325,8 @@ def _reads_as_title(text: str) -> bool:
         return False
     if find_inline_byline(text) is not None:
         return False  # "제목 … 캡처[더팩트ㅣ인천=지우현 기자] 본문": a list page's headline glued to its lead
+    if (credit := parse_photo_credit(text)) is not None and not credit[0]:
+        return False  # "사진|네이트 캡처": a photo's credit line
     if len(text) > 30 and re.search(r"[가-힣a-z][.。]$|다[.”\"]$", text):
         return False  # a sentence: the last line of a body, not a headline
     if (

@@ -101,11 +101,24 @@ def article_start(lines: Sequence[_Text]) -> int:
         return anchored
     if not any(is_menu_line(text) and not _is_header_metadata(text) for text in head):
         return 0  # no navigation: the text starts with its headline
+    if _section_kicker_over_headline(head):
+        return 1  # "라이프" / headline / decks: a section's name over the headline, not a menu
     for index in range(first_prose - 1, -1, -1):
         text = head[index]
         if _could_be_headline(text):
             return index
     return 0
+
+
+def _section_kicker_over_headline(head: list[str]) -> bool:
+    """One short section name, then only a headline and its decks: "라이프" over "‘실명 댓글’ …"."""
+    return (
+        1 < len(head) <= 5
+        and len(head[0]) <= 8
+        and " " not in head[0]
+        and is_menu_line(head[0])
+        and all(_could_be_headline(text) and not is_menu_line(text) for text in head[1:])
+    )
 
 
 def _headline_above_metadata(head: list[str]) -> int | None:

@@ -474,6 +474,8 @@ PHOTO_CREDIT_RES = (
         r"[\[(<【]\s*(?:사진|영상|그래픽|자료|이미지)\s*(?:제공)?\s*[=:]\s*(?P<credit>[^\])>】]{1,40}?)\s*[\])>】]"
     ),
     re.compile(r"(?:^|\s|/)\s*(?:사진|그래픽|자료사진)\s*(?:제공)?\s*=\s*(?P<credit>[^\s\])>].{0,38}?)\s*$"),
+    # "사진|네이트 캡처": a credit line of its own, a bar for the equals sign
+    re.compile(r"^\s*(?:사진|그래픽|자료사진)\s*(?:제공)?\s*[|ㅣ]\s*(?P<credit>[^\s|].{0,38}?)\s*$"),
     # "최영철 기자, 조수빈 아나운서 출처 = KBS": a caption naming the people pictured, then its source
     re.compile(r"(?:^|\s)출처\s*[=:]\s*(?P<credit>[^\s=].{0,30}?)\s*$"),
     # <경기도 제공>, (경기도 제공), [경기도 제공]

@@ -45,6 +45,8 @@ KNOWN_MISSES = {
     ("kwnews-column-name-desk-bar", "reporters"),
     # "08:42, June 13, 2013" on People's Daily Online is Beijing time; an English page with no zone keeps the day only
     ("peoplecn-by-name-paren-outlet", "published"),
+    # The headline survives only as a bullet of the "실시간 뉴스" widget over the lead: a bullet is a link elsewhere
+    ("heraldcorp-widgets-page", "title"),
 }
 
 
