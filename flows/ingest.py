@@ -66,15 +66,18 @@ def ingest(
     user_dict: str | None = None,
     lock_timeout: float = 600.0,
     store: str | None = None,
+    shard_by: str | None = None,
 ) -> dict[str, Any]:
     """Ingest files, directories or globs into the record store and index under ``home``.
 
     ``store``: the record store's URL (default: ``$NEWSINDEX_STORE``, else the home's SQLite file).
+    ``shard_by``: "month" or "year" for a new index split by publication period (default: as
+    the live index is, or one index).
     """
     logger = get_run_logger()
     started = time.perf_counter()
     home_path = Path(home)
-    settings = IndexSettings.resolve(home_path, user_dict)
+    settings = IndexSettings.resolve(home_path, user_dict, shard_by)
     with pipeline.writing_run(home_path, "ingest", lock_timeout, store) as (records, run_id):
         pipeline.ensure_index(home_path, settings)
         files = pipeline.discover(paths)

@@ -20,15 +20,26 @@ __all__ = ["reindex"]
 
 @flow(name="reindex", persist_result=False)
 def reindex(
-    home: str = "data", user_dict: str | None = None, lock_timeout: float = 600.0, store: str | None = None
+    home: str = "data",
+    user_dict: str | None = None,
+    lock_timeout: float = 600.0,
+    store: str | None = None,
+    shard_by: str | None = None,
+    shard: str | None = None,
 ) -> dict[str, Any]:
-    """Build a new generation from the store, check it, switch to it, keep one for rollback."""
+    """Build a new generation from the store, check it, switch to it, keep one for rollback.
+
+    ``shard_by`` changes the layout ("month", "year", "none"); ``shard`` rebuilds only that shard.
+    """
     logger = get_run_logger()
     started = time.perf_counter()
     home_path = Path(home)
-    settings = IndexSettings.resolve(home_path, user_dict)
+    settings = IndexSettings.resolve(home_path, user_dict, shard_by)
     with writing_run(home_path, "reindex", lock_timeout, store) as (records, run_id):
-        report = rebuilding.rebuild(home_path, records, settings)
+        if shard:
+            report = rebuilding.rebuild_shard(home_path, records, settings, shard)
+        else:
+            report = rebuilding.rebuild(home_path, records, settings)
         summary = {**dataclasses.asdict(report), "seconds": round(time.perf_counter() - started, 3)}
         summary["removed"] = list(report.removed)
         records.finish_run(run_id, summary)

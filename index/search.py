@@ -26,6 +26,7 @@ from index.natural import is_plain, natural_query, without_question_marks
 from index.phrase import exact_phrases
 from index.records import StoreTexts
 from index.schema import SEARCH_FIELDS, TEXTS_IN_STORE, TEXTS_KEY, load_stored, to_utc, token_spans
+from index.shards import ShardedIndex
 from index.vectors import ArraySearcher, Matches, Unsupported, member
 
 __all__ = ["Hit", "SearchResult", "ranked", "search"]
@@ -308,8 +309,9 @@ def _page_of(
 ) -> tuple[list[tuple[int, float]], int, bool]:
     if allowed is not None:
         matches = matches.where(member(matches.docs, allowed))
-    key = -matches.scores if sort == "relevance" else -view.filters.column("published")[matches.docs]
-    chosen = _first(key, matches.docs, wanted)
+    newest_first = partial(_newest_first, view, matches.docs)
+    key = -matches.scores if sort == "relevance" else newest_first(slice(None))
+    chosen = _first(key, newest_first, matches.docs, wanted)
     return list(zip(matches.docs[chosen].tolist(), matches.scores[chosen].tolist(), strict=True)), len(matches), True
 
 
@@ -321,14 +323,22 @@ def _rescored(matches: Matches, scored: Matches) -> Matches:
     return Matches(matches.docs, scores, matches.terms)
 
 
-def _first(key: np.ndarray, docs: np.ndarray, wanted: int) -> np.ndarray:
-    """Indexes of the ``wanted`` smallest keys, ties in document order, without sorting them all."""
+def _newest_first(view: _View, docs: np.ndarray, which: Any) -> np.ndarray:
+    return -view.filters.column("published")[docs[which]]
+
+
+def _first(key: np.ndarray, then: Callable[[Any], np.ndarray], docs: np.ndarray, wanted: int) -> np.ndarray:
+    """Indexes of the ``wanted`` smallest keys, without sorting them all; ties go by ``then``
+    (the newer article first, whatever shard or segment holds it), then document order."""
     if wanted < len(key):
         threshold = np.partition(key, wanted - 1)[wanted - 1]
         candidates = np.flatnonzero(key <= threshold)
     else:
         candidates = np.arange(len(key))
-    return candidates[np.lexsort((docs[candidates], key[candidates]))][:wanted]
+    keys = key[candidates]
+    if np.unique(keys).size == keys.size:  # no ties: the dates need not be read
+        return candidates[np.argsort(keys, kind="stable")][:wanted]
+    return candidates[np.lexsort((docs[candidates], then(candidates), keys))][:wanted]
 
 
 def _run_whoosh(
@@ -431,7 +441,8 @@ def _page_documents(ix: Index, searcher: Searcher, docnums: list[int]) -> dict[i
 
 def _store_texts(ix: Index) -> StoreTexts:
     """The record store of the home this index generation lives in (HOME/index/GENERATION)."""
-    return StoreTexts(Path(ix.storage.folder).resolve().parent.parent)
+    generation = ix.generation if isinstance(ix, ShardedIndex) else Path(ix.storage.folder)
+    return StoreTexts(generation.resolve().parent.parent)
 
 
 def _hit(

@@ -22,6 +22,7 @@ from index.errors import IndexBusyError, IndexCorruptError, IndexMissingError, I
 from index.merge import merge_all, merge_policy
 from index.schema import KOREAN_FIELDS, article_document, build_schema, field_texts
 from index.segments import ArrayWriter
+from index.shards import PERIODS, SHARDS_DIR, ShardedIndex
 
 if TYPE_CHECKING:
     from extractors import Article
@@ -45,26 +46,35 @@ PREFETCH_DEPTH = 3  # chunks Kiwi analyses ahead of the writer (see write_stream
 
 
 class IndexSettings:
-    """Analysis settings an index is built with; a change means a rebuild."""
+    """Analysis and layout settings an index is built with; a change means a rebuild.
 
-    def __init__(self, user_dict: Path | None = None) -> None:
+    ``shard_by`` ("month" or "year") splits the index into time-partitioned shards (see
+    :mod:`index.shards`); None keeps one index.
+    """
+
+    def __init__(self, user_dict: Path | None = None, shard_by: str | None = None) -> None:
+        if shard_by not in (None, *PERIODS):
+            raise ValueError(f"shards go by {' or '.join(PERIODS)} (or none), not {shard_by!r}")
         self.user_dict = str(user_dict.resolve()) if user_dict else None
+        self.shard_by = shard_by
 
     @classmethod
-    def resolve(cls, home: Path, user_dict: str | Path | None = None) -> IndexSettings:
-        """The settings to write ``home``'s index with: ``user_dict`` when given, else the
-        dictionary the live index was built with (so a plain ``ingest`` keeps using it)."""
-        if user_dict:
-            return cls(Path(user_dict))
+    def resolve(cls, home: Path, user_dict: str | Path | None = None, shard_by: str | None = None) -> IndexSettings:
+        """The settings to write ``home``'s index with: each one given, else the one the live
+        index was built with (so a plain ``ingest`` keeps using them). ``shard_by="none"``
+        asks for one index."""
         live = generations.live_generation(home)
-        built = generations.read_build_info(live).get("user_dict") if live else None
-        return cls(Path(built) if built else None)
+        built = generations.read_build_info(live) if live else {}
+        dictionary = user_dict or built.get("user_dict")
+        layout = shard_by or built.get("shard_by")
+        return cls(Path(dictionary) if dictionary else None, None if layout == "none" else layout)
 
     def build_info(self) -> dict[str, Any]:
         if self.user_dict and not Path(self.user_dict).is_file():
             raise IndexOutdatedError(f"user dictionary {self.user_dict} is missing; restore it or reindex without it")
         return {
             "schema_version": SCHEMA_VERSION,
+            "shard_by": self.shard_by,
             "user_dict": self.user_dict,
             "user_dict_version": kiwi_model.dictionary_version(self.user_dict),
             **kiwi_model.kiwi_versions(),
@@ -75,11 +85,16 @@ def create_index(home: Path, settings: IndexSettings) -> Path:
     """A new empty generation with the schema for ``settings`` (not yet live)."""
     generation = generations.create_generation(home, settings.build_info())
     whoosh_index.create_in(str(generation), build_schema(settings.user_dict))
+    if settings.shard_by:
+        (generation / SHARDS_DIR).mkdir()
     return generation
 
 
-def open_index(home: Path, settings: IndexSettings | None = None, generation: Path | None = None) -> Index:
-    """Open the live generation (or ``generation``), checking it matches ``settings``.
+def open_index(
+    home: Path, settings: IndexSettings | None = None, generation: Path | None = None
+) -> Index | ShardedIndex:
+    """Open the live generation (or ``generation``), checking it matches ``settings``; a
+    sharded generation opens as one :class:`~index.shards.ShardedIndex`.
 
     A rebuild may retire the generation the pointer named a moment ago; the pointer is then
     read again, so readers always land on a complete generation.
@@ -100,18 +115,42 @@ def open_index(home: Path, settings: IndexSettings | None = None, generation: Pa
             ) from None
     if settings is not None:
         _check_settings(target, settings)
-    return ix
+    period = generations.read_build_info(target).get("shard_by")
+    return _open_shards(ix, target, period) if period else ix
+
+
+def _open_shards(template: Index, generation: Path, period: str) -> ShardedIndex:
+    sharded = ShardedIndex(template, generation, period)
+    for name in sharded.shard_names():
+        try:
+            sharded.shard(name)
+        except Exception as exc:  # as for one index: a damaged shard is reported, never half-read
+            sharded.close()
+            raise IndexCorruptError(
+                f"shard {name} of {generation} cannot be opened ({type(exc).__name__}: {exc}); "
+                "rebuild it with: newsindex reindex"
+            ) from None
+    return sharded
 
 
 def _check_settings(generation: Path, settings: IndexSettings) -> None:
     built = generations.read_build_info(generation)
     wanted = settings.build_info()
     changed = [k for k in wanted if built.get(k) != wanted[k]]
+    if changed == ["shard_by"]:
+        raise IndexOutdatedError(
+            f"the index is {_layout(built.get('shard_by'))}, not {_layout(settings.shard_by)}; "
+            f"change it with: newsindex reindex --shard-by {settings.shard_by or 'none'}"
+        )
     if changed:
         raise IndexOutdatedError(
             f"the index was built with other analysis settings ({', '.join(changed)} changed since); "
             "rebuild it with: newsindex reindex"
         )
+
+
+def _layout(shard_by: str | None) -> str:
+    return f"sharded by {shard_by}" if shard_by else "one index"
 
 
 def _writer(ix: Index, timeout: float) -> IndexWriter:
@@ -122,14 +161,14 @@ def _writer(ix: Index, timeout: float) -> IndexWriter:
 
 
 def write_articles(
-    ix: Index, articles: Sequence[Article], *, user_dict: str | None = None, timeout: float = 60.0
+    ix: Index | ShardedIndex, articles: Sequence[Article], *, user_dict: str | None = None, timeout: float = 60.0
 ) -> int:
     """Add or replace (by id) ``articles`` in one commit; returns how many were written."""
     return sum(len(ids) for ids in write_stream(ix, [articles], user_dict=user_dict, timeout=timeout))
 
 
 def write_stream(
-    ix: Index,
+    ix: Index | ShardedIndex,
     chunks: Iterable[Sequence[Article]],
     *,
     user_dict: str | None = None,
@@ -191,12 +230,13 @@ def _collector_paused() -> Iterator[None]:
 
 
 class _Segment:
-    """The articles added since the last commit, with the writer that holds them."""
+    """The articles added since the last commit, with the writers that hold them (one per
+    shard written to; one in all for an unsharded index)."""
 
-    def __init__(self, ix: Index, timeout: float, size: int) -> None:
+    def __init__(self, ix: Index | ShardedIndex, timeout: float, size: int) -> None:
         self.ix, self.timeout, self.size = ix, timeout, size
         self.schema = ix.schema  # read from the TOC file on every access
-        self.writer: IndexWriter | None = None
+        self.writers: dict[str, IndexWriter] = {}
         self.ids: list[str] = []
 
     def add(self, articles: Sequence[Article], analysed: Future) -> Iterator[list[str]]:
@@ -207,40 +247,75 @@ class _Segment:
                 documents = [article_document(a, now, self.schema) for a in articles]
             finally:
                 kiwi_model.release(keys)
-            if self.writer is None:
-                self.writer = _writer(self.ix, self.timeout)
-            for document in documents:
-                self.writer.update_document(**document)
+            targets = [self._shard_of(a) for a in articles]
+            if isinstance(self.ix, ShardedIndex):
+                self._drop_moved(articles, targets)
+            for target, document in zip(targets, documents, strict=True):
+                self._writer(target).update_document(**document)
         self.ids += [a.id for a in articles]
         if len(self.ids) >= self.size:
             yield from self.commit()
 
+    def _shard_of(self, article: Article) -> str:
+        return self.ix.shard_for(article) if isinstance(self.ix, ShardedIndex) else ""
+
+    def _writer(self, shard: str) -> IndexWriter:
+        writer = self.writers.get(shard)
+        if writer is None:
+            target = self.ix.shard(shard, create=True) if isinstance(self.ix, ShardedIndex) else self.ix
+            writer = self.writers[shard] = _writer(target, self.timeout)
+        return writer
+
+    def _drop_moved(self, articles: Sequence[Article], targets: list[str]) -> None:
+        """An article whose date moved it to another shard leaves its old one."""
+        target_of = {a.id: t for a, t in zip(articles, targets, strict=True)}
+        for shard, held in self.ix.shards_holding(target_of).items():
+            for article_id in held:
+                if target_of[article_id] != shard:
+                    self._writer(shard).delete_by_term("id", article_id)
+
     def commit(self) -> Iterator[list[str]]:
-        if self.writer is None:
+        if not self.writers:
             return
-        writer, self.writer = self.writer, None
+        writers, self.writers = self.writers, {}
         with _collector_paused():
-            writer.commit(mergetype=merge_policy)
+            for writer in writers.values():
+                writer.commit(mergetype=merge_policy)
         ids, self.ids = self.ids, []
         yield ids
 
     def cancel(self) -> None:
-        if self.writer is not None:
-            self.writer.cancel()
-            self.writer = None
+        writers, self.writers = self.writers, {}
+        for writer in writers.values():
+            writer.cancel()
 
 
-def delete_articles(ix: Index, ids: Iterable[str], *, timeout: float = 60.0) -> int:
+def delete_articles(ix: Index | ShardedIndex, ids: Iterable[str], *, timeout: float = 60.0) -> int:
     ids = list(ids)
     if not ids:
         return 0
+    if isinstance(ix, ShardedIndex):
+        for shard, held in ix.shards_holding(ids).items():
+            _delete(ix.shard(shard), held, timeout)
+    else:
+        _delete(ix, ids, timeout)
+    return len(ids)
+
+
+def _delete(ix: Index, ids: list[str], timeout: float) -> None:
     writer = _writer(ix, timeout)
     for article_id in ids:
         writer.delete_by_term("id", article_id)
     writer.commit(mergetype=merge_policy)
-    return len(ids)
 
 
-def optimize_index(ix: Index, *, timeout: float = 60.0) -> None:
-    """Merge the whole index into one segment (what a finished rebuild serves from)."""
-    _writer(ix, timeout).commit(mergetype=merge_all)
+def optimize_index(ix: Index | ShardedIndex, *, shard: str | None = None, timeout: float = 60.0) -> None:
+    """Merge the whole index (each shard, or only ``shard``) into one segment (what a finished
+    rebuild serves from)."""
+    if isinstance(ix, ShardedIndex):
+        names = [shard] if shard is not None else ix.shard_names()
+        targets = [ix.shard(name) for name in names if name in ix.shard_names()]
+    else:
+        targets = [ix]
+    for target in targets:
+        _writer(target, timeout).commit(mergetype=merge_all)

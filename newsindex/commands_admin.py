@@ -21,6 +21,14 @@ from newsindex.console import (
     out,
 )
 
+ShardByOption = Annotated[
+    str | None,
+    typer.Option(
+        "--shard-by",
+        help="month or year: split the index into shards by publication period (none: one index). "
+        "Set when the index is made; reindex changes it.",
+    ),
+]
 UserDictOption = Annotated[
     Path | None,
     typer.Option("--user-dict", envvar="NEWSINDEX_USER_DICT", help="Kiwi user dictionary file."),
@@ -67,6 +75,7 @@ def ingest(
     ] = None,
     user_dict: UserDictOption = None,
     store: StoreOption = None,
+    shard_by: ShardByOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Ingest articles through the Prefect ``ingest`` flow; prints the run summary."""
@@ -74,9 +83,10 @@ def ingest(
 
     if task_runner not in ("thread", "dask"):
         fail(f"--task-runner must be thread or dask, not {task_runner!r}", EXIT_USAGE)
+    _check_shard_by(shard_by)
     parameters: dict[str, Any] = {"paths": list(paths), "home": str(home_of(home)), "batch_size": batch_size,
                                   "prune": prune, "user_dict": str(user_dict) if user_dict else None,
-                                  "store": store}  # fmt: skip
+                                  "store": store, "shard_by": shard_by}  # fmt: skip
     if task_runner == "dask":
         parameters["task_runner"] = "dask"
         parameters["dask_address"] = dask_address
@@ -92,15 +102,27 @@ def ingest(
 
 @app.command()
 def reindex(
-    home: HomeOption = None, user_dict: UserDictOption = None, store: StoreOption = None, debug: DebugOption = False
+    home: HomeOption = None,
+    user_dict: UserDictOption = None,
+    store: StoreOption = None,
+    shard_by: ShardByOption = None,
+    shard: Annotated[str | None, typer.Option(help="Rebuild only this shard (e.g. 2024-05, undated).")] = None,
+    debug: DebugOption = False,
 ) -> None:
-    """Rebuild the index from the record store into a new generation, then switch to it."""
+    """Rebuild the index (or one shard) from the record store into a new generation, then switch to it."""
     from newsindex.render import print_summary
 
-    summary = _run_flow(
-        "reindex", debug, home=str(home_of(home)), user_dict=str(user_dict) if user_dict else None, store=store
-    )
+    _check_shard_by(shard_by)
+    if shard and shard_by:
+        fail("give --shard or --shard-by, not both: one shard is rebuilt in the layout it has", EXIT_USAGE)
+    summary = _run_flow("reindex", debug, home=str(home_of(home)), user_dict=str(user_dict) if user_dict else None,
+                        store=store, shard_by=shard_by, shard=shard)  # fmt: skip
     print_summary("Reindex", summary, out)
+
+
+def _check_shard_by(shard_by: str | None) -> None:
+    if shard_by not in (None, "month", "year", "none"):
+        fail(f"--shard-by must be month, year or none, not {shard_by!r}", EXIT_USAGE)
 
 
 @app.command()

@@ -15,10 +15,11 @@ from pathlib import Path
 from index import generations
 from index.errors import IndexCorruptError, NewsIndexError
 from index.search import search
+from index.shards import ShardedIndex, copy_shards
 from index.writer import IndexSettings, create_index, open_index, optimize_index, write_stream
 from newsindex.store import RecordStore
 
-__all__ = ["ReindexReport", "check_generation", "rebuild", "rollback"]
+__all__ = ["ReindexReport", "check_generation", "rebuild", "rebuild_shard", "rollback"]
 
 log = logging.getLogger(__name__)
 
@@ -47,10 +48,37 @@ def rebuild(home: Path, store: RecordStore, settings: IndexSettings, *, chunk: i
         optimize_index(ix)
     finally:
         ix.close()
+    return _go_live(home, store, generation, previous, written)
+
+
+def rebuild_shard(home: Path, store: RecordStore, settings: IndexSettings, shard: str) -> ReindexReport:
+    """Rebuild one shard of the live sharded index into a new generation (the other shards
+    hard-linked from the live one), check the whole, and make it live."""
+    previous = generations.live_generation(home)
+    if previous is None or not generations.read_build_info(previous).get("shard_by"):
+        raise NewsIndexError(f"the index under {home} has no shards; rebuild it whole (--shard-by month to shard it)")
+    open_index(home, settings).close()  # the same analysis and layout, or a whole rebuild is needed
+    generation = generations.create_generation(home, settings.build_info())
+    copy_shards(previous, generation, leave_out=shard)
+    ix = open_index(home, settings, generation)
+    written = 0
+    try:
+        assert isinstance(ix, ShardedIndex)
+        mine = ([a for a in chunk if ix.shard_for(a) == shard] for chunk in store.iter_all())
+        for ids in write_stream(ix, (chunk for chunk in mine if chunk), user_dict=settings.user_dict):
+            store.mark_indexed(ids)
+            written += len(ids)
+        optimize_index(ix, shard=shard)
+    finally:
+        ix.close()
+    return _go_live(home, store, generation, previous, written)
+
+
+def _go_live(home: Path, store: RecordStore, generation: Path, previous: Path | None, written: int) -> ReindexReport:
     checked = check_generation(home, generation, store.count(), _probe_titles(store))
     generations.switch_to(home, generation)
     removed = generations.remove_old_generations(home, keep=KEEP_GENERATIONS)
-    log.info("generation %s is live with %d articles", generation.name, written)
+    log.info("generation %s is live (%d articles written)", generation.name, written)
     return ReindexReport(generation.name, previous.name if previous else None, written, checked,
                          tuple(p.name for p in removed))  # fmt: skip
 

@@ -144,6 +144,8 @@ def print_stats(figures: dict[str, Any], console: Console) -> None:
             "record_store_bytes", "prefect_bytes", "home_bytes")  # fmt: skip
     for key in keys:
         table.add_row(key, f"{figures.get(key):,}" if isinstance(figures.get(key), int) else str(figures.get(key)))
+    shards = figures.get("shards") or []
+    table.add_row("shards", f"{len(shards)} ({shards[0]} … {shards[-1]})" if shards else "none (one index)")
     for key in ("by_lang", "by_month"):
         table.add_row(key, ", ".join(f"{k}: {v}" for k, v in figures.get(key, {}).items()) or "-")
     for key in ("top_reporters", "top_locations", "top_agencies"):

@@ -10,6 +10,7 @@ from typing import Any
 from index import generations
 from index.errors import IndexCorruptError
 from index.schema import KST, load_stored
+from index.shards import ShardedIndex
 from index.writer import open_index
 from newsindex.store import RecordStore
 
@@ -29,6 +30,7 @@ def collect_stats(home: Path) -> dict[str, Any]:
         with ix.searcher() as searcher:
             figures = _index_figures(searcher)
             figures["segments"] = len(ix._segments())
+            figures["shards"] = ix.shard_names() if isinstance(ix, ShardedIndex) else []
     except Exception as exc:
         raise IndexCorruptError(f"index {generation} cannot be read ({type(exc).__name__}: {exc})") from None
     finally:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 import textwrap
 import time
 from pathlib import Path
@@ -16,6 +14,7 @@ import pytest
 from index import open_index
 from index.schema import load_stored
 from newsindex.store import RecordStore
+from tests.processes import SEARCH_LOOP, python_process
 
 INGEST = textwrap.dedent(
     """
@@ -27,33 +26,6 @@ INGEST = textwrap.dedent(
     print(json.dumps({"indexed": summary["indexed"], "new": summary["new"]}))
     """
 )
-
-SEARCH_LOOP = textwrap.dedent(
-    """
-    import sys, time
-    from pathlib import Path
-    from index import open_index, search
-    home, seconds = Path(sys.argv[1]), float(sys.argv[2])
-    ok = failed = 0
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            ix = open_index(home)
-            hits = search(ix, "바이오").hits
-            ix.close()
-            ok += bool(hits)
-            failed += not hits
-        except Exception as exc:
-            failed += 1
-            print("FAILED", type(exc).__name__, exc, file=sys.stderr)
-    print(ok, failed)
-    """
-)
-
-
-def _python(code: str, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env=env)  # fmt: skip
 
 
 def _copies(examples: Path, target: Path, count: int) -> Path:
@@ -76,7 +48,7 @@ def test_two_ingests_at_once_leave_one_consistent_index(tmp_path: Path, examples
     for path in half:  # the second run sees half of the same files under another root
         shutil.copy(path, other / path.name)
     home = tmp_path / "home"
-    runs = [_python(INGEST, str(home), str(inbox)), _python(INGEST, str(home), str(other))]
+    runs = [python_process(INGEST, str(home), str(inbox)), python_process(INGEST, str(home), str(other))]
     results = [run.communicate(timeout=300) for run in runs]
     for run, (_stdout, stderr) in zip(runs, results, strict=True):
         assert run.returncode == 0, stderr
@@ -107,7 +79,9 @@ def test_two_machines_sharing_a_postgresql_store_index_every_article_once(
     homes = [tmp_path / "machine-1", tmp_path / "machine-2"]
     env = {**os.environ, "NEWSINDEX_STORE": url}
     sources = (inbox, overlap)
-    runs = [_python(INGEST, str(home), str(source), env=env) for home, source in zip(homes, sources, strict=True)]
+    runs = [
+        python_process(INGEST, str(home), str(source), env=env) for home, source in zip(homes, sources, strict=True)
+    ]
     for run in runs:
         _stdout, stderr = run.communicate(timeout=300)
         assert run.returncode == 0, stderr
@@ -133,7 +107,7 @@ def test_searches_never_fail_while_the_index_is_rebuilt(sample_home: Path, tmp_p
 
     home = tmp_path / "home"
     shutil.copytree(sample_home, home)
-    searcher = _python(SEARCH_LOOP, str(home), "12")
+    searcher = python_process(SEARCH_LOOP, str(home), "12")
     time.sleep(2)  # let the searcher start (it loads Kiwi) before the first switch
     rebuilt = 0
     with RecordStore(home) as store:
