@@ -19,10 +19,15 @@ def summary_markdown(title: str, summary: dict[str, Any]) -> str:
             lines.append(f"| {key} | {shown or '-'} |")
         elif isinstance(value, list):
             if value:
-                details += ["", f"## {key}", ""] + [f"- {' — '.join(map(str, item))}" for item in value[:200]]
+                details += ["", f"## {key}", ""] + [f"- {_item(item)}" for item in value[:200]]
         else:
             lines.append(f"| {key} | {value} |")
     return "\n".join(lines + details) + "\n"
+
+
+def _item(item: Any) -> str:
+    """ "source — reason" for a pair, the value itself otherwise."""
+    return " — ".join(map(str, item)) if isinstance(item, (list, tuple)) else str(item)
 
 
 def publish_summary(key: str, title: str, summary: dict[str, Any]) -> None:

@@ -1,4 +1,4 @@
-"""Task runners for scale-out: extraction batches on a Dask cluster (optional extra ``[dask]``)."""
+"""Task runners for scale-out: extraction and shard writing on a Dask cluster (optional extra ``[dask]``)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ __all__ = ["dask_runner"]
 def dask_runner(address: str | None = None, workers: int = 2) -> Any:
     """A DaskTaskRunner on ``address``, or on a new local cluster of ``workers`` processes.
 
-    Only extraction runs on the workers; index writes stay with the flow's process, the one
-    writer. Kiwi models are never shipped: each process that analyses loads its own.
+    Extraction batches run on the workers. A sharded index is written shard by shard on the
+    workers too (Kiwi analysis included: each worker process loads its own model, never
+    shipped); one index stays with the flow's process, its one writer. Workers on other
+    machines need the home on a shared file system and a PostgreSQL record store.
     """
     try:
         from prefect_dask import DaskTaskRunner

@@ -33,6 +33,7 @@ __all__ = [
     "delete_articles",
     "open_index",
     "optimize_index",
+    "relocate_articles",
     "write_articles",
     "write_stream",
 ]
@@ -175,6 +176,7 @@ def write_stream(
     timeout: float = 60.0,
     segment_size: int = SEGMENT_SIZE,
     depth: int = PREFETCH_DEPTH,
+    relocate: bool = True,
 ) -> Iterator[list[str]]:
     """Index chunks of articles, yielding the ids of each commit once it is durable.
 
@@ -182,9 +184,10 @@ def write_stream(
     the GIL) while Whoosh's Python code indexes the current one, so both cores stay busy, also
     through a commit (a second or two of Python) or a merge. One commit (one new segment)
     takes about ``segment_size`` articles: fewer segments to merge, and a pool that still
-    fits in memory.
+    fits in memory. In a sharded index, an article whose date moved it to another shard leaves
+    its old one, unless ``relocate`` is False (the caller has already done it).
     """
-    segment = _Segment(ix, timeout, segment_size)
+    segment = _Segment(ix, timeout, segment_size, relocate)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiwi-prefetch") as pool:
         try:
             ahead: deque[tuple[Sequence, Future]] = deque()
@@ -233,8 +236,8 @@ class _Segment:
     """The articles added since the last commit, with the writers that hold them (one per
     shard written to; one in all for an unsharded index)."""
 
-    def __init__(self, ix: Index | ShardedIndex, timeout: float, size: int) -> None:
-        self.ix, self.timeout, self.size = ix, timeout, size
+    def __init__(self, ix: Index | ShardedIndex, timeout: float, size: int, relocate: bool = True) -> None:
+        self.ix, self.timeout, self.size, self.relocate = ix, timeout, size, relocate
         self.schema = ix.schema  # read from the TOC file on every access
         self.writers: dict[str, IndexWriter] = {}
         self.ids: list[str] = []
@@ -248,7 +251,7 @@ class _Segment:
             finally:
                 kiwi_model.release(keys)
             targets = [self._shard_of(a) for a in articles]
-            if isinstance(self.ix, ShardedIndex):
+            if isinstance(self.ix, ShardedIndex) and self.relocate:
                 self._drop_moved(articles, targets)
             for target, document in zip(targets, documents, strict=True):
                 self._writer(target).update_document(**document)
@@ -300,6 +303,17 @@ def delete_articles(ix: Index | ShardedIndex, ids: Iterable[str], *, timeout: fl
     else:
         _delete(ix, ids, timeout)
     return len(ids)
+
+
+def relocate_articles(ix: ShardedIndex, target_of: dict[str, str], *, timeout: float = 60.0) -> int:
+    """Delete the copies of articles held by a shard other than their target; returns how many."""
+    moved = 0
+    for shard, held in ix.shards_holding(target_of).items():
+        stale = [article_id for article_id in held if target_of[article_id] != shard]
+        if stale:
+            _delete(ix.shard(shard), stale, timeout)
+            moved += len(stale)
+    return moved
 
 
 def _delete(ix: Index, ids: list[str], timeout: float) -> None:

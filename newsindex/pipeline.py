@@ -21,7 +21,8 @@ from typing import Any
 
 from extractors import NO_TEXT_WARNING, SUPPORTED_SUFFIXES, ExtractionError, iter_extract
 from index import generations
-from index.writer import IndexSettings, create_index, delete_articles, open_index, write_stream
+from index.shards import ShardedIndex
+from index.writer import IndexSettings, create_index, delete_articles, open_index, relocate_articles, write_stream
 from newsindex.store import FileOutcome, RecordStore
 
 __all__ = [
@@ -223,6 +224,53 @@ def index_pending(home: Path, store: RecordStore, settings: IndexSettings) -> tu
     finally:
         ix.close()
     return written, deleted
+
+
+@dataclass(slots=True)
+class ShardPlan:
+    """Pending articles grouped by the shard each goes to, once deletions are done."""
+
+    by_shard: dict[str, list[str]]
+    deleted: int
+
+
+def plan_shards(home: Path, store: RecordStore, settings: IndexSettings) -> ShardPlan:
+    """Prepare a sharded index for writers working shard by shard (in other processes): drop
+    tombstoned articles and the old copies of articles whose date moved them, then group the
+    pending ones by shard."""
+    ix = open_index(home, settings)
+    if not isinstance(ix, ShardedIndex):
+        ix.close()
+        raise ValueError(f"the index under {home} has no shards")
+    try:
+        tombstones = store.tombstones()
+        deleted = delete_articles(ix, tombstones)
+        store.clear_tombstones(tombstones)
+        pending, target_of = store.pending_ids(), {}
+        for start in range(0, len(pending), INDEX_CHUNK):
+            target_of.update((a.id, ix.shard_for(a)) for a in store.load(pending[start : start + INDEX_CHUNK]))
+        relocate_articles(ix, target_of)
+    finally:
+        ix.close()
+    by_shard: dict[str, list[str]] = {}
+    for article_id, shard in target_of.items():
+        by_shard.setdefault(shard, []).append(article_id)
+    return ShardPlan(by_shard, deleted)
+
+
+def write_shard(home: Path, store: RecordStore, settings: IndexSettings, ids: list[str]) -> int:
+    """Write the articles ``ids`` (all of one shard, planned by :func:`plan_shards`) and mark
+    them indexed; returns how many were written."""
+    ix = open_index(home, settings)
+    written = 0
+    try:
+        chunks = (store.load(ids[i : i + INDEX_CHUNK]) for i in range(0, len(ids), INDEX_CHUNK))
+        for done in write_stream(ix, chunks, user_dict=settings.user_dict, relocate=False):
+            store.mark_indexed(done)
+            written += len(done)
+    finally:
+        ix.close()
+    return written
 
 
 def prune_missing(files: list[SourceFile], roots: Iterable[Path], store: RecordStore) -> list[str]:

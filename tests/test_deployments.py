@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from pathlib import Path
 
 import pytest
@@ -60,3 +61,18 @@ def test_dask_local_cluster_builds_the_same_index(prefect_harness, examples_dir:
     summary = on_dask(paths=[str(examples_dir)], home=str(dask_home), batch_size=1)
     assert summary["indexed"] == 3
     assert _documents(dask_home) == _documents(default_home)
+
+
+def test_dask_workers_write_the_shards(prefect_harness, examples_dir: Path, tmp_path: Path) -> None:
+    """On a real LocalCluster of two worker processes, each shard is written (Kiwi included) by a
+    worker, not by the flow's process, and the index is the one a plain run builds."""
+    from flows.ingest import ingest
+    from flows.runners import dask_runner
+
+    default_home, dask_home = tmp_path / "default", tmp_path / "dask"
+    ingest(paths=[str(examples_dir)], home=str(default_home), shard_by="month")
+    on_dask = ingest.with_options(task_runner=dask_runner(workers=2))
+    summary = on_dask(paths=[str(examples_dir)], home=str(dask_home), shard_by="month", batch_size=1)
+    assert summary["indexed"] == 3
+    assert _documents(dask_home) == _documents(default_home)
+    assert summary["index_processes"] and os.getpid() not in summary["index_processes"]
