@@ -53,6 +53,15 @@ bench-quick: $(VENV)/.installed-bench
 bench: $(VENV)/.installed-bench
 	$(BIN)/python -m bench.run --count 10000 --count 100000
 
+.PHONY: bench-scale bench-1m
+# Dask workers and month shards against raw Kiwi and one index, in the same run (bench/scale.py).
+bench-scale: $(VENV)/.installed-bench
+	$(BIN)/python -m bench.scale --count 10000
+
+# The 100,000 / 1,000,000 growth curve: hours of machine time (see bench/RESULTS.md).
+bench-1m: $(VENV)/.installed-bench
+	$(BIN)/python -m bench.scale --count 100000 --count 1000000
+
 .PHONY: eval-extract
 # Per-field accuracy and false fills on the real-data development set (tests/data/extraction),
 # and translation-pair recall on the sample's real translations in real page layouts.

@@ -30,4 +30,5 @@ def query_sets(corpus: Path, per_set: int = 100, seed: int = 11) -> dict[str, li
         phrase.append({"q": '"' + " ".join(tokens[start : start + 2]).replace('"', "") + '"'})
     filtered = [{"q": rng.choice(words), "filters": {"lang": "ko", "since": "2024-03-01", "until": "2024-09-30"}}
                 for _ in range(per_set)]  # fmt: skip
-    return {"single-term": single, "multi-term": multi, "phrase": phrase, "filtered": filtered}
+    newest = [{"q": rng.choice(words), "filters": {"sort": "newest"}} for _ in range(per_set)]
+    return {"single-term": single, "multi-term": multi, "phrase": phrase, "filtered": filtered, "newest": newest}
