@@ -77,6 +77,30 @@ class Article:
             counts[para.lang] = counts.get(para.lang, 0) + 1
         return tuple(sorted(counts, key=lambda lang: -counts[lang]))
 
+    def side_by_side(self) -> list[tuple[Paragraph, Paragraph | None]]:
+        """The body as rows to show: a translation pair as (Korean, English), any other
+        paragraph alone, in reading order.
+
+        >>> pair = Paragraph(lang="ko", text="안녕", start=0, end=2, pair=1), Paragraph(
+        ...     lang="en", text="Hello", start=3, end=8, pair=0)
+        >>> ending = Paragraph(lang="ko", text="끝", start=9, end=10)
+        >>> article = Article(id="a", source="a", content_hash="h", paragraphs=(*pair, ending))
+        >>> [(a.text, b.text if b else None) for a, b in article.side_by_side()]
+        [('안녕', 'Hello'), ('끝', None)]
+        """
+        rows: list[tuple[Paragraph, Paragraph | None]] = []
+        done: set[int] = set()
+        for index, paragraph in enumerate(self.paragraphs):
+            if index in done:
+                continue
+            if paragraph.pair is None:
+                rows.append((paragraph, None))
+                continue
+            other = self.paragraphs[paragraph.pair]
+            done.add(paragraph.pair)
+            rows.append((paragraph, other) if paragraph.lang == "ko" else (other, paragraph))
+        return rows
+
     def _body(self, lang: Lang) -> str:
         return "\n\n".join(p.text for p in self.paragraphs if p.lang == lang)
 

@@ -20,6 +20,7 @@ from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.searching import Searcher
 
 from index.errors import QueryError
+from index.facets import FacetCounter, Facets
 from index.filters import FilterCache
 from index.highlight import PostingCursors, Snippet, find_spans, make_snippets
 from index.natural import is_plain, natural_query, without_question_marks
@@ -94,6 +95,7 @@ class SearchResult:
     seconds: float = 0.0
     terms: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     exact: bool = True  # whether ``total`` is exact or an upper bound
+    facets: Facets | None = None  # with ``facets``: counts over the articles ``total`` counts
 
 
 def parse_query(ix: Index, text: str, *, any_term: bool = False) -> q.Query:
@@ -141,13 +143,15 @@ def search(
     limit: int = 10,
     offset: int = 0,
     explain: bool = False,
+    facets: bool = False,
 ) -> SearchResult:
     """Run ``text`` (Whoosh query syntax, AND by default) against the index.
 
     When an AND query finds nothing, it is run again with its words ORed and ranked
     (``fallback`` is then True). Plain words (no query syntax) rank as batch search ranks
     them, and when fewer articles than asked for have them all, articles with some of them
-    follow (``all_words`` False). With ``explain``, each hit says which terms scored what.
+    follow (``all_words`` False). With ``explain``, each hit says which terms scored what;
+    with ``facets``, the result counts months, reporters, places and agencies of its matches.
     """
     started = time.perf_counter()
     plain = is_plain(text)
@@ -174,7 +178,17 @@ def search(
         made = {docnum: replace(hit, explained=tuple(parts[docnum])) for docnum, hit in made.items()}
     made.update((docnum, replace(made[docnum], all_words=False)) for docnum in some_words if docnum in made)
     hits = tuple(made[docnum] for docnum, _ in page)
-    return SearchResult(text, str(parsed), total, hits, fallback, time.perf_counter() - started, terms, exact)
+    counted = view.facets.count(_counted_docs(view, parsed, allowed)) if facets else None
+    return SearchResult(text, str(parsed), total, hits, fallback, time.perf_counter() - started, terms, exact, counted)
+
+
+def _counted_docs(view: _View, parsed: q.Query, allowed: np.ndarray | None) -> np.ndarray:
+    """The documents a result's total counts: the query's matches within the filters."""
+    try:
+        docs = view.arrays.evaluate(parsed).docs  # just evaluated: the evaluator keeps it
+    except Unsupported:
+        docs = np.array(sorted(view.searcher.docs_for_query(parsed)), dtype=np.int64)
+    return docs[member(docs, allowed)] if allowed is not None else docs
 
 
 @dataclass(slots=True)
@@ -379,11 +393,13 @@ class _View:
     searcher: Searcher
     arrays: ArraySearcher
     filters: FilterCache
+    facets: FacetCounter
 
     @classmethod
     def of(cls, searcher: Searcher) -> _View:
         arrays = ArraySearcher(searcher)
-        return cls(searcher, arrays, FilterCache(arrays))
+        filters = FilterCache(arrays)
+        return cls(searcher, arrays, filters, FacetCounter(arrays, filters))
 
 
 _views: weakref.WeakKeyDictionary[Index, _View] = weakref.WeakKeyDictionary()

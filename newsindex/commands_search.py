@@ -185,3 +185,19 @@ def evaluate_run(
         print_json_lines([scores])
     else:
         out.print("  ".join(f"{k} {v}" for k, v in scores.items()), markup=False)
+
+
+@app.command()
+def web(
+    home: HomeOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port.")] = 8000,
+    store: StoreOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Serve the search page (and its JSON endpoints) for the home's index; read-only."""
+    from newsindex.web import serve
+
+    setup_logging(debug)
+    out.print(f"newsindex web on http://{host}:{port}/ for {home_of(home)} (Ctrl+C stops)")
+    serve(home_of(home), host, port)

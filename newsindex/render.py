@@ -118,23 +118,15 @@ def print_article(article: Article, console: Console) -> None:
 
 
 def _print_body(article: Article, console: Console) -> None:
-    paragraphs = article.paragraphs
-    done: set[int] = set()
-    for index, para in enumerate(paragraphs):
-        if index in done:
-            continue
-        if para.pair is None:
-            console.print(para.text, markup=False)
-            console.print()
-            continue
-        other = paragraphs[para.pair]
-        done.add(para.pair)
-        korean, english = (para, other) if para.lang == "ko" else (other, para)
-        grid = Table.grid(expand=True, padding=(0, 2))
-        grid.add_column(ratio=1, overflow="fold")
-        grid.add_column(ratio=1, overflow="fold")
-        grid.add_row(Text(korean.text), Text(english.text, style="italic"))
-        console.print(grid)
+    for first, translation in article.side_by_side():
+        if translation is None:
+            console.print(first.text, markup=False)
+        else:
+            grid = Table.grid(expand=True, padding=(0, 2))
+            grid.add_column(ratio=1, overflow="fold")
+            grid.add_column(ratio=1, overflow="fold")
+            grid.add_row(Text(first.text), Text(translation.text, style="italic"))
+            console.print(grid)
         console.print()
 
 

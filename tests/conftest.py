@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -84,3 +88,48 @@ def store_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatc
     url = request.getfixturevalue("postgres").new_database()
     monkeypatch.setenv("NEWSINDEX_STORE", url)
     return url
+
+
+# An article that tries to inject markup: the web page must show it as text.
+HOSTILE_ARTICLE = (
+    "<script>alert('title')</script> 바이오 특집 <b>굵게</b>\n\n수원=홍길동 기자\n입력 2024-05-20 10:00\n"
+    "경기도는 20일 바이오 산업 <script>alert('body')</script> 지원책을 발표했다고 밝혔다. "
+    "<img src=x onerror=alert(1)> 도는 바이오 기업 100곳을 돕는다.\n"
+)
+
+
+@pytest.fixture(scope="session")
+def web_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """examples/articles and a hostile article, ingested by the plain pipeline."""
+    from index.writer import IndexSettings
+    from newsindex import pipeline
+
+    work = tmp_path_factory.mktemp("web")
+    inbox = work / "inbox"
+    shutil.copytree(EXAMPLES, inbox)
+    (inbox / "hostile.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    summary = pipeline.run_ingest([str(inbox)], work / "home", IndexSettings())
+    assert (summary["indexed"], summary["quarantined"]) == (4, 0), summary
+    return work / "home"
+
+
+@pytest.fixture(scope="session")
+def web_server(web_home: Path) -> Iterator[str]:
+    """``newsindex web`` on a free port of 127.0.0.1, started as a user would; its base URL."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [str(Path(sys.executable).parent / "newsindex"), "web", "--home", str(web_home), "--port", str(port)]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            if server.poll() is not None:
+                raise RuntimeError(f"newsindex web did not start: {server.communicate()[1]}") from None
+            time.sleep(0.2)
+    yield f"http://127.0.0.1:{port}"
+    server.terminate()
+    server.communicate(timeout=30)

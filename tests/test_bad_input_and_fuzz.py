@@ -15,6 +15,7 @@ from index.writer import IndexSettings
 from newsindex.cli import app
 from newsindex.pipeline import run_ingest
 from newsindex.store import RecordStore
+from tests.fuzzing import fuzz_queries
 
 GOOD = "제목입니다\n\n수원=홍길동 기자\n입력 2024-05-16 16:57\n정부는 16일 새 지원책을 발표했다. 수출 기업을 돕기 위한 것이다.\n"
 
@@ -98,36 +99,10 @@ def test_unreadable_file_is_quarantined(tmp_path: Path) -> None:
     assert summary["quarantined"] == 1 and "cannot read" in summary["quarantine"][0][1]
 
 
-ALPHABET = list("\"'()[]{}:*?~^+-!&|\\/") + ["AND", "OR", "NOT", "TO", " ", "  ", "\t", "\n", "\x00", "\x1b", "\u200b"]
-WORDS = [
-    "바이오",
-    "partnership",
-    "협력관계를",
-    "title:",
-    "published:",
-    "[2024 TO",
-    "lang:ko",
-    "*",
-    "김동연",
-    "😀",
-    "東京",
-]
-
-
-def _fuzz_queries(count: int, seed: int = 5) -> list[str]:
-    rng = random.Random(seed)
-    queries = ["", " ", '"', "((", "))", "AND", "NOT", "OR OR", "title:", ":", "*", "?", "~", "^2", '"unclosed', "a" * 5000,
-               "바이오 " * 400, "published:[2024-13-45 TO x]", "published:>", "field:value:more", "\\", "'", "((바이오)"]  # fmt: skip
-    while len(queries) < count:
-        parts = [rng.choice(ALPHABET + WORDS) for _ in range(rng.randrange(1, 12))]
-        queries.append("".join(parts) if rng.random() < 0.5 else " ".join(parts))
-    return queries
-
-
 def test_a_thousand_adversarial_queries_give_no_traceback(sample_home: Path) -> None:
     runner = CliRunner()
     codes: dict[int, int] = {}
-    for query in _fuzz_queries(1000):
+    for query in fuzz_queries(1000):
         result = runner.invoke(app, ["search", "--home", str(sample_home), "--limit", "3", "--", query])
         codes[result.exit_code] = codes.get(result.exit_code, 0) + 1
         assert result.exit_code in (0, 1, 2), (query, result.output, result.exception)
