@@ -53,7 +53,11 @@ bench-quick: $(VENV)/.installed-bench
 bench: $(VENV)/.installed-bench
 	$(BIN)/python -m bench.run --count 10000 --count 100000
 
-.PHONY: bench-scale bench-1m
+.PHONY: bench-scale bench-1m bench-web
+# The search page's latency from a client on 127.0.0.1, beside direct search (bench/web.py).
+bench-web: $(VENV)/.installed-bench
+	$(BIN)/python -m bench.web --count 10000
+
 # Dask workers and month shards against raw Kiwi and one index, in the same run (bench/scale.py).
 bench-scale: $(VENV)/.installed-bench
 	$(BIN)/python -m bench.scale --count 10000
