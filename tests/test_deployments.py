@@ -7,9 +7,11 @@ import os
 from pathlib import Path
 
 import pytest
+from distributed.diagnostics.plugin import WorkerPlugin
 
 from index import open_index
 from index.schema import load_stored
+from newsindex.store import RecordStore
 
 
 def test_serve_registers_ingest_on_cron_and_reindex_on_demand(prefect_harness, tmp_path: Path) -> None:
@@ -76,3 +78,49 @@ def test_dask_workers_write_the_shards(prefect_harness, examples_dir: Path, tmp_
     assert summary["indexed"] == 3
     assert _documents(dask_home) == _documents(default_home)
     assert summary["index_processes"] and os.getpid() not in summary["index_processes"]
+
+
+class _KillFirstShardWriter(WorkerPlugin):
+    """A Dask worker plugin: the first worker process to start writing a shard is SIGKILLed
+    (once in all, remembered by a marker file; the worker the nanny restarts runs normally)."""
+
+    def __init__(self, marker: str) -> None:
+        self.marker = marker
+
+    def setup(self, worker) -> None:
+        import signal
+
+        import newsindex.pipeline as pipeline
+
+        original, marker = pipeline.write_shard, self.marker
+
+        def write_shard(*args, **kwargs):
+            if not os.path.exists(marker):
+                open(marker, "w").close()
+                os.kill(os.getpid(), signal.SIGKILL)
+            return original(*args, **kwargs)
+
+        pipeline.write_shard = write_shard
+
+
+def test_a_sigkilled_dask_worker_loses_and_doubles_nothing(prefect_harness, examples_dir: Path, tmp_path: Path) -> None:
+    from distributed import Client, LocalCluster
+
+    from flows.ingest import ingest
+    from flows.runners import dask_runner
+
+    default_home, dask_home = tmp_path / "default", tmp_path / "dask"
+    ingest(paths=[str(examples_dir)], home=str(default_home), shard_by="month")
+    marker = tmp_path / "killed"
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        with Client(cluster) as client:
+            client.register_plugin(_KillFirstShardWriter(str(marker)), name="kill-first-shard-writer")
+        on_dask = ingest.with_options(task_runner=dask_runner(address=cluster.scheduler_address))
+        try:
+            on_dask(paths=[str(examples_dir)], home=str(dask_home), shard_by="month")
+        except Exception:  # the scheduler may give up on the killed task: a rerun must finish the job
+            on_dask(paths=[str(examples_dir)], home=str(dask_home), shard_by="month")
+    assert marker.exists()  # a worker really died mid-ingest
+    assert _documents(dask_home) == _documents(default_home)  # every article once, none lost
+    with RecordStore(dask_home) as store:
+        assert store.count() == 3 and not store.pending_ids()
