@@ -178,11 +178,11 @@ class _Sqlite:
     engine = "sqlite"
 
     def __init__(self, path: Path, read_only: bool) -> None:
+        self.path = path
         if read_only:
             self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10, isolation_level=None)
             return
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
         self._db = sqlite3.connect(path, timeout=60, isolation_level=None)
         # A compressed record is about 2 KB: on 4 KB pages one fits a page, half of it empty.
         # 16 KB pages hold seven (the setting takes effect only while the file is new).

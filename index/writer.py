@@ -272,10 +272,9 @@ class _Segment:
     def _drop_moved(self, articles: Sequence[Article], targets: list[str]) -> None:
         """An article whose date moved it to another shard leaves its old one."""
         target_of = {a.id: t for a, t in zip(articles, targets, strict=True)}
-        for shard, held in self.ix.shards_holding(target_of).items():
-            for article_id in held:
-                if target_of[article_id] != shard:
-                    self._writer(shard).delete_by_term("id", article_id)
+        for shard, stale in _stale_copies(self.ix, target_of).items():
+            for article_id in stale:
+                self._writer(shard).delete_by_term("id", article_id)
 
     def commit(self) -> Iterator[list[str]]:
         if not self.writers:
@@ -307,13 +306,20 @@ def delete_articles(ix: Index | ShardedIndex, ids: Iterable[str], *, timeout: fl
 
 def relocate_articles(ix: ShardedIndex, target_of: dict[str, str], *, timeout: float = 60.0) -> int:
     """Delete the copies of articles held by a shard other than their target; returns how many."""
-    moved = 0
+    stale_by_shard = _stale_copies(ix, target_of)
+    for shard, stale in stale_by_shard.items():
+        _delete(ix.shard(shard), stale, timeout)
+    return sum(map(len, stale_by_shard.values()))
+
+
+def _stale_copies(ix: ShardedIndex, target_of: dict[str, str]) -> dict[str, list[str]]:
+    """For each shard, the articles it holds that belong to another shard now."""
+    found = {}
     for shard, held in ix.shards_holding(target_of).items():
         stale = [article_id for article_id in held if target_of[article_id] != shard]
         if stale:
-            _delete(ix.shard(shard), stale, timeout)
-            moved += len(stale)
-    return moved
+            found[shard] = stale
+    return found
 
 
 def _delete(ix: Index, ids: list[str], timeout: float) -> None:

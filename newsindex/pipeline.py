@@ -13,17 +13,20 @@ import glob
 import hashlib
 import logging
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from extractors import NO_TEXT_WARNING, SUPPORTED_SUFFIXES, ExtractionError, iter_extract
+from extractors import NO_TEXT_WARNING, SUPPORTED_SUFFIXES, Article, ExtractionError, iter_extract
 from index import generations
 from index.shards import ShardedIndex
 from index.writer import IndexSettings, create_index, delete_articles, open_index, relocate_articles, write_stream
 from newsindex.store import FileOutcome, RecordStore
+
+if TYPE_CHECKING:
+    from whoosh.index import Index
 
 __all__ = [
     "BatchReport",
@@ -213,17 +216,41 @@ def index_pending(home: Path, store: RecordStore, settings: IndexSettings) -> tu
     """
     ix = open_index(home, settings)
     try:
-        tombstones = store.tombstones()
-        deleted = delete_articles(ix, tombstones)
-        store.clear_tombstones(tombstones)
-        pending, written = store.pending_ids(), 0
-        chunks = (store.load(pending[i : i + INDEX_CHUNK]) for i in range(0, len(pending), INDEX_CHUNK))
-        for ids in write_stream(ix, chunks, user_dict=settings.user_dict):
-            store.mark_indexed(ids)
-            written += len(ids)
+        deleted = _drop_tombstoned(ix, store)
+        written = write_and_mark(ix, store, _loaded(store, store.pending_ids()), settings)
     finally:
         ix.close()
     return written, deleted
+
+
+def write_and_mark(
+    ix: Index | ShardedIndex,
+    store: RecordStore,
+    chunks: Iterable[Sequence[Article]],
+    settings: IndexSettings,
+    *,
+    relocate: bool = True,
+) -> int:
+    """Write ``chunks`` of articles and mark each commit's articles indexed once it is durable;
+    returns how many were written."""
+    written = 0
+    for ids in write_stream(ix, chunks, user_dict=settings.user_dict, relocate=relocate):
+        store.mark_indexed(ids)
+        written += len(ids)
+    return written
+
+
+def _loaded(store: RecordStore, ids: list[str]) -> Iterator[list[Article]]:
+    """The stored articles ``ids``, a chunk at a time."""
+    return (store.load(ids[i : i + INDEX_CHUNK]) for i in range(0, len(ids), INDEX_CHUNK))
+
+
+def _drop_tombstoned(ix: Index | ShardedIndex, store: RecordStore) -> int:
+    """Delete from the index the articles removed from the store; returns how many."""
+    tombstones = store.tombstones()
+    deleted = delete_articles(ix, tombstones)
+    store.clear_tombstones(tombstones)
+    return deleted
 
 
 @dataclass(slots=True)
@@ -243,12 +270,8 @@ def plan_shards(home: Path, store: RecordStore, settings: IndexSettings) -> Shar
         ix.close()
         raise ValueError(f"the index under {home} has no shards")
     try:
-        tombstones = store.tombstones()
-        deleted = delete_articles(ix, tombstones)
-        store.clear_tombstones(tombstones)
-        pending, target_of = store.pending_ids(), {}
-        for start in range(0, len(pending), INDEX_CHUNK):
-            target_of.update((a.id, ix.shard_for(a)) for a in store.load(pending[start : start + INDEX_CHUNK]))
+        deleted = _drop_tombstoned(ix, store)
+        target_of = {a.id: ix.shard_for(a) for chunk in _loaded(store, store.pending_ids()) for a in chunk}
         relocate_articles(ix, target_of)
     finally:
         ix.close()
@@ -262,15 +285,10 @@ def write_shard(home: Path, store: RecordStore, settings: IndexSettings, ids: li
     """Write the articles ``ids`` (all of one shard, planned by :func:`plan_shards`) and mark
     them indexed; returns how many were written."""
     ix = open_index(home, settings)
-    written = 0
     try:
-        chunks = (store.load(ids[i : i + INDEX_CHUNK]) for i in range(0, len(ids), INDEX_CHUNK))
-        for done in write_stream(ix, chunks, user_dict=settings.user_dict, relocate=False):
-            store.mark_indexed(done)
-            written += len(done)
+        return write_and_mark(ix, store, _loaded(store, ids), settings, relocate=False)
     finally:
         ix.close()
-    return written
 
 
 def prune_missing(files: list[SourceFile], roots: Iterable[Path], store: RecordStore) -> list[str]:

@@ -16,7 +16,8 @@ from index import generations
 from index.errors import IndexCorruptError, NewsIndexError
 from index.search import search
 from index.shards import ShardedIndex, copy_shards
-from index.writer import IndexSettings, create_index, open_index, optimize_index, write_stream
+from index.writer import IndexSettings, create_index, open_index, optimize_index
+from newsindex.pipeline import write_and_mark
 from newsindex.store import RecordStore
 
 __all__ = ["ReindexReport", "check_generation", "rebuild", "rebuild_shard", "rollback"]
@@ -40,11 +41,8 @@ def rebuild(home: Path, store: RecordStore, settings: IndexSettings, *, chunk: i
     previous = generations.live_generation(home)
     generation = create_index(home, settings)
     ix = open_index(home, settings, generation)
-    written = 0
     try:
-        for ids in write_stream(ix, store.iter_all(chunk), user_dict=settings.user_dict):
-            store.mark_indexed(ids)
-            written += len(ids)
+        written = write_and_mark(ix, store, store.iter_all(chunk), settings)
         optimize_index(ix)
     finally:
         ix.close()
@@ -61,13 +59,10 @@ def rebuild_shard(home: Path, store: RecordStore, settings: IndexSettings, shard
     generation = generations.create_generation(home, settings.build_info())
     copy_shards(previous, generation, leave_out=shard)
     ix = open_index(home, settings, generation)
-    written = 0
     try:
         assert isinstance(ix, ShardedIndex)
         mine = ([a for a in chunk if ix.shard_for(a) == shard] for chunk in store.iter_all())
-        for ids in write_stream(ix, (chunk for chunk in mine if chunk), user_dict=settings.user_dict):
-            store.mark_indexed(ids)
-            written += len(ids)
+        written = write_and_mark(ix, store, (chunk for chunk in mine if chunk), settings)
         optimize_index(ix, shard=shard)
     finally:
         ix.close()
