@@ -1,0 +1,271 @@
+"""Story grouping: the copies of one text, and its edition in the other language, share a story.
+
+A news archive holds the same story many times: a wire story re-published by ten outlets (often
+cut short, re-headlined or lightly edited), a ministry's release run by several papers, and the
+English edition of a Korean report. Each article gets a ``story`` id when it is stored:
+
+- **Copies** are found by MinHash over word shingles (``datasketch``): an LSH index proposes
+  candidates, and the estimated overlap decides: a copy either resembles the other text as a
+  whole (Jaccard) or is contained in it (an outlet that kept the first paragraphs).
+- **Editions** in the other language share no words, but keep what translation keeps: the
+  figures ("1650억 달러" and "$165 billion" are both the digits 165 once zeros and units are set
+  aside) and Latin names. An article takes the story of the other-language article, published
+  within a week, whose figures and names it shares most, when they share enough.
+
+An article that matches nothing starts a story of its own (its id). Story ids never change
+once given, so re-ingesting one file never regroups the rest of the archive.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+import numpy as np
+from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+__all__ = ["StoryEntry", "StoryIndex", "anchors", "shingles", "signature", "story_text"]
+
+NUM_PERM = 128
+_SCHEME = "affine32"  # datasketch 2's default: 32-bit hash values, stored as such
+SHINGLE_WORDS = 2
+# Candidates come from LSH at a low threshold (a short copy inside a long text resembles it
+# little as a whole); the estimated overlap then decides (thresholds: bench/stories.py).
+_LSH_THRESHOLD = 0.2
+MIN_JACCARD = 0.35
+MIN_CONTAINMENT = 0.7
+_MIN_CONTAINED_SHINGLES = 25  # containment of a few lines (a boilerplate footer) is no copy
+EDITION_WINDOW = timedelta(days=7)
+MIN_EDITION_SHARE = 0.4
+_MIN_EDITION_FIGURES = 2
+_MIN_EDITION_ANCHORS = 4
+
+_WORD_RE = re.compile(r"\w+")
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+_LATIN_RE = re.compile(r"[a-z][a-z0-9&'-]+")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_UNITS = (
+    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+    *("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"),
+)
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_KOREAN_NUMERAL_RE = re.compile(r"(?:\d+(?:[.,]\d+)*\s?[조억만천백]\s?)*\d+(?:[.,]\d+)*\s?[조억만]")
+_KOREAN_PART_RE = re.compile(r"\d+(?:[.,]\d+)*|[조억만천백]")
+_KOREAN_UNITS = {"조": 10**12, "억": 10**8, "만": 10**4, "천": 1000, "백": 100}
+_NUMBER_WORDS = {word: value for value, word in enumerate(_UNITS)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+_WHOLE = "|".join(_NUMBER_WORDS)
+_DIGIT_WORD = "|".join(_UNITS[:10])
+_WORDY_NUMBER_RE = re.compile(rf"\b((?:{_WHOLE})(?:-(?:{_DIGIT_WORD}))?|\d+)-point-((?:{_DIGIT_WORD})+|\d+)\b")
+
+
+def story_text(title: str | None, body: str) -> str:
+    return f"{title}\n{body}" if title else body
+
+
+def shingles(text: str, width: int | None = None) -> set[str]:
+    """The text's runs of ``width`` words (case, width and punctuation folded).
+
+    >>> sorted(shingles("The court, on Thursday: ruled.", 2))
+    ['court on', 'on thursday', 'the court', 'thursday ruled']
+    """
+    width = width or SHINGLE_WORDS
+    words = _WORD_RE.findall(unicodedata.normalize("NFKC", text).lower())
+    if len(words) <= width:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + width]) for i in range(len(words) - width + 1)}
+
+
+def signature(parts: Iterable[str]) -> LeanMinHash:
+    minhash = MinHash(num_perm=NUM_PERM, scheme=_SCHEME)
+    minhash.update_batch([part.encode("utf-8") for part in parts])
+    return LeanMinHash(minhash)
+
+
+def anchors(text: str) -> frozenset[str]:
+    """What a translation keeps: each figure's significant digits (zeros, separators and units
+    dropped, so 1,650억 and 165 billion agree; years and one-digit figures say too little) and
+    each Latin word.
+
+    >>> sorted(anchors("수출은 1650억달러, SK하이닉스는 2025년 1천197억, 581억5000만달러"))
+    ['#1197', '#165', '#5815', 'sk']
+    >>> sorted(anchors("Exports exceed $165 billion; eleven-point-97 billion in 2025"))
+    ['#1197', '#165', 'billion', 'exceed', 'exports', 'in']
+    """
+    folded = _WORDY_NUMBER_RE.sub(_as_digits, unicodedata.normalize("NFKC", text).lower())
+    folded = _KOREAN_NUMERAL_RE.sub(_korean_value, folded)
+    figures = set()
+    for number in _NUMBER_RE.findall(folded):
+        digits = re.sub(r"[.,]", "", number).lstrip("0").rstrip("0")
+        if len(digits) >= 2 and not _YEAR_RE.fullmatch(number):
+            figures.add("#" + digits)
+    return frozenset(figures | set(_LATIN_RE.findall(folded)))
+
+
+def _as_digits(match: re.Match[str]) -> str:
+    """A broadcast script's spelled-out figure in digits: "eleven-point-seven" is 11.7."""
+    whole, fraction = match.group(1), match.group(2)
+    return f"{_word_value(whole)}.{_word_value(fraction)}"
+
+
+def _korean_value(match: re.Match[str]) -> str:
+    """A Korean numeral with its units as one figure: 581억5000만 is 58150000000 (58.15 billion)."""
+    total = group = current = 0.0
+    for part in _KOREAN_PART_RE.findall(match.group(0)):
+        if part[0].isdigit():
+            current = float(part.replace(",", ""))
+        elif _KOREAN_UNITS[part] < 10**4:
+            group, current = group + (current or 1) * _KOREAN_UNITS[part], 0.0
+        else:
+            total, group, current = total + (group + current) * _KOREAN_UNITS[part], 0.0, 0.0
+    return f" {round(total + group + current)} "
+
+
+def _word_value(words: str) -> int:
+    if words.isdigit():
+        return int(words)
+    return sum(_NUMBER_WORDS[word] for word in words.split("-"))
+
+
+@dataclass(frozen=True, slots=True)
+class StoryEntry:
+    """What grouping keeps of one stored article."""
+
+    id: str
+    story: str
+    lang: str
+    day: date | None
+    size: int  # distinct shingles
+    signature: LeanMinHash
+    anchors: frozenset[str]
+
+    def signature_bytes(self) -> bytes:
+        return np.asarray(self.signature.hashvalues, dtype=np.uint32).tobytes()
+
+    @staticmethod
+    def signature_from(data: bytes) -> LeanMinHash:
+        values = np.frombuffer(data, dtype=np.uint32).astype(np.uint64)
+        return LeanMinHash(seed=1, hashvalues=values, scheme=_SCHEME)
+
+    @classmethod
+    def of(cls, id: str, text: str, lang: str, day: date | None) -> StoryEntry:
+        parts = shingles(text)
+        return cls(id, id, lang, day, len(parts), signature(parts), anchors(text))
+
+
+class StoryIndex:
+    """The stored articles' entries, searchable for an incoming article's copies and editions."""
+
+    def __init__(self) -> None:
+        self._lsh = MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=NUM_PERM)
+        self._entries: dict[str, StoryEntry] = {}
+        self._by_day: dict[date, list[str]] = defaultdict(list)
+        self._members: dict[str, set[str]] = defaultdict(set)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, article_id: str) -> bool:
+        return article_id in self._entries
+
+    def add(self, entry: StoryEntry) -> None:
+        self.remove(entry.id)
+        self._entries[entry.id] = entry
+        self._lsh.insert(entry.id, entry.signature)
+        self._members[entry.story].add(entry.id)
+        if entry.day is not None:
+            self._by_day[entry.day].append(entry.id)
+
+    def remove(self, article_id: str) -> None:
+        entry = self._entries.pop(article_id, None)
+        if entry is None:
+            return
+        self._lsh.remove(article_id)
+        self._members[entry.story].discard(article_id)
+        if not self._members[entry.story]:
+            del self._members[entry.story]
+        if entry.day is not None:
+            self._by_day[entry.day].remove(article_id)
+
+    def story_for(self, entry: StoryEntry) -> str:
+        """The story ``entry`` belongs to: its best copy's, else its edition's, else its own."""
+        return self.place(entry)[0]
+
+    def place(self, entry: StoryEntry) -> tuple[str, list[str]]:
+        """The story ``entry`` belongs to, and the other stories it shows to be that story: an
+        article that copies texts of two stories joins them (copies arrive in any order: a
+        cut-down copy may resemble the full text more than the earlier copy it came with)."""
+        copies = self.copies_of(entry)
+        if copies:
+            stories = list(dict.fromkeys(self._entries[other].story for other in copies))
+            return stories[0], stories[1:]
+        edition = self.best_edition(entry)
+        return (self._entries[edition].story if edition is not None else entry.id), []
+
+    def merge(self, story: str, into: str) -> list[str]:
+        """Fold ``story`` into ``into``; the ids whose story changed."""
+        moved = sorted(self._members.pop(story, ()))
+        for article_id in moved:
+            self._entries[article_id] = replace(self._entries[article_id], story=into)
+        self._members[into].update(moved)
+        return moved
+
+    def copies_of(self, entry: StoryEntry) -> list[str]:
+        """The stored articles ``entry`` copies or is copied by, best overlap first."""
+        found = []
+        for other_id in self._lsh.query(entry.signature):
+            other = self._entries.get(other_id)
+            if other is None or other_id == entry.id:
+                continue
+            overlap = copy_overlap(entry, other)
+            if overlap > 0:
+                found.append((overlap, other_id))
+        return [other_id for _overlap, other_id in sorted(found, reverse=True)]
+
+    def best_edition(self, entry: StoryEntry) -> str | None:
+        if entry.day is None or entry.lang not in ("ko", "en"):
+            return None
+        best, best_share = None, 0.0
+        for other in self._around(entry.day):
+            if other.lang == entry.lang or other.lang not in ("ko", "en") or other.id == entry.id:
+                continue
+            if any(self._entries[member].lang == entry.lang for member in self._members[other.story]):
+                continue  # that story has its own report in this language: this one is another story
+            share = edition_share(entry, other)
+            if share > best_share:
+                best, best_share = other.id, share
+        return best
+
+    def _around(self, day: date) -> Iterable[StoryEntry]:
+        for offset in range(-EDITION_WINDOW.days, EDITION_WINDOW.days + 1):
+            for article_id in self._by_day.get(day + timedelta(days=offset), ()):
+                yield self._entries[article_id]
+
+
+def copy_overlap(a: StoryEntry, b: StoryEntry) -> float:
+    """How much two texts overlap, if enough to call one a copy of the other (else 0): the
+    estimated Jaccard resemblance, or the containment of the shorter in the longer."""
+    jaccard = a.signature.jaccard(b.signature)
+    if jaccard >= MIN_JACCARD:
+        return jaccard
+    smaller = min(a.size, b.size)
+    if smaller < _MIN_CONTAINED_SHINGLES or jaccard <= 0:
+        return 0.0
+    shared = jaccard * (a.size + b.size) / (1 + jaccard)
+    containment = min(1.0, shared / smaller)
+    return containment if containment >= MIN_CONTAINMENT else 0.0
+
+
+def edition_share(a: StoryEntry, b: StoryEntry) -> float:
+    """The share of the Korean side's figures and Latin names the English side has, when they
+    share enough figures to be one report (else 0)."""
+    korean, english = (a, b) if a.lang == "ko" else (b, a)
+    shared = korean.anchors & english.anchors
+    figures = sum(1 for anchor in shared if anchor.startswith("#"))
+    if figures < _MIN_EDITION_FIGURES or len(shared) < _MIN_EDITION_ANCHORS:
+        return 0.0
+    share = len(shared) / len(korean.anchors)
+    return share if share >= MIN_EDITION_SHARE else 0.0
