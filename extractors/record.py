@@ -56,6 +56,9 @@ class Article:
     encoding: str | None = None
     url: str | None = None
     warnings: tuple[str, ...] = field(default=())
+    # Not extracted: the record store sets it (index.stories) to the story whose copies and
+    # other-language edition this article is; None for records stored before grouping.
+    story: str | None = None
 
     @property
     def body_ko(self) -> str:

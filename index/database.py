@@ -64,6 +64,14 @@ _MIGRATIONS = (
     ALTER TABLE articles ADD COLUMN owner TEXT;
     ALTER TABLE tombstones ADD COLUMN owner TEXT
     """,
+    # 3: what story grouping keeps of each article (index.stories); seq lets a writer catch up
+    # with the rows other writers added since it last looked.
+    """
+    CREATE TABLE IF NOT EXISTS stories (
+        seq {serial}, id TEXT UNIQUE NOT NULL, story TEXT NOT NULL, lang TEXT NOT NULL, day TEXT,
+        size INTEGER NOT NULL, signature {blob} NOT NULL, anchors TEXT NOT NULL);
+    CREATE INDEX IF NOT EXISTS stories_by_story ON stories(story)
+    """,
 )
 _TYPES = {
     "sqlite": {"blob": "BLOB", "serial": "INTEGER PRIMARY KEY AUTOINCREMENT"},

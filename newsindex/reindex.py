@@ -37,7 +37,9 @@ class ReindexReport:
 
 
 def rebuild(home: Path, store: RecordStore, settings: IndexSettings, *, chunk: int = 500) -> ReindexReport:
-    """Build a new generation from every stored article, check it, and make it live."""
+    """Build a new generation from every stored article (those stored before story grouping
+    given their stories first), check it, and make it live."""
+    store.group_ungrouped(chunk)
     previous = generations.live_generation(home)
     generation = create_index(home, settings)
     ix = open_index(home, settings, generation)
@@ -99,7 +101,7 @@ def check_generation(home: Path, generation: Path, expected: int, probes: list[t
             raise IndexCorruptError(f"new generation {generation.name} has {count} documents, store has {expected}")
         for article_id, title in probes:
             try:
-                ids = {h.id for h in search(ix, _quote_free(title), limit=50).hits}
+                ids = {h.id for h in search(ix, _quote_free(title), limit=50, group=False).hits}
             except NewsIndexError:
                 continue  # a title of only stop words cannot be searched; not a defect of the index
             if article_id not in ids:

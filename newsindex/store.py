@@ -29,6 +29,7 @@ from typing import Any
 
 from extractors import Article
 from index.database import Database, connect, is_postgresql, remember_store, sqlite_path, store_url
+from newsindex.grouping import StoryAssigner, assigner_for
 from newsindex.record_codec import decode_record, encode_record
 
 __all__ = ["FileOutcome", "RecordStore", "utc_now"]
@@ -96,15 +97,17 @@ class RecordStore:
         """
         outcome = FileOutcome()
         now = utc_now()
+        stories = assigner_for(self.url)
         with self.transaction() as db:
+            stories.catch_up(db)
             previous = {r[0] for r in db.execute("SELECT id FROM articles WHERE file_path = ?", (path,))}
             kept: set[str] = set()
             for article in articles:
                 kept.add(article.id)
-                self._save_article(db, path, article, now, outcome)
+                self._save_article(db, path, article, now, outcome, stories)
             # A file that now fails entirely keeps its last good articles: bad input loses nothing.
             gone = sorted(previous - kept) if kept or not failures else []
-            _remove_articles(db, gone)
+            _remove_articles(db, gone, stories)
             outcome.removed += len(gone)
             db.execute("DELETE FROM quarantine WHERE file_path = ?", (path,))
             db.executemany(
@@ -122,7 +125,9 @@ class RecordStore:
         return outcome
 
     @staticmethod
-    def _save_article(db: Database, path: str, article: Article, now: str, outcome: FileOutcome) -> None:
+    def _save_article(
+        db: Database, path: str, article: Article, now: str, outcome: FileOutcome, stories: StoryAssigner
+    ) -> None:
         row = db.execute("SELECT content_hash FROM articles WHERE id = ?", (article.id,)).fetchone()
         if row is not None and row[0] == article.content_hash:
             outcome.unchanged += 1
@@ -133,6 +138,7 @@ class RecordStore:
         if twin is not None:
             outcome.duplicates.append((article.id, twin[0]))
             return
+        article = stories.assign(db, article)
         db.execute(
             "INSERT INTO articles (id, file_path, content_hash, record, status, ingested_at) "
             "VALUES (?, ?, ?, ?, 'pending', ?) ON CONFLICT(id) DO UPDATE SET file_path = excluded.file_path, "
@@ -201,6 +207,34 @@ class RecordStore:
             yield [decode_record(record) for _id, record in rows]
             last = rows[-1][0]
 
+    def group_ungrouped(self, chunk: int = 500) -> int:
+        """Give a story to each article stored before story grouping (oldest first); their
+        records change, so the index must be rebuilt from them (``reindex`` does this first)."""
+        stories = assigner_for(self.url)
+        grouped = 0
+        while True:
+            with self.transaction() as db:
+                stories.catch_up(db)
+                rows = db.execute(
+                    "SELECT id, record FROM articles WHERE id NOT IN (SELECT id FROM stories) "
+                    "ORDER BY ingested_at, id LIMIT ?",
+                    (chunk,),
+                ).fetchall()
+                for article_id, record in rows:
+                    article = stories.assign(db, decode_record(record))
+                    db.execute("UPDATE articles SET record = ? WHERE id = ?", (encode_record(article), article_id))
+            grouped += len(rows)
+            if len(rows) < chunk:
+                return grouped
+
+    def story_of(self, article_id: str) -> list[Article]:
+        """The other stored articles of ``article_id``'s story (its copies and editions)."""
+        rows = self._db.execute(
+            "SELECT id FROM stories WHERE story = (SELECT story FROM stories WHERE id = ?) AND id != ? ORDER BY seq",
+            (article_id, article_id),
+        )
+        return self.load(row[0] for row in rows)
+
     def count(self) -> int:
         """Articles of this home's index (every stored one in a private store)."""
         mine, params = self._mine()
@@ -209,10 +243,11 @@ class RecordStore:
     def forget_files(self, paths: Iterable[str]) -> list[str]:
         """Drop files (and their articles) from the store; returns the article ids removed."""
         removed: list[str] = []
+        stories = assigner_for(self.url)
         with self.transaction() as db:
             for path in paths:
                 ids = [r[0] for r in db.execute("SELECT id FROM articles WHERE file_path = ?", (path,))]
-                _remove_articles(db, ids)
+                _remove_articles(db, ids, stories)
                 removed += ids
                 db.execute("DELETE FROM files WHERE path = ?", (path,))
                 db.execute("DELETE FROM quarantine WHERE file_path = ?", (path,))
@@ -250,8 +285,9 @@ class RecordStore:
         return self._db.size_bytes()
 
 
-def _remove_articles(db: Database, ids: list[str]) -> None:
+def _remove_articles(db: Database, ids: list[str], stories: StoryAssigner) -> None:
     """Delete articles, leaving a tombstone for the index that holds each (its owner's)."""
+    stories.forget(db, ids)
     db.executemany(
         "INSERT INTO tombstones (id, owner) SELECT id, owner FROM articles WHERE id = ? "
         "ON CONFLICT(id) DO UPDATE SET owner = excluded.owner",
