@@ -53,7 +53,15 @@ bench-quick: $(VENV)/.installed-bench
 bench: $(VENV)/.installed-bench
 	$(BIN)/python -m bench.run --count 10000 --count 100000
 
-.PHONY: bench-scale bench-1m bench-web
+.PHONY: bench-scale bench-1m bench-web bench-collapse eval-stories
+# What collapsing a story's copies costs a search, grouped and listed in one run (bench/collapse.py).
+bench-collapse: $(VENV)/.installed-bench
+	$(BIN)/python -m bench.collapse --count 100000
+
+# Story grouping's precision and recall on real copies and editions (tests/data/stories).
+eval-stories: $(VENV)/.installed-bench
+	$(BIN)/python -m bench.stories
+
 # The search page's latency from a client on 127.0.0.1, beside direct search (bench/web.py).
 bench-web: $(VENV)/.installed-bench
 	$(BIN)/python -m bench.web --count 10000

@@ -70,7 +70,8 @@ def _system_runs(docs: Path, queries: list, work: Path) -> dict[str, dict[str, l
     for item, lines in run_batch(ix, queries, limit=100):
         batch[item.qid] = [] if isinstance(lines, Exception) else [line.split()[2] for line in lines]
     for item in queries:
-        interactive[item.qid] = [hit.id for hit in search(ix, item.text, limit=100).hits]
+        # Judgments are per article: every copy is ranked (the page would group them).
+        interactive[item.qid] = [hit.id for hit in search(ix, item.text, limit=100, group=False).hits]
     ix.close()
     return {"newsindex": batch, "newsindex-interactive": interactive}
 

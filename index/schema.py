@@ -67,6 +67,7 @@ def build_schema(user_dict: str | None = None) -> Schema:
         location=KEYWORD(commas=True, lowercase=True, scorable=False),
         agency=KEYWORD(commas=True, lowercase=True, scorable=False),
         lang=KEYWORD(scorable=False),
+        story=ID(sortable=True),
         published=DATETIME(sortable=True),
         updated=DATETIME(sortable=True),
         ingested_at=DATETIME(),
@@ -107,6 +108,7 @@ def article_document(article: Article, ingested_at: datetime, schema: Schema) ->
         "location": article.location or "",
         "agency": article.agency or "",
         "lang": " ".join(article.langs) or article.lang,
+        "story": article.story or article.id,
         "ingested_at": ingested_at,
     }
     spans = {}
@@ -189,4 +191,5 @@ def _stored_meta(article: Article) -> dict[str, Any]:
         "langs": list(article.langs),
         "photo_credits": list(article.photo_credits),
         "paragraphs": [[p.lang, p.pair] for p in article.paragraphs],
+        "url": article.url,
     }

@@ -19,6 +19,7 @@ from whoosh.qparser import AndGroup, MultifieldParser, OrGroup
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.searching import Searcher
 
+from index.collapse import StoryGroups
 from index.errors import QueryError
 from index.facets import FacetCounter, Facets
 from index.filters import FilterCache
@@ -36,6 +37,7 @@ Sort = Literal["relevance", "newest"]
 _SNIPPET_FIELDS = ("body_ko", "body_en", "subtitles", "captions", "title")
 _MAX_EXPANDED = 100  # highlighted terms of one wildcard or range
 _EXACT_COUNT_UP_TO = 100  # counting this many candidates again costs a few milliseconds
+_MAX_ALSO = 20  # other articles of a story a hit names
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +56,11 @@ class Hit:
     # With ``explain``: each query term or phrase that matched, as (field, text, score part).
     explained: tuple[tuple[str, str, float], ...] = ()
     all_words: bool = True  # False for an article with only some of a plain query's words
+    story: str = ""
+    # With grouping: the story's other articles (copies, the other-language edition), each as
+    # (id, lang, outlet); ``via`` names the article that matched when this one is its edition.
+    also: tuple[tuple[str, str, str], ...] = ()
+    via: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         first = self.snippets[0] if self.snippets else None
@@ -71,6 +78,9 @@ class Hit:
             "snippets": [_snippet_dict(s) for s in self.snippets],
             "paired": [_snippet_dict(s) for s in self.paired],
             "all_words": self.all_words,
+            "story": self.story,
+            "also": [{"id": i, "lang": lang, "outlet": outlet} for i, lang, outlet in self.also],
+            **({"via": self.via} if self.via else {}),
             **({"explained": [[f, t, round(v, 4)] for f, t, v in self.explained]} if self.explained else {}),
         }
 
@@ -96,6 +106,7 @@ class SearchResult:
     terms: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     exact: bool = True  # whether ``total`` is exact or an upper bound
     facets: Facets | None = None  # with ``facets``: counts over the articles ``total`` counts
+    grouped: bool = False  # whether a story's copies and editions were collapsed to its best hit
 
 
 def parse_query(ix: Index, text: str, *, any_term: bool = False) -> q.Query:
@@ -144,6 +155,7 @@ def search(
     offset: int = 0,
     explain: bool = False,
     facets: bool = False,
+    group: bool = True,
 ) -> SearchResult:
     """Run ``text`` (Whoosh query syntax, AND by default) against the index.
 
@@ -152,6 +164,10 @@ def search(
     them, and when fewer articles than asked for have them all, articles with some of them
     follow (``all_words`` False). With ``explain``, each hit says which terms scored what;
     with ``facets``, the result counts months, reporters, places and agencies of its matches.
+    With ``group`` (the default), the copies and editions of a story show as its best hit,
+    which names the others; with ``lang`` too, a story found in the other language shows as
+    its edition in ``lang`` (a Korean query finds the English edition of a Korean report).
+    ``total`` counts articles either way.
     """
     started = time.perf_counter()
     plain = is_plain(text)
@@ -160,15 +176,23 @@ def search(
     view = _view(ix)
     # Plain words match as typed (all of them) but rank as batch search ranks them.
     natural = cache(partial(natural_query, view.searcher.schema, words)) if plain else None
+    groups = view.groups if group else None
     allowed = _filter_docs(view.filters, lang, since, until, reporter, location, agency)
-    found = _matched(view, parsed, natural, allowed, sort, offset + limit)
+    if groups is not None and lang:  # a story with an edition in ``lang`` may be found in any language
+        others = _filter_docs(view.filters, None, since, until, reporter, location, agency)
+        editions = groups.with_member_in(allowed if allowed is not None else np.empty(0, np.int64))
+        allowed = editions if others is None else editions[member(editions, others)]
+    found = _matched(view, parsed, natural, allowed, sort, offset + limit, groups)
     if found.total == 0 and found.several and not found.fallback:  # the batch query found none either
         any_term = parse_query(ix, text, any_term=True)
-        found = _fallback(any_term, *_run(view, any_term, allowed, sort, offset + limit))
+        found = _fallback(any_term, *_run(view, any_term, allowed, sort, offset + limit, groups=groups))
     parsed, page, total, exact, some_words = found.parsed, found.page, found.total, found.exact, found.partial
     fallback = found.fallback and total > 0
     terms = _units_by_field(parsed, view.searcher.reader())
     page = page[offset:]
+    via: dict[int, int] = {}
+    if groups is not None and lang:
+        page, via = _as_editions(view, groups, page, lang)
     cursors = PostingCursors(view.searcher.reader())
     documents = _page_documents(ix, view.searcher, [docnum for docnum, _ in page])
     made = {docnum: _hit(documents[docnum], docnum, score, cursors, terms) for docnum, score in sorted(page)}
@@ -177,9 +201,47 @@ def search(
         parts = score_parts(view.arrays, scoring, [docnum for docnum, _ in page])
         made = {docnum: replace(hit, explained=tuple(parts[docnum])) for docnum, hit in made.items()}
     made.update((docnum, replace(made[docnum], all_words=False)) for docnum in some_words if docnum in made)
+    if groups is not None:
+        made = {docnum: _with_story(view, groups, hit, docnum, via.get(docnum)) for docnum, hit in made.items()}
     hits = tuple(made[docnum] for docnum, _ in page)
     counted = view.facets.count(_counted_docs(view, parsed, allowed)) if facets else None
-    return SearchResult(text, str(parsed), total, hits, fallback, time.perf_counter() - started, terms, exact, counted)
+    return SearchResult(text, str(parsed), total, hits, fallback, time.perf_counter() - started, terms, exact, counted,
+                        groups is not None)  # fmt: skip
+
+
+def _as_editions(
+    view: _View, groups: StoryGroups, page: list[tuple[int, float]], lang: str
+) -> tuple[list[tuple[int, float]], dict[int, int]]:
+    """Each hit in another language replaced by its story's article in ``lang``; and for each
+    replacement, the hit it replaced."""
+    in_lang = view.filters.docset({"lang": lang}, "published", None, None)
+    shown, via = [], {}
+    for docnum, score in page:
+        if in_lang is not None and not member(np.array([docnum]), in_lang)[0]:
+            members = groups.members(docnum)
+            edition = members[member(members, in_lang)]
+            if edition.size:
+                via[int(edition[0])] = docnum
+                docnum = int(edition[0])
+        shown.append((docnum, score))
+    return shown, via
+
+
+def _with_story(view: _View, groups: StoryGroups, hit: Hit, docnum: int, via: int | None) -> Hit:
+    others = [int(d) for d in groups.members(docnum) if d != docnum]
+    also = []
+    for other in others[:_MAX_ALSO]:
+        stored = load_stored(view.searcher.stored_fields(other))
+        also.append((stored["id"], stored.get("lang", ""), _outlet(stored)))
+    matched = load_stored(view.searcher.stored_fields(via))["id"] if via is not None else None
+    return replace(hit, also=tuple(also), via=matched)
+
+
+def _outlet(stored: dict[str, Any]) -> str:
+    """Where an article was published: its page's host, else its file's name."""
+    url = stored.get("url") or ""
+    host = url.split("//", 1)[-1].split("/", 1)[0].removeprefix("www.").removeprefix("m.")
+    return host or Path(stored.get("source") or stored.get("id", "")).name
 
 
 def _counted_docs(view: _View, parsed: q.Query, allowed: np.ndarray | None) -> np.ndarray:
@@ -213,13 +275,14 @@ def _matched(
     allowed: np.ndarray | None,
     sort: Sort,
     wanted: int,
+    groups: StoryGroups | None = None,
 ) -> _Found:
     """The first ``wanted`` hits of ``parsed``; for plain words (``natural`` makes their batch
     query), scored by the batch query and followed (or, when none has all the words, replaced)
     by its best matches. The batch query is built only when it is needed."""
     several = len(list(parsed.iter_all_terms())) > 1
     ranking = None if natural is None or _plain_terms(parsed) else _evaluated(view, natural())
-    found = _Found(parsed, *_run(view, parsed, allowed, sort, wanted, ranking), several=several)
+    found = _Found(parsed, *_run(view, parsed, allowed, sort, wanted, ranking, groups), several=several)
     if natural is None or not several or found.total >= wanted:
         return found
     if ranking is None:
@@ -227,9 +290,9 @@ def _matched(
     if ranking is None:
         return found
     if found.total:
-        found.page, found.partial = _filled(view, found.page, ranking, allowed, sort, wanted)
+        found.page, found.partial = _filled(view, found.page, ranking, allowed, sort, wanted, groups)
         return found
-    return _fallback(natural(), *_page_of(view, ranking, allowed, sort, wanted))
+    return _fallback(natural(), *_page_of(view, ranking, allowed, sort, wanted, groups))
 
 
 def _plain_terms(parsed: q.Query) -> bool:
@@ -248,13 +311,21 @@ def _evaluated(view: _View, node: q.Query | None) -> Matches | None:
 
 
 def _filled(
-    view: _View, page: list[tuple[int, float]], natural: Matches, allowed: np.ndarray | None, sort: Sort, wanted: int
+    view: _View,
+    page: list[tuple[int, float]],
+    natural: Matches,
+    allowed: np.ndarray | None,
+    sort: Sort,
+    wanted: int,
+    groups: StoryGroups | None = None,
 ) -> tuple[list[tuple[int, float]], set[int]]:
     """``page`` (every match of all the words) followed by the best matches of some of them,
-    up to ``wanted``; and the documents added."""
+    up to ``wanted``; and the documents added (none of a story the page already shows)."""
     having_all = np.array(sorted(docnum for docnum, _ in page), np.int64)
+    if groups is not None and len(having_all):
+        having_all = groups.with_member_in(having_all)
     some = natural.where(~member(natural.docs, having_all))
-    added, _, _ = _page_of(view, some, allowed, sort, wanted - len(page))
+    added, _, _ = _page_of(view, some, allowed, sort, wanted - len(page), groups)
     return page + added, {docnum for docnum, _ in added}
 
 
@@ -304,7 +375,13 @@ def _text_of(text: str | bytes) -> str:
 
 
 def _run(
-    view: _View, parsed: q.Query, allowed: np.ndarray | None, sort: Sort, wanted: int, rank_by: Matches | None = None
+    view: _View,
+    parsed: q.Query,
+    allowed: np.ndarray | None,
+    sort: Sort,
+    wanted: int,
+    rank_by: Matches | None = None,
+    groups: StoryGroups | None = None,
 ) -> tuple[list[tuple[int, float]], int, bool]:
     """The first ``wanted`` (document number, score) pairs in order, the number of matches,
     and whether that number is exact. With ``rank_by``, the documents ``parsed`` matches get
@@ -312,21 +389,44 @@ def _run(
     try:
         matches = view.arrays.evaluate(parsed)
     except Unsupported:
-        return _run_whoosh(view.searcher, parsed, allowed, sort, wanted)
+        return _run_whoosh(view.searcher, parsed, allowed, sort, wanted, groups)
     if rank_by is not None:
         matches = _rescored(matches, rank_by)
-    return _page_of(view, matches, allowed, sort, wanted)
+    return _page_of(view, matches, allowed, sort, wanted, groups)
 
 
 def _page_of(
-    view: _View, matches: Matches, allowed: np.ndarray | None, sort: Sort, wanted: int
+    view: _View,
+    matches: Matches,
+    allowed: np.ndarray | None,
+    sort: Sort,
+    wanted: int,
+    groups: StoryGroups | None = None,
 ) -> tuple[list[tuple[int, float]], int, bool]:
     if allowed is not None:
         matches = matches.where(member(matches.docs, allowed))
     newest_first = partial(_newest_first, view, matches.docs)
     key = -matches.scores if sort == "relevance" else newest_first(slice(None))
-    chosen = _first(key, newest_first, matches.docs, wanted)
+    if groups is None:
+        chosen = _first(key, newest_first, matches.docs, wanted)
+    else:
+        chosen = _first_stories(key, newest_first, matches.docs, wanted, groups)
     return list(zip(matches.docs[chosen].tolist(), matches.scores[chosen].tolist(), strict=True)), len(matches), True
+
+
+def _first_stories(
+    key: np.ndarray, then: Callable[[Any], np.ndarray], docs: np.ndarray, wanted: int, groups: StoryGroups
+) -> np.ndarray:
+    """As :func:`_first`, keeping each story's first document only: a story's best article
+    comes before its others, so the first ``wanted`` stories of a long enough prefix are the
+    first ``wanted`` overall; most stories have one article, so one prefix seldom falls short."""
+    take = wanted
+    while True:
+        chosen = _first(key, then, docs, take)
+        kept = chosen[groups.firsts(docs[chosen])]
+        if len(kept) >= wanted or take >= len(key):
+            return kept[:wanted]
+        take *= 4
 
 
 def _rescored(matches: Matches, scored: Matches) -> Matches:
@@ -356,15 +456,24 @@ def _first(key: np.ndarray, then: Callable[[Any], np.ndarray], docs: np.ndarray,
 
 
 def _run_whoosh(
-    searcher: Searcher, parsed: q.Query, allowed: np.ndarray | None, sort: Sort, wanted: int
+    searcher: Searcher,
+    parsed: q.Query,
+    allowed: np.ndarray | None,
+    sort: Sort,
+    wanted: int,
+    groups: StoryGroups | None = None,
 ) -> tuple[list[tuple[int, float]], int, bool]:
-    """Whoosh's own matchers, for query types :mod:`index.vectors` does not evaluate."""
+    """Whoosh's own matchers, for query types :mod:`index.vectors` does not evaluate; grouped,
+    a few times the page is collected and collapsed (copies are few)."""
     sortedby = {"sortedby": "published", "reverse": True} if sort == "newest" else {}
     docs = set(allowed.tolist()) if allowed is not None else None
-    results = searcher.search(parsed, limit=wanted, filter=docs, **sortedby)
+    collected = wanted * 4 if groups is not None else wanted
+    results = searcher.search(parsed, limit=collected, filter=docs, **sortedby)
     # Not list(results): list() asks len() for a size hint, and len() counts every match.
     page = [(hit.docnum, float(hit.score or 0.0)) for hit in (results[i] for i in range(results.scored_length()))]
-    return (page, *_count(results, wanted, docs))
+    if groups is not None and page:
+        page = [page[i] for i in groups.firsts(np.array([d for d, _ in page], np.int64))][:wanted]
+    return (page, *_count(results, collected, docs))
 
 
 def _count(results: Any, wanted: int, docs: set[int] | None) -> tuple[int, bool]:
@@ -394,12 +503,13 @@ class _View:
     arrays: ArraySearcher
     filters: FilterCache
     facets: FacetCounter
+    groups: StoryGroups
 
     @classmethod
     def of(cls, searcher: Searcher) -> _View:
         arrays = ArraySearcher(searcher)
         filters = FilterCache(arrays)
-        return cls(searcher, arrays, filters, FacetCounter(arrays, filters))
+        return cls(searcher, arrays, filters, FacetCounter(arrays, filters), StoryGroups(arrays))
 
 
 _views: weakref.WeakKeyDictionary[Index, _View] = weakref.WeakKeyDictionary()
@@ -489,6 +599,7 @@ def _hit(
         source=stored.get("source", ""),
         snippets=tuple(snippets),
         paired=tuple(p for s in snippets if (p := _paired_snippet(s, stored)) is not None),
+        story=stored.get("story") or stored["id"],
     )
 
 

@@ -40,7 +40,8 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 6  # 3: one compressed stored document; 4: varint positions, token spans stored; 5-6: array blocks
+# 3: one compressed stored document; 4: varint positions, token spans stored; 5-6: array blocks; 7: story
+SCHEMA_VERSION = 7
 _OPEN_ATTEMPTS = 5
 SEGMENT_SIZE = 4000  # articles per commit (see write_stream)
 PREFETCH_DEPTH = 3  # chunks Kiwi analyses ahead of the writer (see write_stream)

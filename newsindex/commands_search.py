@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -23,6 +23,9 @@ from newsindex.console import (
     out,
     setup_logging,
 )
+
+if TYPE_CHECKING:
+    from extractors import Article
 
 
 def _date(value: str | None, name: str) -> date | None:
@@ -51,6 +54,9 @@ def search(
     explain: Annotated[
         bool, typer.Option("--explain", help="Show the analysed terms per field and what each added to a hit's score.")
     ] = False,
+    no_group: Annotated[
+        bool, typer.Option("--no-group", help="List every copy and edition of a story, not just its best hit.")
+    ] = False,
     queries: Annotated[Path | None, typer.Option(help="Batch: JSONL {qid, query} or TSV qid<TAB>query.")] = None,
     run: Annotated[Path | None, typer.Option(help="Batch: write a TREC run file here.")] = None,
     store: StoreOption = None,
@@ -75,7 +81,7 @@ def search(
         ix = open_index(home_of(home))
         result = run_search(ix, query, lang=lang, since=_date(since, "--since"), until=_date(until, "--until"),
                             reporter=reporter, location=location, agency=agency, sort=sort,  # type: ignore[arg-type]
-                            limit=limit, offset=(page - 1) * limit, explain=explain)  # fmt: skip
+                            limit=limit, offset=(page - 1) * limit, explain=explain, group=not no_group)  # fmt: skip
     except QueryError as exc:
         fail(str(exc), EXIT_USAGE, debug)
     except NewsIndexError as exc:
@@ -109,12 +115,17 @@ def show(
         fail(f"no records under {home}; create them with: newsindex ingest PATH", EXIT_INDEX)
     with RecordStore(home) as store:
         found = store.load([article_id])
+        copies = store.story_of(article_id) if found else []
     if not found:
         fail(f"no article with id {article_id!r}", EXIT_NO_HITS)
     if json_output:
-        print_json_lines([found[0].as_dict()])
+        print_json_lines([{**found[0].as_dict(), "copies": [_copy_dict(c) for c in copies]}])
     else:
-        print_article(found[0], out)
+        print_article(found[0], out, copies)
+
+
+def _copy_dict(article: Article) -> dict[str, str | None]:
+    return {"id": article.id, "lang": article.lang, "title": article.title, "url": article.url}
 
 
 @app.command()

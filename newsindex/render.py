@@ -50,6 +50,8 @@ def print_search_result(result: SearchResult, console: Console, *, offset: int =
         console.print("   " + " · ".join(f for f in facts if f), style="dim", highlight=False)
         if hit.explained:
             console.print("   " + _score_parts(hit), style="dim", highlight=False, markup=False)
+        if story := _story_line(hit):
+            console.print("   " + story, style="green", highlight=False, markup=False)
         for snippet in hit.snippets:
             line = Text("   ")
             line.append_text(
@@ -60,10 +62,28 @@ def print_search_result(result: SearchResult, console: Console, *, offset: int =
             console.print(Text("     ↔ ") + Text(_shorten(paired.text), style="italic"), highlight=False)
     partial = sum(not hit.all_words for hit in result.hits)
     shown = f"{len(result.hits)} shown" if result.total > len(result.hits) else ""
+    if any(hit.also for hit in result.hits):
+        shown += ", copies grouped: --no-group lists them"
     shown = f"and {partial} with some of the words" if partial else shown
     total = f"{result.total}" if result.exact else f"up to {result.total}"
     console.print(f"{total} hits{' (' + shown + ')' if shown else ''} in {result.seconds * 1000:.0f} ms",
                   style="dim", highlight=False)  # fmt: skip
+
+
+def _story_line(hit: Hit) -> str:
+    """``also in: 2 outlets (yna.co.kr, kmib.co.kr) · English edition``; for a hit shown as the
+    edition of the article that matched, that article first."""
+    parts = [f"edition of {hit.via}, which matched"] if hit.via else []
+    same = [outlet for _id, lang, outlet in hit.also if lang == hit.lang]
+    if same:
+        names = ", ".join(dict.fromkeys(same))
+        parts.append(f"also in: {len(same)} other{'s' if len(same) > 1 else ''} ({_shorten(names, 80)})")
+    for lang in sorted({lang for _id, lang, _o in hit.also if lang != hit.lang}):
+        parts.append(f"{_LANGUAGE_NAMES.get(lang, lang)} edition")
+    return " · ".join(parts)
+
+
+_LANGUAGE_NAMES = {"ko": "Korean", "en": "English"}
 
 
 def _score_parts(hit: Hit) -> str:
@@ -99,8 +119,9 @@ def print_summary(title: str, summary: dict[str, Any], console: Console) -> None
     console.print(table)
 
 
-def print_article(article: Article, console: Console) -> None:
-    """Metadata, then the body; translation pairs side by side (Korean | English)."""
+def print_article(article: Article, console: Console, copies: list[Article] = ()) -> None:  # type: ignore[assignment]
+    """Metadata, then the other articles of its story, then the body; translation pairs side by
+    side (Korean | English)."""
     console.print(Text(article.title or article.id, style="bold cyan"))
     facts = {"id": article.id, "published": article.published, "updated": article.updated,
              "reporters": ", ".join(article.reporters), "emails": ", ".join(article.emails),
@@ -113,6 +134,11 @@ def print_article(article: Article, console: Console) -> None:
         console.print(f"  • {subtitle}", markup=False)
     for caption in article.captions:
         console.print(Text(f"  [caption] {caption}", style="italic"))
+    if copies:
+        console.print(f"{'same story':>13}: {len(copies)} other article{'s' if len(copies) > 1 else ''}", style="dim")
+        for copy in copies:
+            kind = "copy" if copy.lang == article.lang else f"{_LANGUAGE_NAMES.get(copy.lang, copy.lang)} edition"
+            console.print(f"{'':>15}{kind}: {copy.id} · {copy.title or ''} {copy.url or ''}".rstrip(), markup=False)
     console.print()
     _print_body(article, console)
 

@@ -60,6 +60,7 @@ class SearchForm:
     sort: str
     page: int
     limit: int
+    group: bool = True
 
     @classmethod
     def of(cls, params: Any) -> SearchForm:
@@ -71,12 +72,13 @@ class SearchForm:
         filters = {name: (params.get(name) or "").strip() or None for name in _FILTERS}
         return cls(q=(params.get("q") or "").strip(), lang=lang, since=_date(params.get("since"), "since"),
                    until=_date(params.get("until"), "until"), sort=sort, page=_number(params.get("page"), "page", 1),
-                   limit=min(_number(params.get("limit"), "limit", _PAGE_SIZE), _MAX_PAGE_SIZE), **filters)  # fmt: skip
+                   limit=min(_number(params.get("limit"), "limit", _PAGE_SIZE), _MAX_PAGE_SIZE),
+                   group=params.get("group") != "0", **filters)  # fmt: skip
 
     def search_options(self) -> dict[str, Any]:
         return {"lang": self.lang, "since": self.since, "until": self.until, "reporter": self.reporter,
                 "location": self.location, "agency": self.agency, "sort": self.sort, "limit": self.limit,
-                "offset": (self.page - 1) * self.limit}  # fmt: skip
+                "offset": (self.page - 1) * self.limit, "group": self.group}  # fmt: skip
 
     def link(self, **changes: Any) -> str:
         """This search's URL with some parameters changed (None removes one)."""
@@ -84,7 +86,7 @@ class SearchForm:
 
         values = {"q": self.q, "lang": self.lang, "since": self.since, "until": self.until, "reporter": self.reporter,
                   "location": self.location, "agency": self.agency, "sort": None if self.sort == "relevance" else
-                  self.sort, "page": None}  # fmt: skip
+                  self.sort, "page": None, "group": None if self.group else "0"}  # fmt: skip
         values.update(changes)
         return "/?" + urlencode({k: str(v) for k, v in values.items() if v not in (None, "")})
 
@@ -120,7 +122,8 @@ class _Archive:
         with self._lock:
             return search(self._index(), form.q, facets=facets, **form.search_options())
 
-    def article(self, article_id: str) -> Any:
+    def article(self, article_id: str) -> tuple[Any, list[Any]]:
+        """The article and the other articles of its story."""
         from index.database import store_exists, store_url
         from newsindex.store import RecordStore
 
@@ -128,9 +131,10 @@ class _Archive:
             raise NewsIndexError(f"no records under {self.home}; create them with: newsindex ingest PATH")
         with RecordStore(self.home) as store:
             found = store.load([article_id])
+            copies = store.story_of(article_id) if found else []
         if not found:
             raise HTTPException(404, f"no article with id {article_id!r}")
-        return found[0]
+        return found[0], copies
 
     def warm(self) -> None:
         """Load the model and open the searcher before the first visitor asks (seconds)."""
@@ -170,10 +174,10 @@ def create_app(home: Path) -> Starlette:
 
     async def article_page(request: Request) -> Response:
         try:
-            article = archive.article(request.path_params["article_id"])
+            article, copies = archive.article(request.path_params["article_id"])
         except NewsIndexError as exc:
             return render(request, "error.html", 503, error=str(exc))
-        return render(request, "article.html", article=article, back=request.headers.get("referer"))
+        return render(request, "article.html", article=article, copies=copies, back=request.headers.get("referer"))
 
     async def api_search(request: Request) -> Response:
         try:
@@ -192,10 +196,11 @@ def create_app(home: Path) -> Starlette:
 
     async def api_article(request: Request) -> Response:
         try:
-            article = archive.article(request.path_params["article_id"])
+            article, copies = archive.article(request.path_params["article_id"])
         except NewsIndexError as exc:
             return JSONResponse({"error": str(exc)}, status_code=503)
-        return JSONResponse(article.as_dict())
+        same_story = [{"id": c.id, "lang": c.lang, "title": c.title, "url": c.url} for c in copies]
+        return JSONResponse({**article.as_dict(), "copies": same_story})
 
     async def not_found(request: Request, exc: Exception) -> Response:
         detail = getattr(exc, "detail", "not found")

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -115,11 +116,18 @@ def web_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def web_server(web_home: Path) -> Iterator[str]:
+    """``newsindex web`` over ``web_home``; its base URL."""
+    with serving(web_home) as base:
+        yield base
+
+
+@contextmanager
+def serving(home: Path) -> Iterator[str]:
     """``newsindex web`` on a free port of 127.0.0.1, started as a user would; its base URL."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    command = [str(Path(sys.executable).parent / "newsindex"), "web", "--home", str(web_home), "--port", str(port)]
+    command = [str(Path(sys.executable).parent / "newsindex"), "web", "--home", str(home), "--port", str(port)]
     server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -130,6 +138,8 @@ def web_server(web_home: Path) -> Iterator[str]:
             if server.poll() is not None:
                 raise RuntimeError(f"newsindex web did not start: {server.communicate()[1]}") from None
             time.sleep(0.2)
-    yield f"http://127.0.0.1:{port}"
-    server.terminate()
-    server.communicate(timeout=30)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.terminate()
+        server.communicate(timeout=30)
