@@ -21,6 +21,7 @@ class StoryGroups:
 
     def __init__(self, arrays: ArraySearcher) -> None:
         self.arrays = arrays
+        self._with_member: dict[str, np.ndarray] = {}
 
     @cached_property
     def ordinals(self) -> np.ndarray:
@@ -50,13 +51,38 @@ class StoryGroups:
         story = self.ordinals[docnum]
         return by_story[starts[story] : starts[story + 1]]
 
+    def card(self, docnum: int) -> tuple[str, str, str]:
+        """(id, lang, outlet) of a document, from the ``card`` column."""
+        index = int(np.searchsorted(self._bases, docnum, side="right")) - 1
+        reader = self._cards[index]
+        value = reader[docnum - int(self._bases[index])] if reader is not None else b""
+        parts = bytes(value).decode("utf-8").split("\t") if value else []
+        return (parts[0], parts[1], parts[2]) if len(parts) == 3 else ("", "", "")
+
+    @cached_property
+    def _bases(self) -> np.ndarray:
+        return np.array([base for _reader, base in self.arrays.leaves], dtype=np.int64)
+
+    @cached_property
+    def _cards(self) -> list:
+        return [reader.column_reader("card", translate=False) if reader.has_column("card") else None
+                for reader, _ in self.arrays.leaves]  # fmt: skip
+
     def firsts(self, docs: np.ndarray) -> np.ndarray:
         """Indexes into ``docs`` (ranked best first) of each story's first document."""
         _, first = np.unique(self.ordinals[docs], return_index=True)
         return np.sort(first)
 
-    def with_member_in(self, docs: np.ndarray) -> np.ndarray:
-        """Live documents whose story has a member among ``docs`` (ascending)."""
+    def with_member_in(self, key: str, docs: np.ndarray | None) -> np.ndarray:
+        """Live documents whose story has a member among ``docs`` (ascending); kept under
+        ``key`` (a language) for the life of the searcher."""
+        if key not in self._with_member:
+            none = np.empty(0, dtype=np.int64)
+            self._with_member[key] = self.sharing_stories(docs if docs is not None else none)
+        return self._with_member[key]
+
+    def sharing_stories(self, docs: np.ndarray) -> np.ndarray:
+        """Live documents of the stories of ``docs`` (ascending)."""
         wanted = np.zeros(self.ordinals.max(initial=-1) + 1, dtype=bool)
         wanted[self.ordinals[docs]] = True
         return np.flatnonzero(wanted[self.ordinals] & self.arrays.live)

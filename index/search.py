@@ -37,7 +37,7 @@ Sort = Literal["relevance", "newest"]
 _SNIPPET_FIELDS = ("body_ko", "body_en", "subtitles", "captions", "title")
 _MAX_EXPANDED = 100  # highlighted terms of one wildcard or range
 _EXACT_COUNT_UP_TO = 100  # counting this many candidates again costs a few milliseconds
-_MAX_ALSO = 20  # other articles of a story a hit names
+_MAX_ALSO = 5  # other articles of a story a hit names (``story_size`` counts them all)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +59,8 @@ class Hit:
     story: str = ""
     # With grouping: the story's other articles (copies, the other-language edition), each as
     # (id, lang, outlet); ``via`` names the article that matched when this one is its edition.
-    also: tuple[tuple[str, str, str], ...] = ()
+    also: tuple[tuple[str, str, str], ...] = ()  # the first few of them
+    story_size: int = 1
     via: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
@@ -80,6 +81,7 @@ class Hit:
             "all_words": self.all_words,
             "story": self.story,
             "also": [{"id": i, "lang": lang, "outlet": outlet} for i, lang, outlet in self.also],
+            "story_size": self.story_size,
             **({"via": self.via} if self.via else {}),
             **({"explained": [[f, t, round(v, 4)] for f, t, v in self.explained]} if self.explained else {}),
         }
@@ -180,7 +182,7 @@ def search(
     allowed = _filter_docs(view.filters, lang, since, until, reporter, location, agency)
     if groups is not None and lang:  # a story with an edition in ``lang`` may be found in any language
         others = _filter_docs(view.filters, None, since, until, reporter, location, agency)
-        editions = groups.with_member_in(allowed if allowed is not None else np.empty(0, np.int64))
+        editions = groups.with_member_in(lang, view.filters.docset({"lang": lang}, "published", None, None))
         allowed = editions if others is None else editions[member(editions, others)]
     found = _matched(view, parsed, natural, allowed, sort, offset + limit, groups)
     if found.total == 0 and found.several and not found.fallback:  # the batch query found none either
@@ -202,7 +204,7 @@ def search(
         made = {docnum: replace(hit, explained=tuple(parts[docnum])) for docnum, hit in made.items()}
     made.update((docnum, replace(made[docnum], all_words=False)) for docnum in some_words if docnum in made)
     if groups is not None:
-        made = {docnum: _with_story(view, groups, hit, docnum, via.get(docnum)) for docnum, hit in made.items()}
+        made = {docnum: _with_story(groups, hit, docnum, via.get(docnum)) for docnum, hit in made.items()}
     hits = tuple(made[docnum] for docnum, _ in page)
     counted = view.facets.count(_counted_docs(view, parsed, allowed)) if facets else None
     return SearchResult(text, str(parsed), total, hits, fallback, time.perf_counter() - started, terms, exact, counted,
@@ -227,21 +229,12 @@ def _as_editions(
     return shown, via
 
 
-def _with_story(view: _View, groups: StoryGroups, hit: Hit, docnum: int, via: int | None) -> Hit:
-    others = [int(d) for d in groups.members(docnum) if d != docnum]
-    also = []
-    for other in others[:_MAX_ALSO]:
-        stored = load_stored(view.searcher.stored_fields(other))
-        also.append((stored["id"], stored.get("lang", ""), _outlet(stored)))
-    matched = load_stored(view.searcher.stored_fields(via))["id"] if via is not None else None
-    return replace(hit, also=tuple(also), via=matched)
-
-
-def _outlet(stored: dict[str, Any]) -> str:
-    """Where an article was published: its page's host, else its file's name."""
-    url = stored.get("url") or ""
-    host = url.split("//", 1)[-1].split("/", 1)[0].removeprefix("www.").removeprefix("m.")
-    return host or Path(stored.get("source") or stored.get("id", "")).name
+def _with_story(groups: StoryGroups, hit: Hit, docnum: int, via: int | None) -> Hit:
+    members = groups.members(docnum)
+    if len(members) == 1 and via is None:
+        return hit
+    also = tuple(groups.card(int(other)) for other in members[members != docnum][:_MAX_ALSO])
+    return replace(hit, also=also, story_size=len(members), via=groups.card(via)[0] if via is not None else None)
 
 
 def _counted_docs(view: _View, parsed: q.Query, allowed: np.ndarray | None) -> np.ndarray:
@@ -323,7 +316,7 @@ def _filled(
     up to ``wanted``; and the documents added (none of a story the page already shows)."""
     having_all = np.array(sorted(docnum for docnum, _ in page), np.int64)
     if groups is not None and len(having_all):
-        having_all = groups.with_member_in(having_all)
+        having_all = groups.sharing_stories(having_all)
     some = natural.where(~member(natural.docs, having_all))
     added, _, _ = _page_of(view, some, allowed, sort, wanted - len(page), groups)
     return page + added, {docnum for docnum, _ in added}

@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cache
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -35,7 +36,7 @@ _SCHEME = "affine32"  # datasketch 2's default: 32-bit hash values, stored as su
 SHINGLE_WORDS = 2
 # Candidates come from LSH at a low threshold (a short copy inside a long text resembles it
 # little as a whole); the estimated overlap then decides (thresholds: bench/stories.py).
-_LSH_THRESHOLD = 0.2
+LSH_THRESHOLD = 0.3
 MIN_JACCARD = 0.35
 MIN_CONTAINMENT = 0.7
 _MIN_CONTAINED_SHINGLES = 25  # containment of a few lines (a boilerplate footer) is no copy
@@ -156,12 +157,25 @@ class StoryEntry:
         return cls(id, id, lang, day, len(parts), signature(parts), anchors(text))
 
 
+@cache
+def _bands(threshold: float) -> tuple[int, int]:
+    """The LSH bands and rows for ``threshold`` (datasketch integrates for them: tens of ms)."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
 class StoryIndex:
     """The stored articles' entries, searchable for an incoming article's copies and editions."""
 
     def __init__(self) -> None:
-        self._lsh = MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=NUM_PERM)
+        self._lsh = MinHashLSH(num_perm=NUM_PERM, params=_bands(LSH_THRESHOLD))
         self._entries: dict[str, StoryEntry] = {}
+        # Every entry's signature and size as rows of arrays: a query's candidates (hundreds in
+        # a large archive) are verified at once, not one Python call each.
+        self._rows: dict[str, int] = {}
+        self._free: list[int] = []
+        self._signatures = np.zeros((256, NUM_PERM), dtype=np.uint32)
+        self._sizes = np.zeros(256, dtype=np.int64)
         self._by_day: dict[date, list[str]] = defaultdict(list)
         self._members: dict[str, set[str]] = defaultdict(set)
 
@@ -176,6 +190,13 @@ class StoryIndex:
         self._entries[entry.id] = entry
         self._lsh.insert(entry.id, entry.signature)
         self._members[entry.story].add(entry.id)
+        row = self._free.pop() if self._free else len(self._rows)
+        if row >= len(self._sizes):
+            self._signatures = np.concatenate([self._signatures, np.zeros_like(self._signatures)])
+            self._sizes = np.concatenate([self._sizes, np.zeros_like(self._sizes)])
+        self._rows[entry.id] = row
+        self._signatures[row] = entry.signature.hashvalues
+        self._sizes[row] = entry.size
         if entry.day is not None:
             self._by_day[entry.day].append(entry.id)
 
@@ -184,6 +205,7 @@ class StoryIndex:
         if entry is None:
             return
         self._lsh.remove(article_id)
+        self._free.append(self._rows.pop(article_id))
         self._members[entry.story].discard(article_id)
         if not self._members[entry.story]:
             del self._members[entry.story]
@@ -214,16 +236,16 @@ class StoryIndex:
         return moved
 
     def copies_of(self, entry: StoryEntry) -> list[str]:
-        """The stored articles ``entry`` copies or is copied by, best overlap first."""
-        found = []
-        for other_id in self._lsh.query(entry.signature):
-            other = self._entries.get(other_id)
-            if other is None or other_id == entry.id:
-                continue
-            overlap = copy_overlap(entry, other)
-            if overlap > 0:
-                found.append((overlap, other_id))
-        return [other_id for _overlap, other_id in sorted(found, reverse=True)]
+        """The stored articles ``entry`` copies or is copied by, best overlap first (then by id:
+        LSH answers a set, whose order differs between processes)."""
+        ids = [other for other in self._lsh.query(entry.signature) if other != entry.id and other in self._rows]
+        if not ids:
+            return []
+        rows = np.fromiter((self._rows[other] for other in ids), dtype=np.int64, count=len(ids))
+        mine = np.asarray(entry.signature.hashvalues, dtype=np.uint32)
+        jaccard = (self._signatures[rows] == mine).mean(axis=1)
+        found = overlaps(jaccard, entry.size, self._sizes[rows])
+        return [other for overlap, other in sorted(zip(-found, ids, strict=True)) if overlap < 0]
 
     def best_edition(self, entry: StoryEntry) -> str | None:
         if entry.day is None or entry.lang not in ("ko", "en"):
@@ -246,17 +268,19 @@ class StoryIndex:
 
 
 def copy_overlap(a: StoryEntry, b: StoryEntry) -> float:
-    """How much two texts overlap, if enough to call one a copy of the other (else 0): the
-    estimated Jaccard resemblance, or the containment of the shorter in the longer."""
-    jaccard = a.signature.jaccard(b.signature)
-    if jaccard >= MIN_JACCARD:
-        return jaccard
-    smaller = min(a.size, b.size)
-    if smaller < _MIN_CONTAINED_SHINGLES or jaccard <= 0:
-        return 0.0
-    shared = jaccard * (a.size + b.size) / (1 + jaccard)
-    containment = min(1.0, shared / smaller)
-    return containment if containment >= MIN_CONTAINMENT else 0.0
+    """How much two texts overlap, if enough to call one a copy of the other (else 0)."""
+    return float(overlaps(np.array([a.signature.jaccard(b.signature)]), a.size, np.array([b.size]))[0])
+
+
+def overlaps(jaccard: np.ndarray, size: int, sizes: np.ndarray) -> np.ndarray:
+    """For a text of ``size`` shingles and others of ``sizes`` with these estimated Jaccard
+    resemblances: the resemblance where it makes a copy, else the containment of the shorter
+    text in the longer where that does, else 0."""
+    shared = jaccard * (size + sizes) / (1 + jaccard)
+    smaller = np.minimum(size, sizes)
+    containment = np.minimum(1.0, shared / np.maximum(smaller, 1))
+    contained = (containment >= MIN_CONTAINMENT) & (smaller >= _MIN_CONTAINED_SHINGLES) & (jaccard > 0)
+    return np.where(jaccard >= MIN_JACCARD, jaccard, np.where(contained, containment, 0.0))
 
 
 def edition_share(a: StoryEntry, b: StoryEntry) -> float:

@@ -93,4 +93,6 @@ _assigners: dict[str, StoryAssigner] = {}
 def assigner_for(url: str) -> StoryAssigner:
     """The process's assigner for the store at ``url``: its entries are read once per process
     (a batch of files opens the store anew; it must not read every signature anew)."""
-    return _assigners.setdefault(url, StoryAssigner())
+    if url not in _assigners:
+        _assigners[url] = StoryAssigner()
+    return _assigners[url]

@@ -76,8 +76,9 @@ def _story_line(hit: Hit) -> str:
     parts = [f"edition of {hit.via}, which matched"] if hit.via else []
     same = [outlet for _id, lang, outlet in hit.also if lang == hit.lang]
     if same:
-        names = ", ".join(dict.fromkeys(same))
-        parts.append(f"also in: {len(same)} other{'s' if len(same) > 1 else ''} ({_shorten(names, 80)})")
+        others = hit.story_size - 1 - (len(hit.also) - len(same))  # the unnamed ones count as copies
+        names = ", ".join(dict.fromkeys(same)) + (", …" if others > len(same) else "")
+        parts.append(f"also in: {others} other{'s' if others > 1 else ''} ({_shorten(names, 80)})")
     for lang in sorted({lang for _id, lang, _o in hit.also if lang != hit.lang}):
         parts.append(f"{_LANGUAGE_NAMES.get(lang, lang)} edition")
     return " · ".join(parts)
