@@ -163,6 +163,9 @@ def print_stats(figures: dict[str, Any], console: Console) -> None:
             "record_store_bytes", "prefect_bytes", "home_bytes")  # fmt: skip
     for key in keys:
         table.add_row(key, f"{figures.get(key):,}" if isinstance(figures.get(key), int) else str(figures.get(key)))
+    if "stories" in figures:
+        table.add_row("stories", f"{figures['stories']:,} ({figures['stories_with_copies']:,} told more than once, "
+                                 f"by {figures['articles_in_them']:,} articles)")  # fmt: skip
     shards = figures.get("shards") or []
     table.add_row("shards", f"{len(shards)} ({shards[0]} … {shards[-1]})" if shards else "none (one index)")
     for key in ("by_lang", "by_month"):

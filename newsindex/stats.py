@@ -42,6 +42,7 @@ def collect_stats(home: Path) -> dict[str, Any]:
             quarantine=[list(q) for q in store.quarantined()[:50]],
             last_ingest=store.last_run("ingest"),
             record_store_bytes=store.size_bytes(),
+            **store.story_counts(),
         )
     figures.update(
         generation=generation.name,

@@ -227,6 +227,12 @@ class RecordStore:
             if len(rows) < chunk:
                 return grouped
 
+    def story_counts(self) -> dict[str, int]:
+        """Stories, and the stories and articles among them told more than once (copies, editions)."""
+        rows = self._db.execute("SELECT COUNT(*) FROM stories GROUP BY story").fetchall()
+        shared = [size for (size,) in rows if size > 1]
+        return {"stories": len(rows), "stories_with_copies": len(shared), "articles_in_them": sum(shared)}
+
     def story_of(self, article_id: str) -> list[Article]:
         """The other stored articles of ``article_id``'s story (its copies and editions)."""
         rows = self._db.execute(

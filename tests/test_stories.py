@@ -20,6 +20,7 @@ from newsindex import pipeline
 from newsindex.cli import app
 from newsindex.record_codec import decode_record, encode_record
 from newsindex.reindex import rebuild
+from newsindex.stats import collect_stats
 from newsindex.store import RecordStore
 from tests.conftest import serving
 
@@ -81,6 +82,8 @@ def test_copies_collapse_to_one_hit(tmp_path: Path, store_backend: str) -> None:
     assert {wire.id, *(i for i, _lang, _outlet in wire.also)} == {"firstpost-jabs.txt", "terreton-jabs.txt"}
     assert all(not hit.also for hit in grouped.hits if hit is not wire)
     assert len({hit.story for hit in listed.hits}) == 3
+    figures = collect_stats(home)
+    assert (figures["stories"], figures["stories_with_copies"], figures["articles_in_them"]) == (3, 1, 2)
 
 
 def test_a_copy_arriving_later_joins_stories_and_the_index_follows(tmp_path: Path) -> None:
