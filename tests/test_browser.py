@@ -83,3 +83,37 @@ def test_an_article_with_script_tags_runs_no_script(browser: webdriver.Chrome, w
     assert "<script>alert('body')</script>" in browser.find_element(By.ID, "body").text
     with pytest.raises(NoAlertPresentException):
         browser.switch_to.alert.text  # noqa: B018 (asking is the check: no script ran)
+
+
+@pytest.fixture(scope="module")
+def copies_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """``newsindex web`` over real copies of one AP story and the other outlets' own reports."""
+    import json
+
+    from index.writer import IndexSettings
+    from newsindex import pipeline
+    from tests.conftest import serving
+
+    work = tmp_path_factory.mktemp("copies")
+    wanted = {"firstpost-jabs", "terreton-jabs", "gizmodo-jabs", "westernjournal-jabs", "plawiuk-jabs-followup"}
+    data = Path(__file__).parent / "data" / "stories" / "copies.jsonl"
+    (work / "in").mkdir()
+    for item in map(json.loads, data.read_text(encoding="utf-8").splitlines()):
+        if item["id"] in wanted:
+            (work / "in" / f"{item['id']}.txt").write_text(item["text"], encoding="utf-8")
+    pipeline.run_ingest([str(work / "in")], work / "home", IndexSettings())
+    with serving(work / "home") as base:
+        yield base
+
+
+def test_copies_show_once_and_can_be_listed(browser: webdriver.Chrome, copies_server: str) -> None:
+    _search(browser, copies_server, "Joints for Jabs")
+    grouped = browser.find_elements(By.CSS_SELECTOR, "article.hit")
+    also = browser.find_elements(By.CSS_SELECTOR, "article.hit .story a")
+    assert len(grouped) == 4 and len(also) == 1
+    copy_id = also[0].get_attribute("href").rsplit("/", 1)[-1]
+    browser.find_element(By.ID, "ungroup").click()
+    WebDriverWait(browser, 30).until(ready.url_contains("group=0"))
+    assert len(browser.find_elements(By.CSS_SELECTOR, "article.hit")) == 5
+    browser.get(f"{copies_server}/article/{copy_id}")
+    assert browser.find_element(By.ID, "copies").text.startswith("same story:")
