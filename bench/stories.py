@@ -37,7 +37,7 @@ COPIES = ROOT / "tests" / "data" / "stories" / "copies.jsonl"
 # Gathered after the settings were chosen on COPIES, and measured once with them before any change.
 HELDOUT = ROOT / "tests" / "data" / "stories" / "heldout.jsonl"
 PAGES = ROOT / "tests" / "data" / "extraction" / "pages.jsonl"
-SAMPLE = ROOT.parent / "shared" / "corpus" / "gyeonggi-biocom-2024-05-16.txt"
+SAMPLE = ROOT / "examples" / "articles" / "gyeonggi-biocom-2024-05-16.txt"  # the sample corpus's article
 
 
 @dataclass(frozen=True, slots=True)
