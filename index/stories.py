@@ -44,6 +44,9 @@ MIN_JACCARD = 0.32
 MIN_CONTAINMENT = 0.55
 _MIN_CONTAINED_SHINGLES = 25  # containment of a few lines (a boilerplate footer) is no copy
 EDITION_WINDOW = timedelta(days=7)
+# A copy runs within days of its text's first publication; a daily report written from one
+# template (the market's close, the weather) is another story every day.
+COPY_WINDOW = timedelta(days=7)
 MIN_EDITION_SHARE = 0.4
 _MIN_EDITION_FIGURES = 2
 _MIN_EDITION_ANCHORS = 4
@@ -244,6 +247,7 @@ class StoryIndex:
         """The stored articles ``entry`` copies or is copied by, best overlap first (then by id:
         LSH answers a set, whose order differs between processes)."""
         ids = [other for other in self._lsh.query(entry.signature) if other != entry.id and other in self._rows]
+        ids = [other for other in sorted(ids) if self._near(entry, other)]
         if not ids:
             return []
         rows = np.fromiter((self._rows[other] for other in ids), dtype=np.int64, count=len(ids))
@@ -251,6 +255,10 @@ class StoryIndex:
         jaccard = (self._signatures[rows] == mine).mean(axis=1)
         found = overlaps(jaccard, entry.size, self._sizes[rows])
         return [other for overlap, other in sorted(zip(-found, ids, strict=True)) if overlap < 0]
+
+    def _near(self, entry: StoryEntry, other_id: str) -> bool:
+        other = self._entries[other_id].day
+        return entry.day is None or other is None or abs(entry.day - other) <= COPY_WINDOW
 
     def best_edition(self, entry: StoryEntry) -> str | None:
         if entry.day is None or entry.lang not in ("ko", "en"):
