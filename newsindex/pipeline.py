@@ -76,6 +76,7 @@ class BatchReport:
     updated: int = 0
     unchanged: int = 0
     removed: int = 0
+    copies: int = 0
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     quarantined: list[tuple[str, str]] = field(default_factory=list)
     by_lang: dict[str, int] = field(default_factory=dict)
@@ -88,10 +89,12 @@ class BatchReport:
         self.updated += outcome.updated
         self.unchanged += outcome.unchanged
         self.removed += outcome.removed
+        self.copies += outcome.copies
         self.duplicates += outcome.duplicates
 
     def merge(self, other: BatchReport) -> None:
-        for name in ("files", "new", "updated", "unchanged", "removed", "missing_byline", "missing_date", "articles"):
+        for name in ("files", "new", "updated", "unchanged", "removed", "copies", "missing_byline", "missing_date",
+                     "articles"):  # fmt: skip
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.duplicates += other.duplicates
         self.quarantined += other.quarantined
@@ -327,6 +330,7 @@ def summarize(plan: IngestPlan, report: BatchReport, written: int, deleted: int,
         "updated": report.updated,
         "unchanged": report.unchanged + plan.unchanged,
         "removed": report.removed,
+        "copies": report.copies,
         "duplicate": len(report.duplicates),
         "duplicates": report.duplicates,
         "quarantined": len(report.quarantined),

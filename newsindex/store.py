@@ -43,6 +43,7 @@ class FileOutcome:
     updated: int = 0
     unchanged: int = 0
     removed: int = 0
+    copies: int = 0  # stored articles that joined a story already told (a copy or an edition)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (id, id of the twin kept)
 
 
@@ -139,6 +140,7 @@ class RecordStore:
             outcome.duplicates.append((article.id, twin[0]))
             return
         article = stories.assign(db, article)
+        outcome.copies += article.story != article.id
         db.execute(
             "INSERT INTO articles (id, file_path, content_hash, record, status, ingested_at) "
             "VALUES (?, ?, ?, ?, 'pending', ?) ON CONFLICT(id) DO UPDATE SET file_path = excluded.file_path, "

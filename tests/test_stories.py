@@ -83,7 +83,8 @@ def _write(folder: Path, *ids: str) -> Path:
 def test_copies_collapse_to_one_hit(tmp_path: Path, store_backend: str) -> None:
     home = tmp_path / "home"
     files = _write(tmp_path / "in", "firstpost-jabs", "terreton-jabs", "gizmodo-jabs", "plawiuk-jabs-followup")
-    pipeline.run_ingest([str(files)], home, IndexSettings())
+    summary = pipeline.run_ingest([str(files)], home, IndexSettings())
+    assert (summary["new"], summary["copies"]) == (4, 1)
     ix = open_index(home)
     grouped = search(ix, "joints")
     listed = search(ix, "joints", group=False)
