@@ -218,10 +218,6 @@ class StoryIndex:
         if entry.day is not None:
             self._by_day[entry.day].remove(article_id)
 
-    def story_for(self, entry: StoryEntry) -> str:
-        """The story ``entry`` belongs to: its best copy's, else its edition's, else its own."""
-        return self.place(entry)[0]
-
     def place(self, entry: StoryEntry) -> tuple[str, list[str]]:
         """The story ``entry`` belongs to, and the other stories it shows to be that story: an
         article that copies texts of two stories joins them (copies arrive in any order: a
@@ -278,11 +274,6 @@ class StoryIndex:
         for offset in range(-EDITION_WINDOW.days, EDITION_WINDOW.days + 1):
             for article_id in self._by_day.get(day + timedelta(days=offset), ()):
                 yield self._entries[article_id]
-
-
-def copy_overlap(a: StoryEntry, b: StoryEntry) -> float:
-    """How much two texts overlap, if enough to call one a copy of the other (else 0)."""
-    return float(overlaps(np.array([a.signature.jaccard(b.signature)]), a.size, np.array([b.size]))[0])
 
 
 def overlaps(jaccard: np.ndarray, size: int, sizes: np.ndarray) -> np.ndarray:
