@@ -120,13 +120,8 @@ def group(found: list[Case]) -> dict[str, str]:
     index = StoryIndex()
     assigned = {}
     for case in found:
-        entry = StoryEntry.of(case.id, case.text, case.lang, case.day)
-        story, joined = index.place(entry)
-        for other in joined:
-            for moved in index.merge(other, story):
-                assigned[moved] = story
-        assigned[case.id] = story
-        index.add(StoryEntry(entry.id, story, entry.lang, entry.day, entry.size, entry.signature, entry.anchors))
+        placed, _joined, moved = index.assign(StoryEntry.of(case.id, case.text, case.lang, case.day))
+        assigned.update(dict.fromkeys([*moved, case.id], placed.story))
     return assigned
 
 

@@ -73,12 +73,11 @@ class StoryGroups:
         _, first = np.unique(self.ordinals[docs], return_index=True)
         return np.sort(first)
 
-    def with_member_in(self, key: str, docs: np.ndarray | None) -> np.ndarray:
+    def with_member_in(self, key: str, docs: np.ndarray) -> np.ndarray:
         """Live documents whose story has a member among ``docs`` (ascending); kept under
         ``key`` (a language) for the life of the searcher."""
         if key not in self._with_member:
-            none = np.empty(0, dtype=np.int64)
-            self._with_member[key] = self.sharing_stories(docs if docs is not None else none)
+            self._with_member[key] = self.sharing_stories(docs)
         return self._with_member[key]
 
     def sharing_stories(self, docs: np.ndarray) -> np.ndarray:

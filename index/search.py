@@ -180,9 +180,11 @@ def search(
     natural = cache(partial(natural_query, view.searcher.schema, words)) if plain else None
     groups = view.groups if group else None
     allowed = _filter_docs(view.filters, lang, since, until, reporter, location, agency)
-    if groups is not None and lang:  # a story with an edition in ``lang`` may be found in any language
+    # A language term always gives an array (an empty one when no article has the language).
+    in_lang = view.filters.docset({"lang": lang}, "published", None, None) if groups is not None and lang else None
+    if in_lang is not None:  # a story with an edition in ``lang`` may be found in any language
         others = _filter_docs(view.filters, None, since, until, reporter, location, agency)
-        editions = groups.with_member_in(lang, view.filters.docset({"lang": lang}, "published", None, None))
+        editions = groups.with_member_in(lang, in_lang)
         allowed = editions if others is None else editions[member(editions, others)]
     found = _matched(view, parsed, natural, allowed, sort, offset + limit, groups)
     if found.total == 0 and found.several and not found.fallback:  # the batch query found none either
@@ -193,8 +195,8 @@ def search(
     terms = _units_by_field(parsed, view.searcher.reader())
     page = page[offset:]
     via: dict[int, int] = {}
-    if groups is not None and lang:
-        page, via = _as_editions(view, groups, page, lang)
+    if in_lang is not None:
+        page, via = _as_editions(groups, page, in_lang)
     cursors = PostingCursors(view.searcher.reader())
     documents = _page_documents(ix, view.searcher, [docnum for docnum, _ in page])
     made = {docnum: _hit(documents[docnum], docnum, score, cursors, terms) for docnum, score in sorted(page)}
@@ -212,14 +214,13 @@ def search(
 
 
 def _as_editions(
-    view: _View, groups: StoryGroups, page: list[tuple[int, float]], lang: str
+    groups: StoryGroups, page: list[tuple[int, float]], in_lang: np.ndarray
 ) -> tuple[list[tuple[int, float]], dict[int, int]]:
-    """Each hit in another language replaced by its story's article in ``lang``; and for each
-    replacement, the hit it replaced."""
-    in_lang = view.filters.docset({"lang": lang}, "published", None, None)
+    """Each hit not among ``in_lang`` (the articles in the asked language) replaced by its
+    story's article in that language; and for each replacement, the hit it replaced."""
     shown, via = [], {}
     for docnum, score in page:
-        if in_lang is not None and not member(np.array([docnum]), in_lang)[0]:
+        if not member(np.array([docnum]), in_lang)[0]:
             members = groups.members(docnum)
             edition = members[member(members, in_lang)]
             if edition.size:

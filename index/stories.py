@@ -231,6 +231,15 @@ class StoryIndex:
                 stories.append(self._entries[edition].story)
         return (stories[0], stories[1:]) if stories else (entry.id, [])
 
+    def assign(self, entry: StoryEntry) -> tuple[StoryEntry, list[str], list[str]]:
+        """Place ``entry``, fold the stories it joins into its story, and add it: the entry
+        with its story, the stories folded in, and the ids they moved."""
+        story, joined = self.place(entry)
+        moved = [article_id for other in joined for article_id in self.merge(other, story)]
+        placed = replace(entry, story=story)
+        self.add(placed)
+        return placed, joined, moved
+
     def merge(self, story: str, into: str) -> list[str]:
         """Fold ``story`` into ``into``; the ids whose story changed."""
         moved = sorted(self._members.pop(story, ()))

@@ -56,24 +56,20 @@ class StoryAssigner:
     def assign(self, db: Database, article: Article) -> Article:
         """``article`` with its story (its row written): call inside the write lock, caught up."""
         self.forget(db, [article.id])  # an updated article is grouped afresh
-        entry = entry_of(article)
-        story, joined = self.index.place(entry)
-        for other in joined:
-            self._merge(db, other, story)
-        entry = dataclasses.replace(entry, story=story)
+        entry, joined, moved = self.index.assign(entry_of(article))
+        db.executemany("UPDATE stories SET story = ? WHERE story = ?", [(entry.story, other) for other in joined])
+        self._repoint(db, moved, entry.story)
         db.execute(
             "INSERT INTO stories (id, story, lang, day, size, signature, anchors) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (entry.id, story, entry.lang, entry.day.isoformat() if entry.day else None, entry.size,
+            (entry.id, entry.story, entry.lang, entry.day.isoformat() if entry.day else None, entry.size,
              entry.signature_bytes(), " ".join(sorted(entry.anchors))),
         )  # fmt: skip
-        self.index.add(entry)
-        return dataclasses.replace(article, story=story)
+        return dataclasses.replace(article, story=entry.story)
 
-    def _merge(self, db: Database, story: str, into: str) -> None:
-        """Fold ``story`` into ``into``: its articles' rows and records change, and they go back
-        to 'pending' so the index takes their new story."""
-        moved = self.index.merge(story, into)
-        db.execute("UPDATE stories SET story = ? WHERE story = ?", (into, story))
+    @staticmethod
+    def _repoint(db: Database, moved: list[str], into: str) -> None:
+        """The records of articles whose story was folded into ``into`` change, and they go
+        back to 'pending' so the index takes their new story."""
         for article_id in moved:
             row = db.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
             if row is None:
