@@ -72,6 +72,12 @@ _MIGRATIONS = (
         size INTEGER NOT NULL, signature {blob} NOT NULL, anchors TEXT NOT NULL);
     CREATE INDEX IF NOT EXISTS stories_by_story ON stories(story)
     """,
+    # 4: a writer reads the stories of the weeks it groups (by day), and learns of the stories
+    # other writers folded into others since it last looked.
+    """
+    CREATE INDEX IF NOT EXISTS stories_by_day ON stories(day);
+    CREATE TABLE IF NOT EXISTS story_merges (seq {serial}, folded TEXT NOT NULL, into_story TEXT NOT NULL)
+    """,
 )
 _TYPES = {
     "sqlite": {"blob": "BLOB", "serial": "INTEGER PRIMARY KEY AUTOINCREMENT"},

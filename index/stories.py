@@ -12,15 +12,18 @@ English edition of a Korean report. Each article gets a ``story`` id when it is 
   aside) and Latin names. An article takes the story of the other-language article, published
   within a week, whose figures and names it shares most, when they share enough.
 
-An article that matches nothing starts a story of its own (its id). Story ids never change
-once given, so re-ingesting one file never regroups the rest of the archive.
+An article that matches nothing starts a story of its own (its id); one that matches two
+stories folds them into one. The work per article is bounded by the articles published around
+it, not by the archive: candidates come from the LSH of its own and the neighbouring weeks, and
+editions from the articles of those weeks that share its figures. Undated articles are looked
+up against every week (an archive holds few).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -29,7 +32,7 @@ from functools import cache
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-__all__ = ["StoryEntry", "StoryIndex", "anchors", "shingles", "signature", "story_text"]
+__all__ = ["StoryEntry", "StoryIndex", "anchors", "period_days", "periods_for", "shingles", "signature", "story_text"]
 
 NUM_PERM = 128
 _SCHEME = "affine32"  # datasketch 2's default: 32-bit hash values, stored as such
@@ -174,7 +177,7 @@ class StoryIndex:
     """The stored articles' entries, searchable for an incoming article's copies and editions."""
 
     def __init__(self) -> None:
-        self._lsh = MinHashLSH(num_perm=NUM_PERM, params=_bands(LSH_THRESHOLD))
+        self._lsh: dict[int | None, MinHashLSH] = {}  # by week (see _week); None: undated
         self._entries: dict[str, StoryEntry] = {}
         # Every entry's signature and size as rows of arrays: a query's candidates (hundreds in
         # a large archive) are verified at once, not one Python call each.
@@ -182,8 +185,9 @@ class StoryIndex:
         self._free: list[int] = []
         self._signatures = np.zeros((256, NUM_PERM), dtype=np.uint32)
         self._sizes = np.zeros(256, dtype=np.int64)
-        self._by_day: dict[date, list[str]] = defaultdict(list)
+        self._by_figure: dict[tuple[str, int], set[str]] = defaultdict(set)  # (figure, week)
         self._members: dict[str, set[str]] = defaultdict(set)
+        self._languages: dict[str, Counter[str]] = defaultdict(Counter)  # a story's reports
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -191,11 +195,19 @@ class StoryIndex:
     def __contains__(self, article_id: str) -> bool:
         return article_id in self._entries
 
+    def story_of(self, article_id: str) -> str | None:
+        entry = self._entries.get(article_id)
+        return None if entry is None else entry.story
+
     def add(self, entry: StoryEntry) -> None:
         self.remove(entry.id)
         self._entries[entry.id] = entry
-        self._lsh.insert(entry.id, entry.signature)
+        week = _week(entry.day)
+        if week not in self._lsh:
+            self._lsh[week] = MinHashLSH(num_perm=NUM_PERM, params=_bands(LSH_THRESHOLD))
+        self._lsh[week].insert(entry.id, entry.signature)
         self._members[entry.story].add(entry.id)
+        self._languages[entry.story][entry.lang] += 1
         row = self._free.pop() if self._free else len(self._rows)
         if row >= len(self._sizes):
             self._signatures = np.concatenate([self._signatures, np.zeros_like(self._signatures)])
@@ -203,20 +215,24 @@ class StoryIndex:
         self._rows[entry.id] = row
         self._signatures[row] = entry.signature.hashvalues
         self._sizes[row] = entry.size
-        if entry.day is not None:
-            self._by_day[entry.day].append(entry.id)
+        if week is not None:
+            for figure in _figures(entry):
+                self._by_figure[figure, week].add(entry.id)
 
     def remove(self, article_id: str) -> None:
         entry = self._entries.pop(article_id, None)
         if entry is None:
             return
-        self._lsh.remove(article_id)
+        week = _week(entry.day)
+        self._lsh[week].remove(article_id)
         self._free.append(self._rows.pop(article_id))
         self._members[entry.story].discard(article_id)
+        self._languages[entry.story][entry.lang] -= 1
         if not self._members[entry.story]:
-            del self._members[entry.story]
-        if entry.day is not None:
-            self._by_day[entry.day].remove(article_id)
+            del self._members[entry.story], self._languages[entry.story]
+        if week is not None:
+            for figure in _figures(entry):
+                self._by_figure[figure, week].discard(article_id)
 
     def place(self, entry: StoryEntry) -> tuple[str, list[str]]:
         """The story ``entry`` belongs to, and the other stories it shows to be that story: an
@@ -224,7 +240,7 @@ class StoryIndex:
         cut-down copy may resemble the full text more than the earlier copy it came with), and
         one whose story has no report in the other language brings in its edition's story."""
         stories = list(dict.fromkeys(self._entries[other].story for other in self.copies_of(entry)))
-        told_in = {self._entries[m].lang for story in stories for m in self._members[story]}
+        told_in = {lang for story in stories for lang, count in self._languages[story].items() if count}
         if not told_in - {entry.lang}:
             edition = self.best_edition(entry)
             if edition is not None and self._entries[edition].story not in stories:
@@ -246,13 +262,14 @@ class StoryIndex:
         for article_id in moved:
             self._entries[article_id] = replace(self._entries[article_id], story=into)
         self._members[into].update(moved)
+        self._languages[into].update(self._languages.pop(story, Counter()))
         return moved
 
     def copies_of(self, entry: StoryEntry) -> list[str]:
         """The stored articles ``entry`` copies or is copied by, best overlap first (then by id:
         LSH answers a set, whose order differs between processes)."""
-        ids = [other for other in self._lsh.query(entry.signature) if other != entry.id and other in self._rows]
-        ids = [other for other in sorted(ids) if self._near(entry, other)]
+        found = set().union(*(self._lsh[week].query(entry.signature) for week in self._weeks_near(entry.day)))
+        ids = [other for other in sorted(found) if other != entry.id and self._near(entry, other)]
         if not ids:
             return []
         rows = np.fromiter((self._rows[other] for other in ids), dtype=np.int64, count=len(ids))
@@ -261,28 +278,73 @@ class StoryIndex:
         found = overlaps(jaccard, entry.size, self._sizes[rows])
         return [other for overlap, other in sorted(zip(-found, ids, strict=True)) if overlap < 0]
 
+    def _weeks_near(self, day: date | None) -> list[int | None]:
+        """The LSH partitions that can hold a copy of an article of ``day``."""
+        wanted = periods_for(day)
+        return list(self._lsh) if wanted is None else [w for w in wanted if w in self._lsh]
+
+    def drop_period(self, period: int | None) -> None:
+        """Forget the entries of ``period`` (a writer reads them again when it needs them)."""
+        for article_id in [e.id for e in self._entries.values() if _week(e.day) == period]:
+            self.remove(article_id)
+
     def _near(self, entry: StoryEntry, other_id: str) -> bool:
         other = self._entries[other_id].day
         return entry.day is None or other is None or abs(entry.day - other) <= COPY_WINDOW
 
     def best_edition(self, entry: StoryEntry) -> str | None:
+        """The other-language article, published within EDITION_WINDOW of ``entry`` in a story
+        with no report in ``entry``'s language, whose figures and names ``entry`` shares most
+        (ties: the smaller id, so arrival order does not matter)."""
         if entry.day is None or entry.lang not in ("ko", "en"):
             return None
         best, best_share = None, 0.0
-        for other in self._around(entry.day):
+        for other in self._sharing_figures(entry):
             if other.lang == entry.lang or other.lang not in ("ko", "en") or other.id == entry.id:
                 continue
-            if any(self._entries[member].lang == entry.lang for member in self._members[other.story]):
+            if abs(other.day - entry.day) > EDITION_WINDOW or self._languages[other.story][entry.lang]:
                 continue  # that story has its own report in this language: this one is another story
             share = edition_share(entry, other)
-            if share > best_share:
+            if share > best_share or (share == best_share and best is not None and other.id < best):
                 best, best_share = other.id, share
         return best
 
-    def _around(self, day: date) -> Iterable[StoryEntry]:
-        for offset in range(-EDITION_WINDOW.days, EDITION_WINDOW.days + 1):
-            for article_id in self._by_day.get(day + timedelta(days=offset), ()):
-                yield self._entries[article_id]
+    def _sharing_figures(self, entry: StoryEntry) -> Iterable[StoryEntry]:
+        """The articles of the weeks around ``entry`` that share enough of its figures to be
+        its edition (the only ones :func:`edition_share` can accept)."""
+        week = _week(entry.day)
+        shared: Counter[str] = Counter()
+        for figure in _figures(entry):
+            for near in (week - 1, week, week + 1):
+                shared.update(self._by_figure.get((figure, near), ()))
+        return (self._entries[i] for i, count in shared.items() if count >= _MIN_EDITION_FIGURES)
+
+
+# Copies and editions are looked for in an article's period and the periods either side.
+_PERIOD_DAYS = max(COPY_WINDOW, EDITION_WINDOW).days
+
+
+def _week(day: date | None) -> int | None:
+    return None if day is None else day.toordinal() // _PERIOD_DAYS
+
+
+def periods_for(day: date | None) -> list[int | None] | None:
+    """The periods whose articles can be copies or editions of one published on ``day``: its
+    own, those either side and the undated; ``None`` (every period) for an undated article."""
+    if day is None:
+        return None
+    period = day.toordinal() // _PERIOD_DAYS
+    return [period - 1, period, period + 1, None]
+
+
+def period_days(period: int) -> tuple[date, date]:
+    """The first and last day of ``period``."""
+    first = date.fromordinal(max(1, period * _PERIOD_DAYS))
+    return first, date.fromordinal(period * _PERIOD_DAYS + _PERIOD_DAYS - 1)
+
+
+def _figures(entry: StoryEntry) -> list[str]:
+    return [anchor for anchor in entry.anchors if anchor.startswith("#")]
 
 
 def overlaps(jaccard: np.ndarray, size: int, sizes: np.ndarray) -> np.ndarray:

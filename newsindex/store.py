@@ -99,7 +99,7 @@ class RecordStore:
         outcome = FileOutcome()
         now = utc_now()
         stories = assigner_for(self.url)
-        with self.transaction() as db:
+        with stories.rolled_back_with(), self.transaction() as db:
             stories.catch_up(db)
             previous = {r[0] for r in db.execute("SELECT id FROM articles WHERE file_path = ?", (path,))}
             kept: set[str] = set()
@@ -215,7 +215,7 @@ class RecordStore:
         stories = assigner_for(self.url)
         grouped = 0
         while True:
-            with self.transaction() as db:
+            with stories.rolled_back_with(), self.transaction() as db:
                 stories.catch_up(db)
                 rows = db.execute(
                     "SELECT id, record FROM articles WHERE id NOT IN (SELECT id FROM stories) "
@@ -252,7 +252,7 @@ class RecordStore:
         """Drop files (and their articles) from the store; returns the article ids removed."""
         removed: list[str] = []
         stories = assigner_for(self.url)
-        with self.transaction() as db:
+        with stories.rolled_back_with(), self.transaction() as db:
             for path in paths:
                 ids = [r[0] for r in db.execute("SELECT id FROM articles WHERE file_path = ?", (path,))]
                 _remove_articles(db, ids, stories)

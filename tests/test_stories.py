@@ -8,17 +8,21 @@ import dataclasses
 import json
 import urllib.parse
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from bench import stories as bench
+from extractors import Article, extract_file
 from index import open_index, search
 from index import stories as stories_module
 from index.writer import IndexSettings
-from newsindex import pipeline
+from newsindex import grouping, pipeline
+from newsindex import store as store_module
 from newsindex.cli import app
+from newsindex.grouping import StoryAssigner
 from newsindex.record_codec import decode_record, encode_record
 from newsindex.reindex import rebuild
 from newsindex.stats import collect_stats
@@ -116,6 +120,90 @@ def test_a_copy_arriving_later_joins_stories_and_the_index_follows(
     assert len(set(stories.values())) == 1, stories
     hits = search(open_index(home), "반도체 수출").hits
     assert len(hits) == 1 and len(hits[0].also) == 2
+
+
+def _article(folder: Path, article_id: str, **changes: object) -> Article:
+    """A labelled article as extracted, with ``changes`` (a new id needs a new content hash)."""
+    article = extract_file(_write(folder, article_id) / f"{article_id}.txt")
+    if "id" in changes:
+        changes.setdefault("content_hash", f"{article.content_hash}-{changes['id']}")
+    return dataclasses.replace(article, **changes)
+
+
+def _writer(monkeypatch: pytest.MonkeyPatch, assigner: StoryAssigner) -> None:
+    monkeypatch.setattr(store_module, "assigner_for", lambda _url: assigner)
+
+
+def _stories(home: Path) -> dict[str, str | None]:
+    with RecordStore(home) as store:
+        return {a.id: a.story for chunk in store.iter_all() for a in chunk}
+
+
+def test_a_writer_learns_the_stories_another_writer_folded(
+    tmp_path: Path, store_backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two writers of one store (processes, or machines sharing PostgreSQL): when one folds a
+    story into another, the other's next article takes the story that remains."""
+    monkeypatch.setattr(stories_module, "MIN_JACCARD", 0.35)  # keeps the first two apart (see above)
+    monkeypatch.setattr(stories_module, "MIN_CONTAINMENT", 0.7)
+    home, folder, one, two = tmp_path / "home", tmp_path / "in", StoryAssigner(), StoryAssigner()
+    firsts = {"cboardnews-may-exports": one, "kmib-may-exports": two, "mbnmoney-may-exports": one}
+    for article_id, writer in firsts.items():
+        _writer(monkeypatch, writer)
+        with RecordStore(home) as store:
+            store.save_file(article_id, article_id, [_article(folder, article_id)])
+    stories = _stories(home)
+    assert len(set(stories.values())) == 1, stories
+    folded = next(a for a in ("cboardnews-may-exports.txt", "kmib-may-exports.txt") if stories[a] != a)
+    with RecordStore(home) as store, store.transaction() as db:
+        assert two.index.story_of(folded) == folded  # as two last saw it
+        two.catch_up(db)
+    assert two.index.story_of(folded) == stories[folded]
+
+
+def test_a_writer_reads_only_the_weeks_around_what_it_groups(
+    tmp_path: Path, store_backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home, folder, writer = tmp_path / "home", tmp_path / "in", StoryAssigner()
+    _writer(monkeypatch, StoryAssigner())
+    with RecordStore(home) as store:
+        for article_id in ("firstpost-jabs", "fox8live-mich-ballot", "kmib-may-exports"):
+            dated = _article(folder, article_id, published=COPIES[article_id]["published"])
+            store.save_file(article_id, article_id, [dated])
+    _writer(monkeypatch, writer)  # a new process: nothing read yet
+    monkeypatch.setattr(grouping, "MAX_PERIODS", 4)  # the weeks one dated article needs
+    with RecordStore(home) as store:
+        copy = _article(folder, "headlineusa-mich-ballot", published="2023-12-15T10:00:00-05:00")
+        store.save_file("ballot", "ballot", [copy])
+        assert "fox8live-mich-ballot.txt" in writer.index and copy.id in writer.index
+        assert "firstpost-jabs.txt" not in writer.index and "kmib-may-exports.txt" not in writer.index
+        store.save_file("exports", "exports", [_article(folder, "kmib-may-exports", id="exports")])
+        assert "fox8live-mich-ballot.txt" not in writer.index  # its weeks were dropped for these
+        again = _article(folder, "fox8live-mich-ballot", id="ballot-again", published="2023-12-16")
+        store.save_file("ballot-again", "ballot-again", [again])
+        undated = _article(folder, "terreton-jabs")  # an undated copy needs every week
+        store.save_file("jabs", "jabs", [undated])
+        assert writer.everything and "firstpost-jabs.txt" in writer.index
+    stories = _stories(home)
+    assert stories[copy.id] == stories["ballot-again"] == stories["fox8live-mich-ballot.txt"]
+    assert stories["exports"] == stories["kmib-may-exports.txt"]
+    assert stories[undated.id] == stories["firstpost-jabs.txt"]
+
+
+def test_a_rolled_back_file_leaves_no_story_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    home, folder, writer = tmp_path / "home", tmp_path / "in", StoryAssigner()
+    _writer(monkeypatch, writer)
+
+    def broken_file() -> Iterator[Article]:
+        yield _article(folder, "wsls-montana")
+        raise RuntimeError("the disk went away")
+
+    with RecordStore(home) as store:
+        with pytest.raises(RuntimeError):
+            store.save_file("broken", "broken", broken_file())
+        assert "wsls-montana.txt" not in writer.index
+        store.save_file("copy", "copy", [_article(folder, "idahostate-montana")])
+    assert _stories(home) == {"idahostate-montana.txt": "idahostate-montana.txt"}
 
 
 def test_show_and_json_name_the_other_copies(tmp_path: Path) -> None:
