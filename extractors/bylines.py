@@ -89,7 +89,18 @@ def parse_byline(line: str) -> Byline | None:
             return found
     if " / " in line and (found := parse_byline(line.rsplit(" / ", 1)[1])) and found.reporters and not found.rest:
         return found  # "제313회 이달의 기자상 지역취재보도 / 김준용 부산일보 기자": a rubric, then the byline
-    return None
+    return _wrapped_byline(line)
+
+
+def _wrapped_byline(line: str) -> Byline | None:
+    """A byline in brackets, alone or opening the lead: "[정민아 디지털뉴스부 인턴기자 jma@…]",
+    "(김은정 경제부 기자) 최근 …" (only a whole byline inside: a bracketed rubric is no byline)."""
+    wrapped = p.WRAPPED_BYLINE_RE.match(line)
+    if wrapped is None or (inner := parse_byline(wrapped["inner"].strip())) is None:
+        return None
+    if not inner.reporters or inner.rest or inner.credit:
+        return None
+    return replace(inner, rest=_strip_eq(wrapped["rest"]))
 
 
 def _split_names(names: str) -> tuple[str, ...]:
@@ -158,7 +169,8 @@ _KNOWN_OUTLETS_LOWER = frozenset(o.lower() for o in p.KNOWN_OUTLETS)
 
 def _is_picture_credit(left: str) -> bool:
     """ "사진 = 홍길동 기자" credits the picture: a caption's business, not a byline."""
-    return "".join(left.split()) in p.PICTURE_WORDS
+    word = "".join(left.split())
+    return word in p.PICTURE_WORDS or word.lower() in p.PICTURE_WORDS_EN  # "(Photo = Yonhap News)"
 
 
 def _place_or_outlet(left: str) -> tuple[str | None, str | None]:
@@ -249,9 +261,16 @@ def _names_title(line: str) -> Byline | None:
         return None
     emails = _emails(match["email"]) + _emails(rest)
     people, place = _split_names(match["names"]), match["place"] or _leading_place(match["names"])
+    if not people and emails and _rare_family_name(names := match["names"].strip()):
+        people = (names,)  # "동정민 기자 ditto@…": a rare family name, vouched for by the address
     if more is not None and more.reporters:
         people, emails = people + more.reporters, emails + more.emails
     return Byline(people, emails, place, _outlet_among(match["names"]), _strip_eq(rest) if glued else "")
+
+
+def _rare_family_name(word: str) -> bool:
+    """A three-syllable word that may be a name whose family name is not in the list."""
+    return re.fullmatch(r"[가-힣]{3}", word) is not None and word not in p.KO_PLACES and not _is_desk_or_outlet(word)
 
 
 def _name_with_email(line: str) -> Byline | None:
@@ -269,6 +288,7 @@ _BYLINE_TAIL_RE = re.compile(r"^(?:(?:다른\s*)?기사\s*(?:더\s*보기|보기
 def _is_byline_tail(rest: str) -> bool:
     """Whether what follows a name and its title on a line can close a byline: an address, a date,
     a link or a copyright, but no words ("… 특파원 부임", "… 리포터 7명 위촉")."""
+    rest = p.COUNTER_RE.sub("", rest).strip()  # "석원 기자 조회수 2"
     if not rest or _BYLINE_TAIL_RE.match(rest):
         return True
     return re.search(r"[가-힣]", re.sub(r"\d+\s*[년월일시분]", "", p.EMAIL_RE.sub("", rest))) is None
@@ -464,6 +484,8 @@ def _is_desk(name: str) -> bool:
 def _english_dateline(line: str) -> Byline | None:
     if prefixed := p.AGENCY_PREFIX_RE.match(line):
         return Byline(agency=prefixed["agency"], rest=line[prefixed.end() - 1 :])
+    if (colon := p.COLON_DATELINE_RE.match(line)) and colon["place"] in p.COLON_DATELINE_CITIES:
+        return Byline(location=colon["place"], rest=colon["rest"].strip())  # "Seoul: South Korean police …"
     for shape in (p.EN_COUNTRY_DATELINE_RE, p.EN_UNDASHED_DATELINE_RE, p.EN_GLUED_DATELINE_RE):
         if (placed := shape.match(line)) and not set(re.findall(r"[A-Z]{2,}", placed["place"])) & p.NOT_PLACES:
             return Byline(location=placed["place"], rest=placed["rest"].strip())
@@ -505,6 +527,8 @@ def strip_trailing_byline(text: str) -> tuple[str, Byline | None]:
         dated = p.TRAILING_DATELINE_RE.search(text)  # "... 보도했다. 도쿄= [연합]"
         if dated:
             return text[: dated.start()].rstrip(), Byline(location=dated["place"], agency=dated["agency"])
+        if address := p.TRAILING_SLASH_EMAIL_RE.search(text):  # "… 선사했다. / foto0307@osen.co.kr"
+            return text[: address.start()].rstrip(), Byline(emails=(address["email"],))
         return text, None
     byline = Byline(_split_names(match["names"]), _emails(match["email"]))
     return text[: match.start()].rstrip(), byline

@@ -241,7 +241,7 @@ def _reads_as_deck(text: str, *, above_header: bool = False) -> bool:
 
 def _read_times_leftover(layout: Layout, leftover: str) -> None:
     """A byline sharing a timestamp line: "홍길동 기자 2020년 01월 16일", "여영준 기자 / a@b.kr / 승인 …"."""
-    leftover = p.LEFTOVER_LABEL_RE.sub("", leftover)
+    leftover = p.LEFTOVER_LABEL_RE.sub("", p.COUNTER_RE.sub("", leftover).strip())
     signed = parse_byline(leftover) if leftover else None
     if signed is not None and signed.reporters and not signed.rest:
         layout.add_byline(signed)
@@ -469,7 +469,14 @@ def _read_caption(layout: Layout, text: str) -> bool:
     if caption:
         layout.captions.append(caption)
     layout.photo_credits.append(source)
+    if _credits_a_reporter(text, source) and source not in layout.stand_in_reporters:
+        layout.stand_in_reporters.append(source)  # "ⓒ News1 이승배 기자": a photo story's author
     return True
+
+
+def _credits_a_reporter(text: str, source: str) -> bool:
+    """Whether a photo credit names a staff photographer ("이승배 기자"), not an agency or a source."""
+    return bare_name(source) == source and re.search(rf"{re.escape(source)}\s*(?:{p.TITLES})", text) is not None
 
 
 def _read_email_line(layout: Layout, text: str) -> bool:

@@ -121,6 +121,7 @@ CONTRIBUTION_WORDS = (
 )
 # ... of which these name a picture alone: "[사진 = 송일섭기자]" credits a photographer, not the writer.
 PICTURE_WORDS = ("사진", "그래픽", "자료사진", "이미지", "일러스트", "사진제공", "자료")
+PICTURE_WORDS_EN = ("photo", "photos", "image", "graphic", "graphics", "illustration", "source", "video")
 
 # Byline words that stand for a desk or agency, not a person: "By Yonhap", "By UPI Staff".
 DESK_WORDS = (
@@ -287,7 +288,7 @@ OUTLET_EMAIL_RE = re.compile(rf"^(?P<outlet>[^\s@()<>\[\]]{{2,20}})\s+[(<\[]?(?P
 _MORE_LINK = r"(?:다른\s*기사\s*(?:더\s*)?보기\s*)?"
 # "기자명 홍길동", "작성자: 홍길동 기자", "글 홍길동 월간한빛 기자 a@b.kr"
 LABELLED_BYLINE_RE = re.compile(
-    rf"^(?:기자명|작성자|취재기자|글\s*[·ㆍ/]\s*사진|사진\s*[·ㆍ/]\s*글|글|정리|필자|기고)\s*[:：=]?\s*"
+    rf"^(?:기자명|작성자|취재기자|글\s*[·ㆍ/]\s*사진|사진\s*[·ㆍ/]\s*글|글|정리|필자|기고)(?![가-힣])\s*[:：=]?\s*"
     rf"(?P<names>{KO_NAMES})\s*(?:{TITLES})?{TITLE_END}\s*{_MORE_LINK}(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?\s*$"
 )
 # A CMS footer signed by a desk: "기자명 시사IN 편집국 다른기사 보기 editor@sisain.co.kr".
@@ -633,3 +634,65 @@ WIRE_CREDITS_RE = re.compile(
     r"^[\[(]?\s*(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Edited|Compiled|Graphics|Produced|Research(?:ed)?)"
     r"\s+by\s+[^.]{2,200}[\])]?\.?$"
 )
+
+# Counters a page prints beside a byline or time: "조회수 2", "댓글 0", "Views 1,024".
+COUNTER_RE = re.compile(r"(?:조회\s*수?|댓글|추천|공감|Views?|Comments?)\s*[:：]?\s*[\d,]+", re.I)
+# A paragraph closed by the reporter's address alone after a slash: "… 선사했다. / foto0307@osen.co.kr"
+TRAILING_SLASH_EMAIL_RE = re.compile(rf"(?<=[.!?\"”’)])\s*/\s*(?P<email>{EMAIL_RE.pattern})\s*$")
+# A byline wrapped in brackets, maybe opening the lead: "[정민아 디지털뉴스부 인턴기자 jma@…]",
+# "(김은정 경제부 기자) 최근 …".
+WRAPPED_BYLINE_RE = re.compile(r"^[\[(](?P<inner>[^\[\]()=]{2,70})[\])]\s*(?P<rest>.*)$")
+# Cities whose title-case name opens a story before a colon: "Seoul: South Korean police said …".
+COLON_DATELINE_CITIES = frozenset(
+    {
+        "Seoul",
+        "Busan",
+        "Incheon",
+        "Pyongyang",
+        "Tokyo",
+        "Beijing",
+        "Shanghai",
+        "Hong Kong",
+        "Taipei",
+        "Manila",
+        "Bangkok",
+        "Hanoi",
+        "Jakarta",
+        "Singapore",
+        "Kuala Lumpur",
+        "New Delhi",
+        "Mumbai",
+        "Islamabad",
+        "Kabul",
+        "Dubai",
+        "Abu Dhabi",
+        "Doha",
+        "Riyadh",
+        "Tehran",
+        "Baghdad",
+        "Jerusalem",
+        "Cairo",
+        "Istanbul",
+        "Ankara",
+        "Moscow",
+        "Kyiv",
+        "Kiev",
+        "London",
+        "Paris",
+        "Berlin",
+        "Brussels",
+        "Geneva",
+        "Rome",
+        "Madrid",
+        "Washington",
+        "New York",
+        "Los Angeles",
+        "Ottawa",
+        "Sydney",
+        "Canberra",
+        "Nairobi",
+        "Lagos",
+        "Johannesburg",
+    }
+)
+COLON_DATELINE_RE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?P<rest>[A-Z\"“‘].*)$")
