@@ -218,7 +218,10 @@ def _bracket_dateline(line: str) -> Byline | None:
 
 def _bracket_byline(line: str) -> Byline | None:
     match = p.BRACKET_BYLINE_RE.match(line)
-    if not match or not is_outlet(match["outlet"]):
+    if not match:
+        return None
+    barred = match["sep"].strip() != "" and match["outlet"].strip() not in p.KO_PLACES
+    if not (is_outlet(match["outlet"]) or barred):  # "[더팩트 | 유지훈 기자]": a bar sets the masthead apart
         return None
     outlet, rest = match["outlet"].strip(), _strip_eq(match["rest"])
     return Byline(_split_names(match["names"]), _emails(match["email"]), None, outlet, rest)
@@ -486,6 +489,9 @@ def _english_dateline(line: str) -> Byline | None:
         return Byline(agency=prefixed["agency"], rest=line[prefixed.end() - 1 :])
     if (colon := p.COLON_DATELINE_RE.match(line)) and colon["place"] in p.COLON_DATELINE_CITIES:
         return Byline(location=colon["place"], rest=colon["rest"].strip())  # "Seoul: South Korean police …"
+    bracketed = p.EN_BRACKET_DATELINE_RE.match(line)
+    if bracketed and not set(bracketed["place"].split()) & p.NOT_PLACES:
+        return Byline(location=bracketed["place"].strip(), rest=bracketed["rest"].strip())  # "[SEOUL] South …"
     for shape in (p.EN_COUNTRY_DATELINE_RE, p.EN_UNDASHED_DATELINE_RE, p.EN_GLUED_DATELINE_RE):
         if (placed := shape.match(line)) and not set(re.findall(r"[A-Z]{2,}", placed["place"])) & p.NOT_PLACES:
             return Byline(location=placed["place"], rest=placed["rest"].strip())
@@ -499,7 +505,7 @@ def _english_dateline(line: str) -> Byline | None:
     if not (match["agency"] or match["slashed"] or re.match(r"^[^,(]+,\s*[A-Z]", line) or "--" in line[:60] or dashed):
         return None
     agency = (match["agency"] or match["slashed"] or "").strip() or None
-    return Byline((), (), match["place"].strip(), agency, match["rest"].strip())
+    return Byline((), (), match["place"].strip(" -–—"), agency, match["rest"].strip())  # "SEOUL-- Seoul stocks …"
 
 
 def _strip_eq(text: str) -> str:
@@ -529,6 +535,10 @@ def strip_trailing_byline(text: str) -> tuple[str, Byline | None]:
             return text[: dated.start()].rstrip(), Byline(location=dated["place"], agency=dated["agency"])
         if address := p.TRAILING_SLASH_EMAIL_RE.search(text):  # "… 선사했다. / foto0307@osen.co.kr"
             return text[: address.start()].rstrip(), Byline(emails=(address["email"],))
+        if (linked := p.TRAILING_BYLINE_THEN_LINKS_RE.search(text)) and (names := _split_names(linked["names"])):
+            return text[: linked.start()].rstrip(), Byline(names, (linked["email"],))  # the links go with it
+        if (signed := p.TRAILING_BRACKET_NAME_RE.search(text)) and bare_name(signed["name"]) == signed["name"]:
+            return text[: signed.start()].rstrip(), Byline((signed["name"],))
         return text, None
     byline = Byline(_split_names(match["names"]), _emails(match["email"]))
     return text[: match.start()].rstrip(), byline

@@ -133,7 +133,9 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     ('제목', ['강대웅'], '수원', '2024-05-16T16:57:00+09:00', ['본문입니다.'])
     """
     layout = Layout(title=title)
-    lines = _take_name_lines(layout, _split_caption_masthead(drop_furniture(list(iter_lines(text)))))
+    lines = _take_name_lines(
+        layout, _split_caption_masthead(drop_furniture(_split_leading_date(list(iter_lines(text)))))
+    )
     if layout.title is None and infer_title and lines:
         start = article_start(lines)
         for line in lines[:start]:  # navigation before the headline: metadata only, never body
@@ -215,6 +217,22 @@ def _title_without_reporter(layout: Layout, title: str) -> str:
         return title
     layout.add_byline(Byline(reporters=(signed["name"],)))
     return signed["title"]
+
+
+def _split_leading_date(lines: list[Line]) -> list[Line]:
+    """A dated line of text (" date 2018-05-21 [SEOUL] South Korea's …") as its time and its text."""
+    out = []
+    for line in lines:
+        dated = p.LEADING_DATE_RE.match(line.text)
+        if dated is None:
+            out.append(line)
+            continue
+        cut = dated.end()
+        out += [
+            Line(line.text[:cut].strip(), line.start, line.start + cut),
+            Line(line.text[cut:], line.start + cut, line.end),
+        ]
+    return out
 
 
 def _split_glued_copyright(lines: list[Line]) -> list[Line]:
@@ -497,6 +515,11 @@ def _read_email_line(layout: Layout, text: str) -> bool:
 def _cut_trailing_byline(layout: Layout) -> None:
     if not layout.body:
         return
+    for index, line in enumerate(layout.body[:-1]):  # a list page: a signed summary, then the next item
+        text, byline = strip_trailing_byline(line.text)
+        if byline is not None and byline.emails and byline.reporters:
+            layout.add_byline(byline)
+            layout.body[index] = Line(text, line.start, line.start + len(text))
     last = layout.body[-1]
     text, byline = strip_trailing_byline(last.text)
     if byline is not None:

@@ -202,7 +202,7 @@ EN_ROLE_LINE_RE = re.compile(
 )
 # "[한국방송/홍길동기자]", "[KBS 홍길동 기자]"
 BRACKET_BYLINE_RE = re.compile(
-    rf"^[(\[【<]\s*(?P<outlet>[^/|()\[\]【】<>=]{{1,20}}?)(?:\s*[/|]\s*|\s+)(?P<names>{KO_NAMES})\s*"
+    rf"^[(\[【<]\s*(?P<outlet>[^/|()\[\]【】<>=]{{1,20}}?)(?P<sep>\s*[/|]\s*|\s+)(?P<names>{KO_NAMES})\s*"
     rf"(?P<title>{TITLES}){TITLE_END}\s*(?P<email>{EMAIL_RE.pattern})?\s*(?:/\s*사진\s*=[^)\]】>]{{1,30}})?"
     rf"\s*[)\]】>]\s*(?P<rest>.*)$"
 )
@@ -696,3 +696,15 @@ COLON_DATELINE_CITIES = frozenset(
     }
 )
 COLON_DATELINE_RE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?P<rest>[A-Z\"“‘].*)$")
+# A closing byline with its address, then a related-news block glued on: "… 전해드렸습니다.유오성기자
+# osyoo@wowtv.co.kr한국경제TV 핫뉴스ㆍ…".
+TRAILING_BYLINE_THEN_LINKS_RE = re.compile(
+    rf"(?<=[.!?\"”’)])\s*(?P<names>{KO_NAMES})\s*(?P<title>{TITLES})\s*(?P<email>{EMAIL_RE.pattern})"
+    r"(?=\S{0,12}\s*(?:핫뉴스|관련\s*기사|많이\s*본|인기\s*기사|주요\s*뉴스|추천\s*기사))"
+)
+# A list page's summary cut short and signed with its reporter's name: "… 텐트폴 영화인 &... [김예슬]".
+TRAILING_BRACKET_NAME_RE = re.compile(r"(?:\.\.\.|…)\s*\[(?P<name>[가-힣]{2,4})\]\s*$")
+# A caps dateline in brackets: "[SEOUL] South Korea's KOSPI stock index ended higher on Monday."
+EN_BRACKET_DATELINE_RE = re.compile(r"^\[(?P<place>[A-Z][A-Z .'-]{2,30})\]\s+(?P<rest>[A-Z\"“‘].*)$")
+# A date label and its date opening a line of text: " date 2018-05-21 [SEOUL] South Korea's …".
+LEADING_DATE_RE = re.compile(r"^\s*(?:date|published|posted)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})\s+(?=\S.{40})", re.I)

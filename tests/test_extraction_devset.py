@@ -57,6 +57,10 @@ KNOWN_MISSES = {
     ("daum-yonhap-name-dotted-date", "agency"),
     ("shinailbo-outlet-in-byline-slot", "agency"),
     ("menafn-afp-colon-dateline", "agency"),
+    # Round 31: an outlet glued after a signature's address ("osyoo@wowtv.co.kr한국경제TV 핫뉴스"), and one
+    # between a name and its title ("최지예 텐아시아 기자") that no list names
+    ("wowtv-glued-byline-hot-news", "agency"),
+    ("tenasia-list-glued-signature", "agency"),
 }
 
 
