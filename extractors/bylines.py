@@ -220,9 +220,12 @@ def _bracket_byline(line: str) -> Byline | None:
     match = p.BRACKET_BYLINE_RE.match(line)
     if not match:
         return None
-    barred = match["sep"].strip() != "" and match["outlet"].strip() not in p.KO_PLACES
-    if not (is_outlet(match["outlet"]) or barred):  # "[더팩트 | 유지훈 기자]": a bar sets the masthead apart
+    # Inside the brackets, the word before the names is the masthead ("[더팩트 | 유지훈 기자]", "[더테크
+    # 이승수 기자]"), unless it names a place.
+    if match["outlet"].strip() in p.KO_PLACES and not is_outlet(match["outlet"]):
         return None
+    if not is_outlet(match["outlet"]) and not _split_names(match["names"]):
+        return None  # "(김은정 경제부 기자)": a name and a desk, no masthead
     outlet, rest = match["outlet"].strip(), _strip_eq(match["rest"])
     return Byline(_split_names(match["names"]), _emails(match["email"]), None, outlet, rest)
 
@@ -494,7 +497,8 @@ def _english_dateline(line: str) -> Byline | None:
         return Byline(location=bracketed["place"].strip(), rest=bracketed["rest"].strip())  # "[SEOUL] South …"
     for shape in (p.EN_COUNTRY_DATELINE_RE, p.EN_UNDASHED_DATELINE_RE, p.EN_GLUED_DATELINE_RE):
         if (placed := shape.match(line)) and not set(re.findall(r"[A-Z]{2,}", placed["place"])) & p.NOT_PLACES:
-            return Byline(location=placed["place"], rest=placed["rest"].strip())
+            agency = placed.groupdict().get("agency")
+            return Byline(location=placed["place"], agency=agency, rest=placed["rest"].strip())
     match = p.EN_DATELINE_RE.match(line) or p.EN_TITLECASE_DATELINE_RE.match(line)
     if not match or not match["rest"] or len(match["place"]) < 3:
         return None

@@ -332,7 +332,7 @@ def _bracketed_outlet(body: list[Line]) -> str | None:
     for line in body:
         found = p.BRACKET_OUTLET_RE.search(" " + line.text[:120])
         if found and is_outlet(found["outlet"]):
-            return found["outlet"]
+            return found["outlet"].strip()  # "[경기연합신문 ]"
     # "[한국기자연대] 전라남도 나주시가 …": a masthead in brackets opening the lead, whatever its name
     opening = p.LEAD_MASTHEAD_RE.match(body[0].text) if body else None
     return opening["outlet"] if opening and opening["outlet"] not in p.BRACKET_TAGS else None

@@ -364,7 +364,8 @@ _COUNTRY = _alternation(DATELINE_COUNTRIES)
 # A city and its country, then a dash or straight into the story: no date or agency needed, the
 # country says it is a place.
 EN_COUNTRY_DATELINE_RE = re.compile(
-    rf"^(?P<place>(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{{3,}}(?:\s[A-Z]{{2,}})?),\s*(?:{_COUNTRY}))\s*(?:--|—|–)\s*(?P<rest>\S.*)$"
+    rf"^(?P<place>(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{{3,}}(?:\s[A-Z]{{2,}})?),\s*(?:{_COUNTRY}))"
+    rf"\s*(?:\((?P<agency>[A-Z][A-Za-z .&'-]{{1,30}})\)\s*)?(?:--|—|–)\s*(?P<rest>\S.*)$"
 )
 # The dash lost in a text dump: "SEOUL, South Korea The first reunions ..." (capitals only).
 EN_UNDASHED_DATELINE_RE = re.compile(
@@ -549,7 +550,7 @@ SECTION_TAG_RE = re.compile(r"^\[[^\[\]=]{1,20}\]\s*")
 # An outlet in brackets at the start of a lead: "[금요저널] 연수구는 ..."
 BRACKET_OUTLET_RE = re.compile(r"(?:^|\s)[\[(](?P<outlet>[^\[\]()=/|]{2,15})[\])]\s")
 # A masthead in brackets opening the lead: "[한국기자연대] 전라남도 나주시가 …".
-LEAD_MASTHEAD_RE = re.compile(r"^\[(?P<outlet>[가-힣A-Za-z0-9 ]{2,12})\]\s+[가-힣]")
+LEAD_MASTHEAD_RE = re.compile(r"^\[\s*(?P<outlet>[가-힣A-Za-z0-9 ]{2,12}?)\s*\]\s*=?\s+[가-힣]")
 # Bracketed rubrics that open headlines and leads but name no outlet.
 BRACKET_TAGS = frozenset({
     "단독", "속보", "종합", "포토", "영상", "인터뷰", "기획", "르포", "사설", "칼럼", "현장", "이슈", "시론", "기고",
