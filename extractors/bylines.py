@@ -47,6 +47,7 @@ def parse_byline(line: str) -> Byline | None:
     Byline(reporters=('홍길동',), emails=(), location='서울', agency='연합뉴스', rest='정부는 16일', credit=False)
     """
     line = line.strip().lstrip("/▶■◆◇•· ").strip()  # footers often lead with a slash or a mark
+    line = re.sub(r"(?<=기자)\s*(?:이?메일|구독)$", "", line)  # "정재훈 기자메일": a link's text glued on
     line = re.sub(r"^[-–]\s+(?=[Bb]y\s)", "", line)  # "- By Choe Sang-Hun | New York Times"
     half = len(line) // 2
     if len(line) % 2 == 0 and line[:half] == line[half:]:

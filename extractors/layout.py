@@ -34,6 +34,7 @@ _MAX_CAPTION_CHARS = 400
 _TITLE_REPEAT_WINDOW = 6
 _MAX_DECK = 60
 _MIN_LEAD_CHARS = 40
+_MIN_SENTENCE_CHARS = 20  # a paragraph's last sentence, not a caption or a name
 _DECK_WINDOW = 3  # decks sit right under the headline
 _MAX_DECK_ABOVE_HEADER = 120
 _TIP_LINE_RE = re.compile(r"제보|보도자료|문의|구독|tip|press|contact", re.I)
@@ -303,6 +304,10 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
         labelled = p.NAME_LABEL_LINE_RE.match(before) is not None  # "Journalist" over "Cho Bo-hee"
         labelled = labelled or p.EN_ROLE_LINE_RE.match(after) is not None  # "Wendy Teo" over "… Correspondent"
         names = _bare_names(line.text) if labelled else [name] if (name := bare_name(line.text)) else []
+        if not labelled and (signed := p.BRACKETED_NAME_LINE_RE.match(line.text)):
+            names, labelled = ([name], True) if (name := bare_name(signed["name"])) else (names, labelled)
+        if names == [line.text.strip()] and not labelled and _closes_story(lines, index):
+            labelled = True  # "김정우" under the last paragraph, then only a photo credit or widgets
         if not names and (names := caps_names(line.text)):
             labelled = _dateline_follows(lines[index + 1 : index + 3])  # "ADAM SCHRECK and HYUNG-JIN KIM"
         if names and (labelled or _only_email(after) or find_labelled_times(before) or find_labelled_times(after)):
@@ -312,6 +317,18 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
             continue
         kept.append(line)
     return kept
+
+
+def _closes_story(lines: list[Line], index: int) -> bool:
+    """Whether ``lines[index]`` follows a paragraph that ends a sentence and nothing after it is
+    text: photo credits, page widgets and copyright lines only."""
+    if index == 0 or not ends_sentence(lines[index - 1].text) or len(lines[index - 1].text) < _MIN_SENTENCE_CHARS:
+        return False
+    return all(_is_furniture(line.text) for line in lines[index + 1 :])
+
+
+def _is_furniture(text: str) -> bool:
+    return bool(p.WIDGET_LINE_RE.match(text) or parse_photo_credit(text) or any(m in text for m in p.COPYRIGHT_MARKERS))
 
 
 def _dateline_follows(lines: list[Line]) -> bool:

@@ -709,3 +709,5 @@ TRAILING_BRACKET_NAME_RE = re.compile(r"(?:\.\.\.|…)\s*\[(?P<name>[가-힣]{2,
 EN_BRACKET_DATELINE_RE = re.compile(r"^\[(?P<place>[A-Z][A-Z .'-]{2,30})\]\s+(?P<rest>[A-Z\"“‘].*)$")
 # A date label and its date opening a line of text: " date 2018-05-21 [SEOUL] South Korea's …".
 LEADING_DATE_RE = re.compile(r"^\s*(?:date|published|posted)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})\s+(?=\S.{40})", re.I)
+# A name alone in brackets on its line, a broadcaster's signature: "[이정현]".
+BRACKETED_NAME_LINE_RE = re.compile(r"^\[\s*(?P<name>[가-힣]{2,4})\s*\]$")
