@@ -491,6 +491,10 @@ def _is_desk(name: str) -> bool:
 def _english_dateline(line: str) -> Byline | None:
     if prefixed := p.AGENCY_PREFIX_RE.match(line):
         return Byline(agency=prefixed["agency"], rest=line[prefixed.end() - 1 :])
+    if (credited := p.LEADING_SOURCE_RE.match(line)) and (dated := _english_dateline(line[credited.end() :])):
+        return dated  # "(MENAFN- The Peninsula) SEOUL - When …"
+    if (board := p.BOARD_BYLINE_RE.match(line)) and bare_name(board["name"]) == board["name"]:
+        return Byline((board["name"],))  # "by 3기이민지기자 posted Apr 05, 2016 Views 15353"
     if (colon := p.COLON_DATELINE_RE.match(line)) and colon["place"] in p.COLON_DATELINE_CITIES:
         return Byline(location=colon["place"], rest=colon["rest"].strip())  # "Seoul: South Korean police …"
     bracketed = p.EN_BRACKET_DATELINE_RE.match(line)

@@ -119,7 +119,10 @@ def _agency_in(text: str) -> str | None:
 
 
 _CANONICAL_OUTLETS = {name.lower(): name for name in p.KNOWN_OUTLETS}
-_KNOWN_OUTLET_RES = {name: re.compile(rf"(?<![A-Za-z가-힣]){re.escape(name)}") for name in p.KNOWN_OUTLETS}
+# Whole names only: "연합뉴스" is not the outlet of "ⓒ연합뉴스TV" (a particle may follow: "경남신문의").
+_KNOWN_OUTLET_RES = {
+    name: re.compile(rf"(?<![A-Za-z가-힣]){re.escape(name)}(?![A-Za-z0-9])") for name in p.KNOWN_OUTLETS
+}
 _PARTICLES = "의은는이가을를에"
 _RIGHTS_NOTICE_RE = re.compile(r"무단\s*전재|재배포|All rights reserved", re.I)
 _CANONICAL_AGENCIES = {"Associated Press": "AP", "Yonhap News Agency": "Yonhap"}

@@ -338,7 +338,7 @@ EN_DATELINE_RE = re.compile(
     rf"^(?P<place>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*(?:/[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)*"
     rf"(?:,\s*(?!{_MONTH}\s+\d)[A-Z][a-zA-Z'.-]+(?:\s[A-Z][a-zA-Z'.-]+)*)?)"
     rf"(?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\.?)?"
-    rf"\s*(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<slashed>[A-Za-z][A-Za-z-]{{1,20}})/)?\s*(?:--|—|–|-|:)\s*(?P<rest>.*)$"
+    rf"\s*(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<slashed>[A-Za-z][A-Za-z-]{{1,20}})/)?\s*(?:--|—|–|―|-|:)\s*(?P<rest>.*)$"
 )
 # "SEOUL (AFP) Jul 27, 2004": a dateline line of its own, dated, the story on the next line.
 EN_DATED_DATELINE_RE = re.compile(
@@ -349,8 +349,8 @@ EN_DATED_DATELINE_RE = re.compile(
 # Indian wires print no mark after the agency: "New Delhi, Feb 4 (PTI) The fifth edition ...".
 EN_TITLECASE_DATELINE_RE = re.compile(
     rf"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*),\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\.?\s*"
-    rf"(?:\((?P<agency>[^()]{{2,40}})\)\s*(?:(?:--|—|–|-|:)\s*|(?=[A-Z\"“‘]))"
-    rf"|/(?P<slashed>[A-Za-z][A-Za-z-]{{1,20}})/\s*(?:--|—|–|-|:)\s*)(?P<rest>.*)$"
+    rf"(?:\((?P<agency>[^()]{{2,40}})\)\s*(?:(?:--|—|–|―|-|:)\s*|(?=[A-Z\"“‘]))"
+    rf"|/(?P<slashed>[A-Za-z][A-Za-z-]{{1,20}})/\s*(?:--|—|–|―|-|:)\s*)(?P<rest>.*)$"
 )
 # Countries that follow a city in datelines: "Seoul, South Korea — ...", "SEOUL, South Korea The first ...".
 DATELINE_COUNTRIES = (
@@ -365,7 +365,7 @@ _COUNTRY = _alternation(DATELINE_COUNTRIES)
 # country says it is a place.
 EN_COUNTRY_DATELINE_RE = re.compile(
     rf"^(?P<place>(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{{3,}}(?:\s[A-Z]{{2,}})?),\s*(?:{_COUNTRY}))"
-    rf"\s*(?:\((?P<agency>[A-Z][A-Za-z .&'-]{{1,30}})\)\s*)?(?:--|—|–)\s*(?P<rest>\S.*)$"
+    rf"\s*(?:\((?P<agency>[A-Z][A-Za-z .&'-]{{1,30}})\)\s*)?(?:--|—|–|―)\s*(?P<rest>\S.*)$"
 )
 # The dash lost in a text dump: "SEOUL, South Korea The first reunions ..." (capitals only).
 EN_UNDASHED_DATELINE_RE = re.compile(
@@ -382,7 +382,7 @@ EN_PLACE_DATE_LINE_RE = re.compile(
 # "By IANS, Hyderabad: Expert assistance ...": a wire credited as the byline, then the place.
 EN_AGENCY_PLACE_RE = re.compile(
     r"^(?i:by)\s+(?P<agency>[A-Z]{2,6}|Reuters|Yonhap|Bloomberg|Xinhua|Kyodo),\s*"
-    r"(?P<place>[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2})\s*(?::|--|—|–)\s*(?P<rest>\S.*)$"
+    r"(?P<place>[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2})\s*(?::|--|—|–|―)\s*(?P<rest>\S.*)$"
 )
 
 # Timestamps --------------------------------------------------------------------------------
@@ -578,7 +578,7 @@ DESK_RANKS = r"[가-힣]{0,6}(?:부국장|부장|차장|팀장|국장)"
 DESK_HEAD_SIGNATURE_RE = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s+(?P<rank>{DESK_RANKS})$")
 BARE_KO_NAME_RE = re.compile(rf"^(?P<name>[가-힣]{{2,4}})(?:\s*(?P<title>{TITLES}|{DESK_RANKS}))?$")
 # A name and an address, nothing else: "김진현 kjh@darakwon.co.kr", "<김진현 kjh@…>".
-NAME_EMAIL_RE = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s*[(<\[]?\s*(?P<email>{EMAIL_RE.pattern})\s*[)>\]]?$")
+NAME_EMAIL_RE = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s*(?:/\s*)?[(<\[]?\s*(?P<email>{EMAIL_RE.pattern})\s*[)>\]]?$")
 # A byline in angle brackets closing a line: "…6,500원<여동은 기자>", with a stray tag after it.
 TRAILING_ANGLE_BYLINE_RE = re.compile(
     rf"\s*[<〈]\s*(?P<names>{KO_NAMES_STRICT})\s*(?P<title>{TITLES})\s*(?P<email>{EMAIL_RE.pattern})?\s*[>〉]"
@@ -711,3 +711,9 @@ EN_BRACKET_DATELINE_RE = re.compile(r"^\[(?P<place>[A-Z][A-Z .'-]{2,30})\]\s+(?P
 LEADING_DATE_RE = re.compile(r"^\s*(?:date|published|posted)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})\s+(?=\S.{40})", re.I)
 # A name alone in brackets on its line, a broadcaster's signature: "[이정현]".
 BRACKETED_NAME_LINE_RE = re.compile(r"^\[\s*(?P<name>[가-힣]{2,4})\s*\]$")
+# A board's byline: "by 3기이민지기자 posted Apr 05, 2016 Views 15353" (XE boards; a cohort may lead the name).
+BOARD_BYLINE_RE = re.compile(
+    rf"^by\s+(?:\d+기\s*)?(?P<name>[가-힣]{{2,4}}?)\s*(?:(?:{TITLES})(?:\s+posted\b.*)?|\s+posted\b.*)$"
+)
+# An aggregator's credit before a story's dateline: "(MENAFN- The Peninsula) SEOUL - When …".
+LEADING_SOURCE_RE = re.compile(r"^\([A-Za-z][^()]{2,40}\)\s+(?=[A-Z]{3,})")
