@@ -521,7 +521,7 @@ WIDGET_LINE_RE = re.compile(
 )
 # Copyright lines that name the outlet: "<저작권자 © 한남일보, 무단 전재 및 재배포 금지>", "Copyright ⓒ 뉴스1."
 COPYRIGHT_OUTLET_RE = re.compile(
-    r"(?:저작권자|Copyright|ⓒ|©|Ⓒ|\(c\))\s*(?:\(c\)|ⓒ|©|Ⓒ)?\s*(?:\d{4}\s*)?(?P<outlet>[^\s,.<>()\[\]|/]{2,20})",
+    r"(?:저작권자|Copyright|ⓒ|©|Ⓒ|\(c\))\s*(?:\(c\)|ⓒ|©|Ⓒ|@)?\s*(?:\d{4}(?:-\d{4})?\s*)?(?P<outlet>[^\s,.<>()\[\]|/@]{2,20})",
     re.I,
 )
 # A tip-box address: "▷ 이메일 : kbs1234@kbs.co.kr", "E-mail: tips@…" -- the newsroom's, not a reporter's.
