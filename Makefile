@@ -83,9 +83,11 @@ eval-extract: $(VENV)/.installed
 
 .PHONY: eval-quality
 # nDCG@10, MRR@10 and Recall@100 of newsindex and three plain BM25 baselines, in one run, on
-# every relevance collection in the repository (bench/QUALITY.md says what each one is).
+# every relevance collection in the repository, and the headline -> article set (bench/QUALITY.md
+# says what each one is).
 eval-quality: $(VENV)/.installed
 	$(BIN)/python -m bench.quality $(wildcard tests/relevance/*/) tests/relevance
+	$(BIN)/python -m bench.headlines
 
 .PHONY: readme
 readme: $(VENV)/.installed

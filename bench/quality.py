@@ -86,7 +86,7 @@ def score_collection(docs: Path, queries_path: Path, qrels_path: Path) -> dict[s
     return scores
 
 
-def _table(name: str, scores: dict[str, dict[str, float]]) -> str:
+def table(name: str, scores: dict[str, dict[str, float]]) -> str:
     queries = next(iter(scores.values()))["queries"]
     rows = [f"{name} ({queries} queries)", f"  {'run':24} nDCG@10  MRR@10  Recall@100"]
     rows += [f"  {run:24} {s['ndcg@10']:.4f}   {s['mrr@10']:.4f}  {s['recall@100']:.4f}" for run, s in scores.items()]
@@ -107,7 +107,7 @@ def main() -> None:
     if not runs:
         parser.error("name a collection folder, or --docs, --queries and --qrels")
     results = {name: score_collection(docs, queries, qrels) for name, docs, queries, qrels in runs}
-    print(json.dumps(results, indent=1) if args.json else "\n\n".join(_table(n, s) for n, s in results.items()))
+    print(json.dumps(results, indent=1) if args.json else "\n\n".join(table(n, s) for n, s in results.items()))
 
 
 if __name__ == "__main__":

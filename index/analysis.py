@@ -23,6 +23,7 @@ from whoosh.analysis.filters import STOP_WORDS
 from whoosh.lang.porter import stem
 
 from index import kiwi_model
+from index.hanja import read_hanja
 from index.kiwi_model import Morpheme
 
 __all__ = [
@@ -98,7 +99,7 @@ class KiwiTokenizer(_UserDictComponent, Tokenizer):
             morphemes = kiwi_model.morphemes(kiwi_model.tokens(value, self.user_dict))
         else:
             morphemes = _latin_only(value)
-        for pos, (form, tag, start, end) in enumerate(_join_latin(value, morphemes)):
+        for pos, (form, tag, start, end) in enumerate(read_hanja(value, _join_latin(value, morphemes))):
             token.text, token.tag, token.boost, token.stopped = form, tag, 1.0, False
             if keeporiginal:
                 token.original = form
@@ -201,12 +202,13 @@ class LatinFilter(Filter):
 
 
 _NORMALISED_TAGS = frozenset({"SL", "SN"})
+_LEADING_ZEROS_RE = re.compile(r"^0+(?=\d)")
 
 
 def _latin_term(text: str, tag: str) -> str | None:
     """The term for a Latin word (``SL``, None for a stop word) or a number (``SN``)."""
-    if tag == "SN":
-        return text.replace(",", "")
+    if tag == "SN":  # "1,800" is 1800, and a date's "02" (July 02) is the 2 of "July 2"
+        return _LEADING_ZEROS_RE.sub("", text.replace(",", ""))
     word = text.lower().replace("’", "'")
     return None if word in STOP_WORDS else _stem(word)
 
@@ -359,7 +361,7 @@ class KoreanAnalyzer(CompositeAnalyzer):
         else:
             morphemes = _latin_only(text)
         terms: list[Term] = []
-        for form, tag, start, end in _join_latin(text, morphemes):
+        for form, tag, start, end in read_hanja(text, _join_latin(text, morphemes)):
             if not kept[tag]:
                 continue
             if tag in _NORMALISED_TAGS and (form := _latin_term(form, tag)) is None:  # type: ignore[assignment]

@@ -9,6 +9,7 @@ not Whoosh's one-character wildcard ("임기는 몇 년?" must not look for "년
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from whoosh import query as q
@@ -17,10 +18,15 @@ from whoosh.fields import Schema
 from index.analysis import KoreanAnalyzer
 from index.schema import SEARCH_FIELDS
 
-__all__ = ["is_plain", "natural_query", "without_question_marks"]
+__all__ = ["natural_query", "plain_text", "without_question_marks"]
 
-# Whoosh's query syntax: quotes, groups, fields, wildcards, boosts, ranges, operators, +/-.
-_SYNTAX_RE = re.compile(r"""["'():*?^~\[\]{}]|(?:^|\s)[+-]\S|\b(?:AND|OR|NOT|ANDNOT|TO)\b""")
+# What only someone writing a query writes: operators, wildcards, boosts, fuzziness, +/- and
+# open ranges. Quotes, brackets, parentheses and colons are also what a headline is made of.
+_OPERATOR_RE = re.compile(r"""[*?^~{}]|(?:^|\s)[+-]\S|\b(?:AND|OR|NOT|ANDNOT|TO)\b""")
+_HEADLINE_MARKS_RE = re.compile(r"""[\[\]()':]""")
+_FIELD_PREFIX_RE = re.compile(r"(\w+):")
+_ONE_PHRASE_RE = re.compile(r'\s*"([^"]+)"\s*')
+_MAX_PHRASE_WORDS = 4  # a longer quoted text is a quotation: a headline that quotes someone
 _QUESTION_MARK_RE = re.compile(r"(?<=\S)[?？]+(?=\s|$)")
 
 
@@ -33,13 +39,30 @@ def without_question_marks(text: str) -> str:
     return _QUESTION_MARK_RE.sub("", text)
 
 
-def is_plain(text: str) -> bool:
-    """Whether ``text`` is words only, with no query syntax (question marks ending words allowed).
+def plain_text(text: str, fields: Iterable[str]) -> str | None:
+    """``text`` as words and "quoted phrases" when it uses no query syntax but the punctuation of
+    a pasted headline or sentence (quotes, brackets, parentheses, a colon after a word that is
+    no field); None when it is a query. Double quotes still mark phrases (an unpaired one is
+    dropped); single quotes, brackets and colons become spaces.
 
-    >>> is_plain("헌법 개정은 누가 제안하나?"), is_plain('"바이오 산업" OR 반도체'), is_plain("title:경기")
-    (True, False, False)
+    >>> fields = {"title", "body_ko"}
+    >>> plain_text('[뉴스킹] 홍익표 "與 쌍특검 거부" (종합)', fields), plain_text("Court: Trump 'stays'", fields)
+    ('뉴스킹 홍익표 "與 쌍특검 거부" 종합', 'Court Trump stays')
+    >>> plain_text("title:경기 AND 반도체", fields), plain_text("바이오*", fields)
+    (None, None)
     """
-    return _SYNTAX_RE.search(without_question_marks(text)) is None
+    words = without_question_marks(text)
+    if _OPERATOR_RE.search(words) or any(m[1].lower() in fields for m in _FIELD_PREFIX_RE.finditer(words)):
+        return None
+    if (phrase := _ONE_PHRASE_RE.fullmatch(words)) and _reads_as_phrase(phrase[1]):
+        return None  # '"바이오 산업"': a phrase asked for as such ranks as one
+    if words.count('"') % 2:
+        words = words.replace('"', " ")
+    return " ".join(_HEADLINE_MARKS_RE.sub(" ", words).split())
+
+
+def _reads_as_phrase(quoted: str) -> bool:
+    return len(quoted.split()) <= _MAX_PHRASE_WORDS and not re.search(r"[,.!?…·]", quoted)
 
 
 def natural_query(schema: Schema, text: str) -> q.Query:

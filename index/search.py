@@ -24,7 +24,7 @@ from index.errors import QueryError
 from index.facets import FacetCounter, Facets
 from index.filters import FilterCache
 from index.highlight import PostingCursors, Snippet, find_spans, make_snippets
-from index.natural import is_plain, natural_query, without_question_marks
+from index.natural import natural_query, plain_text
 from index.phrase import exact_phrases
 from index.records import StoreTexts
 from index.schema import SEARCH_FIELDS, TEXTS_IN_STORE, TEXTS_KEY, load_stored, to_utc, token_spans
@@ -172,12 +172,13 @@ def search(
     ``total`` counts articles either way.
     """
     started = time.perf_counter()
-    plain = is_plain(text)
-    words = without_question_marks(text) if plain else text
-    parsed = parse_query(ix, words)
     view = _view(ix)
-    # Plain words match as typed (all of them) but rank as batch search ranks them.
-    natural = cache(partial(natural_query, view.searcher.schema, words)) if plain else None
+    # Plain words (and a pasted headline: its quotes, brackets and colons are punctuation, a
+    # quoted part a phrase) match as typed, all of them, but rank as batch search ranks them,
+    # and when fewer than asked for match so, the best articles with some of the words follow.
+    plain = plain_text(text, view.searcher.schema.names())
+    parsed = parse_query(ix, text if plain is None else plain)
+    natural = None if plain is None else cache(partial(natural_query, view.searcher.schema, plain.replace('"', " ")))
     groups = view.groups if group else None
     allowed = _filter_docs(view.filters, lang, since, until, reporter, location, agency)
     # A language term always gives an array (an empty one when no article has the language).

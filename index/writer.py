@@ -40,8 +40,9 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-# 3: one compressed stored document; 4: varint positions, token spans stored; 5-6: array blocks; 7: story
-SCHEMA_VERSION = 7
+# 3: one compressed stored document; 4: varint positions, token spans stored; 5-6: array blocks; 7: story;
+# 8: headline Hanja read in Hangul (index.hanja), numbers without leading zeros
+SCHEMA_VERSION = 8
 _OPEN_ATTEMPTS = 5
 SEGMENT_SIZE = 4000  # articles per commit (see write_stream)
 PREFETCH_DEPTH = 3  # chunks Kiwi analyses ahead of the writer (see write_stream)

@@ -100,6 +100,7 @@ EDGE_TEXTS = [
     "  \r\n바이오콤 😀 𝐀𝐁 CA의 LOI(의향서)",
     "The and of 협력관계를 a",
     "partnership 2024",  # Latin only: no Kiwi
+    "美국무부 與野 韓美 前 대통령 中国 July 02",  # headline Hanja, a leading zero
     "",
 ]
 
@@ -109,3 +110,27 @@ def test_index_shortcut_yields_what_the_chain_yields() -> None:
     for text in [*EDGE_TEXTS, *_corpus_texts()]:
         chain = [(t.text, t.pos, t.startchar, t.endchar) for t in analyzer(text, positions=True, chars=True)]
         assert analyzer.index_terms(text) == chain, text[:60]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        ("美국무부 비핵화 외교", "미국 국무부는 비핵화 외교"),  # one character for a country, glued or not
+        ("與野 합의", "여야가 합의했다"),  # a run read syllable by syllable
+        ("韓美 정상회담", "한미 정상회담"),
+        ("對北 제재", "대북 제재"),
+        ("최상목, 美무디스에", "최상목 부총리가 미국 무디스에"),  # Kiwi glues 美 to the noun after it
+    ],
+)
+def test_headline_hanja_are_read_as_the_body_writes_them(headline: str, body: str) -> None:
+    analyzer = korean_analyzer()
+    asked = {t.text for t in analyzer(headline, mode="query")}
+    indexed = {t.text for t in analyzer(body)}
+    assert asked <= indexed, (asked - indexed, indexed)
+
+
+def test_headline_hanja_keep_their_offsets_and_surnames_stay() -> None:
+    tokens = [(t.text, t.startchar, t.endchar) for t in korean_analyzer()("前 대통령 尹, 美 방문", chars=True)]
+    assert ("미국", 9, 10) in tokens  # highlighting marks the character the text has
+    assert "尹" in {text for text, _s, _e in tokens}  # a surname names different people in different years
+    assert "전" not in {text for text, _s, _e in tokens}  # a prefix alone ("前 대통령") says nothing

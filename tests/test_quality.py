@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from bench import headlines
 from bench.quality import BASELINES, score_collection
 
 RELEVANCE = Path(__file__).parent / "relevance"
@@ -33,3 +34,21 @@ def test_full_analyzer_beats_each_baseline(scores, baseline: str) -> None:
 def test_every_document_and_question_is_used(scores) -> None:
     assert scores["newsindex"]["queries"] == 48
     assert scores["newsindex"]["recall@100"] == 1.0
+
+
+@pytest.fixture(scope="module")
+def headline_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, float]]:
+    folder = tmp_path_factory.mktemp("headlines")
+    assert headlines.write_collection(folder) >= 200
+    return score_collection(folder / "docs.jsonl", folder / "queries.jsonl", folder / "qrels.txt")
+
+
+def test_pasted_headlines_find_their_articles(headline_scores) -> None:
+    """200 real headlines (their quotes, brackets and colons are punctuation, not syntax) over
+    the articles they head, with the headline taken out: interactive search must rank as batch
+    search does, and neither may fall behind the baselines (bench/QUALITY.md has the figures)."""
+    batch, interactive = headline_scores["newsindex"], headline_scores["newsindex-interactive"]
+    assert interactive["ndcg@10"] >= batch["ndcg@10"] - 0.01, headline_scores
+    for baseline in ("bm25-kiwi-nouns-verbs", "bm25-whoosh-default"):
+        assert batch["ndcg@10"] > headline_scores[baseline]["ndcg@10"], headline_scores
+    assert batch["ndcg@10"] >= headline_scores["bm25-char-bigrams"]["ndcg@10"] - 0.01, headline_scores
