@@ -185,6 +185,7 @@ class StoryIndex:
         self._free: list[int] = []
         self._signatures = np.zeros((256, NUM_PERM), dtype=np.uint32)
         self._sizes = np.zeros(256, dtype=np.int64)
+        self._days = np.full(256, _UNDATED, dtype=np.int64)  # day ordinals
         self._by_figure: dict[tuple[str, int], set[str]] = defaultdict(set)  # (figure, week)
         self._members: dict[str, set[str]] = defaultdict(set)
         self._languages: dict[str, Counter[str]] = defaultdict(Counter)  # a story's reports
@@ -212,9 +213,11 @@ class StoryIndex:
         if row >= len(self._sizes):
             self._signatures = np.concatenate([self._signatures, np.zeros_like(self._signatures)])
             self._sizes = np.concatenate([self._sizes, np.zeros_like(self._sizes)])
+            self._days = np.concatenate([self._days, np.full_like(self._days, _UNDATED)])
         self._rows[entry.id] = row
         self._signatures[row] = entry.signature.hashvalues
         self._sizes[row] = entry.size
+        self._days[row] = _UNDATED if entry.day is None else entry.day.toordinal()
         if week is not None:
             for figure in _figures(entry):
                 self._by_figure[figure, week].add(entry.id)
@@ -240,6 +243,8 @@ class StoryIndex:
         cut-down copy may resemble the full text more than the earlier copy it came with), and
         one whose story has no report in the other language brings in its edition's story."""
         stories = list(dict.fromkeys(self._entries[other].story for other in self.copies_of(entry)))
+        if len(stories) > 1:  # the largest story keeps its id: folding moves the fewest articles
+            stories.insert(0, stories.pop(stories.index(max(stories, key=lambda s: len(self._members[s])))))
         told_in = {lang for story in stories for lang, count in self._languages[story].items() if count}
         if not told_in - {entry.lang}:
             edition = self.best_edition(entry)
@@ -269,14 +274,20 @@ class StoryIndex:
         """The stored articles ``entry`` copies or is copied by, best overlap first (then by id:
         LSH answers a set, whose order differs between processes)."""
         found = set().union(*(self._lsh[week].query(entry.signature) for week in self._weeks_near(entry.day)))
-        ids = [other for other in sorted(found) if other != entry.id and self._near(entry, other)]
-        if not ids:
+        found.discard(entry.id)
+        if not found:
             return []
+        ids = list(found)
         rows = np.fromiter((self._rows[other] for other in ids), dtype=np.int64, count=len(ids))
+        if entry.day is not None:  # within COPY_WINDOW of it, or undated
+            days = self._days[rows]
+            near = (days == _UNDATED) | (np.abs(days - entry.day.toordinal()) <= COPY_WINDOW.days)
+            rows, ids = rows[near], [other for other, keep in zip(ids, near, strict=True) if keep]
         mine = np.asarray(entry.signature.hashvalues, dtype=np.uint32)
         jaccard = (self._signatures[rows] == mine).mean(axis=1)
-        found = overlaps(jaccard, entry.size, self._sizes[rows])
-        return [other for overlap, other in sorted(zip(-found, ids, strict=True)) if overlap < 0]
+        overlap = overlaps(jaccard, entry.size, self._sizes[rows])
+        matched = np.flatnonzero(overlap > 0)
+        return [other for _minus, other in sorted((-overlap[i], ids[i]) for i in matched)]
 
     def _weeks_near(self, day: date | None) -> list[int | None]:
         """The LSH partitions that can hold a copy of an article of ``day``."""
@@ -287,10 +298,6 @@ class StoryIndex:
         """Forget the entries of ``period`` (a writer reads them again when it needs them)."""
         for article_id in [e.id for e in self._entries.values() if _week(e.day) == period]:
             self.remove(article_id)
-
-    def _near(self, entry: StoryEntry, other_id: str) -> bool:
-        other = self._entries[other_id].day
-        return entry.day is None or other is None or abs(entry.day - other) <= COPY_WINDOW
 
     def best_edition(self, entry: StoryEntry) -> str | None:
         """The other-language article, published within EDITION_WINDOW of ``entry`` in a story
@@ -322,6 +329,7 @@ class StoryIndex:
 
 # Copies and editions are looked for in an article's period and the periods either side.
 _PERIOD_DAYS = max(COPY_WINDOW, EDITION_WINDOW).days
+_UNDATED = -1
 
 
 def _week(day: date | None) -> int | None:
