@@ -3,23 +3,22 @@
     python -m bench.collapse --count 100000      # make bench-collapse
 
 Generates and ingests ``count`` articles (plain pipeline; the store groups them as it stores
-them), then runs every query of the benchmark's query sets in one process: once each way unmeasured
-(the first run of a query reads its hits' texts from disk, whichever way it runs), then grouped
-(the default) and with ``group=False`` twice each, alternating which goes first, so both see
-the same machine and the same caches. The bar: grouped p95 at most 1.10x ungrouped, per query kind.
+them; ``--keep DIR`` keeps or reuses them), then runs every query of the benchmark's query sets
+in one process: once each way unmeasured (the first run of a query reads its hits' texts from
+disk, whichever way it runs), then grouped (the default) and with ``group=False`` twice each,
+alternating which goes first, so both see the same machine and the same caches. The bar: grouped
+p95 at most 1.10x ungrouped, per query kind.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from bench.corpus import generate
 from bench.queries import query_sets
-from bench.run import PLAIN_INGEST, _python
+from bench.run import _python, benchmark_home, scratch
 
 BAR = 1.10
 
@@ -60,20 +59,19 @@ print(json.dumps({"articles": articles, "stories": stories}))
 
 
 def measure(count: int, work: Path) -> dict[str, Any]:
-    corpus, home = work / f"corpus-{count}", work / f"home-{count}"
-    generate(corpus, count)
-    _, out, _ = _python(PLAIN_INGEST, str(corpus), str(home))
+    corpus, home, ingest = benchmark_home(count, work)
     _, queries, _ = _python(ALTERNATED, str(home), json.dumps(query_sets(corpus)))
     _, stories, _ = _python(STORIES, str(home / "records.sqlite"))
-    return {"count": count, "ingest": json.loads(out), "stories": json.loads(stories), "queries": json.loads(queries)}
+    return {"count": count, "ingest": ingest, "stories": json.loads(stories), "queries": json.loads(queries)}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=10000)
+    parser.add_argument("--keep", type=Path, help="build (or reuse) the corpus and home here")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="newsindex-collapse-") as scratch:
-        figures = measure(args.count, Path(scratch))
+    with scratch(args.keep, "newsindex-collapse-") as work:
+        figures = measure(args.count, Path(work))
     print(f"`python -m bench.collapse --count {args.count}`: {figures['stories']['stories']:,} stories "
           f"among {figures['stories']['articles']:,} articles\n")  # fmt: skip
     print("| query kind | grouped p50 / p95 ms | listed p50 / p95 ms | p95 ratio | bar |")

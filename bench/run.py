@@ -9,6 +9,7 @@ Every ratio compares two measurements taken in the same run on the same machine.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -54,6 +55,31 @@ summary = run_ingest([sys.argv[1]], Path(sys.argv[2]), IndexSettings(), batch_si
 print(json.dumps({"seconds": time.perf_counter() - started, "indexed": summary["indexed"],
                   "index_seconds": summary["timings"]["index"]}))
 """
+
+
+def benchmark_home(count: int, work: Path) -> tuple[Path, Path, dict[str, Any]]:
+    """The corpus and home of ``count`` generated articles under ``work`` and the plain ingest's
+    figures: built here, unless an earlier run left them complete there (``--keep DIR``: the
+    100,000-article home takes the better part of an hour; the query benches can share it)."""
+    corpus, home = work / f"corpus-{count}", work / f"home-{count}"
+    done = home / "bench-ingest.json"
+    if done.is_file():
+        return corpus, home, json.loads(done.read_text(encoding="utf-8"))
+    shutil.rmtree(corpus, ignore_errors=True)
+    shutil.rmtree(home, ignore_errors=True)
+    generate(corpus, count)
+    _, out, _ = _python(PLAIN_INGEST, str(corpus), str(home))
+    done.write_text(out, encoding="utf-8")
+    return corpus, home, json.loads(out)
+
+
+def scratch(keep: Path | None, prefix: str) -> Any:
+    """Where a bench works: ``keep`` (created, kept) or a temporary directory."""
+    if keep is None:
+        return tempfile.TemporaryDirectory(prefix=prefix)
+    keep.mkdir(parents=True, exist_ok=True)
+    return contextlib.nullcontext(str(keep))
+
 
 FLOW_INGEST = """
 import json, sys, time

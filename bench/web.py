@@ -2,10 +2,11 @@
 
     python -m bench.web --count 10000        # make bench-web
 
-Generates and ingests ``count`` articles (plain pipeline), starts ``newsindex web`` as a user
-would, then asks for a results page (facets included) and the JSON endpoint for every query of
-the benchmark's query sets, one at a time, and times each answer; in the same run, the same
-queries through ``index.search`` in one process (no facets, no HTTP) give the ratio.
+Generates and ingests ``count`` articles (plain pipeline; ``--keep DIR`` keeps or reuses them),
+starts ``newsindex web`` as a user would, then asks for a results page (facets included) and the
+JSON endpoint for every query of the benchmark's query sets, one at a time, and times each
+answer; in the same run, the same queries through ``index.search`` in one process (no facets, no
+HTTP) give the ratio.
 """
 
 from __future__ import annotations
@@ -16,16 +17,14 @@ import socket
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
 from typing import Any
 
-from bench.corpus import generate
 from bench.queries import query_sets
-from bench.run import PLAIN_INGEST, QUERIES, _python
+from bench.run import QUERIES, _python, benchmark_home, scratch
 
 
 def _free_port() -> int:
@@ -57,9 +56,7 @@ def _client(base: str, sets: dict[str, list[dict[str, Any]]]) -> dict[str, dict[
 
 
 def measure(count: int, work: Path) -> dict[str, Any]:
-    corpus, home = work / f"corpus-{count}", work / f"home-{count}"
-    generate(corpus, count)
-    _python(PLAIN_INGEST, str(corpus), str(home))
+    corpus, home, _ingest = benchmark_home(count, work)
     sets = query_sets(corpus)
     _, out, _ = _python(QUERIES, str(home), json.dumps(sets))
     direct = json.loads(out)
@@ -85,9 +82,10 @@ def measure(count: int, work: Path) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=10000)
+    parser.add_argument("--keep", type=Path, help="build (or reuse) the corpus and home here")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="newsindex-web-") as scratch:
-        figures = measure(args.count, Path(scratch))
+    with scratch(args.keep, "newsindex-web-") as work:
+        figures = measure(args.count, Path(work))
     direct_p95 = max(v["p95_ms"] for v in figures["direct"].values())
     print(f"`python -m bench.web --count {args.count}`\n")
     print("| figure | target | value |\n| --- | --- | --- |")
