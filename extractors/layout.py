@@ -140,6 +140,7 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     lines = _take_name_lines(
         layout, _split_caption_masthead(drop_furniture(_split_leading_date(list(iter_lines(text)))))
     )
+    lines = _take_doubled_captions(layout, lines)
     if layout.title is None and infer_title and lines:
         start = article_start(lines)
         for line in lines[:start]:  # navigation before the headline: metadata only, never body
@@ -232,9 +233,11 @@ def _split_leading_date(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         cut = dated.end()
+        # The text first: a headline glued after the date (" date 2023-06-17 N. Korea opens …")
+        # stays the first line; where the time line sits does not matter to the metadata.
         out += [
-            Line(line.text[:cut].strip(), line.start, line.start + cut),
             Line(line.text[cut:], line.start + cut, line.end),
+            Line(line.text[:cut].strip(), line.start, line.start + cut),
         ]
     return out
 
@@ -332,6 +335,26 @@ def _closes_story(lines: list[Line], index: int) -> bool:
 
 def _is_furniture(text: str) -> bool:
     return bool(p.WIDGET_LINE_RE.match(text) or parse_photo_credit(text) or any(m in text for m in p.COPYRIGHT_MARKERS))
+
+
+def _take_doubled_captions(layout: Layout, lines: list[Line]) -> list[Line]:
+    """A photo's alt text, then its caption repeating it with a credit or more words after
+    ("… central Seoul, Thursday." / "… central Seoul, Thursday. … Yonhap"): the picture's, not
+    the story's; the caption is kept as one."""
+    kept: list[Line] = []
+    for index, line in enumerate(lines):
+        after = lines[index + 1].text if index + 1 < len(lines) else ""
+        if _is_doubled(line.text, after):
+            continue  # the alt text: its caption follows
+        if index and _is_doubled(lines[index - 1].text, line.text):
+            layout.captions.append(line.text)
+            continue
+        kept.append(line)
+    return kept
+
+
+def _is_doubled(alt: str, caption: str) -> bool:
+    return len(alt) >= _MIN_LEAD_CHARS and len(caption) > len(alt) and caption.startswith(alt)
 
 
 def _dateline_follows(lines: list[Line]) -> bool:

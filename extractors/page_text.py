@@ -76,12 +76,24 @@ def is_menu_line(text: str) -> bool:
         return True
     if core in p.SECTION_WORDS or core in p.EN_SECTION_WORDS or p.BREADCRUMB_RE.match(core):
         return True
+    if _sections_and_masthead(core.split()):
+        return True  # "스포츠 사회 대구MBC NEWS": the page's sections and its name
     if len(core) <= _SHORT and not _SENTENCE_END_RE.search(core):
         return True
     words = core.split()
     if len(words) < 6 or _HEADLINE_PUNCTUATION_RE.search(core) or _SENTENCE_END_RE.search(core):
         return False
     return sum(len(w) for w in words) / len(words) <= 4.5  # a menu bar: many short entries
+
+
+def _sections_and_masthead(words: list[str]) -> bool:
+    sections = [w for w in words if w in p.SECTION_WORDS or w in p.EN_SECTION_WORDS]
+    rest = [w for w in words if w not in sections]
+    masthead = all(w in _MASTHEAD_WORDS or is_outlet(w) or p.REGIONAL_BROADCASTER_RE.match(w) for w in rest)
+    return len(sections) >= 2 and bool(rest) and masthead
+
+
+_MASTHEAD_WORDS = frozenset({"NEWS", "News", "뉴스", "TV", "온라인"})
 
 
 def article_start(lines: Sequence[_Text]) -> int:
