@@ -338,8 +338,9 @@ EN_DATELINE_RE = re.compile(
     rf"^(?P<place>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*(?:/[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)*"
     rf"(?:,\s*(?!{_MONTH}\s+\d)[A-Z][a-zA-Z'.-]+(?:\s[A-Z][a-zA-Z'.-]+)*)?)"
     rf"(?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\.?)?"
-    rf"\s*(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<slashed>[A-Za-z][A-Za-z-]{{1,20}})/)?\s*(?:--|—|–|―|-|:)\s*(?P<rest>.*)$"
-)
+    rf"\s*(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<slashed>[A-Za-z][A-Za-z-]{{1,20}})/)?"
+    rf"(?:\s*(?:--|—|–|―|-|:)\s*|(?<=\))\s+(?=[A-Z\"“‘]))(?P<rest>.*)$"
+)  # the dash may be lost after the agency: "NEW YORK (AP) U.S. Sen. Frank Lautenberg's …"
 # "SEOUL (AFP) Jul 27, 2004": a dateline line of its own, dated, the story on the next line.
 EN_DATED_DATELINE_RE = re.compile(
     rf"^(?P<place>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*(?:,\s*[A-Z][a-zA-Z'.-]+)?)\s*\((?P<agency>[^()]{{2,40}})\)\s*"
