@@ -15,7 +15,9 @@ bilingual pages do, and knows which paragraphs translate which:
   (real wire leads from the extraction dev set): every pair found there is false.
 
 Recall is the share of true (English, Korean) links found; false pairs the share of links
-found that are wrong.
+found that are wrong. Then real bilingual pages (``tests/data/pairing/real.jsonl``: language-study
+pages that translate news paragraph by paragraph or line by line, and a blog's headline/summary
+blocks), extracted as ingest extracts them.
 """
 
 from __future__ import annotations
@@ -25,8 +27,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from extractors import extract_file
+from extractors import extract_file, extract_text
 from extractors.language import detect_lang
 from extractors.pairing import align_translations
 
@@ -34,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT.parent / "shared" / "corpus" / "gyeonggi-biocom-2024-05-16.txt"
 EXAMPLE = ROOT / "examples" / "articles" / "gyeonggi-biocom-2024-05-16.txt"
 FRAGMENTS = ROOT / "tests" / "data" / "extraction" / "fragments.jsonl"
+REAL = ROOT / "tests" / "data" / "pairing" / "real.jsonl"
 _SENTENCE_RE = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])")
 
 
@@ -122,17 +126,42 @@ def score(layout: Layout) -> tuple[int, int, int]:
     return len(found & layout.truth), len(found), len(layout.truth)
 
 
+def real_pages() -> list[dict[str, Any]]:
+    """Real bilingual pages (``tests/data/pairing/real.jsonl``): each page's text as stored and
+    its translation pairs, named by the first words of the English and the Korean paragraph."""
+    with REAL.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def score_page(item: dict[str, Any]) -> tuple[int, int, int]:
+    """(true links found, links found, true links) for one real page, extracted as ingest does."""
+    article = extract_text(item["text"], id=item["id"], source=item["url"])
+    paragraphs = article.paragraphs
+    found = [(p.text, paragraphs[p.pair].text) for p in paragraphs if p.lang == "en" and p.pair is not None]
+    truth = [tuple(pair) for pair in item["pairs"]]
+    right = sum(any(en.startswith(e) and ko.startswith(k) for e, k in truth) for en, ko in found)
+    return right, len(found), len(truth)
+
+
+def _line(name: str, right: int, found: int, truth: int) -> str:
+    recall = right / truth if truth else 1.0
+    false = (found - right) / found if found else 0.0
+    return f"{name:<28} links {truth:>3}  found {found:>3}  recall {recall:.3f}  false pairs {false:.3f}"
+
+
 def main() -> None:
-    total_right = total_found = total_truth = 0
+    totals = [0, 0, 0]
     for layout in layouts():
-        right, found, truth = score(layout)
-        total_right, total_found, total_truth = total_right + right, total_found + found, total_truth + truth
-        recall = right / truth if truth else 1.0
-        false = (found - right) / found if found else 0.0
-        print(f"{layout.name:<13} links {truth:>3}  found {found:>3}  recall {recall:.3f}  false pairs {false:.3f}")
-    false = (total_found - total_right) / total_found if total_found else 0.0
-    print(f"{'all':<13} links {total_truth:>3}  found {total_found:>3}  recall {total_right / total_truth:.3f}  "
-          f"false pairs {false:.3f}")  # fmt: skip
+        figures = score(layout)
+        totals = [a + b for a, b in zip(totals, figures, strict=True)]
+        print(_line(layout.name, *figures))
+    print(_line("all layouts", *totals))
+    totals = [0, 0, 0]
+    for item in real_pages():
+        figures = score_page(item)
+        totals = [a + b for a, b in zip(totals, figures, strict=True)]
+        print(_line(item["id"], *figures))
+    print(_line("all real pages", *totals))
 
 
 if __name__ == "__main__":

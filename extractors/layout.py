@@ -24,6 +24,7 @@ from extractors.bylines import (
     parse_photo_credit,
     strip_trailing_byline,
 )
+from extractors.language import detect_lang
 from extractors.page_text import article_start, drop_furniture, ends_sentence, strip_outlet_suffix
 from extractors.timestamps import find_labelled_times, parse_timestamp
 
@@ -156,6 +157,7 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
         repeat = next((i for i, line in enumerate(lines[:_TITLE_REPEAT_WINDOW]) if line.text == layout.title), None)
         if repeat is not None:
             lines.pop(repeat)
+    lines = _join_wrapped_lines(text, lines)
     if layout.title_inferred:
         layout.header_starts = _header_start(lines[:_DECK_WINDOW])
     in_footer = False
@@ -335,6 +337,43 @@ def _closes_story(lines: list[Line], index: int) -> bool:
 
 def _is_furniture(text: str) -> bool:
     return bool(p.WIDGET_LINE_RE.match(text) or parse_photo_credit(text) or any(m in text for m in p.COPYRIGHT_MARKERS))
+
+
+def _join_wrapped_lines(source: str, lines: list[Line]) -> list[Line]:
+    """Lines a text dump broke inside a sentence (a PDF, an RTF, a 72-column wire) joined again;
+    the line break becomes a space, so offsets still point into the source."""
+    out: list[Line] = []
+    for line in lines:
+        if out and _continues(source, out[-1], line):
+            previous = out[-1]
+            gap = " " * (line.start - previous.end)
+            out[-1] = Line(previous.text + gap + line.text, previous.start, line.end)
+        else:
+            out.append(line)
+    return out
+
+
+def _continues(source: str, previous: Line, line: Line) -> bool:
+    """Whether ``line`` goes on with the sentence ``previous`` broke off: the same language, no
+    blank line between, a long line cut before its sentence ended, and a continuation that
+    reads as one ("… while losers step" / "aside and wait …"; "… 11월6일" / "화요일 … 투표를 한다.")."""
+    gap = source[previous.end : line.start]
+    if gap.count("\n") != 1 or gap.strip() or len(previous.text) < _MIN_WRAPPED_CHARS:
+        return False
+    if ends_sentence(previous.text) or parse_byline(line.text) is not None or find_labelled_times(line.text):
+        return False
+    lang = detect_lang(line.text)
+    if lang != detect_lang(previous.text):
+        return False
+    if lang == "en":
+        last = previous.text.rsplit(None, 1)[-1].lower()
+        return line.text[0].islower() or previous.text.endswith(",") or last in _EN_CONTINUING_WORDS
+    broken_off = re.match(r"[가-힣0-9,]", previous.text[-1]) is not None  # not after an address or a mark
+    return lang == "ko" and broken_off and ends_sentence(line.text) and line.text[0] not in "[(<▲■●•-※"
+
+
+_MIN_WRAPPED_CHARS = 50  # a line broken by width is a long one
+_EN_CONTINUING_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "by", "with", "at"})
 
 
 def _take_doubled_captions(layout: Layout, lines: list[Line]) -> list[Line]:

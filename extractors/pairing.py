@@ -34,6 +34,8 @@ _MERGE_GAIN = 0.1  # a group must beat its first paragraph alone by this much...
 _CONFIDENT_SINGLE = 0.7  # ...and that paragraph alone must not already be a good match
 _SPLIT_RUN_COST = 0.3  # a run translating both its neighbours: mostly a truncated block's leftovers
 _MIN_EVIDENCE_SHARE = 0.3
+_MIN_LOCKSTEP_PAIRS = 3
+_LOCKSTEP_DEVIATION = 0.45  # |log| of the length ratio over the usual one: within about 1.6x
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +125,21 @@ class _Aligner:
     def backed(self, en: list[int], ko: list[int]) -> bool:
         total = lambda ids: reduce(lambda a, b: a + b, (self.features[i] for i in ids))  # noqa: E731
         return _backed(total(en), total(ko))
+
+    def lockstep(self, groups: list[Group], size: int) -> bool:
+        """Whether the page is sentence by sentence in both languages: every paragraph paired
+        one to one with its neighbour, enough of them, each pair's lengths in translation's
+        ratio. Language study pages and bilingual notices translate line by line and share no
+        figures or names; unrelated paragraphs side by side do not keep the ratio throughout."""
+        if len(groups) < _MIN_LOCKSTEP_PAIRS or 2 * len(groups) != size:
+            return False
+        for en, ko in groups:
+            if len(en) != 1 or len(ko) != 1 or abs(en[0] - ko[0]) != 1:
+                return False
+            ratio = (self.features[en[0]].length or 1) / ((self.features[ko[0]].length or 1) * _EN_PER_KO_CHARS)
+            if abs(math.log(ratio)) > _LOCKSTEP_DEVIATION:
+                return False
+        return True
 
     def align(self, en_ids: list[int], ko_ids: list[int]) -> tuple[float, list[Group]]:
         """(summed margin, groups) of the best monotone alignment of two lists of paragraphs."""
@@ -225,6 +242,6 @@ def align_translations(langs: Sequence[str], texts: Sequence[str]) -> list[int |
     orders = [neighbours, neighbours[::-1], by_score, neighbours[0::2], neighbours[1::2]]
     _, pair, groups = max((_read(order, aligner, len(texts)) for order in orders if order), key=lambda r: r[0])
     backed = sum(aligner.backed(en, ko) for en, ko in groups)
-    if groups and backed < max(1, _MIN_EVIDENCE_SHARE * len(groups)):
+    if groups and backed < max(1, _MIN_EVIDENCE_SHARE * len(groups)) and not aligner.lockstep(groups, len(texts)):
         return [None] * len(texts)
     return pair
