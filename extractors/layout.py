@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from extractors import patterns as p
 from extractors.bylines import (
@@ -25,7 +26,7 @@ from extractors.bylines import (
     strip_trailing_byline,
 )
 from extractors.language import detect_lang
-from extractors.page_text import article_start, drop_furniture, ends_sentence, strip_outlet_suffix
+from extractors.page_text import article_start, drop_furniture, ends_sentence, is_menu_line, strip_outlet_suffix
 from extractors.timestamps import find_labelled_times, parse_timestamp
 
 __all__ = ["Layout", "Line", "read_layout"]
@@ -280,8 +281,9 @@ def _read_times_leftover(layout: Layout, leftover: str) -> None:
 
 def _read_metadata(layout: Layout, line: Line) -> None:
     times = find_labelled_times(line.text)
-    if times is not None and not times.labelled and not times.leftover:
-        layout.navigation_date = layout.navigation_date or times.published  # "29-05-2025" over the headline
+    if times is not None and not times.labelled and (not times.leftover or is_menu_line(times.leftover)):
+        # "29-05-2025" over the headline; "2013/11/14 인터뷰 > 동문" beside its section's breadcrumb
+        layout.navigation_date = layout.navigation_date or times.published
     if times is not None and times.labelled:
         layout.published = layout.published or times.published
         layout.updated = layout.updated or times.updated
@@ -482,7 +484,7 @@ def _read_line(layout: Layout, line: Line) -> None:
         layout.add_byline(Byline(location=placed["place"]))
         if placed["year"] is None:
             return  # no year: not a timestamp, and not body either
-    if not layout.body and _read_dated_signature(layout, text):
+    if not layout.body and (_read_board_signature(layout, text) or _read_dated_signature(layout, text)):
         return
     times = find_labelled_times(text)
     if times is not None:
@@ -544,6 +546,21 @@ def _cut_signature(layout: Layout, text: str, line: Line) -> tuple[str, Line]:
         return text, line
     layout.add_byline(signed)
     return text, Line(text, line.start, line.start + len(text))
+
+
+def _read_board_signature(layout: Layout, text: str) -> bool:
+    """A board's date and writer: "• 09.09.28 / 고종섭" (a two-digit year, read as 20xx up to now)."""
+    signed = p.BOARD_DATE_NAME_RE.match(text.strip(p.BULLET_CHARS + " "))
+    if signed is None or bare_name(signed["name"]) != signed["name"]:
+        return False
+    year, month, day = (int(part) for part in signed.group("yy", "mm", "dd"))
+    year += 2000 if year <= date.today().year % 100 else 1900
+    try:
+        layout.published = layout.published or date(year, month, day).isoformat()
+    except ValueError:
+        return False
+    layout.add_byline(Byline((signed["name"],)))
+    return True
 
 
 def _read_dated_signature(layout: Layout, text: str) -> bool:

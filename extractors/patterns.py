@@ -288,8 +288,9 @@ OUTLET_EMAIL_RE = re.compile(rf"^(?P<outlet>[^\s@()<>\[\]]{{2,20}})\s+[(<\[]?(?P
 _MORE_LINK = r"(?:다른\s*기사\s*(?:더\s*)?보기\s*)?"
 # "기자명 홍길동", "작성자: 홍길동 기자", "글 홍길동 월간한빛 기자 a@b.kr"
 LABELLED_BYLINE_RE = re.compile(
-    rf"^(?:기자명|작성자|취재기자|글\s*[·ㆍ/]\s*사진|사진\s*[·ㆍ/]\s*글|글|정리|필자|기고)(?![가-힣])\s*[:：=]?\s*"
-    rf"(?P<names>{KO_NAMES})\s*(?:{TITLES})?{TITLE_END}\s*{_MORE_LINK}(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?\s*$"
+    rf"^(?:기자명|작성자|취재기자|글\s*[·ㆍ/]\s*사진|사진\s*[·ㆍ/]\s*글|글|정리|필자|기고|에디터)(?![가-힣])\s*[:：=]?\s*"
+    rf"(?P<names>{KO_NAMES})\s*(?:{TITLES})?{TITLE_END}\s*{_MORE_LINK}(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?"
+    r"(?:\s*[|ㅣ·/]\s*사진\s*[가-힣]{2,4})?\s*$"  # "에디터 오미연|사진 김지훈": the photographer is credited apart
 )
 # A CMS footer signed by a desk: "기자명 시사IN 편집국 다른기사 보기 editor@sisain.co.kr".
 LABELLED_DESK_RE = re.compile(
@@ -572,6 +573,9 @@ SECTION_WORDS = frozenset({
     "포토", "영상", "전국", "지역", "생활", "산업", "금융", "증권", "부동산", "기획", "인터뷰", "뉴스", "홈",
     "전체", "최신", "인기", "많이본", "공지", "기자", "편집", "독자", "특집", "교육", "과학", "건강", "여행",
     "인기기사", "주요기사", "관련기사", "최신기사", "추천기사", "포토뉴스", "헤드라인", "기사목록", "이전기사", "다음기사",
+    # a board's field labels, alone on their lines: "제목", "내용" (제, 정 … are family names too)
+    "제목", "내용", "정보", "본문", "원문", "출처", "목록", "답변", "질문", "요약", "첨부", "첨부파일", "작성자", "작성일",
+    "등록일", "조회", "추천", "이전", "다음", "공유", "댓글", "주소", "전화", "문의",
 })  # fmt: skip
 # Desk ranks that sign columns on a line of their own: "김광희 부국장", "오석기 문화부장".
 DESK_RANKS = r"[가-힣]{0,6}(?:부국장|부장|차장|팀장|국장)"
@@ -718,3 +722,5 @@ BOARD_BYLINE_RE = re.compile(
 )
 # An aggregator's credit before a story's dateline: "(MENAFN- The Peninsula) SEOUL - When …".
 LEADING_SOURCE_RE = re.compile(r"^\([A-Za-z][^()]{2,40}\)\s+(?=[A-Z]{3,})")
+# A board's date and writer on one line: "09.09.28 / 고종섭".
+BOARD_DATE_NAME_RE = re.compile(r"^(?P<yy>\d{2})\.(?P<mm>\d{2})\.(?P<dd>\d{2})\s*[/|]\s*(?P<name>[가-힣]{2,4})$")
