@@ -12,13 +12,12 @@ p95 at most 1.10x ungrouped, per query kind.
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 from typing import Any
 
 from bench.queries import query_sets
-from bench.run import _python, benchmark_home, scratch
+from bench.run import _python, benchmark_home, measure_on_home
 
 BAR = 1.10
 
@@ -66,13 +65,8 @@ def measure(count: int, work: Path) -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=10000)
-    parser.add_argument("--keep", type=Path, help="build (or reuse) the corpus and home here")
-    args = parser.parse_args()
-    with scratch(args.keep, "newsindex-collapse-") as work:
-        figures = measure(args.count, Path(work))
-    print(f"`python -m bench.collapse --count {args.count}`: {figures['stories']['stories']:,} stories "
+    count, figures = measure_on_home(__doc__, "newsindex-collapse-", measure)
+    print(f"`python -m bench.collapse --count {count}`: {figures['stories']['stories']:,} stories "
           f"among {figures['stories']['articles']:,} articles\n")  # fmt: skip
     print("| query kind | grouped p50 / p95 ms | listed p50 / p95 ms | p95 ratio | bar |")
     print("| --- | --- | --- | --- | --- |")

@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -73,12 +74,20 @@ def benchmark_home(count: int, work: Path) -> tuple[Path, Path, dict[str, Any]]:
     return corpus, home, json.loads(out)
 
 
-def scratch(keep: Path | None, prefix: str) -> Any:
-    """Where a bench works: ``keep`` (created, kept) or a temporary directory."""
-    if keep is None:
-        return tempfile.TemporaryDirectory(prefix=prefix)
-    keep.mkdir(parents=True, exist_ok=True)
-    return contextlib.nullcontext(str(keep))
+def measure_on_home(
+    doc: str, prefix: str, measure: Callable[[int, Path], dict[str, Any]]
+) -> tuple[int, dict[str, Any]]:
+    """Parse a query bench's ``--count`` and ``--keep DIR`` and run ``measure(count, work)``
+    in ``DIR`` (created, kept: see :func:`benchmark_home`) or in a temporary directory."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--count", type=int, default=10000)
+    parser.add_argument("--keep", type=Path, help="build (or reuse) the corpus and home here")
+    args = parser.parse_args()
+    if args.keep is not None:
+        args.keep.mkdir(parents=True, exist_ok=True)
+    place = tempfile.TemporaryDirectory(prefix=prefix) if args.keep is None else contextlib.nullcontext(args.keep)
+    with place as work:
+        return args.count, measure(args.count, Path(work))
 
 
 FLOW_INGEST = """

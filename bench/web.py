@@ -11,7 +11,6 @@ HTTP) give the ratio.
 
 from __future__ import annotations
 
-import argparse
 import json
 import socket
 import statistics
@@ -24,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.queries import query_sets
-from bench.run import QUERIES, _python, benchmark_home, scratch
+from bench.run import QUERIES, _python, benchmark_home, measure_on_home
 
 
 def _free_port() -> int:
@@ -80,14 +79,9 @@ def measure(count: int, work: Path) -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=10000)
-    parser.add_argument("--keep", type=Path, help="build (or reuse) the corpus and home here")
-    args = parser.parse_args()
-    with scratch(args.keep, "newsindex-web-") as work:
-        figures = measure(args.count, Path(work))
+    count, figures = measure_on_home(__doc__, "newsindex-web-", measure)
     direct_p95 = max(v["p95_ms"] for v in figures["direct"].values())
-    print(f"`python -m bench.web --count {args.count}`\n")
+    print(f"`python -m bench.web --count {count}`\n")
     print("| figure | target | value |\n| --- | --- | --- |")
     for name in ("page", "json"):
         f = figures["client"][name]
