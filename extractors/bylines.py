@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from extractors import patterns as p
 
@@ -62,6 +63,10 @@ def parse_byline(line: str) -> Byline | None:
         tagged = None  # "[경기 한국사진방송]이두수기자=": the tag is the dateline
     if tagged and "=" not in line[: tagged.end()] and (found := parse_byline(line[tagged.end() :])) is not None:
         return found  # "[이슈 인사이드 | 문화] 이서현 동아일보 오피니언팀 기자"
+    if (masthead := p.MASTHEAD_BEFORE_LABEL_RE.match(line)) and (found := parse_byline(line[masthead.end() :])):
+        return found if found.reporters else None  # "10 아시아 글. 한여울 기자 sixteen@"
+    if archive := p.EN_AUTHOR_ARCHIVE_RE.match(line):
+        line = "By " + line[archive.end() :]  # "Home » Entries posted by KIM TONG-HYUNG Associated Press"
     if p.CREDIT_LINE_RE.match(line) and len(line) < 80:
         return Byline(credit=True)
     for parser in (
@@ -112,8 +117,14 @@ def _split_names(names: str) -> tuple[str, ...]:
     (('홍길동', '김철수'), ('최승진',), ('한해선',))
     """
     words = _name_words(names)
+    credited_apart = {name for name, role in pairwise(words) if role in p.NON_REPORTER_ROLES}  # "이혜원 작가"
     return tuple(
-        n for n in words if not _is_desk_or_outlet(n) and not _is_place_word(n) and not _is_label_word(n, words)
+        n
+        for n in words
+        if n not in credited_apart
+        and not _is_desk_or_outlet(n)
+        and not _is_place_word(n)
+        and not _is_label_word(n, words)
     )
 
 
@@ -439,9 +450,6 @@ def _agency_place_byline(line: str) -> Byline | None:
     return None
 
 
-_WIRE_SHORT_NAMES = {"Agence France Presse": "AFP", "Agence France-Presse": "AFP", "Associated Press": "AP"}
-
-
 def _english_byline(line: str) -> Byline | None:
     if (card := p.EN_CARD_BYLINE_RE.match(line)) and p.EN_DATE_RE.search(card["when"]):
         names = re.split(r"\s*(?:,|\band\b|&)\s*", card["names"])
@@ -450,8 +458,10 @@ def _english_byline(line: str) -> Byline | None:
     if wired := p.EN_BY_WIRE_DATELINE_RE.match(line):  # "by NAME Agence France Presse SEOUL, … (AFP) — …"
         dateline = _english_dateline(wired["rest"]) or Byline(rest=wired["rest"])
         names = tuple(re.split(r"\s*(?:,|\band\b|&)\s*", wired["names"]))
-        agency = dateline.agency or _WIRE_SHORT_NAMES.get(wired["wire"], wired["wire"])
+        agency = dateline.agency or p.AGENCY_SHORT_NAMES.get(wired["wire"], wired["wire"])
         return replace(dateline, reporters=names, agency=agency)
+    if (card := p.EN_CAPS_NAMES_DATE_RE.match(line)) and (names := _caps_card_names(card["names"])):
+        return Byline(names)  # its date is read as the line's timestamp
     if role := p.EN_ROLE_NAME_RE.match(line):
         return Byline((role["name"],))
     if told := p.EN_ARTICLE_BY_RE.match(line):  # "This article is by Lee Jian and read by …"
@@ -462,10 +472,26 @@ def _english_byline(line: str) -> Byline | None:
         return None
     names_text, agency = _cut_agency(match["names"])
     names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", names_text) if n.strip()]
-    people = tuple(_name_case(n) for n in names if not _is_desk(n))
+    people = tuple(_name_case(n) for n in names if not _is_desk(n) and not _is_acronym(n))
     desk = next((n for n in names if _is_desk(n) and is_outlet(n.split()[0])), None)
-    agency = agency or match["outlet"] or (desk.split()[0] if desk else None)  # "By Zhou Wa (China Daily)"
+    acronym = next((n for n in names if _is_acronym(n)), None)  # "by KVJA posted May 06, 2021": a body
+    agency = agency or match["outlet"] or (desk.split()[0] if desk else acronym)  # "By Zhou Wa (China Daily)"
     return Byline(people, _emails(line), None, agency, "")
+
+
+def _caps_card_names(text: str) -> tuple[str, ...]:
+    """One or more capitalised names over a dated card; () when a place or heading reads so."""
+    if names := caps_names(text):
+        return tuple(names)
+    single = text.strip()
+    if not p.CAPS_NAME_RE.match(single) or set(single.split()) & p.NOT_PLACES:
+        return ()
+    return () if any(country.upper() in single for country in p.DATELINE_COUNTRIES) else (_name_case(single),)
+
+
+def _is_acronym(name: str) -> bool:
+    """An organisation signing as its initials ("KVJA"): no person's name is one capitalised word."""
+    return re.fullmatch(r"[A-Z]{2,6}", name) is not None
 
 
 def _cut_agency(names: str) -> tuple[str, str | None]:
@@ -493,7 +519,9 @@ def _english_dateline(line: str) -> Byline | None:
         return Byline(agency=prefixed["agency"], rest=line[prefixed.end() - 1 :])
     if (credited := p.LEADING_SOURCE_RE.match(line)) and (dated := _english_dateline(line[credited.end() :])):
         return dated  # "(MENAFN- The Peninsula) SEOUL - When …"
-    if (board := p.BOARD_BYLINE_RE.match(line)) and bare_name(board["name"]) == board["name"]:
+    if (board := p.BOARD_BYLINE_RE.match(line)) and _is_acronym(board["name"]):
+        return Byline(agency=board["name"])
+    if board and bare_name(board["name"]) == board["name"]:
         return Byline((board["name"],))  # "by 3기이민지기자 posted Apr 05, 2016 Views 15353"
     if (colon := p.COLON_DATELINE_RE.match(line)) and colon["place"] in p.COLON_DATELINE_CITIES:
         return Byline(location=colon["place"], rest=colon["rest"].strip())  # "Seoul: South Korean police …"

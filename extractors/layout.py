@@ -108,6 +108,12 @@ def _is_footer_noise(text: str) -> bool:
 
 
 def _agency_in(text: str) -> str | None:
+    """The outlet a footer line names ("Copyright 2012 The Associated Press" -> "AP")."""
+    named = _outlet_named_in(text)
+    return p.AGENCY_SHORT_NAMES.get(named, named) if named else None
+
+
+def _outlet_named_in(text: str) -> str | None:
     known = next((name for name in p.KNOWN_OUTLETS if name in text and _KNOWN_OUTLET_RES[name].search(text)), None)
     if known:
         return known
@@ -126,8 +132,9 @@ _KNOWN_OUTLET_RES = {
     name: re.compile(rf"(?<![A-Za-z가-힣]){re.escape(name)}(?![A-Za-z0-9])") for name in p.KNOWN_OUTLETS
 }
 _PARTICLES = "의은는이가을를에"
+# The end of a bracketed notice that a time may follow: "<저작권자 (C) 연합뉴스 …> 2020/08/02 12:12 송고".
+_NOTICE_CLOSE_RE = re.compile(r"[>\]〉]\s*")
 _RIGHTS_NOTICE_RE = re.compile(r"무단\s*전재|재배포|All rights reserved", re.I)
-_CANONICAL_AGENCIES = {"Associated Press": "AP", "Yonhap News Agency": "Yonhap"}
 
 
 def read_layout(text: str, *, title: str | None = None, infer_title: bool = True) -> Layout:
@@ -271,8 +278,8 @@ def _read_times_leftover(layout: Layout, leftover: str) -> None:
     """A byline sharing a timestamp line: "홍길동 기자 2020년 01월 16일", "여영준 기자 / a@b.kr / 승인 …"."""
     leftover = p.LEFTOVER_LABEL_RE.sub("", p.COUNTER_RE.sub("", leftover).strip())
     signed = parse_byline(leftover) if leftover else None
-    if signed is not None and signed.reporters and not signed.rest:
-        layout.add_byline(signed)
+    if signed is not None and (signed.reporters or signed.agency) and not signed.rest:
+        layout.add_byline(signed)  # "by KVJA posted": a body posting as its initials
     elif (name := bare_name(leftover)) and re.fullmatch(r"[가-힣]{2,4}", name):
         layout.add_byline(Byline((name,)))  # "조인호 2025년 01월 17일": a name and the date, nothing else
     elif (provider := p.PROVIDER_LEFTOVER_RE.match(leftover)) and is_outlet(provider["outlet"]):
@@ -464,7 +471,8 @@ def _read_footer_line(layout: Layout, line: Line) -> None:
         and (inline := find_email_byline(line.text)) is not None
     ):
         layout.add_byline(replace(inline[1], rest=""))  # "… 합성했다. 윤관식기자 yks@… 윤관식 기사 전체보기 …"
-    times = find_labelled_times(line.text.lstrip(p.BULLET_CHARS + " "))
+    text = line.text.lstrip(p.BULLET_CHARS + " ")
+    times = find_labelled_times(text) or find_labelled_times(_NOTICE_CLOSE_RE.split(text)[-1])
     if times is not None and times.labelled:  # "- 입력 2012-01-15 22:00:37" under a tip box
         layout.published = layout.published or times.published
         layout.updated = layout.updated or times.updated
@@ -476,7 +484,7 @@ def _read_line(layout: Layout, line: Line) -> None:
     if _read_wire_credits(layout, text):
         return
     if agency_line := p.AGENCY_ONLY_LINE_RE.match(text):  # "The Associated Press" over the dateline
-        layout.agency = layout.agency or _CANONICAL_AGENCIES.get(agency_line["agency"], agency_line["agency"])
+        layout.agency = layout.agency or p.AGENCY_SHORT_NAMES.get(agency_line["agency"], agency_line["agency"])
         return
     if dated := p.EN_DATED_DATELINE_RE.match(text):  # its date is read below, as a timestamp line
         layout.add_byline(Byline(location=dated["place"], agency=dated["agency"].strip()))
@@ -485,6 +493,8 @@ def _read_line(layout: Layout, line: Line) -> None:
         if placed["year"] is None:
             return  # no year: not a timestamp, and not body either
     if not layout.body and (_read_board_signature(layout, text) or _read_dated_signature(layout, text)):
+        return
+    if not layout.body and _read_titled_time(layout, text):
         return
     times = find_labelled_times(text)
     if times is not None:
@@ -548,6 +558,17 @@ def _cut_signature(layout: Layout, text: str, line: Line) -> tuple[str, Line]:
     return text, Line(text, line.start, line.start + len(text))
 
 
+def _read_titled_time(layout: Layout, text: str) -> bool:
+    """ "머니투데이 유일한 공채 1기, MTN 기자 | 2010.01.01 08:03": the writer's description and the time."""
+    tail = p.TITLE_THEN_TIME_RE.search(text)
+    if tail is None or len(text) > 80:
+        return False
+    layout.published = layout.published or parse_timestamp(tail["when"])
+    if (byline := parse_byline(text[: tail.start("when")].rstrip(" |│"))) is not None:
+        layout.add_byline(byline)
+    return True
+
+
 def _read_board_signature(layout: Layout, text: str) -> bool:
     """A board's date and writer: "• 09.09.28 / 고종섭" (a two-digit year, read as 20xx up to now)."""
     signed = p.BOARD_DATE_NAME_RE.match(text.strip(p.BULLET_CHARS + " "))
@@ -586,14 +607,15 @@ def _read_caption(layout: Layout, text: str) -> bool:
     if caption:
         layout.captions.append(caption)
     layout.photo_credits.append(source)
-    if _credits_a_reporter(text, source) and source not in layout.stand_in_reporters:
-        layout.stand_in_reporters.append(source)  # "ⓒ News1 이승배 기자": a photo story's author
+    photographer = re.sub(rf"\s*(?:{p.TITLES})$", "", source)  # "사진=송봉근 기자"
+    if _credits_a_reporter(text, photographer) and photographer not in layout.stand_in_reporters:
+        layout.stand_in_reporters.append(photographer)  # "ⓒ News1 이승배 기자": a photo story's author
     return True
 
 
-def _credits_a_reporter(text: str, source: str) -> bool:
+def _credits_a_reporter(text: str, name: str) -> bool:
     """Whether a photo credit names a staff photographer ("이승배 기자"), not an agency or a source."""
-    return bare_name(source) == source and re.search(rf"{re.escape(source)}\s*(?:{p.TITLES})", text) is not None
+    return bare_name(name) == name and re.search(rf"{re.escape(name)}\s*(?:{p.TITLES})", text) is not None
 
 
 def _read_email_line(layout: Layout, text: str) -> bool:

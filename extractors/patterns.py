@@ -102,6 +102,14 @@ NOT_PLACES = frozenset({
 
 # Words after a byline that name the agency: "By JANE DOE Associated Press".
 EN_AGENCY_WORDS = ("Associated Press", "AP", "Reuters", "AFP", "Yonhap", "Bloomberg", "UPI", "Xinhua", "Kyodo")
+# The short names wires sign with, for their long names in bylines and copyright lines.
+AGENCY_SHORT_NAMES = {
+    "Associated Press": "AP",
+    "The Associated Press": "AP",
+    "Agence France Presse": "AFP",
+    "Agence France-Presse": "AFP",
+    "Yonhap News Agency": "Yonhap",
+}
 
 # Words before "=" that name the kind of contribution, not a place: "글·사진=홍길동 기자".
 CONTRIBUTION_WORDS = (
@@ -288,8 +296,8 @@ OUTLET_EMAIL_RE = re.compile(rf"^(?P<outlet>[^\s@()<>\[\]]{{2,20}})\s+[(<\[]?(?P
 _MORE_LINK = r"(?:다른\s*기사\s*(?:더\s*)?보기\s*)?"
 # "기자명 홍길동", "작성자: 홍길동 기자", "글 홍길동 월간한빛 기자 a@b.kr"
 LABELLED_BYLINE_RE = re.compile(
-    rf"^(?:기자명|작성자|취재기자|글\s*[·ㆍ/]\s*사진|사진\s*[·ㆍ/]\s*글|글|정리|필자|기고|에디터)(?![가-힣])\s*[:：=]?\s*"
-    rf"(?P<names>{KO_NAMES})\s*(?:{TITLES})?{TITLE_END}\s*{_MORE_LINK}(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?"
+    rf"^(?:기자명|작성자|취재기자|글\s*[·ㆍ/]\s*사진|사진\s*[·ㆍ/]\s*글|글|정리|필자|기고|에디터)(?![가-힣])\s*[:：=.]?\s*"
+    rf"(?P<names>{KO_NAMES})\s*(?:{TITLES})?{TITLE_END}\s*{_MORE_LINK}(?:\(?(?P<email>{EMAIL_RE.pattern})\)?|[\w.+-]+@)?"
     r"(?:\s*[|ㅣ·/]\s*사진\s*[가-힣]{2,4})?\s*$"  # "에디터 오미연|사진 김지훈": the photographer is credited apart
 )
 # A CMS footer signed by a desk: "기자명 시사IN 편집국 다른기사 보기 editor@sisain.co.kr".
@@ -548,6 +556,20 @@ BRACKET_DESK_EMAIL_RE = re.compile(
 LEFTOVER_LABEL_RE = re.compile(r"^(?:최종\s*편집|최종\s*수정|편집|수정|입력|등록|승인|업데이트|송고)\s*[:：]?\s*")
 # A section tag before a byline: "[이슈 인사이드 | 문화] 이서현 기자"
 SECTION_TAG_RE = re.compile(r"^\[[^\[\]=]{1,20}\]\s*")
+# A magazine's name before its byline label: "10 아시아 글. 한여울 기자".
+MASTHEAD_BEFORE_LABEL_RE = re.compile(r"^[^\s=]\S{0,9}(?:\s\S{1,10})?\s+(?=(?:글|사진|에디터|정리)\s*[.:：]\s*[가-힣])")
+# A header line that closes with "TITLE | time", the name left out: "머니투데이 공채 1기, MTN 기자 | 2010.01.01 08:03".
+TITLE_THEN_TIME_RE = re.compile(
+    rf"(?:{TITLES})\s*[|│]\s*(?P<when>(?:19|20)\d{{2}}[.\-/]\d{{1,2}}[.\-/]\d{{1,2}}\.?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)$"
+)
+# An archive page's heading over an author's stories: "Home » Entries posted by KIM TONG-HYUNG".
+EN_AUTHOR_ARCHIVE_RE = re.compile(
+    r"^(?:Home\s*[»>]\s*)?(?:Entries|Posts|Articles|Stories)\s+(?:posted\s+|written\s+)?by\s+", re.I
+)
+# Capitalised names over a story card with its date: "FOSTER KLUG and KIM TONG-HYUNG|Jun 21, 2024".
+EN_CAPS_NAMES_DATE_RE = re.compile(
+    r"^(?P<names>[A-Z][A-Za-z .,'’-]+?)\s*[|·]\s*(?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})$"
+)
 
 # An outlet in brackets at the start of a lead: "[금요저널] 연수구는 ..."
 BRACKET_OUTLET_RE = re.compile(r"(?:^|\s)[\[(](?P<outlet>[^\[\]()=/|]{2,15})[\])]\s")
@@ -564,7 +586,11 @@ AGENCY_PREFIX_RE = re.compile(r"^(?P<agency>Reuters|AP|AFP|Yonhap|Xinhua|Kyodo|B
 # Single-syllable family names that cover nearly every Korean byline; a bare-name line must start with one.
 KO_SURNAMES = frozenset(
     "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부황보"
+    # rarer family names that are seldom the first syllable of a common word (형민우, 피재윤, 감성진)
+    "형피감빈견좌팽갈옹라복목계두음범간빙판"
 )
+# Roles credited beside reporters that are not reporters: "이혜원 작가, 이성훈 기자".
+NON_REPORTER_ROLES = frozenset({"작가", "PD", "피디", "디자이너", "아나운서", "그래픽", "촬영", "편집"})
 # Two-syllable family names: a four-syllable byline word that opens with one is a name ("남궁민수").
 KO_COMPOUND_SURNAMES = frozenset({"남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방", "어금", "망절"})
 # Section names that sit where a bare byline name would: never a reporter.
@@ -576,6 +602,7 @@ SECTION_WORDS = frozenset({
     # a board's field labels, alone on their lines: "제목", "내용" (제, 정 … are family names too)
     "제목", "내용", "정보", "본문", "원문", "출처", "목록", "답변", "질문", "요약", "첨부", "첨부파일", "작성자", "작성일",
     "등록일", "조회", "추천", "이전", "다음", "공유", "댓글", "주소", "전화", "문의",
+    "조회수", "추천수", "댓글수", "공감수",  # a page's counters with their figure cut off
 })  # fmt: skip
 # Desk ranks that sign columns on a line of their own: "김광희 부국장", "오석기 문화부장".
 DESK_RANKS = r"[가-힣]{0,6}(?:부국장|부장|차장|팀장|국장)"
@@ -716,9 +743,10 @@ EN_BRACKET_DATELINE_RE = re.compile(r"^\[(?P<place>[A-Z][A-Z .'-]{2,30})\]\s+(?P
 LEADING_DATE_RE = re.compile(r"^\s*(?:date|published|posted)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})\s+(?=\S.{40})", re.I)
 # A name alone in brackets on its line, a broadcaster's signature: "[이정현]".
 BRACKETED_NAME_LINE_RE = re.compile(r"^\[\s*(?P<name>[가-힣]{2,4})\s*\]$")
-# A board's byline: "by 3기이민지기자 posted Apr 05, 2016 Views 15353" (XE boards; a cohort may lead the name).
+# A board's byline: "by 3기이민지기자 posted Apr 05, 2016 Views 15353" (XE boards; a cohort may lead the name;
+# an association posts as its initials: "by KVJA posted May 06, 2021").
 BOARD_BYLINE_RE = re.compile(
-    rf"^by\s+(?:\d+기\s*)?(?P<name>[가-힣]{{2,4}}?)\s*(?:(?:{TITLES})(?:\s+posted\b.*)?|\s+posted\b.*)$"
+    rf"^by\s+(?:\d+기\s*)?(?P<name>[가-힣]{{2,4}}?|[A-Z]{{2,6}})\s*(?:(?:{TITLES})(?:\s+posted\b.*)?|\s+posted\b.*)$"
 )
 # An aggregator's credit before a story's dateline: "(MENAFN- The Peninsula) SEOUL - When …".
 LEADING_SOURCE_RE = re.compile(r"^\([A-Za-z][^()]{2,40}\)\s+(?=[A-Z]{3,})")

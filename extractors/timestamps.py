@@ -162,6 +162,10 @@ def _labelled_match(line: str, start: int) -> tuple[int, re.Match[str] | None]:
     return start, match if match and match.start() <= 3 else None
 
 
+# A label printed after its time: "2020/08/02 12:12 송고".
+_TRAILING_PUBLISHED_LABEL_RE = re.compile(r"송고|입력|등록|승인|게재")
+
+
 @lru_cache(maxsize=4096)  # the layout reader asks about a line from several passes
 def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTimes | None:
     """Published/updated times in a header or footer line, if the line is a timestamp line.
@@ -204,7 +208,11 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
         if not bare or len(line) - len(bare.group(0)) > _MAX_BARE_DATE_LEFTOVER:
             return None
         leftover = re.sub(r"[\s|:/·,()\[\]-]+", " ", line.replace(bare.group(0), " ")).strip()
-        return LabelledTimes(_to_iso(bare, default_tz), None, leftover, labelled=False) if len(leftover) <= 24 else None
+        if len(leftover) > 24:
+            return None
+        if trailing_label := (_TRAILING_PUBLISHED_LABEL_RE.fullmatch(leftover) is not None):
+            leftover = ""  # "2020/08/02 12:12 송고": the label after its time
+        return LabelledTimes(_to_iso(bare, default_tz), None, leftover, labelled=trailing_label)
     leftover = re.sub(r"[\s|:/·,()\[\]-]+", " ", leftover).strip()
     if len(p.EMAIL_RE.sub("", leftover)) > 24:  # a byline's address may share the line
         return None
