@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from extractors import Article, ExtractionError, extract_text
+from extractors import Article, ExtractionError, extract_text, looks_like_html
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "extraction"
 FRAGMENT_FIELDS = ("reporters", "emails", "location", "published", "agency")
@@ -35,8 +35,8 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 def extract_item(item: dict[str, Any]) -> Article | ExtractionError:
     try:
-        return extract_text(item["text"], id=item["id"], source=item.get("url", item["id"]),
-                            is_html=item.get("format") == "html")  # fmt: skip
+        is_html = item.get("format") == "html" or looks_like_html(item["text"])  # as a file would be read
+        return extract_text(item["text"], id=item["id"], source=item.get("url", item["id"]), is_html=is_html)
     except ExtractionError as exc:
         return exc
 
@@ -44,6 +44,8 @@ def extract_item(item: dict[str, Any]) -> Article | ExtractionError:
 def _normal(name: str, value: Any) -> Any:
     if name in ("reporters", "emails"):
         return sorted(str(v).lower() for v in value or ())
+    if name == "agency" and value:
+        return value.casefold()  # "mbn" and "MBN" name one outlet
     return value or None
 
 

@@ -11,6 +11,7 @@ from extractors.article import (
     extract_file,
     extract_text,
     iter_extract,
+    looks_like_html,
 )
 from extractors.errors import ExtractionError
 from extractors.record import Article, Lang, Paragraph
@@ -26,4 +27,5 @@ __all__ = [
     "extract_file",
     "extract_text",
     "iter_extract",
+    "looks_like_html",
 ]

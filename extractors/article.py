@@ -23,7 +23,15 @@ from extractors.pairing import align_translations
 from extractors.record import Article, Lang, Paragraph
 from extractors.timestamps import parse_machine_time
 
-__all__ = ["NO_TEXT_WARNING", "SUPPORTED_SUFFIXES", "ExtractOptions", "extract_file", "extract_text", "iter_extract"]
+__all__ = [
+    "NO_TEXT_WARNING",
+    "SUPPORTED_SUFFIXES",
+    "ExtractOptions",
+    "extract_file",
+    "extract_text",
+    "iter_extract",
+    "looks_like_html",
+]
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -33,6 +41,11 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 # out of the index.
 NO_TEXT_WARNING = "no article text: only a byline, dateline or timestamp"
 _HTML_SNIFF_RE = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<meta|<article|<div|<p[\s>])", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a text file holds markup (a saved page, a feed's body) rather than plain text."""
+    return bool(_HTML_SNIFF_RE.match(text[:200]))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -82,7 +95,7 @@ def extract_file(path: Path, *, root: Path | None = None, options: ExtractOption
         raise ExtractionError(f"cannot read file: {exc.strerror or exc}", source=source) from None
     try:
         text, encoding = decode_bytes(data)
-        is_html = suffix in HTML_SUFFIXES or bool(_HTML_SNIFF_RE.match(text[:200]))
+        is_html = suffix in HTML_SUFFIXES or looks_like_html(text)
         article = extract_text(text, id=_article_id(path, root), source=source, is_html=is_html, encoding=encoding)
         if encoding.endswith("(truncated)"):
             article = dataclasses.replace(article, warnings=(*article.warnings, "file ends inside a UTF-8 character"))

@@ -423,7 +423,8 @@ def _signoff(line: str) -> Byline | None:
         agency = station if station and is_outlet(station) else pre
     elif pre and not pre.endswith(p.DESK_SUFFIXES) and match["title"] in ("특파원", "통신원"):
         location = pre
-    return Byline(_split_names(match["names"]), (), location or _leading_place(match["names"]), agency)
+    emails = _emails(match["email"])  # "YTN 허재원[hooah@ytn.co.kr]입니다."
+    return Byline(_split_names(match["names"]), emails, location or _leading_place(match["names"]), agency)
 
 
 def _outlet_place_dateline(line: str) -> Byline | None:
@@ -438,7 +439,7 @@ def anchor_intro_reporters(line: str) -> tuple[str, ...]:
     or addresses: "김경수 특파원, 중국이 …" -> ("김경수",)."""
     match = p.ANCHOR_INTRO_RE.search(line) or p.VOCATIVE_BYLINE_RE.match(line)
     if match:
-        return _split_names(match["names"])
+        return _split_names(match["names"] or match["reported"])
     english = p.EN_ANCHOR_INTRO_RE.search(line)
     return (english["name"],) if english and not set(english["name"].split()) & p.NOT_NAME_WORDS else ()
 
@@ -523,8 +524,12 @@ def _english_dateline(line: str) -> Byline | None:
         return Byline(agency=board["name"])
     if board and bare_name(board["name"]) == board["name"]:
         return Byline((board["name"],))  # "by 3기이민지기자 posted Apr 05, 2016 Views 15353"
-    if (colon := p.COLON_DATELINE_RE.match(line)) and colon["place"] in p.COLON_DATELINE_CITIES:
+    colon = p.COLON_DATELINE_RE.match(line)
+    if colon and colon["place"] in p.COLON_DATELINE_CITIES and _reads_as_lead(colon["rest"]):
         return Byline(location=colon["place"], rest=colon["rest"].strip())  # "Seoul: South Korean police …"
+    for shape in (p.EN_PLACE_DAY_COLON_RE, p.EN_PAREN_PLACES_DATELINE_RE):  # "Seoul, October 31: …", "(SEOUL and …) —"
+        if (placed := shape.match(line)) and not set(placed["place"].split()) & p.NOT_PLACES:
+            return Byline(location=placed["place"], rest=placed["rest"].strip())
     bracketed = p.EN_BRACKET_DATELINE_RE.match(line)
     if bracketed and not set(bracketed["place"].split()) & p.NOT_PLACES:
         return Byline(location=bracketed["place"].strip(), rest=bracketed["rest"].strip())  # "[SEOUL] South …"
@@ -543,6 +548,12 @@ def _english_dateline(line: str) -> Byline | None:
         return None
     agency = (match["agency"] or match["slashed"] or "").strip() or None
     return Byline((), (), match["place"].strip(" -–—"), agency, match["rest"].strip())  # "SEOUL-- Seoul stocks …"
+
+
+def _reads_as_lead(text: str) -> bool:
+    """A dateline opens a sentence; a headline such as "Seoul: North Korea launched … into the sea" has
+    no full stop."""
+    return len(text) > 100 or text.rstrip().endswith((".", "!", "?", '"', "”", "’"))
 
 
 def _strip_eq(text: str) -> str:
@@ -576,6 +587,9 @@ def strip_trailing_byline(text: str) -> tuple[str, Byline | None]:
             return text[: linked.start()].rstrip(), Byline(names, (linked["email"],))  # the links go with it
         if (signed := p.TRAILING_BRACKET_NAME_RE.search(text)) and bare_name(signed["name"]) == signed["name"]:
             return text[: signed.start()].rstrip(), Byline((signed["name"],))
+        closing = p.TRAILING_BRACKET_BYLINE_RE.search(text)  # "… 있다. [비즈니스포스트 정용석 기자]"
+        if closing and (found := parse_byline(closing["byline"])) is not None and found.reporters and not found.rest:
+            return text[: closing.start()].rstrip(), found
         return text, None
     byline = Byline(_split_names(match["names"]), _emails(match["email"]))
     return text[: match.start()].rstrip(), byline

@@ -69,6 +69,8 @@ class Layout:
     body: list[Line] = field(default_factory=list)
     # "Reporting by …", a photo caption's photographer: reporters when no byline names any
     stand_in_reporters: list[str] = field(default_factory=list)
+    signed_off: bool = False  # a byline closed the body text
+    next_story: bool = False  # a headline followed that byline: what comes now belongs to another story
 
     def add_byline(self, byline: Byline) -> None:
         # The first signed dateline places the story: "(평양 노동신문=뉴스1) = …" over a photo yields to
@@ -110,7 +112,9 @@ def _is_footer_noise(text: str) -> bool:
 def _agency_in(text: str) -> str | None:
     """The outlet a footer line names ("Copyright 2012 The Associated Press" -> "AP")."""
     named = _outlet_named_in(text)
-    return p.AGENCY_SHORT_NAMES.get(named, named) if named else None
+    if named is None:
+        return None
+    return p.AGENCY_SHORT_NAMES.get(named) or _CANONICAL_OUTLETS.get(named.lower(), named)  # "ⓒ mbn" -> "MBN"
 
 
 def _outlet_named_in(text: str) -> str | None:
@@ -325,6 +329,8 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
             names, labelled = ([name], True) if (name := bare_name(signed["name"])) else (names, labelled)
         if names == [line.text.strip()] and not labelled and _closes_story(lines, index):
             labelled = True  # "김정우" under the last paragraph, then only a photo credit or widgets
+        if names == [line.text.strip()] and not labelled and _between_headline_and_lead(lines, index):
+            labelled = True  # "Ivana Saric" under the headline, over the first paragraph
         if not names and (names := caps_names(line.text)):
             labelled = _dateline_follows(lines[index + 1 : index + 3])  # "ADAM SCHRECK and HYUNG-JIN KIM"
         if names and (labelled or _only_email(after) or find_labelled_times(before) or find_labelled_times(after)):
@@ -334,6 +340,14 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
             continue
         kept.append(line)
     return kept
+
+
+def _between_headline_and_lead(lines: list[Line], index: int) -> bool:
+    """Whether ``lines[index]`` is the second line, under a headline (no full stop) and over a paragraph."""
+    if index != 1 or index + 1 >= len(lines):
+        return False
+    headline, lead = lines[0].text, lines[index + 1].text
+    return not ends_sentence(headline) and len(headline) < 150 and len(lead) > 60 and ends_sentence(lead)
 
 
 def _closes_story(lines: list[Line], index: int) -> bool:
@@ -497,6 +511,8 @@ def _read_line(layout: Layout, line: Line) -> None:
     if not layout.body and _read_titled_time(layout, text):
         return
     times = find_labelled_times(text)
+    if times is not None and layout.next_story:
+        return  # "노용택 기자 nyt@…", a related headline, then its "입력 2018-05-25 05:05"
     if times is not None:
         if times.published and (layout.published is None or (times.labelled and not layout.published_labelled)):
             layout.published, layout.published_labelled = times.published, times.labelled
@@ -521,6 +537,7 @@ def _read_line(layout: Layout, line: Line) -> None:
             layout.subtitles.append(prefix.strip(" -–—|"))
     if byline is not None and (byline.reporters or byline.location or byline.agency or byline.emails):
         layout.add_byline(byline)
+        layout.signed_off = layout.signed_off or bool(layout.body and byline.reporters and not byline.rest)
         if not byline.rest and layout.published is None:
             layout.published = parse_timestamp(text)  # "김우정 기자 2020년 01월 16일"
         if byline.rest:
@@ -543,6 +560,7 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     if len(layout.body) < 6:
         layout.add_byline(Byline(anchor_intro_reporters(text)))  # the lead stays body text
+    layout.next_story = layout.next_story or (layout.signed_off and len(text) < 80 and not ends_sentence(text))
     layout.body.append(line)
 
 
@@ -641,9 +659,16 @@ def _cut_trailing_byline(layout: Layout) -> None:
         if byline is not None and byline.emails and byline.reporters:
             layout.add_byline(byline)
             layout.body[index] = Line(text, line.start, line.start + len(text))
-    last = layout.body[-1]
+    closing = len(layout.body) - 1
+    if closing > 0 and _is_stub(layout.body[closing].text):
+        closing -= 1  # "… it added(IANS)" then "Please": a widget's first word, cut off
+    last = layout.body[closing]
     text, byline = strip_trailing_byline(last.text)
     if byline is not None:
         layout.add_byline(byline)
         layout.published = layout.published or (parse_timestamp(byline.rest) if byline.rest else None)  # "…/2018-04-17"
-        layout.body[-1] = Line(text, last.start, last.start + len(text))
+        layout.body[closing] = Line(text, last.start, last.start + len(text))
+
+
+def _is_stub(text: str) -> bool:
+    return len(text.split()) <= 2 and len(text) < 20 and not ends_sentence(text)

@@ -63,6 +63,7 @@ KNOWN_OUTLETS = (
 OUTLET_SUFFIXES = (
     "뉴스", "일보", "신문", "방송", "경제", "투데이", "데일리", "미디어", "저널", "타임스", "닷컴",
     "통신", "TV", "tv", "포스트", "비즈", "매거진", "리포트", "데스크", "신문사", "일보사", "방송사", "통신사",
+    "타임즈",
 )  # fmt: skip
 
 # Places that open a byline ("워싱턴 최승진 특파원", "서울 홍길동 기자"): the dateline, not a name.
@@ -227,7 +228,8 @@ INLINE_EMAIL_BYLINE_RE = re.compile(
 )
 # A wire credit closing the last paragraph: "... to the hardest-hit areas. — AFP"
 TRAILING_AGENCY_RE = re.compile(
-    rf"(?<=[.!?\"”’])\s*(?:[—–-]{{1,2}}\s*|\((?=[A-Za-z-]+\)\s*$))(?P<agency>{'|'.join(re.escape(a) for a in ('AFP', 'AP', 'Reuters', 'Yonhap', 'Bernama', 'Xinhua', 'Kyodo', 'dpa', 'Bloomberg', 'AFP-JIJI'))})\)?\s*$"
+    rf"(?:(?<=[.!?\"”’])\s*(?:[—–-]{{1,2}}\s*|\((?=[A-Za-z-]+\)\s*$))|(?<=[a-z])\((?=[A-Z]+\)\s*$))"  # "… it added(IANS)"
+    rf"(?P<agency>{'|'.join(re.escape(a) for a in ('AFP', 'AP', 'Reuters', 'Yonhap', 'Bernama', 'Xinhua', 'Kyodo', 'dpa', 'Bloomberg', 'AFP-JIJI', 'IANS', 'PTI', 'ANI', 'EFE', 'UPI'))})\)?\s*$"
 )
 # A photographer's dateline closing a caption: "… 얘기하고 있다./올림픽공원=손용호 기자spjj@osen.co.kr"
 TRAILING_PHOTO_BYLINE_RE = re.compile(
@@ -320,6 +322,7 @@ ANCHOR_INTRO_RE = re.compile(
     rf"(?<![가-힣])(?P<names>{KO_NAMES_STRICT})\s*(?P<title>{TITLES})(?:가|이)\s*"
     rf"(?:전해\s*드립니다|전합니다|정리했습니다|보도합니다|취재했습니다|짚어봤습니다|알아봤습니다|만나봤습니다|"
     rf"함께\s*했습니다|함께\s*합니다|나가\s*있습니다|연결돼\s*있습니다)[.!]?(?=\s*$|\s*◀)"
+    rf"|(?<![가-힣])(?P<reported>{KO_NAMES_STRICT})\s*(?:{TITLES})의\s*보도입니다[.!]?(?=\s*$|\s*◀)"  # "문영규 기자의 보도입니다."
 )
 # An English anchor hands over: "Ji Myung-kil has our top story.", "Our … correspondent Kwon Soa starts us off."
 EN_ANCHOR_INTRO_RE = re.compile(
@@ -339,7 +342,7 @@ EN_ROLE_NAME_RE = re.compile(
 # "로스앤젤레스 박윤수 특파원입니다."
 SIGNOFF_RE = re.compile(
     rf"^(?:지금까지\s+)?(?:(?P<pre>[가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+)?)\s+)??(?P<names>{KO_NAMES})\s*"
-    rf"(?P<title>{TITLES})?\s*{_SIGNOFF}[.!]?$"
+    rf"(?P<title>{TITLES})?\s*(?:[\[(]\s*(?P<email>{EMAIL_RE.pattern})\s*[\])]\s*)?{_SIGNOFF}[.!]?$"
 )
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "SEOUL, May 16 (Yonhap) --", "MEXICO CITY (AP) —", "SEOUL, South Korea --", "TOKYO/SEOUL (Reuters) -"
@@ -526,12 +529,15 @@ WIDGET_LINE_RE = re.compile(
     r"\(ATTN:[^)]*\)|A?\d{1,2}면|전체보기|Back to Top|맨\s*위로|TOP|icon\S*|기사\s*댓글\s*\d*|읽어주기 기능은 크롬기반의|"
     r"브라우저에서만 사용하실 수 있습니다\.?|기사 읽어주기|듣기|번역하기|글자\s*크기|"
     r"(?:카카오톡|카카오스토리|페이스북|트위터|네이버\s*블로그|밴드|라인|이메일)\s*(?:보내기|공유(?:하기)?)|기사\s*공유|"
-    r"facebook\s*공유|twitter|kakao|복사|List|Close|Editor's Pick|Go Top|Menu Content)\s*$",
+    r"facebook\s*공유|twitter|kakao|복사|List|Close|Editor's Pick|Go Top|Menu Content|"
+    r"Leave a (?:Reply|comment)|Cancel reply|Please enter your (?:comment|name here)!?|"  # a blog's comment form
+    r"You have entered an incorrect email address!?)\s*$",
     re.I,
 )
 # Copyright lines that name the outlet: "<저작권자 © 한남일보, 무단 전재 및 재배포 금지>", "Copyright ⓒ 뉴스1."
 COPYRIGHT_OUTLET_RE = re.compile(
-    r"(?:저작권자|Copyright|ⓒ|©|Ⓒ|\(c\))\s*(?:\(c\)|ⓒ|©|Ⓒ|@)?\s*(?:\d{4}(?:-\d{4})?\s*)?(?P<outlet>[^\s,.<>()\[\]|/@]{2,20})",
+    r"(?:저작권자|Copyright|ⓒ|©|Ⓒ|\(c\))\s*(?:\(c\)|ⓒ|©|Ⓒ|@)?\s*(?:\d{4}(?:-\d{4})?\s*)?"
+    r"(?P<outlet>[^\s,.<>()\[\]|/@]{2,20}(?:\s(?:NEWS|News)(?=\s|$))?)",  # "© BBS NEWS 무단전재"
     re.I,
 )
 # A tip-box address: "▷ 이메일 : kbs1234@kbs.co.kr", "E-mail: tips@…" -- the newsroom's, not a reporter's.
@@ -623,7 +629,7 @@ NAME_LABEL_LINE_RE = re.compile(
 # Lines that name only a wire service: "The Associated Press" over the dateline.
 AGENCY_ONLY_LINE_RE = re.compile(
     r"^[(\[]?(?:By\s+)?(?:The\s+)?(?P<agency>Associated Press|Reuters|AFP|AP|Yonhap|Yonhap News Agency|Kyodo|Xinhua)"
-    r"(?:\s+Staff)?[)\]]?\.?$"
+    r"(?:\s+(?:Staff|News))?[)\]]?\.?$"
 )
 BARE_EN_NAME_RE = re.compile(r"^(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})$")
 # Capitalised words of page furniture that can look like "Firstname Lastname".
@@ -729,6 +735,14 @@ COLON_DATELINE_CITIES = frozenset(
     }
 )
 COLON_DATELINE_RE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?P<rest>[A-Z\"“‘].*)$")
+# A wire's place and day before a colon: "Seoul, October 31: South Korean tech giant …" (IANS).
+EN_PLACE_DAY_COLON_RE = re.compile(
+    rf"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?:\s+(?P<rest>[A-Z\"“‘].*)$"
+)
+# Capitalised places in parentheses, then a dash: "(SEOUL and LONDON) — North Korea …" (ABC News).
+EN_PAREN_PLACES_DATELINE_RE = re.compile(
+    r"^\((?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:,? and [A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)?)\)\s*[—–-]{1,2}\s*(?P<rest>\S.*)$"
+)
 # A closing byline with its address, then a related-news block glued on: "… 전해드렸습니다.유오성기자
 # osyoo@wowtv.co.kr한국경제TV 핫뉴스ㆍ…".
 TRAILING_BYLINE_THEN_LINKS_RE = re.compile(
@@ -737,6 +751,8 @@ TRAILING_BYLINE_THEN_LINKS_RE = re.compile(
 )
 # A list page's summary cut short and signed with its reporter's name: "… 텐트폴 영화인 &... [김예슬]".
 TRAILING_BRACKET_NAME_RE = re.compile(r"(?:\.\.\.|…)\s*\[(?P<name>[가-힣]{2,4})\]\s*$")
+# An outlet's byline in brackets closing the last paragraph: "… 확인할 수 있다. [비즈니스포스트 정용석 기자]".
+TRAILING_BRACKET_BYLINE_RE = re.compile(rf"(?<=[.!?\"”’)])\s*(?P<byline>\[[^\[\]=]{{2,40}}(?:{TITLES})\s*\])\s*$")
 # A caps dateline in brackets: "[SEOUL] South Korea's KOSPI stock index ended higher on Monday."
 EN_BRACKET_DATELINE_RE = re.compile(r"^\[(?P<place>[A-Z][A-Z .'-]{2,30})\]\s+(?P<rest>[A-Z\"“‘].*)$")
 # A date label and its date opening a line of text: " date 2018-05-21 [SEOUL] South Korea's …".
