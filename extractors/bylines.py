@@ -169,7 +169,7 @@ def is_outlet(name: str) -> bool:
     name = name.strip()
     if name in p.KNOWN_OUTLETS or name.lower() in _KNOWN_OUTLETS_LOWER or p.REGIONAL_BROADCASTER_RE.match(name):
         return True
-    if " " in name or len(name) <= 2:
+    if " " in name or len(name) <= 2 or name.endswith(p.NEWSROOM_DESK_SUFFIXES):
         return False
     if name.endswith(p.OUTLET_SUFFIXES) or (name.startswith(p.OUTLET_PREFIXES) and len(name) > 3):
         return True
@@ -239,6 +239,8 @@ def _bracket_byline(line: str) -> Byline | None:
     if not is_outlet(match["outlet"]) and not _split_names(match["names"]):
         return None  # "(김은정 경제부 기자)": a name and a desk, no masthead
     outlet, rest = match["outlet"].strip(), _strip_eq(match["rest"])
+    if outlet.endswith(p.DESK_SUFFIXES) and not is_outlet(outlet):
+        outlet = None  # "[디지털뉴스국 이미연 기자]": a desk of the outlet, not its name
     return Byline(_split_names(match["names"]), _emails(match["email"]), None, outlet, rest)
 
 
@@ -411,6 +413,7 @@ def _place_and_outlet(words: str) -> tuple[str, str] | None:
 
 def _signoff(line: str) -> Byline | None:
     """A broadcast sign-off: "지금까지 경제부 홍길동 기자였습니다", "한빛 뉴스 홍길동입니다"."""
+    line = re.sub(r"^보도에\s+", "", line)  # the anchor's "보도에 이지수 기자입니다."
     match = p.SIGNOFF_RE.match(re.sub(r"기잡니다(?=[.!]?$)", "기자입니다", line))  # spoken: "김연선 기잡니다."
     if not match:
         return None
@@ -463,7 +466,7 @@ def _english_byline(line: str) -> Byline | None:
         return replace(dateline, reporters=names, agency=agency)
     if (card := p.EN_CAPS_NAMES_DATE_RE.match(line)) and (names := _caps_card_names(card["names"])):
         return Byline(names)  # its date is read as the line's timestamp
-    if role := p.EN_ROLE_NAME_RE.match(line):
+    if role := p.EN_ROLE_NAME_RE.match(line) or p.EN_NAME_COMMA_ROLE_RE.match(line):
         return Byline((role["name"],))
     if told := p.EN_ARTICLE_BY_RE.match(line):  # "This article is by Lee Jian and read by …"
         return Byline(tuple(re.split(r"\s*(?:,|\band\b|&)\s*", told["names"])), rest=told["rest"])
@@ -572,7 +575,7 @@ def strip_trailing_byline(text: str) -> tuple[str, Byline | None]:
     match = p.TRAILING_BYLINE_RE.search(text) or p.TRAILING_ANGLE_BYLINE_RE.search(text)
     if not match:
         wire = p.TRAILING_AGENCY_RE.search(text)  # "... hardest-hit areas. — AFP"
-        if wire:
+        if wire and not p.EN_CAPTION_RE.search(text):  # "This photo provided by … shows …. (Yonhap)": a credit
             return text[: wire.start()].rstrip(), Byline(agency=wire["agency"])
         photo = p.TRAILING_PHOTO_BYLINE_RE.search(text)  # "… 있다./올림픽공원=손용호 기자spjj@…"
         if photo and _split_names(photo["names"]):

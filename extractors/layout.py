@@ -516,6 +516,8 @@ def _read_line(layout: Layout, line: Line) -> None:
     if times is not None:
         if times.published and (layout.published is None or (times.labelled and not layout.published_labelled)):
             layout.published, layout.published_labelled = times.published, times.labelled
+        elif times.published and _adds_time(layout.published, times.published):
+            layout.published = times.published  # " date 2019-10-14" over "10:42 October 14, 2019"
         layout.updated = layout.updated or times.updated
         _read_times_leftover(layout, times.leftover)
         return
@@ -574,6 +576,11 @@ def _cut_signature(layout: Layout, text: str, line: Line) -> tuple[str, Line]:
         return text, line
     layout.add_byline(signed)
     return text, Line(text, line.start, line.start + len(text))
+
+
+def _adds_time(known: str | None, found: str) -> bool:
+    """Whether ``found`` is the day ``known`` names, with its time."""
+    return known is not None and len(known) == 10 and len(found) > 10 and found.startswith(known)
 
 
 def _read_titled_time(layout: Layout, text: str) -> bool:

@@ -77,6 +77,8 @@ KO_PLACES = frozenset({
 
 # Endings of desk names in bylines: "경제부 홍길동 기자", "사회팀".
 DESK_SUFFIXES = ("부", "팀", "국", "본부", "데스크", "취재반", "취재단")
+# A newsroom's desks whose names hold an outlet word: "디지털뉴스국", "MBN 뉴스센터".
+NEWSROOM_DESK_SUFFIXES = ("뉴스국", "편집국", "보도국", "뉴스부", "뉴스팀", "뉴스본부", "뉴스센터")
 
 # Words inside a masthead that no person or place name holds.
 OUTLET_INFIXES = ("뉴스", "일보", "신문", "방송", "미디어")
@@ -231,6 +233,11 @@ TRAILING_AGENCY_RE = re.compile(
     rf"(?:(?<=[.!?\"”’])\s*(?:[—–-]{{1,2}}\s*|\((?=[A-Za-z-]+\)\s*$))|(?<=[a-z])\((?=[A-Z]+\)\s*$))"  # "… it added(IANS)"
     rf"(?P<agency>{'|'.join(re.escape(a) for a in ('AFP', 'AP', 'Reuters', 'Yonhap', 'Bernama', 'Xinhua', 'Kyodo', 'dpa', 'Bloomberg', 'AFP-JIJI', 'IANS', 'PTI', 'ANI', 'EFE', 'UPI'))})\)?\s*$"
 )
+# An English photo caption, whose closing "(Yonhap)" credits the picture, not the story.
+EN_CAPTION_RE = re.compile(
+    r"^(?:In )?(?:This|These|A|The) (?:file )?(?:photos?|images?|pictures?)\b|\bphotos? (?:provided|taken|released) by\b",
+    re.I,
+)
 # A photographer's dateline closing a caption: "… 얘기하고 있다./올림픽공원=손용호 기자spjj@osen.co.kr"
 TRAILING_PHOTO_BYLINE_RE = re.compile(
     rf"(?<=[.!?\"”’)])\s*/\s*(?:(?P<place>[가-힣A-Za-z]{{2,12}})\s*=\s*)?(?P<names>{KO_NAMES_STRICT})\s*"
@@ -337,6 +344,10 @@ MORE_BY_REPORTER_RE = re.compile(
 # "Reporter Park Dong-il": an English role word before a name, no colon.
 EN_ROLE_NAME_RE = re.compile(
     r"^(?:Reporter|Correspondent|Staff [Ww]riter|Writer)s?\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,3})$"
+)
+# A name and its role after a comma: "Jess Oakley, Reporter", "Kim Se-jeong, Staff Writer".
+EN_NAME_COMMA_ROLE_RE = re.compile(
+    r"^(?P<name>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,3}),\s+(?:Staff\s+)?(?:Reporter|Correspondent|Writer|Contributor)$"
 )
 # Broadcast sign-offs: "지금까지 경제부 홍길동 기자였습니다", "한빛 뉴스 홍길동입니다",
 # "로스앤젤레스 박윤수 특파원입니다."
@@ -591,7 +602,7 @@ AGENCY_PREFIX_RE = re.compile(r"^(?P<agency>Reuters|AP|AFP|Yonhap|Xinhua|Kyodo|B
 
 # Single-syllable family names that cover nearly every Korean byline; a bare-name line must start with one.
 KO_SURNAMES = frozenset(
-    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부황보"
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부"
     # rarer family names that are seldom the first syllable of a common word (형민우, 피재윤, 감성진)
     "형피감빈견좌팽갈옹라복목계두음범간빙판"
 )
