@@ -19,6 +19,7 @@ __all__ = [
     "is_outlet",
     "parse_byline",
     "parse_photo_credit",
+    "reporter_cards",
     "strip_trailing_byline",
 ]
 
@@ -440,7 +441,7 @@ def _outlet_place_dateline(line: str) -> Byline | None:
 def anchor_intro_reporters(line: str) -> tuple[str, ...]:
     """The reporter an anchor hands over to: "… 이윤희 기자가 전해드립니다." -> ("이윤희",),
     or addresses: "김경수 특파원, 중국이 …" -> ("김경수",)."""
-    match = p.ANCHOR_INTRO_RE.search(line) or p.VOCATIVE_BYLINE_RE.match(line)
+    match = p.ANCHOR_INTRO_RE.search(line) or p.VOCATIVE_BYLINE_RE.search(line)
     if match:
         return _split_names(match["names"] or match["reported"])
     english = p.EN_ANCHOR_INTRO_RE.search(line)
@@ -662,6 +663,14 @@ def bare_name(line: str) -> str | None:
     if english and not any(w.lower() in p.DESK_WORDS or w in p.NOT_NAME_WORDS for w in text.split()):
         return text
     return None
+
+
+def reporter_cards(text: str) -> tuple[str, ...]:
+    """The reporters a keyword block's cards name, up to the related stories: "…전공의천선휴 기자 응급실…"
+    (the names are glued to the keywords before them, so the three syllables before 기자 are taken)."""
+    cards = text.split("관련 기사")[0]
+    names = (match["name"] for match in p.REPORTER_CARD_RE.finditer(cards))
+    return tuple(dict.fromkeys(name for name in names if bare_name(name) == name))
 
 
 def find_email_byline(line: str) -> tuple[str, Byline] | None:

@@ -23,10 +23,11 @@ from extractors.bylines import (
     is_outlet,
     parse_byline,
     parse_photo_credit,
+    reporter_cards,
     strip_trailing_byline,
 )
 from extractors.language import detect_lang
-from extractors.page_text import article_start, drop_furniture, ends_sentence, is_menu_line, strip_outlet_suffix
+from extractors.page_text import article_start, drop_furniture, ends_sentence, is_menu_line, split_outlet_suffix
 from extractors.timestamps import find_labelled_times, parse_timestamp
 
 __all__ = ["Layout", "Line", "read_layout"]
@@ -71,6 +72,7 @@ class Layout:
     stand_in_reporters: list[str] = field(default_factory=list)
     signed_off: bool = False  # a byline closed the body text
     next_story: bool = False  # a headline followed that byline: what comes now belongs to another story
+    title_outlet: str | None = None  # "… 우려 / KBS뉴스(News)": the outlet a page appends to its headline
 
     def add_byline(self, byline: Byline) -> None:
         # The first signed dateline places the story: "(평양 노동신문=뉴스1) = …" over a photo yields to
@@ -162,7 +164,9 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     while layout.title is None and infer_title and lines and _is_staff_credit(lines[0].text):
         lines.pop(0)  # "경제앵커: 정길용,최율미" over the headline: the programme's staff, not the story's
     if layout.title is None and infer_title and lines and _reads_as_title(lines[0].text):
-        layout.title = _title_without_reporter(layout, strip_outlet_suffix(lines.pop(0).text))
+        headline, outlet = split_outlet_suffix(lines.pop(0).text)
+        layout.title = _title_without_reporter(layout, headline)
+        layout.title_outlet = outlet
         layout.title_inferred = True
     elif layout.title is not None:
         # Pages repeat their headline near the top of the text (after a byline block, say).
@@ -188,7 +192,7 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
         layout.reporters.extend(layout.stand_in_reporters)
     layout.published = layout.published or layout.navigation_date
     _move_trailing_captions(layout)
-    layout.agency = layout.agency or _bracketed_outlet(layout.body[:2])
+    layout.agency = layout.agency or _bracketed_outlet(layout.body[:2]) or layout.title_outlet
     return layout
 
 
@@ -446,6 +450,8 @@ def _bracketed_outlet(body: list[Line]) -> str | None:
 def _reads_as_title(text: str) -> bool:
     if len(text) > _MAX_TITLE_CHARS or _is_bullet(text) or p.EMAIL_RE.search(text):
         return False
+    if p.RELATED_KEYWORDS_RE.match(text):
+        return False  # "관련 키워드…": a portal's keyword block and reporter cards
     if find_inline_byline(text) is not None:
         return False  # "제목 … 캡처[더팩트ㅣ인천=지우현 기자] 본문": a list page's headline glued to its lead
     if (credit := parse_photo_credit(text)) is not None and not credit[0]:
@@ -475,6 +481,9 @@ def _read_wire_credits(layout: Layout, text: str) -> bool:
 
 
 def _read_footer_line(layout: Layout, line: Line) -> None:
+    if (kept := _take_reporter_cards(layout, line)) is None:
+        return
+    line = kept
     _read_wire_credits(layout, line.text)
     byline = parse_byline(line.text)
     if byline is not None and not byline.rest and (byline.reporters or byline.emails):
@@ -493,7 +502,20 @@ def _read_footer_line(layout: Layout, line: Line) -> None:
     layout.agency = layout.agency or (_agency_in(line.text) if _is_footer_noise(line.text) else None)
 
 
+def _take_reporter_cards(layout: Layout, line: Line) -> Line | None:
+    """A keyword block and the reporters' cards after it leave the text; the cards name the reporters."""
+    cards = p.RELATED_KEYWORDS_RE.search(line.text)
+    if cards is None:
+        return line
+    layout.add_byline(Byline(reporter_cards(line.text[cards.end() :])))
+    text = line.text[: cards.start()].rstrip()
+    return Line(text, line.start, line.start + len(text)) if text else None
+
+
 def _read_line(layout: Layout, line: Line) -> None:
+    if (kept := _take_reporter_cards(layout, line)) is None:
+        return
+    line = kept
     text = line.text
     if _read_wire_credits(layout, text):
         return

@@ -16,7 +16,14 @@ from extractors import patterns as p
 from extractors.bylines import is_outlet, parse_byline
 from extractors.timestamps import find_labelled_times
 
-__all__ = ["article_start", "drop_furniture", "ends_sentence", "is_menu_line", "is_prose", "strip_outlet_suffix"]
+__all__ = [
+    "article_start",
+    "drop_furniture",
+    "ends_sentence",
+    "is_menu_line",
+    "is_prose",
+    "split_outlet_suffix",
+]
 
 _SHORT = 12  # characters: a menu entry, a section name, an image's alt text
 _PROSE_CHARS = 60
@@ -170,9 +177,13 @@ def _is_header_metadata(text: str) -> bool:
     )
 
 
-def strip_outlet_suffix(title: str) -> str:
-    """A headline without the outlet a page appends: "… 진행 중\" / YTN" -> "… 진행 중\""."""
+def split_outlet_suffix(title: str) -> tuple[str, str | None]:
+    """A headline and the outlet a page appends to it: "… 우려 / KBS뉴스(News)" -> ("… 우려", "KBS")."""
     match = p.TITLE_OUTLET_SUFFIX_RE.search(title)
-    if match and (is_outlet(match["outlet"]) or match["outlet"] in p.KNOWN_OUTLETS):
-        return title[: match.start()].rstrip()
-    return title
+    if not match:
+        return title, None
+    outlet = re.sub(r"\s*\((?:News|뉴스)\)$", "", match["outlet"].strip())
+    if not (is_outlet(outlet) or outlet in p.KNOWN_OUTLETS):
+        return title, None
+    station = outlet.removesuffix("뉴스")
+    return title[: match.start()].rstrip(), station if station in p.KNOWN_OUTLETS else outlet

@@ -233,6 +233,10 @@ TRAILING_AGENCY_RE = re.compile(
     rf"(?:(?<=[.!?\"”’])\s*(?:[—–-]{{1,2}}\s*|\((?=[A-Za-z-]+\)\s*$))|(?<=[a-z])\((?=[A-Z]+\)\s*$))"  # "… it added(IANS)"
     rf"(?P<agency>{'|'.join(re.escape(a) for a in ('AFP', 'AP', 'Reuters', 'Yonhap', 'Bernama', 'Xinhua', 'Kyodo', 'dpa', 'Bloomberg', 'AFP-JIJI', 'IANS', 'PTI', 'ANI', 'EFE', 'UPI'))})\)?\s*$"
 )
+# A portal's keyword block, then cards for the story's reporters with their latest headlines (뉴스1):
+# "…관련 키워드의대증원전공의천선휴 기자 응급실 인력난에…관련 기사…".
+RELATED_KEYWORDS_RE = re.compile(r"관련\s*키워드")
+REPORTER_CARD_RE = re.compile(rf"(?P<name>[가-힣]{{3}})\s?(?:{TITLES})(?=\s|$)")
 # An English photo caption, whose closing "(Yonhap)" credits the picture, not the story.
 EN_CAPTION_RE = re.compile(
     r"^(?:In )?(?:This|These|A|The) (?:file )?(?:photos?|images?|pictures?)\b|\bphotos? (?:provided|taken|released) by\b",
@@ -248,7 +252,9 @@ TRAILING_DATELINE_RE = re.compile(
     r"(?<=[.!?\"”’])\s*(?P<place>[가-힣]{2,8})\s*=\s*[\[(]?\s*(?P<agency>[가-힣A-Za-z]{2,10})\s*[\])]?\s*$"
 )
 # The anchor addresses the correspondent: "김경수 특파원, 중국이 …"
-VOCATIVE_BYLINE_RE = re.compile(rf"^(?P<names>{KO_NAMES_STRICT})\s*(?:특파원|기자|통신원)\s*,\s+\S")
+VOCATIVE_BYLINE_RE = re.compile(
+    rf"(?:^|(?<=니다 )|(?<=[.?!] ))(?P<names>{KO_NAMES_STRICT})\s*(?:특파원|기자|통신원)\s*,\s+\S"
+)  # also inside an unpunctuated transcript: "… 알아보겠습니다 이유민 기자, 태풍이 …"
 # A list page's summary signed with a date: "… 열었다. 이병희 시민기자    이병희 시민기자/2018-04-17".
 TRAILING_SIGNED_DATE_RE = re.compile(
     rf"(?<=[.!?。\"”’)])\s*(?:{KO_NAMES}\s*(?:{TITLES})\s+)?(?P<names>{KO_NAMES})\s*(?P<title>{TITLES})\s*/\s*"
@@ -305,7 +311,7 @@ OUTLET_EMAIL_RE = re.compile(rf"^(?P<outlet>[^\s@()<>\[\]]{{2,20}})\s+[(<\[]?(?P
 _MORE_LINK = r"(?:다른\s*기사\s*(?:더\s*)?보기\s*)?"
 # "기자명 홍길동", "작성자: 홍길동 기자", "글 홍길동 월간한빛 기자 a@b.kr"
 LABELLED_BYLINE_RE = re.compile(
-    rf"^(?:기자명|작성자|취재기자|글\s*[·ㆍ/]\s*사진|사진\s*[·ㆍ/]\s*글|글|정리|필자|기고|에디터)(?![가-힣])\s*[:：=.]?\s*"
+    rf"^(?:기자명|작성자|취재기자|글\s*[·ㆍ/]\s*사진|사진\s*[·ㆍ/]\s*글|글|정리|필자|기고|에디터|진행)(?![가-힣])\s*[:：=.]?\s*"
     rf"(?P<names>{KO_NAMES})\s*(?:{TITLES})?{TITLE_END}\s*{_MORE_LINK}(?:\(?(?P<email>{EMAIL_RE.pattern})\)?|[\w.+-]+@)?"
     r"(?:\s*[|ㅣ·/]\s*사진\s*[가-힣]{2,4})?\s*$"  # "에디터 오미연|사진 김지훈": the photographer is credited apart
 )
