@@ -70,8 +70,7 @@ class Layout:
     body: list[Line] = field(default_factory=list)
     # "Reporting by …", a photo caption's photographer: reporters when no byline names any
     stand_in_reporters: list[str] = field(default_factory=list)
-    signed_off: bool = False  # a byline closed the body text
-    next_story: bool = False  # a headline followed that byline: what comes now belongs to another story
+    caption_agency: str | None = None  # the outlet a picture's copyright mark names: the page's, unless one says
     title_outlet: str | None = None  # "… 우려 / KBS뉴스(News)": the outlet a page appends to its headline
 
     def add_byline(self, byline: Byline) -> None:
@@ -192,7 +191,7 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
         layout.reporters.extend(layout.stand_in_reporters)
     layout.published = layout.published or layout.navigation_date
     _move_trailing_captions(layout)
-    layout.agency = layout.agency or _bracketed_outlet(layout.body[:2]) or layout.title_outlet
+    layout.agency = layout.agency or _bracketed_outlet(layout.body[:2]) or layout.title_outlet or layout.caption_agency
     return layout
 
 
@@ -242,10 +241,23 @@ def _title_without_reporter(layout: Layout, title: str) -> str:
     return signed["title"]
 
 
+def _split_inline_times(lines: list[Line]) -> list[Line]:
+    """A headline, its times and its lead on one line, as three lines."""
+    out = []
+    for line in lines:
+        glued = p.INLINE_TIMES_RE.match(line.text)
+        if glued is None:
+            out.append(line)
+            continue
+        out += [Line(line.text[glued.start(part) : glued.end(part)], line.start + glued.start(part),
+                     line.start + glued.end(part)) for part in ("head", "times", "rest")]  # fmt: skip
+    return out
+
+
 def _split_leading_date(lines: list[Line]) -> list[Line]:
     """A dated line of text (" date 2018-05-21 [SEOUL] South Korea's …") as its time and its text."""
     out = []
-    for line in lines:
+    for line in _split_inline_times(lines):
         dated = p.LEADING_DATE_RE.match(line.text)
         if dated is None:
             out.append(line)
@@ -512,8 +524,19 @@ def _take_reporter_cards(layout: Layout, line: Line) -> Line | None:
     return Line(text, line.start, line.start + len(text)) if text else None
 
 
+def _take_wire_signoff(layout: Layout, line: Line) -> Line | None:
+    """ "… 계획이다. /연합뉴스": the wire that wrote a republished story, ahead of the publisher's copyright."""
+    signed = p.TRAILING_SLASH_WIRE_RE.search(line.text)
+    if signed is None or not (layout.body or len(re.findall(r"[.!?](?:\s|$)", line.text)) >= 3):
+        return line  # "시민들이 걷고 있다. /연합뉴스" over the story: a photo's caption and its credit
+    wire = signed["agency"]
+    layout.agency = layout.agency or ("연합뉴스" if wire == "연합" else wire)
+    text = line.text[: signed.start()].rstrip()
+    return Line(text, line.start, line.start + len(text)) if text else None
+
+
 def _read_line(layout: Layout, line: Line) -> None:
-    if (kept := _take_reporter_cards(layout, line)) is None:
+    if (kept := _take_reporter_cards(layout, line)) is None or (kept := _take_wire_signoff(layout, kept)) is None:
         return
     line = kept
     text = line.text
@@ -533,8 +556,6 @@ def _read_line(layout: Layout, line: Line) -> None:
     if not layout.body and _read_titled_time(layout, text):
         return
     times = find_labelled_times(text)
-    if times is not None and layout.next_story:
-        return  # "노용택 기자 nyt@…", a related headline, then its "입력 2018-05-25 05:05"
     if times is not None:
         if times.published and (layout.published is None or (times.labelled and not layout.published_labelled)):
             layout.published, layout.published_labelled = times.published, times.labelled
@@ -561,7 +582,6 @@ def _read_line(layout: Layout, line: Line) -> None:
             layout.subtitles.append(prefix.strip(" -–—|"))
     if byline is not None and (byline.reporters or byline.location or byline.agency or byline.emails):
         layout.add_byline(byline)
-        layout.signed_off = layout.signed_off or bool(layout.body and byline.reporters and not byline.rest)
         if not byline.rest and layout.published is None:
             layout.published = parse_timestamp(text)  # "김우정 기자 2020년 01월 16일"
         if byline.rest:
@@ -584,7 +604,6 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     if len(layout.body) < 6:
         layout.add_byline(Byline(anchor_intro_reporters(text)))  # the lead stays body text
-    layout.next_story = layout.next_story or (layout.signed_off and len(text) < 80 and not ends_sentence(text))
     layout.body.append(line)
 
 
@@ -654,6 +673,8 @@ def _read_caption(layout: Layout, text: str) -> bool:
     if caption:
         layout.captions.append(caption)
     layout.photo_credits.append(source)
+    if any(mark in text for mark in "ⓒ©Ⓒ"):  # "/뉴스1 ⓒ News1 이승배 기자"; "ⓒ SBS" on another outlet's page
+        layout.caption_agency = layout.caption_agency or _agency_in(text)
     photographer = re.sub(rf"\s*(?:{p.TITLES})$", "", source)  # "사진=송봉근 기자"
     if _credits_a_reporter(text, photographer) and photographer not in layout.stand_in_reporters:
         layout.stand_in_reporters.append(photographer)  # "ⓒ News1 이승배 기자": a photo story's author

@@ -112,6 +112,8 @@ AGENCY_SHORT_NAMES = {
     "Agence France Presse": "AFP",
     "Agence France-Presse": "AFP",
     "Yonhap News Agency": "Yonhap",
+    "NEWSIS": "뉴시스",  # "Copyright © NEWSIS.COM": Korean wires sign their copyright in Latin letters
+    "News1": "뉴스1",
 }
 
 # Words before "=" that name the kind of contribution, not a place: "글·사진=홍길동 기자".
@@ -773,6 +775,16 @@ TRAILING_BRACKET_BYLINE_RE = re.compile(rf"(?<=[.!?\"”’)])\s*(?P<byline>\[[^
 # A caps dateline in brackets: "[SEOUL] South Korea's KOSPI stock index ended higher on Monday."
 EN_BRACKET_DATELINE_RE = re.compile(r"^\[(?P<place>[A-Z][A-Z .'-]{2,30})\]\s+(?P<rest>[A-Z\"“‘].*)$")
 # A date label and its date opening a line of text: " date 2018-05-21 [SEOUL] South Korea's …".
+# A headline, its times and its lead on one line (a page's AMP text): "정선 신동읍서 산불… 입력2021.03.31 16:16
+# 수정2021.03.31 16:16 31일 오후 …".
+_INLINE_TIME = r"\d{4}[.\-]\d{2}[.\-]\d{2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?"
+INLINE_TIMES_RE = re.compile(
+    rf"^(?P<head>\S.{{4,120}}?)\s+(?P<times>입력\s*{_INLINE_TIME}(?:\s+수정\s*{_INLINE_TIME})?)\s+(?P<rest>\S.{{20,}})$"
+)
+# A wire's sign-off under a republished story: "… 계획이다. /연합뉴스", "/연합뉴스" alone, a share button after it.
+TRAILING_SLASH_WIRE_RE = re.compile(
+    r"(?:^|(?<=[.!?\"”’)])\s)\s*/\s*(?P<agency>연합뉴스|연합|뉴시스|뉴스1)(?:\s+(?:Facebook|Twitter|페이스북|트위터))*\s*$"
+)
 LEADING_DATE_RE = re.compile(r"^\s*(?:date|published|posted)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})\s+(?=\S.{40})", re.I)
 # A name alone in brackets on its line, a broadcaster's signature: "[이정현]".
 BRACKETED_NAME_LINE_RE = re.compile(r"^\[\s*(?P<name>[가-힣]{2,4})\s*\]$")

@@ -48,11 +48,10 @@ KNOWN_MISSES = {
     # The headline survives only as a bullet of the "실시간 뉴스" widget over the lead: a bullet is a link elsewhere
     ("heraldcorp-widgets-page", "title"),
     # Round 30's agencies (not counted by the bars): a masthead inside a menu line ("스포츠 사회 대구MBC NEWS"),
-    # a photo credit's outlet ("/뉴스1 ⓒ News1"), a headline's outlet ("[연합뉴스 이 시각 헤드라인]"), a provider
+    # a headline's outlet ("[연합뉴스 이 시각 헤드라인]"), a provider
     # in the byline's bullet ("• 온케이웨더"), and a wire named after an aggregator's credit ("MENAFN - The
     # Peninsula) AFP")
     ("dgmbc-name-input-views", "agency"),
-    ("news1-caption-credit-only", "agency"),
     ("daum-yonhap-name-dotted-date", "agency"),
     ("shinailbo-outlet-in-byline-slot", "agency"),
     ("menafn-afp-colon-dateline", "agency"),
