@@ -237,7 +237,9 @@ TRAILING_AGENCY_RE = re.compile(
 )
 # A portal's keyword block, then cards for the story's reporters with their latest headlines (뉴스1):
 # "…관련 키워드의대증원전공의천선휴 기자 응급실 인력난에…관련 기사…".
-RELATED_KEYWORDS_RE = re.compile(r"관련\s*키워드")
+RELATED_KEYWORDS_RE = re.compile(
+    r"관련\s*키워드|(?<=News1\s[가-힣]{3}\s기자)(?=[가-힣]{3}\s?기자\s)"
+)  # or after its credit
 REPORTER_CARD_RE = re.compile(rf"(?P<name>[가-힣]{{3}})\s?(?:{TITLES})(?=\s|$)")
 # An English photo caption, whose closing "(Yonhap)" credits the picture, not the story.
 EN_CAPTION_RE = re.compile(
@@ -337,7 +339,7 @@ ANCHOR_INTRO_RE = re.compile(
     rf"(?<![가-힣])(?P<names>{KO_NAMES_STRICT})\s*(?P<title>{TITLES})(?:가|이)\s*"
     rf"(?:전해\s*드립니다|전합니다|정리했습니다|보도합니다|취재했습니다|짚어봤습니다|알아봤습니다|만나봤습니다|"
     rf"함께\s*했습니다|함께\s*합니다|나가\s*있습니다|연결돼\s*있습니다)[.!]?(?=\s*$|\s*◀)"
-    rf"|(?<![가-힣])(?P<reported>{KO_NAMES_STRICT})\s*(?:{TITLES})의\s*보도입니다[.!]?(?=\s*$|\s*◀)"  # "문영규 기자의 보도입니다."
+    rf"|(?<![가-힣])(?P<reported>{KO_NAMES_STRICT})\s*(?:{TITLES})의\s*보도입니다[.!]?(?=\s*$|\s*◀|\s*/)"  # "문영규 기자의 보도입니다."
 )
 # An English anchor hands over: "Ji Myung-kil has our top story.", "Our … correspondent Kwon Soa starts us off."
 EN_ANCHOR_INTRO_RE = re.compile(
