@@ -232,7 +232,7 @@ INLINE_EMAIL_BYLINE_RE = re.compile(
 )
 # A wire credit closing the last paragraph: "... to the hardest-hit areas. — AFP"
 TRAILING_AGENCY_RE = re.compile(
-    rf"(?:(?<=[.!?\"”’])\s*(?:[—–-]{{1,2}}\s*|\((?=[A-Za-z-]+\)\s*$))|(?<=[a-z])\((?=[A-Z]+\)\s*$))"  # "… it added(IANS)"
+    rf"(?:(?<=[.!?\"”’])\s*(?:[—–-]{{1,2}}\s*|\((?=[A-Za-z-]+\)\s*$))?|(?<=[a-z])\((?=[A-Z]+\)\s*$))"  # "… it added(IANS)", "… first.Yonhap"
     rf"(?P<agency>{'|'.join(re.escape(a) for a in ('AFP', 'AP', 'Reuters', 'Yonhap', 'Bernama', 'Xinhua', 'Kyodo', 'dpa', 'Bloomberg', 'AFP-JIJI', 'IANS', 'PTI', 'ANI', 'EFE', 'UPI'))})\)?\s*$"
 )
 # A portal's keyword block, then cards for the story's reporters with their latest headlines (뉴스1):
@@ -343,7 +343,7 @@ ANCHOR_INTRO_RE = re.compile(
 )
 # An English anchor hands over: "Ji Myung-kil has our top story.", "Our … correspondent Kwon Soa starts us off."
 EN_ANCHOR_INTRO_RE = re.compile(
-    r"(?:^|(?<=\s))(?:[Oo]ur\s+(?:[A-Z][\w&]*\s+){0,4}(?:correspondent|reporter)\s+)?"
+    r"(?:^|(?<=\s))(?:(?:[Oo]ur\s+(?:[A-Z][\w&]*\s+){0,4})?(?:[Cc]orrespondent|[Rr]eporter)\s+)?"
     r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2})\s+"
     r"(?:has (?:our top story|the story|the details|more|this report|the latest)|starts us off|filed this report)\.?$"
 )
@@ -558,7 +558,8 @@ WIDGET_LINE_RE = re.compile(
 # Copyright lines that name the outlet: "<저작권자 © 한남일보, 무단 전재 및 재배포 금지>", "Copyright ⓒ 뉴스1."
 COPYRIGHT_OUTLET_RE = re.compile(
     r"(?:저작권자|Copyright|ⓒ|©|Ⓒ|\(c\))\s*(?:\(c\)|ⓒ|©|Ⓒ|@)?\s*(?:\d{4}(?:-\d{4})?\s*)?"
-    r"(?P<outlet>[^\s,.<>()\[\]|/@]{2,20}(?:\s(?:NEWS|News)(?=\s|$))?)",  # "© BBS NEWS 무단전재"
+    r"(?P<outlet>[A-Z][A-Za-z&'’-]+(?:\s(?:[A-Z][A-Za-z&'’-]+|of|&)){1,4}(?=[.,]|\s+All\b)"  # "Global Economic Times."
+    r"|[^\s,.<>()\[\]|/@]{2,20}(?:\s(?:NEWS|News)(?=\s|$))?)",  # "© BBS NEWS 무단전재"
     re.I,
 )
 # A tip-box address: "▷ 이메일 : kbs1234@kbs.co.kr", "E-mail: tips@…" -- the newsroom's, not a reporter's.
