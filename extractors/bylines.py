@@ -50,6 +50,7 @@ def parse_byline(line: str) -> Byline | None:
     """
     line = line.strip().lstrip("/▶■◆◇•· ").strip()  # footers often lead with a slash or a mark
     line = re.sub(r"(?<=기자)\s*(?:이?메일|구독)$", "", line)  # "정재훈 기자메일": a link's text glued on
+    line = re.sub(r"^([가-힣]{2,4})\.\s+(?=기자|특파원)", r"\1 ", line)  # "김현경. 기자(goodjob@mbc.co.kr)"
     line = re.sub(r"^[-–]\s+(?=[Bb]y\s)", "", line)  # "- By Choe Sang-Hun | New York Times"
     half = len(line) // 2
     if len(line) % 2 == 0 and line[:half] == line[half:]:
@@ -427,7 +428,7 @@ def _signoff(line: str) -> Byline | None:
         agency = station if station and is_outlet(station) else pre
     elif pre and not pre.endswith(p.DESK_SUFFIXES) and match["title"] in ("특파원", "통신원"):
         location = pre
-    emails = _emails(match["email"])  # "YTN 허재원[hooah@ytn.co.kr]입니다."
+    emails = _emails(match["email"] or match["email_after"])  # "YTN 허재원[hooah@ytn.co.kr]입니다."
     return Byline(_split_names(match["names"]), emails, location or _leading_place(match["names"]), agency)
 
 
@@ -522,6 +523,8 @@ def _is_desk(name: str) -> bool:
 def _english_dateline(line: str) -> Byline | None:
     if prefixed := p.AGENCY_PREFIX_RE.match(line):
         return Byline(agency=prefixed["agency"], rest=line[prefixed.end() - 1 :])
+    if aggregated := p.AGGREGATOR_CREDIT_RE.match(line):
+        return _english_dateline(line[aggregated.end() :])  # " MENAFN - IANS) Seoul, Feb 23 (IANS) South …"
     if (credited := p.LEADING_SOURCE_RE.match(line)) and (dated := _english_dateline(line[credited.end() :])):
         return dated  # "(MENAFN- The Peninsula) SEOUL - When …"
     if (board := p.BOARD_BYLINE_RE.match(line)) and _is_acronym(board["name"]):

@@ -159,6 +159,8 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
         start = article_start(lines)
         for line in lines[:start]:  # navigation before the headline: metadata only, never body
             _read_metadata(layout, line)
+        if any("℃" in line.text for line in lines[:start]):
+            layout.navigation_date = None  # "2025.07.17 (목)" over a weather widget: today's date, not the story's
         lines = lines[start:]
     while layout.title is None and infer_title and lines and _is_staff_credit(lines[0].text):
         lines.pop(0)  # "경제앵커: 정길용,최율미" over the headline: the programme's staff, not the story's
@@ -511,7 +513,9 @@ def _read_footer_line(layout: Layout, line: Line) -> None:
     if times is not None and times.labelled:  # "- 입력 2012-01-15 22:00:37" under a tip box
         layout.published = layout.published or times.published
         layout.updated = layout.updated or times.updated
-    layout.agency = layout.agency or (_agency_in(line.text) if _is_footer_noise(line.text) else None)
+    if _is_footer_noise(line.text) and not p.LINK_LINE_RE.search(line.text):  # "▶네이버TV 엠빅뉴스 바로가기"
+        layout.agency = layout.agency or _agency_in(line.text)
+    _read_tip_line(layout, line.text)
 
 
 def _take_reporter_cards(layout: Layout, line: Line) -> Line | None:
@@ -522,6 +526,15 @@ def _take_reporter_cards(layout: Layout, line: Line) -> Line | None:
     layout.add_byline(Byline(reporter_cards(line.text[cards.end() :])))
     text = line.text[: cards.start()].rstrip()
     return Line(text, line.start, line.start + len(text)) if text else None
+
+
+def _read_tip_line(layout: Layout, text: str) -> bool:
+    """ "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23": the newsroom's tip line names the outlet."""
+    tips = p.TIP_LINE_OUTLET_RE.match(text)
+    if tips is None or not is_outlet(tips["outlet"]):
+        return False
+    layout.agency = layout.agency or tips["outlet"]
+    return True
 
 
 def _take_wire_signoff(layout: Layout, line: Line) -> Line | None:
@@ -540,6 +553,10 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     line = kept
     text = line.text
+    if _read_tip_line(layout, text):
+        return
+    if any(mark in text for mark in "ⓒ©Ⓒ"):  # "…/뉴스1 ⓒ News1 황기선 기자그래픽=뉴스1 DBⓒ News1" in a lead
+        layout.caption_agency = layout.caption_agency or _agency_in(text)
     if _read_wire_credits(layout, text):
         return
     if agency_line := p.AGENCY_ONLY_LINE_RE.match(text):  # "The Associated Press" over the dateline

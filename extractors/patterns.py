@@ -241,6 +241,12 @@ RELATED_KEYWORDS_RE = re.compile(
     r"관련\s*키워드|(?<=News1\s[가-힣]{3}\s기자)(?=[가-힣]{3}\s?기자\s)"
 )  # or after its credit
 REPORTER_CARD_RE = re.compile(rf"(?P<name>[가-힣]{{3}})\s?(?:{TITLES})(?=\s|$)")
+# A newsroom's tip line that names it: "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23".
+TIP_LINE_OUTLET_RE = re.compile(r"^(?P<outlet>[^\s:]{2,15})\s+(?:기사\s*문의|기사\s*제보)(?:\s*및\s*제보)?\s*[:：]")
+# A link to a channel or platform ("▶네이버TV 엠빅뉴스 바로가기"): it names a platform, not the outlet.
+LINK_LINE_RE = re.compile(r"(?:바로\s*가기|구독\s*하기|친구가\s*되어\s*주세요|채널\s*추가)\s*!?\s*$")
+# A page's credit from an aggregator, its opening bracket lost: " MENAFN - IANS) Seoul, Feb 23 (IANS) …".
+AGGREGATOR_CREDIT_RE = re.compile(r"^MENAFN\s*[-–]\s*[^()]{2,40}\)\s*")
 # An English photo caption, whose closing "(Yonhap)" credits the picture, not the story.
 EN_CAPTION_RE = re.compile(
     r"^(?:In )?(?:This|These|A|The) (?:file )?(?:photos?|images?|pictures?)\b|\bphotos? (?:provided|taken|released) by\b",
@@ -271,10 +277,10 @@ TRAILING_BYLINE_RE = re.compile(
 )
 EN_NAME = r"[A-Z][A-Za-z.'’-]+(?:\s+(?:[A-Z][A-Za-z.'’-]+|van|von|de|der|da|di|bin|al))*"
 EN_BYLINE_RE = re.compile(
-    rf"^(?:By|Written\s+by|Posted\s+by|Words\s+by|(?:Reporters?|Authors?|Writers?|Byline)\s*[:：=])\s*(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*)"
+    rf"^(?i:By|Written\s+by|Posted\s+by|Words\s+by|(?:Reporters?|Authors?|Writers?|Byline)\s*[:：=])\s*"
+    rf"(?P<names>{EN_NAME}(?:\s*(?:,|and|AND|&)\s*{EN_NAME})*)"  # names keep their capitals: "By destination, …" is prose
     rf"\s*(?:[\[(<]\s*(?P<email>{EMAIL_RE.pattern})\s*[\])>]|\((?P<outlet>[A-Z][A-Za-z .&'’-]{{1,40}})\))?"
     rf"\s*(?:(?:[,|/]|\s[-–—]\s)\s*(?P<extra>.*))?$",
-    re.IGNORECASE,
 )
 # "This article is by Lee Jian and read by an artificial voice.", "This story was written by Jane Doe."
 EN_ARTICLE_BY_RE = re.compile(
@@ -315,9 +321,10 @@ OUTLET_EMAIL_RE = re.compile(rf"^(?P<outlet>[^\s@()<>\[\]]{{2,20}})\s+[(<\[]?(?P
 _MORE_LINK = r"(?:다른\s*기사\s*(?:더\s*)?보기\s*)?"
 # "기자명 홍길동", "작성자: 홍길동 기자", "글 홍길동 월간한빛 기자 a@b.kr"
 LABELLED_BYLINE_RE = re.compile(
-    rf"^(?:기자명|작성자|취재기자|글\s*[·ㆍ/]\s*사진|사진\s*[·ㆍ/]\s*글|글|정리|필자|기고|에디터|진행)(?![가-힣])\s*[:：=.]?\s*"
+    rf"^(?:기자명|작성자|취재기자|글\s*[·ㆍ/]\s*사진|사진\s*[·ㆍ/]\s*글|글|정리|필자|기고|에디터|진행)(?![가-힣])\s*[:：=./]?\s*"
     rf"(?P<names>{KO_NAMES})\s*(?:{TITLES})?{TITLE_END}\s*{_MORE_LINK}(?:\(?(?P<email>{EMAIL_RE.pattern})\)?|[\w.+-]+@)?"
-    r"(?:\s*[|ㅣ·/]\s*사진\s*[가-힣]{2,4})?\s*$"  # "에디터 오미연|사진 김지훈": the photographer is credited apart
+    r"(?:\s*[|ㅣ·/]\s*사진\s*[가-힣]{2,4})?"  # "에디터 오미연|사진 김지훈": the photographer is credited apart
+    rf"(?:\s*,\s*(?:일러스트|그래픽|사진|영상)\s*[/:=]?\s*[가-힣]{{2,4}}\s*(?:{TITLES})?)?\s*$"  # ", 일러스트/ 이장혁 인턴기자"
 )
 # A CMS footer signed by a desk: "기자명 시사IN 편집국 다른기사 보기 editor@sisain.co.kr".
 LABELLED_DESK_RE = re.compile(
@@ -363,7 +370,8 @@ EN_NAME_COMMA_ROLE_RE = re.compile(
 # "로스앤젤레스 박윤수 특파원입니다."
 SIGNOFF_RE = re.compile(
     rf"^(?:지금까지\s+)?(?:(?P<pre>[가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+)?)\s+)??(?P<names>{KO_NAMES})\s*"
-    rf"(?P<title>{TITLES})?\s*(?:[\[(]\s*(?P<email>{EMAIL_RE.pattern})\s*[\])]\s*)?{_SIGNOFF}[.!]?$"
+    rf"(?P<title>{TITLES})?\s*(?:[\[(]\s*(?P<email>{EMAIL_RE.pattern})\s*[\])]\s*)?{_SIGNOFF}[.!]?"
+    rf"(?:\s*[\[(]\s*(?P<email_after>{EMAIL_RE.pattern})\s*[\])])?$"  # "MBN뉴스 이상주입니다. [stype@mk.co.kr]"
 )
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "SEOUL, May 16 (Yonhap) --", "MEXICO CITY (AP) —", "SEOUL, South Korea --", "TOKYO/SEOUL (Reuters) -"
@@ -650,7 +658,7 @@ NAME_LABEL_LINE_RE = re.compile(
 )
 # Lines that name only a wire service: "The Associated Press" over the dateline.
 AGENCY_ONLY_LINE_RE = re.compile(
-    r"^[(\[]?(?:By\s+)?(?:The\s+)?(?P<agency>Associated Press|Reuters|AFP|AP|Yonhap|Yonhap News Agency|Kyodo|Xinhua)"
+    r"^(?:[-–—]\s*)?[(\[]?(?:By\s+)?(?:The\s+)?(?P<agency>Associated Press|Reuters|AFP|AP|Yonhap|Yonhap News Agency|Kyodo|Xinhua|IANS|PTI|ANI)"
     r"(?:\s+(?:Staff|News))?[)\]]?\.?$"
 )
 BARE_EN_NAME_RE = re.compile(r"^(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})$")

@@ -29,8 +29,8 @@ FRAGMENTS = read_jsonl(DATA / "fragments.jsonl")
 PAGES = read_jsonl(DATA / "pages.jsonl")
 # Misses we know of: (case id, field). Agency is not among the fields the bars count.
 KNOWN_MISSES = {
-    ("yonhaptv-zum-footer", "agency"),
-    ("asiae-2013-footer", "agency"),
+    # Round 45: the outlet survives only as a prefix of a repeated headline ("연합뉴스TV SK, 두산 꺾고 …")
+    ("yonhapnewstv-sent-seconds-phone-guest", "agency"),
     ("asiae-2013-page", "body_start"),
     ("asiae-2013-page", "body_end"),
     # "정헌숙/부비 리포터": "/" joins names elsewhere ("홍길동/김철수 기자"); 부비 is her group, not a person
