@@ -70,6 +70,9 @@ class Layout:
     body: list[Line] = field(default_factory=list)
     # "Reporting by …", a photo caption's photographer: reporters when no byline names any
     stand_in_reporters: list[str] = field(default_factory=list)
+    desk_signed: bool = (
+        False  # "• 동아닷컴" in the byline's place: the outlet's desk wrote it, no photographer stands in
+    )
     caption_agency: str | None = None  # the outlet a picture's copyright mark names: the page's, unless one says
     title_outlet: str | None = None  # "… 우려 / KBS뉴스(News)": the outlet a page appends to its headline
 
@@ -189,7 +192,7 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
         else:
             _read_line(layout, line)
     _cut_trailing_byline(layout)
-    if not layout.reporters:
+    if not layout.reporters and not layout.desk_signed:
         layout.reporters.extend(layout.stand_in_reporters)
     layout.published = layout.published or layout.navigation_date
     _move_trailing_captions(layout)
@@ -434,6 +437,8 @@ def _take_doubled_captions(layout: Layout, lines: list[Line]) -> list[Line]:
 
 
 def _is_doubled(alt: str, caption: str) -> bool:
+    if alt == caption:  # a caption printed twice, its photographer's credit closing both
+        return len(alt) >= _MIN_LEAD_CHARS and p.TRAILING_BYLINE_RE.search(alt) is not None
     return len(alt) >= _MIN_LEAD_CHARS and len(caption) > len(alt) and caption.startswith(alt)
 
 
@@ -528,6 +533,16 @@ def _take_reporter_cards(layout: Layout, line: Line) -> Line | None:
     return Line(text, line.start, line.start + len(text)) if text else None
 
 
+def _read_desk_byline(layout: Layout, text: str) -> bool:
+    """ "• 동아닷컴" among the header's bullets: signed by the outlet's desk."""
+    outlet = _strip_bullet(text)
+    if not _is_bullet(text) or (outlet not in p.KNOWN_OUTLETS and not outlet.endswith("닷컴")):
+        return False
+    layout.agency = layout.agency or outlet
+    layout.desk_signed = True
+    return True
+
+
 def _read_tip_line(layout: Layout, text: str) -> bool:
     """ "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23": the newsroom's tip line names the outlet."""
     tips = p.TIP_LINE_OUTLET_RE.match(text)
@@ -553,7 +568,7 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     line = kept
     text = line.text
-    if _read_tip_line(layout, text):
+    if _read_tip_line(layout, text) or (not layout.body and _read_desk_byline(layout, text)):
         return
     if any(mark in text for mark in "ⓒ©Ⓒ"):  # "…/뉴스1 ⓒ News1 황기선 기자그래픽=뉴스1 DBⓒ News1" in a lead
         layout.caption_agency = layout.caption_agency or _agency_in(text)
@@ -727,6 +742,10 @@ def _cut_trailing_byline(layout: Layout) -> None:
             layout.add_byline(byline)
             layout.body[index] = Line(text, line.start, line.start + len(text))
     closing = len(layout.body) - 1
+    if listed := p.TRAILING_LIST_DATE_RE.search(layout.body[closing].text):  # "… 전…2025-09-26 좋아요 개"
+        layout.published = layout.published or listed["date"]
+        text = layout.body[closing].text[: listed.start()].rstrip()
+        layout.body[closing] = Line(text, layout.body[closing].start, layout.body[closing].start + len(text))
     if closing > 0 and _is_stub(layout.body[closing].text):
         closing -= 1  # "… it added(IANS)" then "Please": a widget's first word, cut off
     last = layout.body[closing]

@@ -57,7 +57,7 @@ KNOWN_OUTLETS = (
     "스포츠서울", "OSEN", "마이데일리", "엑스포츠뉴스", "경기일보", "경인일보", "인천일보", "부산일보",
     "국제신문", "매일신문", "영남일보", "광주일보", "전북일보", "강원일보", "제주일보",
     "Yonhap", "Reuters", "AP", "AFP", "UPI", "Bloomberg", "Xinhua", "Kyodo", "EFE", "dpa", "AFPBBNews",
-    "Associated Press", "The Korea Herald", "The Korea Times", "Korea JoongAng Daily",
+    "Associated Press", "The Korea Herald", "The Korea Times", "Korea JoongAng Daily", "News1", "NEWSIS",
 )  # fmt: skip
 
 OUTLET_SUFFIXES = (
@@ -241,6 +241,10 @@ RELATED_KEYWORDS_RE = re.compile(
     r"관련\s*키워드|(?<=News1\s[가-힣]{3}\s기자)(?=[가-힣]{3}\s?기자\s)"
 )  # or after its credit
 REPORTER_CARD_RE = re.compile(rf"(?P<name>[가-힣]{{3}})\s?(?:{TITLES})(?=\s|$)")
+# A list page's summary cut short, then its date and counters: "… 이는 전…2025-09-26 좋아요 개 코멘트 개".
+TRAILING_LIST_DATE_RE = re.compile(
+    r"(?:…|\.\.\.)\s*(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})(?:\s+(?:좋아요|코멘트|댓글|공유)\s*\d*\s*개?)*\s*$"
+)
 # A newsroom's tip line that names it: "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23".
 TIP_LINE_OUTLET_RE = re.compile(r"^(?P<outlet>[^\s:]{2,15})\s+(?:기사\s*문의|기사\s*제보)(?:\s*및\s*제보)?\s*[:：]")
 # A link to a channel or platform ("▶네이버TV 엠빅뉴스 바로가기"): it names a platform, not the outlet.
