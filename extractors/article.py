@@ -19,6 +19,7 @@ from extractors.errors import ExtractionError
 from extractors.html import parse_html
 from extractors.language import detect_lang
 from extractors.layout import Layout, read_layout
+from extractors.mojibake import repair_mojibake
 from extractors.pairing import align_translations
 from extractors.record import Article, Lang, Paragraph
 from extractors.timestamps import parse_machine_time
@@ -40,6 +41,7 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 # A header or footer alone still makes a record (its metadata is worth showing); ingest keeps it
 # out of the index.
 NO_TEXT_WARNING = "no article text: only a byline, dateline or timestamp"
+MOJIBAKE_WARNING = "text was CP949 read as Latin-1 (mojibake); repaired"
 _HTML_SNIFF_RE = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<meta|<article|<div|<p[\s>])", re.I)
 
 
@@ -170,6 +172,11 @@ def extract_text(
         text, warnings = doc.text, list(doc.warnings)
         machine = {"title": doc.title, "published": doc.published, "updated": doc.updated, "url": doc.url,
                    "authors": doc.authors}  # fmt: skip
+    if (repaired := repair_mojibake(text)) is not None:
+        text = repaired
+        warnings.append(MOJIBAKE_WARNING)
+        if machine.get("title"):  # the page's <title> went through the same wrong codec
+            machine["title"] = repair_mojibake(machine["title"]) or machine["title"]
     normalized = normalize_text(text)
     if not normalized:
         raise ExtractionError("no text: the file is empty or holds only markup/whitespace")

@@ -172,6 +172,54 @@ def test_korean_encodings_decode(encoding: str, prefix: bytes) -> None:
     assert detected in {"utf-8", "utf-8-sig", "cp949", "utf-16"}
 
 
+MIS_DECODED = [
+    # (name, how the text was mis-decoded, extra Latin-1 text that must survive)
+    ("latin-1", lambda text: text.encode("cp949").decode("latin-1"), ""),
+    ("latin-1 where bytes form UTF-8", lambda text: _latin1_or_utf8(text.encode("cp949")), ""),
+    ("soft hyphens dropped", lambda text: text.encode("cp949").decode("latin-1").replace("\u00ad", ""), ""),
+    ("a real © between spaces", lambda text: text.encode("cp949").decode("latin-1"), " © 수원일보"),
+]
+
+
+def _latin1_or_utf8(data: bytes) -> str:
+    """How some crawlers read bytes: UTF-8 where two bytes form a character, Latin-1 elsewhere."""
+    out, index = [], 0
+    while index < len(data):
+        pair = data[index : index + 2]
+        if len(pair) == 2 and 0xC2 <= pair[0] <= 0xDF and 0x80 <= pair[1] <= 0xBF:
+            out.append(pair.decode("utf-8"))
+            index += 2
+        else:
+            out.append(chr(data[index]))
+            index += 1
+    return "".join(out)
+
+
+@pytest.mark.parametrize(("name", "garble", "extra"), MIS_DECODED, ids=[case[0] for case in MIS_DECODED])
+def test_cp949_read_as_latin1_is_repaired(name: str, garble: Any, extra: str) -> None:
+    text = f"제목입니다\n\n수원=강대웅 기자 kang@example.com\n입력 2024-05-16 16:57\n{BODY}"
+    garbled = garble(text)
+    if extra:
+        garbled += "\n" + extra.replace("수원일보", "수원일보".encode("cp949").decode("latin-1"))
+    article = extract(garbled)
+    assert article.reporters == ("강대웅",) and article.location == "수원"
+    assert article.published == "2024-05-16T16:57:00+09:00"
+    assert any("mojibake" in warning for warning in article.warnings)
+    if extra:
+        assert "© 수원일보" in "\n".join(p.text for p in article.paragraphs) or article.agency == "수원일보"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Café crème brûlée, déjà vu — naïve façade, Ångström, Øresund, São Paulo, Zürich, Málaga, Köln.",
+     "© 2024 Éditions Gallimard. Tous droits réservés. Prix : 12,50 € — « Le Monde » ½ ¼ ¾ °C ±5 µm"],
+)  # fmt: skip
+def test_real_latin1_text_is_left_alone(text: str) -> None:
+    from extractors.mojibake import repair_mojibake
+
+    assert repair_mojibake(text) is None
+
+
 @pytest.mark.parametrize(
     ("data", "reason"),
     [(b"", "empty"), (b"   \n\t\n", "empty"), (b"\x89PNG\r\n\x1a\n....", "PNG"), (b"%PDF-1.4", "PDF"),
