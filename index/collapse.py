@@ -7,11 +7,12 @@ written before stories existed are each a story of their own.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from functools import cached_property
 
 import numpy as np
 
-from index.vectors import ArraySearcher
+from index.vectors import ArraySearcher, member
 
 __all__ = ["StoryGroups"]
 
@@ -22,6 +23,8 @@ class StoryGroups:
     def __init__(self, arrays: ArraySearcher) -> None:
         self.arrays = arrays
         self._with_member: dict[str, np.ndarray] = {}
+        self._outside: dict[str, np.ndarray] = {}
+        self.widened: OrderedDict[tuple, np.ndarray] = OrderedDict()  # filters -> allowed with editions
 
     @cached_property
     def ordinals(self) -> np.ndarray:
@@ -79,6 +82,14 @@ class StoryGroups:
         if key not in self._with_member:
             self._with_member[key] = self.sharing_stories(docs)
         return self._with_member[key]
+
+    def editions_outside(self, key: str, docs: np.ndarray) -> np.ndarray:
+        """Live documents not among ``docs`` whose story has a member among them (ascending): the
+        other-language editions a language filter lets in; few, and kept under ``key``."""
+        if key not in self._outside:
+            sharing = self.with_member_in(key, docs)
+            self._outside[key] = sharing[~member(sharing, docs)]
+        return self._outside[key]
 
     def sharing_stories(self, docs: np.ndarray) -> np.ndarray:
         """Live documents of the stories of ``docs`` (ascending)."""

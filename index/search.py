@@ -184,9 +184,7 @@ def search(
     # A language term always gives an array (an empty one when no article has the language).
     in_lang = view.filters.docset({"lang": lang}, "published", None, None) if groups is not None and lang else None
     if in_lang is not None:  # a story with an edition in ``lang`` may be found in any language
-        others = _filter_docs(view.filters, None, since, until, reporter, location, agency)
-        editions = groups.with_member_in(lang, in_lang)
-        allowed = editions if others is None else editions[member(editions, others)]
+        allowed = _with_editions(view, groups, in_lang, allowed, lang, (since, until, reporter, location, agency))
     found = _matched(view, parsed, natural, allowed, sort, offset + limit, groups)
     if found.total == 0 and found.several and not found.fallback:  # the batch query found none either
         any_term = parse_query(ix, text, any_term=True)
@@ -212,6 +210,37 @@ def search(
     counted = view.facets.count(_counted_docs(view, parsed, allowed)) if facets else None
     return SearchResult(text, str(parsed), total, hits, fallback, time.perf_counter() - started, terms, exact, counted,
                         groups is not None)  # fmt: skip
+
+
+_MAX_WIDENED = 32
+
+
+def _with_editions(
+    view: _View, groups: StoryGroups, in_lang: np.ndarray, allowed: np.ndarray, lang: str, others: tuple[Any, ...]
+) -> np.ndarray:
+    """The documents a language filter allows, and the other-language editions of their stories
+    that the other filters allow (few: only stories told in both languages have them); kept for
+    the searcher's life, as a user pages through one filter's results."""
+    key = (lang, *others)
+    if (known := groups.widened.get(key)) is not None:
+        groups.widened.move_to_end(key)
+        return known
+    groups.widened[key] = widened = _widened(view, groups, in_lang, allowed, lang, others)
+    if len(groups.widened) > _MAX_WIDENED:
+        groups.widened.popitem(last=False)
+    return widened
+
+
+def _widened(
+    view: _View, groups: StoryGroups, in_lang: np.ndarray, allowed: np.ndarray, lang: str, others: tuple[Any, ...]
+) -> np.ndarray:
+    outside = groups.editions_outside(lang, in_lang)
+    if outside.size:
+        unfiltered = _filter_docs(view.filters, None, *others)
+        outside = outside if unfiltered is None else outside[member(outside, unfiltered)]
+    if not outside.size:
+        return allowed
+    return np.insert(allowed, np.searchsorted(allowed, outside), outside)  # a merge of two sorted arrays
 
 
 def _as_editions(
