@@ -544,6 +544,9 @@ def _english_dateline(line: str) -> Byline | None:
         if (placed := shape.match(line)) and not set(re.findall(r"[A-Z]{2,}", placed["place"])) & p.NOT_PLACES:
             agency = placed.groupdict().get("agency")
             return Byline(location=placed["place"], agency=agency, rest=placed["rest"].strip())
+    city = p.EN_CITY_COMMA_DATELINE_RE.match(line)
+    if city and city["place"] in p.COLON_DATELINE_CITIES and _reads_as_lead(city["rest"]):
+        return Byline(location=city["place"], rest=city["rest"].strip())  # "Baghdad, A South Korean court …"
     match = p.EN_DATELINE_RE.match(line) or p.EN_TITLECASE_DATELINE_RE.match(line)
     if not match or not match["rest"] or len(match["place"]) < 3:
         return None

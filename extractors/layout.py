@@ -544,12 +544,16 @@ def _read_desk_byline(layout: Layout, text: str) -> bool:
 
 
 def _read_tip_line(layout: Layout, text: str) -> bool:
-    """ "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23": the newsroom's tip line names the outlet."""
+    """ "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23": the newsroom's tip line names the outlet;
+    "Source: National Iraqi News Agency" names the story's."""
     tips = p.TIP_LINE_OUTLET_RE.match(text)
-    if tips is None or not is_outlet(tips["outlet"]):
-        return False
-    layout.agency = layout.agency or tips["outlet"]
-    return True
+    if tips is not None and is_outlet(tips["outlet"]):
+        layout.agency = layout.agency or tips["outlet"]
+        return True
+    if source := p.SOURCE_LINE_RE.match(text):
+        layout.agency = layout.agency or source["outlet"]
+        return True
+    return False
 
 
 def _take_wire_signoff(layout: Layout, line: Line) -> Line | None:

@@ -88,7 +88,7 @@ _BROADCASTERS = r"(?:KBS|MBC|SBS|CBS|EBS|OBS|BBS|PBC|TBC|KBC|UBC|TJB|JTV|CJB|JIB
 REGIONAL_BROADCASTER_RE = re.compile(rf"^(?:[가-힣]{{1,4}}{_BROADCASTERS}|{_BROADCASTERS}[가-힣]{{1,4}})$")
 
 # Prefixes of magazine names: "월간한빛", "주간경향".
-OUTLET_PREFIXES = ("월간", "주간", "계간", "격주간")
+OUTLET_PREFIXES = ("월간", "주간", "계간", "격주간", "스포츠")  # "스포츠월드", "스포츠서울"
 
 # All-caps words that start headlines, not datelines: "BREAKING -- ...".
 NOT_PLACES = frozenset({
@@ -769,6 +769,13 @@ COLON_DATELINE_CITIES = frozenset(
     }
 )
 COLON_DATELINE_RE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?P<rest>[A-Z\"“‘].*)$")
+# A city, a comma, then the lead: "Baghdad, A South Korean appeals court sentenced …" (known cities only).
+EN_CITY_COMMA_DATELINE_RE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?P<rest>(?:A|An|The)\s.{40,})$")
+# A credit line naming the story's source: "Source: National Iraqi News Agency".
+SOURCE_LINE_RE = re.compile(
+    r"^(?:Source|출처)\s*[:：]\s*(?P<outlet>[A-Z][\w&.'’ -]{1,50}?(?:News|Agency|Press|Times|Post|Herald|Daily|Journal|Tribune|Wire)"
+    r"(?: [A-Z][\w&.'’-]+){0,3})\.?$"
+)
 # A wire's place and day before a colon: "Seoul, October 31: South Korean tech giant …" (IANS).
 EN_PLACE_DAY_COLON_RE = re.compile(
     rf"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?:\s+(?P<rest>[A-Z\"“‘].*)$"
