@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
 
 from extractors import patterns as p
 from extractors.bylines import (
@@ -246,6 +247,19 @@ def _title_without_reporter(layout: Layout, title: str) -> str:
     return signed["title"]
 
 
+def _split_transcript_marks(lines: list[Line]) -> list[Line]:
+    """A transcript printed as one long line, split before each speaker mark ("… [앵커] 정국이 …")."""
+    out = []
+    for line in lines:
+        cuts = [m.end() for m in p.INLINE_TRANSCRIPT_MARK_RE.finditer(line.text)] if len(line.text) > 200 else []
+        bounds = [0, *cuts, len(line.text)]
+        for begin, end in pairwise(bounds):
+            if piece := line.text[begin:end].strip():
+                start = line.start + begin + line.text[begin:end].index(piece)
+                out.append(Line(piece, start, start + len(piece)))
+    return out
+
+
 def _split_inline_times(lines: list[Line]) -> list[Line]:
     """A headline, its times and its lead on one line, as three lines."""
     out = []
@@ -262,7 +276,7 @@ def _split_inline_times(lines: list[Line]) -> list[Line]:
 def _split_leading_date(lines: list[Line]) -> list[Line]:
     """A dated line of text (" date 2018-05-21 [SEOUL] South Korea's …") as its time and its text."""
     out = []
-    for line in _split_inline_times(lines):
+    for line in _split_inline_times(_split_transcript_marks(lines)):
         dated = p.LEADING_DATE_RE.match(line.text)
         if dated is None:
             out.append(line)
@@ -627,7 +641,7 @@ def _read_line(layout: Layout, line: Line) -> None:
     if _read_email_line(layout, text):
         return
     text, line = _cut_signature(layout, text, line)
-    if not layout.body and _is_bullet(text):
+    if not layout.body and _is_bullet(text) and not p.SPEAKER_TURN_RE.match(text):
         layout.subtitles.append(_strip_bullet(text))
         return
     if len(text) <= _MAX_CAPTION_CHARS and _read_caption(layout, text):

@@ -14,6 +14,7 @@ REPORTER_TITLES = (
     "선임기자", "수습기자", "인턴기자", "전문기자", "객원기자", "사진기자", "영상기자", "취재기자",
     "기자", "특파원", "편집국장", "논설위원", "논설실장", "대기자", "통신원", "리포터",
     "칼럼니스트", "기상캐스터", "앵커", "PD", "선임연구위원", "편집위원", "객원논설위원", "주필", "편집장", "발행인",
+    "정치부장", "경제부장", "사회부장", "국제부장", "문화부장", "산업부장", "부국장",  # desk heads signing a dateline
     "記者", "特派員", "論說委員",  # pages printed in Hanja ("고재석 記者")
 )  # fmt: skip
 
@@ -36,7 +37,7 @@ PUBLISHED_LABELS = (
     "기사등록", "등록", "승인", "송고시간", "송고", "게재일", "게재", "발행일", "발행", "작성일", "작성",
     "기사전송", "전송", "보도일시", "보도일", "일시", "기사승인", "기사작성", "최초승인",
     "First published", "Published on", "Published", "Posted on", "Posted", "Created", "Released",
-    "Written", "Date", "Dated", "Issued", "기사제공", "入力",
+    "Written", "Date", "Dated", "Issued", "기사제공", "入力", "방송일시", "방송일", "방영일",
 )  # fmt: skip
 
 UPDATED_LABELS = (
@@ -245,6 +246,11 @@ REPORTER_CARD_RE = re.compile(rf"(?P<name>[가-힣]{{3}})\s?(?:{TITLES})(?=\s|$)
 TRAILING_LIST_DATE_RE = re.compile(
     r"(?:…|\.\.\.)\s*(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})(?:\s+(?:좋아요|코멘트|댓글|공유)\s*\d*\s*개?)*\s*$"
 )
+# A speaker's turn in a broadcast transcript, printed with a bullet: "◇ 박지훈 변호사(이하 박지훈) : 여야는 …",
+# "◆ 진중권> 대답을 안 하시면." (body text, where a bulleted short line over the story is a deck).
+SPEAKER_TURN_RE = re.compile(r"^[◇◆■□▶]\s*[가-힣A-Za-z][가-힣A-Za-z ().,·]{0,40}?\s*(?::|>)\s*\S")
+# A one-line transcript's speaker marks, where it is split: "… 바랍니다. [앵커] 정국이 오늘도 …".
+INLINE_TRANSCRIPT_MARK_RE = re.compile(r"\s(?=\[(?:앵커|기자|리포트|앵커멘트)\]\s)")
 # A newsroom's tip line that names it: "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23".
 TIP_LINE_OUTLET_RE = re.compile(r"^(?P<outlet>[^\s:]{2,15})\s+(?:기사\s*문의|기사\s*제보)(?:\s*및\s*제보)?\s*[:：]")
 # A link to a channel or platform ("▶네이버TV 엠빅뉴스 바로가기"): it names a platform, not the outlet.
@@ -564,6 +570,8 @@ WIDGET_LINE_RE = re.compile(
     r"(?:카카오톡|카카오스토리|페이스북|트위터|네이버\s*블로그|밴드|라인|이메일)\s*(?:보내기|공유(?:하기)?)|기사\s*공유|"
     r"facebook\s*공유|twitter|kakao|복사|List|Close|Editor's Pick|Go Top|Menu Content|"
     r"Leave a (?:Reply|comment)|Cancel reply|Please enter your (?:comment|name here)!?|"  # a blog's comment form
+    r"\*?\s*아래 텍스트는 실제 방송 내용과 차이가 있을 수 있으니.*|\*?\s*인터뷰를 인용보도할 때는.*|▶\s*알립니다\s*\|?|"
+    r"정보\s*더보기|"
     r"You have entered an incorrect email address!?)\s*$",
     re.I,
 )
@@ -643,6 +651,7 @@ SECTION_WORDS = frozenset({
     "제목", "내용", "정보", "본문", "원문", "출처", "목록", "답변", "질문", "요약", "첨부", "첨부파일", "작성자", "작성일",
     "등록일", "조회", "추천", "이전", "다음", "공유", "댓글", "주소", "전화", "문의",
     "조회수", "추천수", "댓글수", "공감수",  # a page's counters with their figure cut off
+    "방송", "방영", "방송일시", "방영일",  # a broadcast's date labels
 })  # fmt: skip
 # Desk ranks that sign columns on a line of their own: "김광희 부국장", "오석기 문화부장".
 DESK_RANKS = r"[가-힣]{0,6}(?:부국장|부장|차장|팀장|국장)"
@@ -677,8 +686,8 @@ NOT_NAME_WORDS = frozenset({
 
 # Speaker marks of broadcast transcripts: "[앵커]", "◀ 리포트 ▶", "[기자]".
 TRANSCRIPT_MARKER_RE = re.compile(
-    r"^[\[◀<(]\s*(?:앵커|기자|리포트|인터뷰|앵커\s*멘트|기자\s*멘트|현장음|녹취|CG|질문|답변|클로징|오프닝|스탠드업|ANN|"
-    r"Anchor(?:\s+Lead)?|Pkg|Package|Reporter|Stand-?up|Closing)\s*[\]▶>)]$"
+    r"^[\[◀<(【]\s*(?:앵커|기자|리포트|인터뷰|앵커\s*멘트|기자\s*멘트|현장음|녹취|CG|질문\s*\d*|답변\s*\d*|클로징|오프닝|"
+    r"스탠드업|ANN|Anchor(?:\s+Lead)?|Pkg|Package|Reporter|Stand-?up|Closing)\s*[\]▶>)】]$"
 )
 EN_SECTION_WORDS = frozenset({
     "Foreign Affairs", "Politics", "Business", "National", "World", "Sports", "Defense", "North Korea",

@@ -163,7 +163,7 @@ def _labelled_match(line: str, start: int) -> tuple[int, re.Match[str] | None]:
 
 
 # A label printed after its time: "2020/08/02 12:12 송고".
-_TRAILING_PUBLISHED_LABEL_RE = re.compile(r"송고|입력|등록|승인|게재")
+_TRAILING_PUBLISHED_LABEL_RE = re.compile(r"송고|입력|등록|승인|게재|방영|방송")
 
 
 @lru_cache(maxsize=4096)  # the layout reader asks about a line from several passes
