@@ -550,7 +550,7 @@ def _take_reporter_cards(layout: Layout, line: Line) -> Line | None:
 def _read_desk_byline(layout: Layout, text: str) -> bool:
     """ "• 동아닷컴" among the header's bullets: signed by the outlet's desk."""
     outlet = _strip_bullet(text)
-    if not _is_bullet(text) or (outlet not in p.KNOWN_OUTLETS and not outlet.endswith("닷컴")):
+    if not _is_bullet(text) or not (is_outlet(outlet) or outlet.endswith("닷컴")):
         return False
     layout.agency = layout.agency or outlet
     layout.desk_signed = True

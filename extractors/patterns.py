@@ -264,7 +264,8 @@ EN_CAPTION_RE = re.compile(
 )
 # A photographer's dateline closing a caption: "… 얘기하고 있다./올림픽공원=손용호 기자spjj@osen.co.kr"
 TRAILING_PHOTO_BYLINE_RE = re.compile(
-    rf"(?<=[.!?\"”’)])\s*/\s*(?:(?P<place>[가-힣A-Za-z]{{2,12}})\s*=\s*)?(?P<names>{KO_NAMES_STRICT})\s*"
+    rf"(?<=[.!?\"”’)])\s*(?:(?:19|20)\d{{2}}\.\d{{1,2}}\.\d{{1,2}}\.?\s*)?"  # "… 있다. 2024.9.25 /최은성기자 …"
+    rf"/\s*(?:(?P<place>[가-힣A-Za-z]{{2,12}})\s*=\s*)?(?P<names>{KO_NAMES_STRICT})\s*"
     rf"(?P<title>{TITLES})\s*[·ㆍ]?\s*(?:(?P<email>{EMAIL_RE.pattern})|[A-Za-z0-9._-]+@)?\s*$"
 )  # a page may cut the address after its "@": "/장태엽기자·mode70@"
 # A dateline closing the last paragraph: "... 교도통신이 보도했다. 도쿄= [연합]"
@@ -783,7 +784,7 @@ EN_CITY_COMMA_DATELINE_RE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?
 # A credit line naming the story's source: "Source: National Iraqi News Agency".
 SOURCE_LINE_RE = re.compile(
     r"^(?:Source|출처)\s*[:：]\s*(?P<outlet>[A-Z][\w&.'’ -]{1,50}?(?:News|Agency|Press|Times|Post|Herald|Daily|Journal|Tribune|Wire)"
-    r"(?: [A-Z][\w&.'’-]+){0,3})\.?$"
+    r"(?: [A-Z][\w&.'’-]+){0,3})\.?(?:\s+(?i:click here|read more)\b.*)?$"  # "Source: NY Post click here for more…"
 )
 # A wire's place and day before a colon: "Seoul, October 31: South Korean tech giant …" (IANS).
 EN_PLACE_DAY_COLON_RE = re.compile(
@@ -814,7 +815,7 @@ INLINE_TIMES_RE = re.compile(
 )
 # A wire's sign-off under a republished story: "… 계획이다. /연합뉴스", "/연합뉴스" alone, a share button after it.
 TRAILING_SLASH_WIRE_RE = re.compile(
-    r"(?:^|(?<=[.!?\"”’)])\s)\s*/\s*(?P<agency>연합뉴스|연합|뉴시스|뉴스1)(?:\s+(?:Facebook|Twitter|페이스북|트위터))*\s*$"
+    r"(?:^|(?<=[.!?\"”’)])\s)\s*/\s*(?P<agency>연합뉴스|연합|뉴시스|뉴스1|[A-Z]{2,6})(?:\s+(?:Facebook|Twitter|페이스북|트위터))*\s*$"
 )
 LEADING_DATE_RE = re.compile(r"^\s*(?:date|published|posted)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})\s+(?=\S.{40})", re.I)
 # A name alone in brackets on its line, a broadcaster's signature: "[이정현]".
