@@ -139,7 +139,7 @@ def _is_label_word(word: str, words: list[str]) -> bool:
 def _leading_place(names: str) -> str | None:
     """The place that opens a space-joined byline: "워싱턴 최승진" -> "워싱턴"."""
     words = _name_words(names)
-    return words[0] if len(words) > 1 and _is_place_word(words[0]) else None
+    return words[0] if len(words) > 1 and _is_place_word(words[0]) and not is_outlet(words[0]) else None
 
 
 def _name_words(names: str) -> list[str]:
@@ -173,7 +173,8 @@ def is_outlet(name: str) -> bool:
         return True
     if " " in name or len(name) <= 2 or name.endswith(p.NEWSROOM_DESK_SUFFIXES):
         return False
-    if name.endswith(p.OUTLET_SUFFIXES) or (name.startswith(p.OUTLET_PREFIXES) and len(name) > 3):
+    core = re.sub(r"(?<=[가-힣])[0-9A-Za-z]{1,3}$", "", name)  # "문화저널21", "시사저널e"
+    if core.endswith(p.OUTLET_SUFFIXES) or (name.startswith(p.OUTLET_PREFIXES) and len(name) > 3):
         return True
     return any(word in name for word in p.OUTLET_INFIXES)  # "뉴스엔", "경기뉴스탑"
 
