@@ -446,6 +446,8 @@ def anchor_intro_reporters(line: str) -> tuple[str, ...]:
     match = p.ANCHOR_INTRO_RE.search(line) or p.VOCATIVE_BYLINE_RE.search(line)
     if match:
         return _split_names(match["names"] or match["reported"])
+    if (intro := p.SELF_INTRO_RE.search(line)) and bare_name(intro["name"]) == intro["name"]:
+        return (intro["name"],)  # "안녕하세요! 온라인 리포터 허순엽입니다."
     english = p.EN_ANCHOR_INTRO_RE.search(line)
     return (english["name"],) if english and not set(english["name"].split()) & p.NOT_NAME_WORDS else ()
 

@@ -246,6 +246,10 @@ REPORTER_CARD_RE = re.compile(rf"(?P<name>[가-힣]{{3}})\s?(?:{TITLES})(?=\s|$)
 TRAILING_LIST_DATE_RE = re.compile(
     r"(?:…|\.\.\.)\s*(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})(?:\s+(?:좋아요|코멘트|댓글|공유)\s*\d*\s*개?)*\s*$"
 )
+# A reporter introducing themselves in the lead, role first: "안녕하세요! 온라인 리포터 허순엽입니다."
+SELF_INTRO_RE = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:[가-힣]{2,6}\s)?(?:리포터|기자|특파원|통신원)\s+(?P<name>[가-힣]{2,4})(?:입니다|이었습니다|였습니다)[.!]"
+)
 # A speaker's turn in a broadcast transcript, printed with a bullet: "◇ 박지훈 변호사(이하 박지훈) : 여야는 …",
 # "◆ 진중권> 대답을 안 하시면." (body text, where a bulleted short line over the story is a deck).
 SPEAKER_TURN_RE = re.compile(r"^[◇◆■□▶]\s*[가-힣A-Za-z][가-힣A-Za-z ().,·]{0,40}?\s*(?::|>)\s*\S")
