@@ -440,14 +440,21 @@ def _outlet_place_dateline(line: str) -> Byline | None:
     return Byline(_split_names(match["names"]), (), match["place"].strip(), match["outlet"], _strip_eq(match["rest"]))
 
 
+# Words one of the anchor's or reporter's introductions holds.
+_INTRO_TITLES = (*p.REPORTER_TITLES, "리포터")
+
+
 def anchor_intro_reporters(line: str) -> tuple[str, ...]:
     """The reporter an anchor hands over to: "… 이윤희 기자가 전해드립니다." -> ("이윤희",),
     or addresses: "김경수 특파원, 중국이 …" -> ("김경수",)."""
-    match = p.ANCHOR_INTRO_RE.search(line) or p.VOCATIVE_BYLINE_RE.search(line)
-    if match:
-        return _split_names(match["names"] or match["reported"])
-    if (intro := p.SELF_INTRO_RE.search(line)) and bare_name(intro["name"]) == intro["name"]:
-        return (intro["name"],)  # "안녕하세요! 온라인 리포터 허순엽입니다."
+    if any(title in line for title in _INTRO_TITLES):  # most lead lines name no reporter: skip the searches
+        match = p.ANCHOR_INTRO_RE.search(line) or p.VOCATIVE_BYLINE_RE.search(line)
+        if match:
+            return _split_names(match["names"] or match["reported"])
+        if (intro := p.SELF_INTRO_RE.search(line)) and bare_name(intro["name"]) == intro["name"]:
+            return (intro["name"],)  # "안녕하세요! 온라인 리포터 허순엽입니다."
+    if " has " not in line and " starts " not in line and " filed " not in line:
+        return ()
     english = p.EN_ANCHOR_INTRO_RE.search(line)
     return (english["name"],) if english and not set(english["name"].split()) & p.NOT_NAME_WORDS else ()
 

@@ -755,6 +755,8 @@ def _cut_trailing_byline(layout: Layout) -> None:
     if not layout.body:
         return
     for index, line in enumerate(layout.body[:-1]):  # a list page: a signed summary, then the next item
+        if "@" not in line.text[-120:]:
+            continue  # only a byline with its address counts here
         text, byline = strip_trailing_byline(line.text)
         if byline is not None and byline.emails and byline.reporters:
             layout.add_byline(byline)
