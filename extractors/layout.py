@@ -323,6 +323,8 @@ def _read_times_leftover(layout: Layout, leftover: str) -> None:
         layout.add_byline(Byline((name,)))  # "조인호 2025년 01월 17일": a name and the date, nothing else
     elif (provider := p.PROVIDER_LEFTOVER_RE.match(leftover)) and is_outlet(provider["outlet"]):
         layout.agency = layout.agency or provider["outlet"]  # "아시아경제 기사제공: 2024-06-01 07:00:00"
+    elif (outlet := re.sub(r"\s*(?:News|뉴스)$", "", leftover)) in p.KNOWN_OUTLETS:
+        layout.agency = layout.agency or outlet  # "채널A News 2026-01-04" on a video page
 
 
 def _read_metadata(layout: Layout, line: Line) -> None:
@@ -570,8 +572,14 @@ def _read_tip_line(layout: Layout, text: str) -> bool:
     return False
 
 
+_WIRES = frozenset({"연합뉴스", "뉴시스", "뉴스1"})
+
+
 def _take_wire_signoff(layout: Layout, line: Line) -> Line | None:
     """ "… 계획이다. /연합뉴스": the wire that wrote a republished story, ahead of the publisher's copyright."""
+    if layout.body and line.text.strip() in _WIRES:  # "연합뉴스" alone under a republished story
+        layout.agency = layout.agency or line.text.strip()
+        return None
     signed = p.TRAILING_SLASH_WIRE_RE.search(line.text)
     if signed is None or not (layout.body or len(re.findall(r"[.!?](?:\s|$)", line.text)) >= 3):
         return line  # "시민들이 걷고 있다. /연합뉴스" over the story: a photo's caption and its credit
