@@ -146,7 +146,7 @@ def score_page(item: dict[str, Any]) -> tuple[int, int, int]:
 def _line(name: str, right: int, found: int, truth: int) -> str:
     recall = right / truth if truth else 1.0
     false = (found - right) / found if found else 0.0
-    return f"{name:<28} links {truth:>3}  found {found:>3}  recall {recall:.3f}  false pairs {false:.3f}"
+    return f"{name:<38} links {truth:>3}  found {found:>3}  recall {recall:.3f}  false pairs {false:.3f}"
 
 
 def main() -> None:

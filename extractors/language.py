@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from extractors.record import Lang
 
-__all__ = ["detect_lang", "script_counts"]
+__all__ = ["detect_lang", "language_spans", "script_counts"]
 
 # A Hangul syllable carries about as much text as three Latin letters, so a line like
 # "조 파네타(Joseph Panetta) 회장" reads as Korean while "the 박람회 in Gyeonggi" does not.
@@ -44,3 +45,66 @@ def detect_lang(text: str) -> Lang:
     if latin and latin >= other * _LATIN_LETTERS_PER_SYLLABLE and latin > hangul * _LATIN_LETTERS_PER_SYLLABLE:
         return "en"
     return "other"
+
+
+# A sentence ends (with its closing quote, if any) and the next one opens in the other script:
+# "… and medicine. 법률은 …", "… 하나였다.Above all, …" (study pages often drop the space).
+_SCRIPT_TURN_RE = re.compile(r"[.!?][”’\"')]?(\s*)(?=[“‘\"(]?(?:[A-Z][a-z]|[\uac00-\ud7a3]))")
+_MIN_SPAN_SYLLABLES = 10  # a Korean sentence, not a credit or a glossed word
+_MIN_SPAN_WORDS = 4  # an English sentence, not a name
+_WORD_RE = re.compile(r"[A-Za-z]+")
+_ENGLISH_RUN_RE = re.compile(r"[A-Za-z]+(?:[^\w\uac00-\ud7a3]+[A-Za-z]+){3}")  # four English words in a row
+
+
+def language_spans(text: str) -> list[tuple[int, int]]:
+    """Where a paragraph that runs sentence by sentence in Korean and English turns from one
+    language to the other: ``(start, end)`` of each run, or one span for a paragraph in one language.
+
+    Bilingual study pages and editorials print a sentence and its translation in one paragraph.
+    The paragraph is cut only where every sentence is plainly one language (an English one holds
+    no Hangul, a Korean one is mostly Hangul) and every run is long enough to be a sentence, so
+    a Korean paragraph quoting English words, or an English one naming a Korean title, stays whole.
+
+    >>> text = "Law is old. It ruled the world. 법률은 가장 오래된 학문적 직업 중 하나였다.Above all, law remained."
+    >>> [text[a:b] for a, b in language_spans(text)]
+    ['Law is old. It ruled the world.', '법률은 가장 오래된 학문적 직업 중 하나였다.', 'Above all, law remained.']
+    >>> len(language_spans('그는 "We will win." 이라고 말하며 자리를 떴다.'))
+    1
+    """
+    whole = [(0, len(text))]
+    if not _HANGUL_RE.search(text) or not _ENGLISH_RUN_RE.search(text):
+        return whole  # checked first: almost every paragraph is in one language
+    cuts = [0, *(m.start(1) for m in _SCRIPT_TURN_RE.finditer(text)), len(text)]
+    runs: list[tuple[int, int, str]] = []
+    for start, end in pairwise(cuts):
+        sentence = text[start:end].strip()
+        if not sentence:
+            continue
+        script = _sentence_script(sentence)
+        if script is None:
+            return whole
+        begin = start + text[start:end].index(sentence)
+        if runs and runs[-1][2] == script:
+            runs[-1] = (runs[-1][0], begin + len(sentence), script)
+        else:
+            runs.append((begin, begin + len(sentence), script))
+    if len(runs) < 2 or not all(_is_sentence_run(text[a:b], script) for a, b, script in runs):
+        return whole
+    return [(a, b) for a, b, _ in runs]
+
+
+def _sentence_script(sentence: str) -> str | None:
+    """ "ko" for a sentence in Hangul (a Latin name or a Hanja word allowed), "en" for one
+    without Hangul, None for one mixing them."""
+    hangul, latin, other = script_counts(sentence)
+    if hangul and hangul * _LATIN_LETTERS_PER_SYLLABLE >= 2 * latin and hangul >= 3 * other:
+        return "ko"
+    if not hangul and latin and not other:
+        return "en"
+    return None
+
+
+def _is_sentence_run(run: str, script: str) -> bool:
+    if script == "ko":
+        return script_counts(run)[0] >= _MIN_SPAN_SYLLABLES
+    return len(_WORD_RE.findall(run)) >= _MIN_SPAN_WORDS

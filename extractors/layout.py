@@ -27,7 +27,7 @@ from extractors.bylines import (
     reporter_cards,
     strip_trailing_byline,
 )
-from extractors.language import detect_lang
+from extractors.language import detect_lang, language_spans
 from extractors.page_text import article_start, drop_furniture, ends_sentence, is_menu_line, split_outlet_suffix
 from extractors.timestamps import find_labelled_times, parse_timestamp
 
@@ -178,7 +178,7 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
         repeat = next((i for i, line in enumerate(lines[:_TITLE_REPEAT_WINDOW]) if line.text == layout.title), None)
         if repeat is not None:
             lines.pop(repeat)
-    lines = _join_wrapped_lines(text, lines)
+    lines = _join_wrapped_lines(text, _split_languages(lines))
     if layout.title_inferred:
         layout.header_starts = _header_start(lines[:_DECK_WINDOW])
     in_footer = False
@@ -399,6 +399,15 @@ def _is_furniture(text: str) -> bool:
     return bool(p.WIDGET_LINE_RE.match(text) or parse_photo_credit(text) or any(m in text for m in p.COPYRIGHT_MARKERS))
 
 
+def _split_languages(lines: list[Line]) -> list[Line]:
+    """A paragraph that gives each sentence in both languages ("… medicine. 법률은 …") as one
+    paragraph per language run, so that each is labelled and paired as its own."""
+    out = []
+    for line in lines:
+        out += [Line(line.text[a:b], line.start + a, line.start + b) for a, b in language_spans(line.text)]
+    return out
+
+
 def _join_wrapped_lines(source: str, lines: list[Line]) -> list[Line]:
     """Lines a text dump broke inside a sentence (a PDF, an RTF, a 72-column wire) joined again;
     the line break becomes a space, so offsets still point into the source."""
@@ -418,7 +427,8 @@ def _continues(source: str, previous: Line, line: Line) -> bool:
     blank line between, a long line cut before its sentence ended, and a continuation that
     reads as one ("… while losers step" / "aside and wait …"; "… 11월6일" / "화요일 … 투표를 한다.")."""
     gap = source[previous.end : line.start]
-    if gap.count("\n") != 1 or gap.strip() or len(previous.text) < _MIN_WRAPPED_CHARS:
+    printed = previous.end - source.rfind("\n", 0, previous.end) - 1  # the whole line, if a language split cut it
+    if gap.count("\n") != 1 or gap.strip() or printed < _MIN_WRAPPED_CHARS:
         return False
     if ends_sentence(previous.text) or parse_byline(line.text) is not None or find_labelled_times(line.text):
         return False

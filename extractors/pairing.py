@@ -4,8 +4,9 @@ Bilingual articles put translations in neighbouring blocks (all of one language,
 same content in the other) or interleave them paragraph by paragraph; an English edition
 often cuts one Korean paragraph into several. Each pair of neighbouring blocks is aligned
 monotonically (the order of a translation follows the original) in groups of one to four
-paragraphs, by a similarity built from evidence that survives translation: numbers, Latin
-names and parenthesised originals, quotation counts and length ratio. A paragraph whose best
+paragraphs, by a similarity built from evidence that survives translation: numbers (however
+each language writes them), Latin names and parenthesised originals, romanized Korean names,
+quotation counts and length ratio. A paragraph whose best
 match is weak stays unpaired, and a page whose pairs rarely share any evidence is two
 languages side by side, not a translation, and gets no pairs.
 """
@@ -19,14 +20,20 @@ from dataclasses import dataclass
 from functools import reduce
 from itertools import pairwise
 
+from extractors.figures import fold_figures
+from extractors.names import english_names, korean_names
+
 __all__ = ["align_translations", "evidence", "pair_score"]
 
 # English text runs about 2.4x as many characters as the same Korean text (no spaces).
 _EN_PER_KO_CHARS = 2.4
 _MIN_SCORE = 0.42
 _NUMBER_RE = re.compile(r"\d+(?:[,.]\d+)*")
+_HANGUL_RE = re.compile("[\uac00-\ud7a3]")
 _LATIN_RE = re.compile(r"[A-Za-z][A-Za-z'-]+")
-_QUOTES_RE = re.compile(r"[“”\"‘’]")
+# Quotation marks, and typewriter single quotes used as such ('매우 강력히', 'very strongly'),
+# not as apostrophes (North's).
+_QUOTES_RE = re.compile(r"[“”\"‘’]|(?<![A-Za-z])'(?=\S)|(?<=\S)'(?![A-Za-z])")
 # Groups one paragraph may translate: (English paragraphs, Korean paragraphs).
 _GROUPS = ((1, 1), (2, 1), (3, 1), (4, 1), (1, 2), (1, 3))
 _MERGE_COST = 0.04  # per extra paragraph in a group: a 1:1 reading wins a tie
@@ -45,19 +52,25 @@ class _Features:
     length: int
     numbers: frozenset[str]
     latin: frozenset[str]
+    names: frozenset[tuple[str, str]]  # romanized Korean names in English, candidate names in Korean
     quotes: int
 
     @classmethod
-    def of(cls, text: str) -> _Features:
-        numbers = frozenset(n.replace(",", "").rstrip(".") for n in _NUMBER_RE.findall(text))
+    def of(cls, text: str, *, korean_names_wanted: bool = True) -> _Features:
+        numbers = frozenset(n.replace(",", "").rstrip(".") for n in _NUMBER_RE.findall(fold_figures(text)))
         latin = frozenset(w.lower() for w in _LATIN_RE.findall(text))
-        return cls(len(text.replace(" ", "")), numbers, latin, len(_QUOTES_RE.findall(text)))
+        if _HANGUL_RE.search(text):
+            names = korean_names(text) if korean_names_wanted else frozenset()
+        else:
+            names = english_names(text)
+        return cls(len(text.replace(" ", "")), numbers, latin, names, len(_QUOTES_RE.findall(text)))
 
     def __add__(self, other: _Features) -> _Features:
         return _Features(
             self.length + other.length,
             self.numbers | other.numbers,
             self.latin | other.latin,
+            self.names | other.names,
             self.quotes + other.quotes,
         )
 
@@ -74,13 +87,19 @@ def _score(en: _Features, ko: _Features) -> float:
         score += 0.1
     if ko.latin:
         score += 0.15 * len(ko.latin & en.latin) / len(ko.latin)
-    if en.quotes or ko.quotes:
+    if en.names:  # the Korean side's candidates are many (any word opening with a surname)
+        score += 0.15 * len(en.names & ko.names) / len(en.names)
+    # Speech quoted in English stays quoted in Korean; Korean quotes a term for emphasis
+    # ('청룡의 해') where the English does not.
+    if en.quotes:
         score += 0.1 if en.quotes == ko.quotes else -0.05 * min(abs(en.quotes - ko.quotes), 2)
     return max(0.0, min(1.0, score))
 
 
 def _backed(en: _Features, ko: _Features) -> bool:
-    return bool(en.numbers & ko.numbers or ko.latin & en.latin or (ko.quotes and ko.quotes == en.quotes))
+    return bool(
+        en.numbers & ko.numbers or ko.latin & en.latin or en.names & ko.names or (ko.quotes and ko.quotes == en.quotes)
+    )
 
 
 def pair_score(en: str, ko: str) -> float:
@@ -119,7 +138,9 @@ class _Aligner:
     """Monotone group alignment of paragraph runs, with each paragraph's features computed once."""
 
     def __init__(self, texts: Sequence[str]) -> None:
-        self.features = [_Features.of(text) for text in texts]
+        self.features = [_Features.of(text, korean_names_wanted=False) for text in texts]
+        if any(f.names for f in self.features):  # Korean names matter only when the English has some
+            self.features = [_Features.of(text) for text in texts]
         self._memo: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[float, list[Group]]] = {}
 
     def backed(self, en: list[int], ko: list[int]) -> bool:
@@ -231,10 +252,10 @@ def align_translations(langs: Sequence[str], texts: Sequence[str]) -> list[int |
     >>> align_translations(["en", "ko"], ["He said 3 things.", "그는 3가지를 말했다."])
     [1, 0]
     """
-    aligner = _Aligner(texts)
     neighbours = [(a, b) for a, b in pairwise(_runs(langs)) if {a[0], b[0]} == {"en", "ko"}]
     if not neighbours:
         return [None] * len(texts)
+    aligner = _Aligner(texts)
     # A run sits between two runs of the other language and may translate either: read the
     # page in order, in reverse, best-aligned neighbours first, and every other boundary, and
     # keep the reading that explains the page best.

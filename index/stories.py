@@ -32,6 +32,8 @@ from functools import cache
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
+from extractors.figures import fold_korean_numerals
+
 __all__ = ["StoryEntry", "StoryIndex", "anchors", "period_days", "periods_for", "shingles", "signature", "story_text"]
 
 NUM_PERM = 128
@@ -63,9 +65,6 @@ _UNITS = (
     *("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"),
 )
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_KOREAN_NUMERAL_RE = re.compile(r"(?:\d+(?:[.,]\d+)*\s?[조억만천백]\s?)*\d+(?:[.,]\d+)*\s?[조억만]")
-_KOREAN_PART_RE = re.compile(r"\d+(?:[.,]\d+)*|[조억만천백]")
-_KOREAN_UNITS = {"조": 10**12, "억": 10**8, "만": 10**4, "천": 1000, "백": 100}
 _NUMBER_WORDS = {word: value for value, word in enumerate(_UNITS)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
 _WHOLE = "|".join(_NUMBER_WORDS)
 _DIGIT_WORD = "|".join(_UNITS[:10])
@@ -106,7 +105,7 @@ def anchors(text: str) -> frozenset[str]:
     ['#1197', '#165', 'billion', 'exceed', 'exports', 'in']
     """
     folded = _WORDY_NUMBER_RE.sub(_as_digits, unicodedata.normalize("NFKC", text).lower())
-    folded = _KOREAN_NUMERAL_RE.sub(_korean_value, folded)
+    folded = fold_korean_numerals(folded)
     figures = set()
     for number in _NUMBER_RE.findall(folded):
         digits = re.sub(r"[.,]", "", number).lstrip("0").rstrip("0")
@@ -119,19 +118,6 @@ def _as_digits(match: re.Match[str]) -> str:
     """A broadcast script's spelled-out figure in digits: "eleven-point-seven" is 11.7."""
     whole, fraction = match.group(1), match.group(2)
     return f"{_word_value(whole)}.{_word_value(fraction)}"
-
-
-def _korean_value(match: re.Match[str]) -> str:
-    """A Korean numeral with its units as one figure: 581억5000만 is 58150000000 (58.15 billion)."""
-    total = group = current = 0.0
-    for part in _KOREAN_PART_RE.findall(match.group(0)):
-        if part[0].isdigit():
-            current = float(part.replace(",", ""))
-        elif _KOREAN_UNITS[part] < 10**4:
-            group, current = group + (current or 1) * _KOREAN_UNITS[part], 0.0
-        else:
-            total, group, current = total + (group + current) * _KOREAN_UNITS[part], 0.0, 0.0
-    return f" {round(total + group + current)} "
 
 
 def _word_value(words: str) -> int:

@@ -1,0 +1,60 @@
+"""Figures written the way each language writes them, read as plain numbers.
+
+A translation keeps its figures but not their spelling: "8천명" is "8,000 farmers", "1650억 달러"
+is "$165 billion", "581억5000만" is "58.15 billion". Translation pairing and story grouping
+compare figures after this reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["fold_figures", "fold_korean_numerals"]
+
+# The last unit: 조, 억 or 만 (천만 and 백만 too), or 천 before a counter ("8천명", "5천 원");
+# "코로나19 백신" and "1천197" are not numerals ending in a unit.
+_KOREAN_NUMERAL_RE = re.compile(
+    r"(?:\d+(?:[.,]\d+)*\s?[조억만천백]\s?)*\d+(?:[.,]\d+)*\s?(?:[천백]?[조억만]|천(?=\s?[명원개여건대곳배달톤]|[\s,.)]|$))"
+)
+_KOREAN_UNIT_RE = re.compile(r"\d\s?[조억만천백]")
+_KOREAN_PART_RE = re.compile(r"\d+(?:[.,]\d+)*|[조억만천백]")
+_KOREAN_UNITS = {"조": 10**12, "억": 10**8, "만": 10**4, "천": 1000, "백": 100}
+_ENGLISH_SCALE_RE = re.compile(r"(\d+(?:\.\d+)?)[ -](thousand|million|billion|trillion)\b", re.I)
+_ENGLISH_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+
+def fold_korean_numerals(text: str) -> str:
+    """Korean numerals with their units as digits: 581억5000만 is 58150000000.
+
+    >>> fold_korean_numerals("수출 1650억달러, 농부 약 8천명, 1천197억원, 5천만원, 코로나19 백신")
+    '수출  165000000000 달러, 농부 약  8000 명,  119700000000 원,  50000000 원, 코로나19 백신'
+    """
+    if not _KOREAN_UNIT_RE.search(text):
+        return text  # most paragraphs: no unit to read
+    return _KOREAN_NUMERAL_RE.sub(_korean_value, text)
+
+
+def fold_figures(text: str) -> str:
+    """Korean numerals and English scale words ("165 billion", "1.5-million") as digits.
+
+    >>> fold_figures("$165 billion and 1.5 million people; 1650억달러")
+    '$165000000000 and 1500000 people;  165000000000 달러'
+    """
+    folded = fold_korean_numerals(text)
+    return _ENGLISH_SCALE_RE.sub(_english_value, folded) if "illion" in folded or "housand" in folded else folded
+
+
+def _korean_value(match: re.Match[str]) -> str:
+    total = group = current = 0.0
+    for part in _KOREAN_PART_RE.findall(match.group(0)):
+        if part[0].isdigit():
+            current = float(part.replace(",", ""))
+        elif _KOREAN_UNITS[part] < 10**4:
+            group, current = group + (current or 1) * _KOREAN_UNITS[part], 0.0
+        else:
+            total, group, current = total + (group + current) * _KOREAN_UNITS[part], 0.0, 0.0
+    return f" {round(total + group + current)} "
+
+
+def _english_value(match: re.Match[str]) -> str:
+    return str(round(float(match.group(1)) * _ENGLISH_SCALES[match.group(2).lower()]))
