@@ -211,6 +211,12 @@ def _bracket_dateline(line: str) -> Byline | None:
     match = p.BRACKET_DATELINE_RE.match(line)
     if not match or _is_picture_credit(match["left"]):
         return None
+    signed = p.NAMES_TITLE_RE.match(match["left"].strip())
+    if signed and not signed["rest"] and (names := _split_names(signed["names"])):
+        # "[김현우 기자 = 경기북부]": the reporter first, then the place (or the outlet)
+        right = match["right"].strip()
+        place, outlet = (None, right) if is_outlet(right) else (right, None)
+        return Byline(names, _emails(match["left"]), place, outlet, _strip_eq(match["rest"]))
     location, agency = _place_or_outlet(match["left"])
     right, rest = match["right"].strip(), match["rest"]
     inside = p.NAMES_TITLE_RE.match(right)

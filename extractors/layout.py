@@ -660,7 +660,8 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     text, line = _cut_signature(layout, text, line)
     if not layout.body and _is_bullet(text) and not p.SPEAKER_TURN_RE.match(text):
-        layout.subtitles.append(_strip_bullet(text))
+        if not _read_caption(layout, _strip_bullet(text)):  # "▲ … <사진제공=포천시> ©": a photo's caption
+            layout.subtitles.append(_strip_bullet(text))
         return
     if len(text) <= _MAX_CAPTION_CHARS and _read_caption(layout, text):
         return
