@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.pairing import Layout, layouts, real_pages, score, score_page
+from bench.pairing import HELDOUT, REAL, Layout, layouts, real_pages, score, score_page
 from extractors import extract_text
 from extractors.pairing import align_translations, evidence
 
@@ -65,6 +65,16 @@ def test_real_bilingual_pages_pair_paragraph_or_line_by_line() -> None:
     totals = [sum(figures) for figures in zip(*(score_page(item) for item in real_pages()), strict=True)]
     right, found, truth = totals
     assert right / truth >= 0.85 and (found - right) / found <= 0.1, totals
+
+
+@pytest.mark.parametrize(
+    "item",
+    [item for path in (REAL, HELDOUT) for item in real_pages(path) if not item["pairs"]],
+    ids=lambda item: item["id"],
+)
+def test_real_pages_without_translations_get_no_pairs(item: dict) -> None:
+    """Vocabulary bullets, one-word glosses, English glosses in a Korean column: none is a translation."""
+    assert score_page(item)[1] == 0
 
 
 def test_a_paragraph_in_both_languages_is_split_and_paired() -> None:
