@@ -456,7 +456,7 @@ def anchor_intro_reporters(line: str) -> tuple[str, ...]:
     if any(title in line for title in _INTRO_TITLES):  # most lead lines name no reporter: skip the searches
         match = p.ANCHOR_INTRO_RE.search(line) or p.VOCATIVE_BYLINE_RE.search(line)
         if match:
-            return _split_names(match["names"] or match["reported"])
+            return _split_names(match["names"] or match["reported"] or match["guided"])
         if (intro := p.SELF_INTRO_RE.search(line)) and bare_name(intro["name"]) == intro["name"]:
             return (intro["name"],)  # "안녕하세요! 온라인 리포터 허순엽입니다."
     if " has " not in line and " starts " not in line and " filed " not in line:

@@ -8,6 +8,7 @@ Only what none of these decode is handed to charset-normalizer.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from extractors.errors import ExtractionError
@@ -113,12 +114,18 @@ def _control_ratio(text: str) -> float:
     return controls / len(text)
 
 
-def normalize_text(text: str) -> str:
-    """NFC, LF line ends, plain spaces, no invisible characters, no trailing blanks.
+_BREAK_TAG_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
-    >>> normalize_text("a\\u00a0b \\r\\nc\\u200b")
-    'a b\\nc'
+
+def normalize_text(text: str) -> str:
+    """NFC, LF line ends, plain spaces, no invisible characters, no trailing blanks; a line
+    break tag left in scraped text (``<br />``) is a line break.
+
+    >>> normalize_text("a\\u00a0b \\r\\nc\\u200b<br /><br />(끝)")
+    'a b\\nc\\n\\n(끝)'
     """
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE).translate(_SPACES)
+    if "<" in text:
+        text = _BREAK_TAG_RE.sub("\n", text)
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
