@@ -15,16 +15,13 @@ target's own page left out) are indexed too, as distractors.
 
 from __future__ import annotations
 
-import argparse
-import json
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
 from bench.extraction import extract_item, read_jsonl
-from bench.quality import score_collection, table
+from bench.quality import collection_main, write_collection_files
 from bench.stories import COPIES, HELDOUT, PAGES
 from extractors import Article
 
@@ -83,7 +80,6 @@ def _gathered_targets() -> list[Target]:
 def write_collection(folder: Path) -> int:
     """Write docs.jsonl, queries.jsonl and qrels.txt to ``folder``; the number of queries."""
     chosen = targets()
-    folder.mkdir(parents=True, exist_ok=True)
     docs = [{"id": t.id, "title": "", "text": t.body} for t in chosen]
     urls = {unquote(t.url) for t in chosen}
     docs += [  # a fragment of a target's own page is that article, not a distractor
@@ -105,29 +101,9 @@ def write_collection(folder: Path) -> int:
         qrels.append(f"{qid} 0 {target.id} 2")
         others = {o for group in (target.copies, target.event) if group for o in related[group]} - {target.id}
         qrels += [f"{qid} 0 {other} 1" for other in sorted(others)]
-    _write_lines(folder / "docs.jsonl", [json.dumps(d, ensure_ascii=False) for d in docs])
-    _write_lines(folder / "queries.jsonl", [json.dumps(q, ensure_ascii=False) for q in queries])
-    _write_lines(folder / "qrels.txt", qrels)
+    write_collection_files(folder, docs, queries, qrels)
     return len(queries)
 
 
-def _write_lines(path: Path, lines: list[str]) -> None:
-    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--write", type=Path, help="write the collection here instead of scoring it")
-    args = parser.parse_args()
-    if args.write:
-        print(f"{write_collection(args.write)} headlines written to {args.write}")
-        return
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "headlines"
-        write_collection(folder)
-        scores = score_collection(folder / "docs.jsonl", folder / "queries.jsonl", folder / "qrels.txt")
-    print(table("headlines", scores))
-
-
 if __name__ == "__main__":
-    main()
+    collection_main(__doc__.splitlines()[0], "headlines", write_collection)

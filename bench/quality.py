@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -91,6 +92,31 @@ def table(name: str, scores: dict[str, dict[str, float]]) -> str:
     rows = [f"{name} ({queries} queries)", f"  {'run':24} nDCG@10  MRR@10  Recall@100"]
     rows += [f"  {run:24} {s['ndcg@10']:.4f}   {s['mrr@10']:.4f}  {s['recall@100']:.4f}" for run, s in scores.items()]
     return "\n".join(rows)
+
+
+def write_collection_files(folder: Path, docs: list[dict], queries: list[dict], qrels: list[str]) -> None:
+    """A collection as ``bench.quality`` reads it: docs.jsonl, queries.jsonl and qrels.txt."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, lines in (("docs.jsonl", [json.dumps(d, ensure_ascii=False) for d in docs]),
+                        ("queries.jsonl", [json.dumps(query, ensure_ascii=False) for query in queries]),
+                        ("qrels.txt", qrels)):  # fmt: skip
+        (folder / name).write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+
+
+def collection_main(description: str, name: str, write: Callable[[Path], int]) -> None:
+    """The command line of a collection built from the repository's data: score it, or
+    ``--write`` it to a folder."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--write", type=Path, help="write the collection here instead of scoring it")
+    args = parser.parse_args()
+    if args.write:
+        print(f"{write(args.write)} queries written to {args.write}")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "collection"
+        write(folder)
+        scores = score_collection(folder / "docs.jsonl", folder / "queries.jsonl", folder / "qrels.txt")
+    print(table(name, scores))
 
 
 def main() -> None:

@@ -14,15 +14,12 @@ the same event 1 (a page held in two sets is both).
 
 from __future__ import annotations
 
-import argparse
-import json
-import tempfile
 from pathlib import Path
 from urllib.parse import unquote
 
 from bench.extraction import read_jsonl
 from bench.headlines import FRAGMENTS, targets
-from bench.quality import score_collection, table
+from bench.quality import collection_main, write_collection_files
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT / "tests" / "data" / "questions" / "news.jsonl"
@@ -43,32 +40,11 @@ def write_collection(folder: Path) -> int:
     unknown = {doc for q in questions for doc in q["relevant"]} - ids
     if unknown:
         raise SystemExit(f"questions name articles the collection does not hold: {sorted(unknown)}")
-    folder.mkdir(parents=True, exist_ok=True)
-    _write_lines(folder / "docs.jsonl", [json.dumps(d, ensure_ascii=False) for d in docs])
-    _write_lines(folder / "queries.jsonl", [json.dumps({"qid": q["qid"], "query": q["query"]}, ensure_ascii=False)
-                                             for q in questions])  # fmt: skip
-    _write_lines(folder / "qrels.txt", [f"{q['qid']} 0 {doc} {grade}" for q in questions
-                                        for doc, grade in q["relevant"].items()])  # fmt: skip
+    queries = [{"qid": q["qid"], "query": q["query"]} for q in questions]
+    qrels = [f"{q['qid']} 0 {doc} {grade}" for q in questions for doc, grade in q["relevant"].items()]
+    write_collection_files(folder, docs, queries, qrels)
     return len(questions)
 
 
-def _write_lines(path: Path, lines: list[str]) -> None:
-    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--write", type=Path, help="write the collection here instead of scoring it")
-    args = parser.parse_args()
-    if args.write:
-        print(f"{write_collection(args.write)} questions written to {args.write}")
-        return
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "questions"
-        write_collection(folder)
-        scores = score_collection(folder / "docs.jsonl", folder / "queries.jsonl", folder / "qrels.txt")
-    print(table("news questions", scores))
-
-
 if __name__ == "__main__":
-    main()
+    collection_main(__doc__.splitlines()[0], "news questions", write_collection)
