@@ -40,8 +40,10 @@ _BINARY_MAGIC = {
 }
 
 # Characters that are invisible or layout-only in news text.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2009\u202f\u3000\t"), " ")
+# Regular expressions, not ``str.translate`` tables: a table is looked up for every character of
+# every text (0.2 ms a 2,000-character article), a character class only finds the rare ones.
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES_RE = re.compile("[\u00a0\u2002\u2003\u2009\u202f\u3000\t]")
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -125,7 +127,8 @@ def normalize_text(text: str) -> str:
     'a b\\nc\\n\\n(끝)'
     """
     text = unicodedata.normalize("NFC", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE).translate(_SPACES)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SPACES_RE.sub(" ", _INVISIBLE_RE.sub("", text))
     if "<" in text:
         text = _BREAK_TAG_RE.sub("\n", text)
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")

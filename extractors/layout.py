@@ -93,10 +93,19 @@ def iter_lines(text: str) -> Iterator[Line]:
     offset = 0
     for raw in text.split("\n"):
         head = p.LINE_HEAD_FURNITURE_RE.match(raw).end()
-        tail = p.LINE_TAIL_FURNITURE_RE.search(raw, head).start()
+        tail = _end_before_table_bars(raw)
         if tail > head:
             yield Line(raw[head:tail], offset + head, offset + tail)
         offset += len(raw) + 1
+
+
+def _end_before_table_bars(raw: str) -> int:
+    """Where ``raw`` ends without the spaces and table bars ("| |") at its end: string methods,
+    since a regular expression anchored at the end is tried from every position of every line."""
+    end = len(raw.rstrip())
+    while end and raw[end - 1] == "|":
+        end = len(raw[: end - 1].rstrip())
+    return end
 
 
 def _is_bullet(text: str) -> bool:

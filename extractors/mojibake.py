@@ -52,8 +52,9 @@ def repair_mojibake(text: str) -> str | None:
     if _LATIN1_RE.search(text) is None:  # the common case, in C
         return None
     suspects = len(_LATIN1_RE.findall(text))
-    hangul = len(_HANGUL_RE.findall(text))
-    if suspects < _MIN_SUSPECT_CHARS or hangul * 4 > suspects:
+    if suspects < _MIN_SUSPECT_CHARS:  # a "·" or "©" in Korean text: not worth counting its Hangul
+        return None
+    if len(_HANGUL_RE.findall(text)) * 4 > suspects:
         return None
     repaired = _decode(_best_readings(text))
     return repaired if _reads_as_korean(repaired) else None

@@ -710,7 +710,6 @@ TITLE_OUTLET_SUFFIX_RE = re.compile(r"\s+[/|\-–—:]{1,2}\s*(?P<outlet>[^/|\-�
 LINE_HEAD_FURNITURE_RE = re.compile(
     r"^\s*(?:\|\s*)*(?:!\[[^\]]*\]\([^)]*\)\s*(?:\|\s*)*)*(?:\d{1,2}:\d{2}(?::\d{2})?(?=[^\d\s:]))?"
 )
-LINE_TAIL_FURNITURE_RE = re.compile(r"(?:\s*\|)*\s*$")
 
 # The reporters a wire credit names: "Reporting by Hyonhee Shin and Christine Kim; editing by ..."
 # ("Additional reporting by" names helpers, not the reporters).
