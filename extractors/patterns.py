@@ -294,6 +294,7 @@ EN_NAME = r"[A-Z][A-Za-z.'’-]+(?:\s+(?:[A-Z][A-Za-z.'’-]+|van|von|de|der|da|
 EN_BYLINE_RE = re.compile(
     rf"^(?i:By|Written\s+by|Posted\s+by|Words\s+by|(?:Reporters?|Authors?|Writers?|Byline)\s*[:：=])\s*"
     rf"(?P<names>{EN_NAME}(?:\s*(?:,|and|AND|&)\s*{EN_NAME})*)"  # names keep their capitals: "By destination, …" is prose
+    rf"(?:\s+from\s+(?:the\s+)?{EN_NAME})?"  # "By Honorary Reporter Divyanshi Gaur from India": where the writer is from
     rf"\s*(?:[\[(<]\s*(?P<email>{EMAIL_RE.pattern})\s*[\])>]|\((?P<outlet>[A-Z][A-Za-z .&'’-]{{1,40}})\))?"
     rf"\s*(?:(?:[,|/]|\s[-–—]\s)\s*(?P<extra>.*))?$",
 )
@@ -310,7 +311,7 @@ EN_CARD_BYLINE_RE = re.compile(
 LABELLED_DATELINE_RE = re.compile(r"^(?i:dateline)\s*[:：=]\s*(?P<place>[A-Za-z][A-Za-z .,'/-]{1,40})$")
 # Roles written into an English byline: "By Publisher Lee Kyung-sik with Reporters Kim Jung-mi, Sua Kim".
 EN_BYLINE_ROLE_RE = re.compile(
-    r"(?P<joint>^(?:By|by)\s+|\s+(?:with|and)\s+|,\s*)(?:(?:Senior|Staff|Chief|Managing|Contributing)\s+)?"
+    r"(?P<joint>^(?:By|by)\s+|\s+(?:with|and)\s+|,\s*)(?:(?:[A-Z][a-z]+)\s+){0,2}"  # "Staff", "Honorary", "Foreign"
     r"(?:Publisher(?:-Chairman)?|Editor(?:-in-Chief)?|Reporters?|Correspondents?|Writers?|Photographers?)\s+(?=[A-Z])"
 )
 # Names in capitals joined by a lowercase "and" or commas, as AP pages print them over the dateline:
@@ -369,7 +370,8 @@ ANCHOR_INTRO_RE = re.compile(
 EN_ANCHOR_INTRO_RE = re.compile(
     r"(?:^|(?<=\s))(?:(?:[Oo]ur\s+(?:[A-Z][\w&]*\s+){0,4})?(?:[Cc]orrespondent|[Rr]eporter)\s+)?"
     r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2})\s+"
-    r"(?:has (?:our top story|the story|the details|more|this report|the latest)|starts us off|filed this report)\.?$"
+    r"(?:has (?:our top story|the story|the details|more|this report|the latest)|starts us off|filed this report|"
+    r"reports(?: from [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)\.?$"  # "Kim Gi-hwa reports." closing the anchor's lead
 )
 # "최승영 기자의 전체기사 보기": a link to the reporter's other stories names the reporter.
 MORE_BY_REPORTER_RE = re.compile(

@@ -637,6 +637,22 @@ BYLINE_FAMILIES = [
         f"Korea Herald\n29-05-2025\n- Business\nA headline for the story\n{EN_BODY} More text follows here.",
         {"published": "2025-05-29"},
     ),
+    # Shapes held-out round 56 showed.
+    (
+        "the anchor's lead closes with the reporter who reports",
+        f"Title\n\n[Anchor]\n\nThe court ruled on the case today.\n\nJane Doe reports.\n\n[Report]\n\n{EN_BODY}",
+        {"reporters": ["Jane Doe"]},
+    ),
+    (
+        "a country that reports is no reporter",
+        f"Title\n\nThe launch was confirmed by the military.\n\nNorth Korea reports.\n\n{EN_BODY}",
+        {"reporters": []},
+    ),
+    (
+        "by a titled role and where the writer is from",
+        f"By Honorary Reporter Jane Doe from India\nPhotos = John Roe\n{EN_BODY}",
+        {"reporters": ["Jane Doe"]},
+    ),
 ]
 
 
