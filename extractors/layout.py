@@ -38,6 +38,7 @@ _MAX_CAPTION_CHARS = 400
 _TITLE_REPEAT_WINDOW = 6
 _MAX_DECK = 60
 _MIN_LEAD_CHARS = 40
+_MAX_LABEL_CHARS = 12  # a programme's or a column's name over its headline
 _MIN_SENTENCE_CHARS = 20  # a paragraph's last sentence, not a caption or a name
 _DECK_WINDOW = 3  # decks sit right under the headline
 _MAX_DECK_ABOVE_HEADER = 120
@@ -177,6 +178,8 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
         lines = lines[start:]
     while layout.title is None and infer_title and lines and _is_staff_credit(lines[0].text):
         lines.pop(0)  # "경제앵커: 정길용,최율미" over the headline: the programme's staff, not the story's
+    if layout.title is None and infer_title and len(lines) > 1 and _labels_headline(lines[0].text, lines[1].text):
+        lines.pop(0)  # "뉴스데스크" over "뉴스데스크 클로징": the programme's or section's name, then the headline
     if layout.title is None and infer_title and lines and _reads_as_title(lines[0].text):
         headline, outlet = split_outlet_suffix(lines.pop(0).text)
         layout.title = _title_without_reporter(layout, headline)
@@ -471,9 +474,17 @@ def _take_doubled_captions(layout: Layout, lines: list[Line]) -> list[Line]:
     return kept
 
 
+def _labels_headline(label: str, headline: str) -> bool:
+    """Whether ``label`` is a short name that ``headline`` opens with, as a programme or a
+    column heads its stories ("뉴스데스크" / "뉴스데스크 클로징")."""
+    return len(label) <= _MAX_LABEL_CHARS and headline.startswith(label + " ")
+
+
 def _is_doubled(alt: str, caption: str) -> bool:
-    if alt == caption:  # a caption printed twice, its photographer's credit closing both
-        return len(alt) >= _MIN_LEAD_CHARS and p.TRAILING_BYLINE_RE.search(alt) is not None
+    if alt == caption:  # a caption printed twice, its photographer's or its source's credit closing both
+        return len(alt) >= _MIN_LEAD_CHARS and (
+            p.TRAILING_BYLINE_RE.search(alt) is not None or parse_photo_credit(alt) is not None
+        )
     return len(alt) >= _MIN_LEAD_CHARS and len(caption) > len(alt) and caption.startswith(alt)
 
 

@@ -47,8 +47,10 @@ def drop_furniture(lines: Sequence[_Text]) -> list:
     kept: list = []
     for line in lines:
         core = line.text.strip(p.BULLET_CHARS + "+ ")
-        if not core or p.WIDGET_LINE_RE.match(core) or p.TRANSCRIPT_MARKER_RE.match(core) or _is_promotion(core):
-            continue  # font-size buttons ("-", "+"), share widgets, speaker marks, "👀 Watchlist Winners: …"
+        if not core or p.WIDGET_LINE_RE.match(core) or _is_promotion(core) or p.MARKUP_RESIDUE_RE.search(core):
+            continue  # font-size buttons ("-", "+"), share widgets, "👀 Watchlist Winners: …", a tag's remains
+        if p.TRANSCRIPT_MARKER_RE.match(core) or p.TRANSCRIPT_MARKER_RE.match(line.text.strip()):
+            continue  # speaker marks: "[앵커]", and "◀ 앵커 ▶", whose arrow is also a bullet
         if kept and kept[-1].text == line.text and len(line.text) < 80:
             continue
         kept.append(line)

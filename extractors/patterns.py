@@ -252,7 +252,7 @@ SELF_INTRO_RE = re.compile(
 )
 # A speaker's turn in a broadcast transcript, printed with a bullet: "◇ 박지훈 변호사(이하 박지훈) : 여야는 …",
 # "◆ 진중권> 대답을 안 하시면." (body text, where a bulleted short line over the story is a deck).
-SPEAKER_TURN_RE = re.compile(r"^[◇◆■□▶]\s*[가-힣A-Za-z][가-힣A-Za-z ().,·]{0,40}?\s*(?::|>)\s*\S")
+SPEAKER_TURN_RE = re.compile(r"^[◇◆■□▶●]\s*[가-힣A-Za-z][가-힣A-Za-z ().,·]{0,40}?\s*(?::|>)\s*\S")
 # A one-line transcript's speaker marks, where it is split: "… 바랍니다. [앵커] 정국이 오늘도 …".
 INLINE_TRANSCRIPT_MARK_RE = re.compile(r"\s(?=\[(?:앵커|기자|리포트|앵커멘트)\]\s)")
 # A newsroom's tip line that names it: "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23".
@@ -552,6 +552,8 @@ PHOTO_CREDIT_RES = (
     re.compile(rf"ⓒ\s*(?:News1|뉴스1)\s*(?P<credit>{KO_NAME})\s*(?:{TITLES})?\s*$"),
     # Photo: Yonhap, [Photo by Jane Doe], (Photo courtesy of X), Courtesy of X
     re.compile(r"[\[(]?\s*Photos?\s*(?:by|:|courtesy of|=)\s*(?P<credit>[^\])]{1,60}?)\s*[\])]?\s*$", re.I),
+    # "… every day at Arirang TV. Photo provided by Kwon Joo-hyun." (not "This photo provided by X shows …")
+    re.compile(r"(?:^|(?<=[.!?]\s))Photos? (?:provided|taken) by (?P<credit>[^()\[\].]{1,40}?)\.?$"),
     re.compile(r"[\[(]\s*(?:Courtesy of|Credit:)\s*(?P<credit>[^\])]{1,60}?)\s*[\])]\s*$", re.I),
 )
 
@@ -580,7 +582,7 @@ WIDGET_LINE_RE = re.compile(
     r"facebook\s*공유|twitter|kakao|복사|List|Close|Editor's Pick|Go Top|Menu Content|"
     r"Leave a (?:Reply|comment)|Cancel reply|Please enter your (?:comment|name here)!?|"  # a blog's comment form
     r"\*?\s*아래 텍스트는 실제 방송 내용과 차이가 있을 수 있으니.*|\*?\s*인터뷰를 인용보도할 때는.*|▶\s*알립니다\s*\|?|"
-    r"정보\s*더보기|"
+    r"정보\s*더보기|Your browser does(?:n't| not) support (?:the )?(?:HTML5 )?video(?: tag)?\.?|"
     r"You have entered an incorrect email address!?)\s*$",
     re.I,
 )
@@ -694,6 +696,8 @@ NOT_NAME_WORDS = frozenset({
 })  # fmt: skip
 
 # Speaker marks of broadcast transcripts: "[앵커]", "◀ 리포트 ▶", "[기자]".
+# What is left of a tag when a page is saved as text: 'float-center" data-idxno="416005" style="…">'.
+MARKUP_RESIDUE_RE = re.compile(r'(?:[\w-]+="[^"]*"\s*){2,}/?>\s*$')
 TRANSCRIPT_MARKER_RE = re.compile(
     r"^[\[◀<(【]\s*(?:앵커|기자|리포트|인터뷰|앵커\s*멘트|기자\s*멘트|현장음|녹취|CG|질문\s*\d*|답변\s*\d*|클로징|오프닝|"
     r"스탠드업|ANN|Anchor(?:\s+Lead)?|Pkg|Package|Reporter|Stand-?up|Closing)\s*[\]▶>)】]$"

@@ -653,6 +653,27 @@ BYLINE_FAMILIES = [
         f"By Honorary Reporter Jane Doe from India\nPhotos = John Roe\n{EN_BODY}",
         {"reporters": ["Jane Doe"]},
     ),
+    # Shapes held-out page round 57 showed.
+    (
+        "a programme's name over its headline, a video fallback and speaker marks",
+        "뉴스데스크\n\n뉴스데스크 클로징\n\n입력 | 2024-04-14 20:28\n\n"
+        f"Your browser doesn't support HTML5 video.\n\n◀ 앵커 ▶\n\n{BODY}",
+        {"title": "뉴스데스크 클로징", "body_starts": "정부는"},
+    ),
+    (
+        "a caption printed twice with its provider",
+        "A headline for the story\n  • Jane Doe\n  • 승인 2021.05.11 10:24\n\n"
+        "John Roe delivers the news every day at the station. Photo provided by John Roe.\n"
+        f"John Roe delivers the news every day at the station. Photo provided by John Roe.\n\n{EN_BODY}",
+        {"reporters": ["Jane Doe"], "body_starts": EN_BODY[:20]},
+    ),
+    (
+        "the remains of an image tag",
+        f"A headline for the story\n\n{EN_BODY}\n\n"
+        'photo-layout image photo_416005 float-center" data-idxno="416005" data-type="photo">\n\n'
+        "The story goes on after the picture with another sentence.",
+        {"body_lacks": "data-idxno"},
+    ),
 ]
 
 
