@@ -343,6 +343,17 @@ def _labelled_dateline(line: str) -> Byline | None:
     return Byline(location=match["place"].strip()) if match else None
 
 
+def person_name(text: str) -> str | None:
+    """One person's name in Latin letters, alone, as a byline prints it ("Joo Jung-wan",
+    "KANG HYE-RAN" -> "Kang Hye-ran"); None for anything else ("North Korea", "Real estate")."""
+    name = text.strip()
+    if not (p.CAPS_NAME_RE.match(name) or p.EN_PERSON_NAME_RE.match(name)):
+        return None
+    if {word.capitalize() for word in name.split()} & p.NOT_NAME_WORDS or set(name.upper().split()) & p.NOT_PLACES:
+        return None
+    return _name_case(name)
+
+
 def caps_names(text: str) -> list[str]:
     """Two or more names in capitals joined by a lowercase "and" or commas, each as a name:
     "ADAM SCHRECK and HYUNG-JIN KIM" -> ["Adam Schreck", "Hyung-jin Kim"]; else []."""

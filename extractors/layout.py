@@ -24,6 +24,7 @@ from extractors.bylines import (
     is_outlet,
     parse_byline,
     parse_photo_credit,
+    person_name,
     reporter_cards,
     strip_trailing_byline,
 )
@@ -168,7 +169,7 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     lines = _take_name_lines(
         layout, _split_caption_masthead(drop_furniture(_split_leading_date(list(iter_lines(text)))))
     )
-    lines = _take_doubled_captions(layout, lines)
+    lines = _take_author_notes(layout, _take_doubled_captions(layout, lines))
     if layout.title is None and infer_title and lines:
         start = article_start(lines)
         for line in lines[:start]:  # navigation before the headline: metadata only, never body
@@ -471,6 +472,24 @@ def _take_doubled_captions(layout: Layout, lines: list[Line]) -> list[Line]:
             layout.captions.append(line.text)
             continue
         kept.append(line)
+    return kept
+
+
+def _take_author_notes(layout: Layout, lines: list[Line]) -> list[Line]:
+    """A column's writer over the note about them ("Joo Jung-wan" / "The author is an editorial
+    writer at …", or both on one line): the writer signs it; the name and the note leave the text."""
+    kept: list[Line] = []
+    for line in lines:
+        note = p.EN_AUTHOR_NOTE_RE.match(line.text)
+        writer = person_name(note["name"] or (kept[-1].text if kept else "")) if note else None
+        if note is None or writer is None:
+            kept.append(line)
+            continue
+        if not note["name"]:
+            kept.pop()  # the name over the note
+        layout.add_byline(Byline((writer,)))
+        if rest := line.text[note.end() :].strip():
+            kept.append(Line(rest, line.end - len(rest), line.end))
     return kept
 
 

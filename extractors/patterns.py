@@ -317,6 +317,12 @@ EN_BYLINE_ROLE_RE = re.compile(
 # Names in capitals joined by a lowercase "and" or commas, as AP pages print them over the dateline:
 # "ADAM SCHRECK and HYUNG-JIN KIM".
 CAPS_NAME_RE = re.compile(r"^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}$")
+EN_PERSON_NAME_RE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}$")  # "Joo Jung-wan", "John Roe"
+# The note under a column's writer, on its own line or glued after the name: "JOO JUNG-WAN" /
+# "The author is an editorial writer at the JoongAng Ilbo."
+EN_AUTHOR_NOTE_RE = re.compile(
+    r"^(?:(?P<name>[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,2})\s+)?The (?:author|writer) (?:is|was) [^.]*\.(?:\s+|$)"
+)
 # A photo caption signed like a story, closed by its date and the photographer's address or source:
 # "(서울=연합뉴스) 진성철 기자 = … 인사말을 하고 있다. 2024.12.19 zjin@yna.co.kr"
 PHOTO_CAPTION_TAIL_RE = re.compile(

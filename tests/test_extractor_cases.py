@@ -674,6 +674,22 @@ BYLINE_FAMILIES = [
         "The story goes on after the picture with another sentence.",
         {"body_lacks": "data-idxno"},
     ),
+    # Shapes held-out round 59 showed.
+    (
+        "a column's writer over the note about them",
+        f"A headline for the column\n\nJANE DOE\nThe author is an editorial writer at the Daily.\n{EN_BODY}",
+        {"reporters": ["Jane Doe"], "body_starts": EN_BODY[:20]},
+    ),
+    (
+        "a column's writer glued to the note",
+        f"A headline for the column\n\nJohn Roe The author is a former ambassador. {EN_BODY}",
+        {"reporters": ["John Roe"], "body_starts": EN_BODY[:20]},
+    ),
+    (
+        "a place over a sentence about an author is no writer",
+        f"A headline for the story\n\nNorth Korea\nThe author is unknown, the ministry said.\n{EN_BODY}",
+        {"reporters": []},
+    ),
 ]
 
 
