@@ -4,7 +4,8 @@ The set (tests/data/stories/copies.jsonl) holds real articles from public news p
 stories and press releases republished by several outlets (``copies`` names the text they
 copy), other outlets' own reports of the same events, a yearly event's reports of other years,
 and English reports of Korean events (``event`` joins the reports of one event across the
-languages). The extraction development set's pages are added as unrelated articles, and the
+languages). The extraction development set's pages are added as unrelated articles (those that
+reprint one press release say so with ``copies``), and the
 sample article, split into its Korean and its English half, is a real translation pair.
 
 Copy pairs: two same-language articles are a true pair when they copy one text; the grouping
@@ -96,7 +97,7 @@ def cases(path: Path = COPIES) -> list[Case]:
         if isinstance(article, Article) and article.paragraphs:
             entry_day = date.fromisoformat(article.published[:10]) if article.published else None
             text = story_text(article.title, "\n".join(p.text for p in article.paragraphs))
-            found.append(Case(item["id"], article.lang, entry_day, text))
+            found.append(Case(item["id"], article.lang, entry_day, text, item.get("copies")))
     found.extend(sample_halves())
     return found
 

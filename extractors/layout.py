@@ -179,19 +179,7 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
         lines = lines[start:]
     while layout.title is None and infer_title and lines and _is_staff_credit(lines[0].text):
         lines.pop(0)  # "경제앵커: 정길용,최율미" over the headline: the programme's staff, not the story's
-    if layout.title is None and infer_title and len(lines) > 1 and _labels_headline(lines[0].text, lines[1].text):
-        lines.pop(0)  # "뉴스데스크" over "뉴스데스크 클로징": the programme's or section's name, then the headline
-    if layout.title is None and infer_title and lines and _reads_as_title(lines[0].text):
-        headline, outlet = split_outlet_suffix(lines.pop(0).text)
-        layout.title = _title_without_reporter(layout, headline)
-        layout.title_outlet = outlet
-        layout.title_inferred = True
-    elif layout.title is not None:
-        # Pages repeat their headline near the top of the text (after a byline block, say).
-        repeat = next((i for i, line in enumerate(lines[:_TITLE_REPEAT_WINDOW]) if line.text == layout.title), None)
-        if repeat is not None:
-            lines.pop(repeat)
-    lines = _join_wrapped_lines(text, _split_languages(lines))
+    lines = _join_wrapped_lines(text, _split_languages(_take_title(layout, lines, infer_title)))
     if layout.title_inferred:
         layout.header_starts = _header_start(lines[:_DECK_WINDOW])
     in_footer = False
@@ -323,15 +311,18 @@ def _reads_as_deck(text: str, *, above_header: bool = False) -> bool:
     """A deck under the headline: short, no sentence end, no address. Above the byline and time
     lines a deck may run longer ("BBC Seoul correspondent calls on Korean press to …")."""
     limit = _MAX_DECK_ABOVE_HEADER if above_header else _MAX_DECK
-    return len(text) < limit and not ends_sentence(text) and not p.EMAIL_RE.search(text)
+    exclaims = above_header and text.rstrip()[-1:] in "!?"  # "… 뉴스 업그레이드 시도!": a deck's own voice
+    return len(text) < limit and (exclaims or not ends_sentence(text)) and not p.EMAIL_RE.search(text)
 
 
-def _read_times_leftover(layout: Layout, leftover: str) -> None:
-    """A byline sharing a timestamp line: "홍길동 기자 2020년 01월 16일", "여영준 기자 / a@b.kr / 승인 …"."""
+def _read_times_leftover(layout: Layout, leftover: str, line: str) -> None:
+    """A byline sharing a timestamp ``line``: "홍길동 기자 2020년 01월 16일", "여영준 기자 / a@b.kr / 승인 …"."""
     leftover = p.LEFTOVER_LABEL_RE.sub("", p.COUNTER_RE.sub("", leftover).strip())
     signed = parse_byline(leftover) if leftover else None
     if signed is not None and (signed.reporters or signed.agency) and not signed.rest:
         layout.add_byline(signed)  # "by KVJA posted": a body posting as its initials
+    elif f"[{leftover}]" in line:  # "[조인스]    기사입력 2017/08/11 12:29": the story's source, not a person
+        layout.agency = layout.agency or (leftover if is_outlet(leftover) else None)
     elif (name := bare_name(leftover)) and re.fullmatch(r"[가-힣]{2,4}", name):
         layout.add_byline(Byline((name,)))  # "조인호 2025년 01월 17일": a name and the date, nothing else
     elif (provider := p.PROVIDER_LEFTOVER_RE.match(leftover)) and is_outlet(provider["outlet"]):
@@ -348,7 +339,7 @@ def _read_metadata(layout: Layout, line: Line) -> None:
     if times is not None and times.labelled:
         layout.published = layout.published or times.published
         layout.updated = layout.updated or times.updated
-        _read_times_leftover(layout, times.leftover)
+        _read_times_leftover(layout, times.leftover, line.text)
         return
     byline = parse_byline(line.text)
     if byline is not None and not byline.rest and (byline.reporters or p.PROGRAMME_MASTHEAD_RE.match(line.text)):
@@ -475,6 +466,31 @@ def _take_doubled_captions(layout: Layout, lines: list[Line]) -> list[Line]:
     return kept
 
 
+def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Line]:
+    """The headline, when not given: the first line if it reads as one or comes again a few lines
+    on ("… 할 일을 합니다\"" over the tools, then again). Its repeats leave the text: pages print
+    the headline again after a byline block, as an image's alt text, in a share box."""
+    if layout.title is None and infer_title and len(lines) > 1 and _labels_headline(lines[0].text, lines[1].text):
+        lines = lines[1:]  # "뉴스데스크" over "뉴스데스크 클로징": the programme's or section's name, then the headline
+    printed = None
+    infer = layout.title is None and infer_title and bool(lines)
+    if infer and _reads_as_title(lines[0].text, printed_again=_comes_again(lines)):
+        printed = lines[0].text
+        headline, outlet = split_outlet_suffix(printed)
+        layout.title = _title_without_reporter(layout, headline)
+        layout.title_outlet = outlet
+        layout.title_inferred = True
+        lines = lines[1:]
+    if layout.title is None:
+        return lines
+    kept = [line for line in lines if line.text not in (layout.title, printed)]
+    return kept or lines  # a story that is its headline keeps it
+
+
+def _comes_again(lines: list[Line]) -> bool:
+    return any(line.text == lines[0].text for line in lines[1:_TITLE_REPEAT_WINDOW])
+
+
 def _take_author_notes(layout: Layout, lines: list[Line]) -> list[Line]:
     """A column's writer over the note about them ("Joo Jung-wan" / "The author is an editorial
     writer at …", or both on one line): the writer signs it; the name and the note leave the text."""
@@ -531,7 +547,9 @@ def _bracketed_outlet(body: list[Line]) -> str | None:
     return opening["outlet"] if opening and opening["outlet"] not in p.BRACKET_TAGS else None
 
 
-def _reads_as_title(text: str) -> bool:
+def _reads_as_title(text: str, *, printed_again: bool = False) -> bool:
+    """Whether a first line reads as a headline; one the page prints again below may be a
+    sentence ("… 뉴스가 할 일을 합니다\"")."""
     if len(text) > _MAX_TITLE_CHARS or _is_bullet(text) or p.EMAIL_RE.search(text):
         return False
     if p.RELATED_KEYWORDS_RE.match(text):
@@ -540,9 +558,9 @@ def _reads_as_title(text: str) -> bool:
         return False  # "제목 … 캡처[더팩트ㅣ인천=지우현 기자] 본문": a list page's headline glued to its lead
     if (credit := parse_photo_credit(text)) is not None and not credit[0]:
         return False  # "사진|네이트 캡처": a photo's credit line
-    if len(text) > 30 and re.search(r"[가-힣a-z][.。]$|다[.”\"]$", text):
+    if not printed_again and len(text) > 30 and re.search(r"[가-힣a-z][.。]$|다[.”\"]$", text):
         return False  # a sentence: the last line of a body, not a headline
-    if (
+    if not printed_again and (
         (len(text) > 10 and re.search(r"[가-힣]다[.。]$|니다[.!]$", text))
         or re.search(r"다[.。] \S", text)
         or (len(text) > 100 and re.search(r"[a-z가-힣][.。] \S", text + " x"))
@@ -669,7 +687,7 @@ def _read_line(layout: Layout, line: Line) -> None:
         elif times.published and _adds_time(layout.published, times.published):
             layout.published = times.published  # " date 2019-10-14" over "10:42 October 14, 2019"
         layout.updated = layout.updated or times.updated
-        _read_times_leftover(layout, times.leftover)
+        _read_times_leftover(layout, times.leftover, text)
         return
     byline = parse_byline(text)
     if byline is not None and byline.credit:

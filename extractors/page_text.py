@@ -45,16 +45,54 @@ def drop_furniture(lines: Sequence[_Text]) -> list:
     ['본문.', '사진 설명']
     """
     kept: list = []
-    for line in lines:
+    summary = _portal_summary(lines)
+    for index, line in enumerate(lines):
+        if index in summary:
+            continue
         core = line.text.strip(p.BULLET_CHARS + "+ ")
         if not core or p.WIDGET_LINE_RE.match(core) or _is_promotion(core) or p.MARKUP_RESIDUE_RE.search(core):
             continue  # font-size buttons ("-", "+"), share widgets, "👀 Watchlist Winners: …", a tag's remains
+        if _is_toolbar(core) or p.SKIP_LINKS_RE.match(core):
+            continue  # "크게 작게 프린트 메일", "서비스 메뉴 바로가기 본문 바로가기"
         if p.TRANSCRIPT_MARKER_RE.match(core) or p.TRANSCRIPT_MARKER_RE.match(line.text.strip()):
             continue  # speaker marks: "[앵커]", and "◀ 앵커 ▶", whose arrow is also a bullet
         if kept and kept[-1].text == line.text and len(line.text) < 80:
             continue
         kept.append(line)
     return kept
+
+
+_SUMMARY_LINES = 12  # at most: a portal's summary is three to five sentences
+
+
+def _portal_summary(lines: Sequence[_Text]) -> range:
+    """Where a portal's machine summary stands, between its notice and the font-size box ("전체
+    맥락을 이해하기 위해서는 본문 보기를 권장합니다." … "이 글자크기로 변경됩니다."), when the story
+    follows it and repeats its sentences; a page cut before the story keeps the summary."""
+    start = next((i for i, line in enumerate(lines) if p.PORTAL_SUMMARY_START_RE.match(line.text)), None)
+    if start is None:
+        return range(0)
+    window = lines[start + 1 : start + 1 + _SUMMARY_LINES]
+    end = next((start + 1 + i for i, line in enumerate(window) if p.PORTAL_SUMMARY_END_RE.match(line.text)), None)
+    if end is None:
+        return range(0)
+    story = _comparable(" ".join(line.text for line in lines[end + 1 :]))
+    repeated = any(_comparable(line.text) in story for line in lines[start + 1 : end])
+    return range(start + 1, end) if repeated else range(0)
+
+
+_QUOTES = str.maketrans("‘’“”", "''\"\"")
+
+
+def _comparable(text: str) -> str:
+    """Text as a portal's summary and its story both print it: one kind of quote, single spaces."""
+    return " ".join(text.translate(_QUOTES).split())
+
+
+def _is_toolbar(text: str) -> bool:
+    """A toolbar's buttons as words: two or more, and every one a toolbar word."""
+    words = text.replace("|", " ").split()
+    return len(words) >= 2 and all(word in p.TOOLBAR_WORDS for word in words)
 
 
 def _is_promotion(text: str) -> bool:

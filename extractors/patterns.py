@@ -702,6 +702,18 @@ NOT_NAME_WORDS = frozenset({
 })  # fmt: skip
 
 # Speaker marks of broadcast transcripts: "[앵커]", "◀ 리포트 ▶", "[기자]".
+# A toolbar printed as a line of its words: "크게 작게 프린트 메일", "URL 줄이기 페이스북 X",
+# "기사목록|  글자크기", "서비스 메뉴 바로가기 본문 바로가기 …" (skip links).
+TOOLBAR_WORDS = frozenset({
+    "크게", "작게", "프린트", "인쇄", "메일", "이메일", "URL", "줄이기", "복사", "페이스북", "트위터", "X", "카카오톡",
+    "카카오스토리", "밴드", "공유", "공유하기", "스크랩", "글자크기", "글꼴", "글꼴설정", "설정", "댓글", "좋아요",
+    "기사목록", "목록", "바로가기", "Facebook", "Twitter", "Email", "Print", "Share", "LinkedIn", "WhatsApp",
+})  # fmt: skip
+# A portal's machine summary over the story (Daum): its notice, the summary's sentences, then the
+# font-size box that opens the story.
+PORTAL_SUMMARY_START_RE = re.compile(r"^전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다")
+PORTAL_SUMMARY_END_RE = re.compile(r"^(?:이 글자크기로 변경됩니다|\(예시\) 가장 빠른 뉴스가)")
+SKIP_LINKS_RE = re.compile(r"^(?:(?:\S+\s+){1,3}바로가기\s*){2,}$")
 # What is left of a tag when a page is saved as text: 'float-center" data-idxno="416005" style="…">'.
 MARKUP_RESIDUE_RE = re.compile(r'(?:[\w-]+="[^"]*"\s*){2,}/?>\s*$')
 TRANSCRIPT_MARKER_RE = re.compile(

@@ -690,6 +690,31 @@ BYLINE_FAMILIES = [
         f"A headline for the story\n\nNorth Korea\nThe author is unknown, the ministry said.\n{EN_BODY}",
         {"reporters": []},
     ),
+    # Shapes held-out page round 60 showed.
+    (
+        "skip links, a toolbar in words and a quoted headline printed again",
+        "서비스 메뉴 바로가기 본문 바로가기 아티클 바로가기\n\n한빛 '뉴스' 새 출발 \"할 일을 합니다\"\n\n"
+        "입력 2020-04-07 11:44\n크게 작게 프린트 메일\nURL 줄이기 페이스북 X\n\n한빛 '뉴스' 새 출발 \"할 일을 합니다\"\n\n"
+        f"{BODY}",
+        {"title": "한빛 '뉴스' 새 출발 \"할 일을 합니다\"", "body_starts": "정부는", "body_lacks": "크게 작게"},
+    ),
+    (
+        "a portal's summary before the story it repeats",
+        "제목입니다 길게\n전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.\n정부는 16일 새 지원책을 발표했다고 밝혔다.\n"
+        "이 글자크기로 변경됩니다.\n(예시) 가장 빠른 뉴스가 있고 다양한 정보.\n"
+        f"{BODY}",
+        {"body_starts": BODY},
+    ),
+    (
+        "a source in brackets beside the time is no reporter",
+        f"제목입니다 길게\n[조인스]    기사입력 2017/08/11 12:29\n{BODY}",
+        {"reporters": [], "published": "2017-08-11T12:29:00+09:00"},
+    ),
+    (
+        "decks over the time line may exclaim",
+        f"한빛방송 뉴스 본격 개편…앵커 시스템 강화\n주말 뉴스 개편, 업그레이드 시도!\n[한빛]    기사입력 2017/08/11 12:29\n{BODY}",
+        {"subtitles": ("주말 뉴스 개편, 업그레이드 시도!",), "body_starts": "정부는"},
+    ),
 ]
 
 
