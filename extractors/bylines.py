@@ -51,6 +51,7 @@ def parse_byline(line: str) -> Byline | None:
     line = line.strip().lstrip("/▶■◆◇•· ").strip()  # footers often lead with a slash or a mark
     line = re.sub(r"(?<=기자)\s*(?:이?메일|구독)$", "", line)  # "정재훈 기자메일": a link's text glued on
     line = re.sub(r"^([가-힣]{2,4})\.\s+(?=기자|특파원)", r"\1 ", line)  # "김현경. 기자(goodjob@mbc.co.kr)"
+    line = re.sub(r"(?<=[가-힣])(기자|특파원)\s+\1(?=\s|$)", r" \1", line)  # "신유철기자 기자 |": the title twice
     line = re.sub(r"^[-–]\s+(?=[Bb]y\s)", "", line)  # "- By Choe Sang-Hun | New York Times"
     half = len(line) // 2
     if len(line) % 2 == 0 and line[:half] == line[half:]:
@@ -84,6 +85,7 @@ def parse_byline(line: str) -> Byline | None:
         _desk_head_signature,
         _programme_masthead,
         _outlet_byline,
+        _outlet_desk_bar,
         _name_with_email,
         _outlet_email,
         _desk_email,
@@ -415,6 +417,14 @@ def _outlet_byline(line: str) -> Byline | None:
         place, outlet = placed
         return Byline(_split_names(match["names"]), _emails(match["email"]), place, outlet, _strip_eq(match["rest"]))
     return Byline(_split_names(match["names"]), _emails(match["email"]), None, outlet, _strip_eq(match["rest"]))
+
+
+def _outlet_desk_bar(line: str) -> Byline | None:
+    """ "코리아타임뉴스 부산취재본부 | 부산 강서구는 …": the outlet's desk signs; no reporter."""
+    match = p.OUTLET_DESK_BAR_RE.match(line)
+    if match is None or match["outlet"].endswith(p.DESK_SUFFIXES):
+        return None
+    return Byline(agency=match["outlet"], rest=match["rest"])
 
 
 def _outlet_of(words: str) -> str | None:

@@ -477,6 +477,8 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
     if infer and _reads_as_title(lines[0].text, printed_again=_comes_again(lines)):
         printed = lines[0].text
         headline, outlet = split_outlet_suffix(printed)
+        headline, when = _split_trailing_time(headline)
+        layout.published = layout.published or when
         layout.title = _title_without_reporter(layout, headline)
         layout.title_outlet = outlet
         layout.title_inferred = True
@@ -485,6 +487,22 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
         return lines
     kept = [line for line in lines if line.text not in (layout.title, printed)]
     return kept or lines  # a story that is its headline keeps it
+
+
+def _split_trailing_time(headline: str) -> tuple[str, str | None]:
+    """A headline printed with its time after it ("Yonhap News Summary 17:48 August 07, 2019"):
+    the headline and the time. Only a clock time is split off; a headline may end in a date."""
+    words = headline.split()
+    for size in range(2, min(_MAX_TIME_WORDS, len(words) - 1) + 1):
+        tail = " ".join(words[-size:])
+        times = find_labelled_times(tail) if _CLOCK_RE.search(tail) else None
+        if times is not None and times.published and not times.leftover:
+            return " ".join(words[:-size]), times.published
+    return headline, None
+
+
+_MAX_TIME_WORDS = 6
+_CLOCK_RE = re.compile(r"\d:\d\d")
 
 
 def _comes_again(lines: list[Line]) -> bool:
@@ -681,6 +699,8 @@ def _read_line(layout: Layout, line: Line) -> None:
     if not layout.body and _read_titled_time(layout, text):
         return
     times = find_labelled_times(text)
+    if times is None and layout.title and text.startswith(layout.title + " "):
+        times = find_labelled_times(text[len(layout.title) :].strip())  # the headline again, with its time
     if times is not None:
         if times.published and (layout.published is None or (times.labelled and not layout.published_labelled)):
             layout.published, layout.published_labelled = times.published, times.labelled

@@ -354,6 +354,10 @@ LABELLED_DESK_RE = re.compile(
     rf"(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?\s*$"
 )
 # "케이부동산뉴스 김교민 기자 | 본문", "한빛일보 홍길동 기자 hong@example.com"
+# "코리아타임뉴스 부산취재본부 | 본문": an outlet's desk signs the story before a bar.
+OUTLET_DESK_BAR_RE = re.compile(
+    rf"^(?P<outlet>[^\s=()\[\]<>|/]{{2,20}})\s+(?P<desk>[가-힣A-Za-z]{{0,8}}(?:{'|'.join(DESK_SUFFIXES)}))\s*\|\s*(?P<rest>\S.*)$"
+)
 OUTLET_BYLINE_RE = re.compile(
     rf"^(?P<outlet>[^\s=()\[\]<>|/]{{2,20}}(?:\s[^\s=()\[\]<>|/]{{1,10}})?)(?:\s*[/|]\s*|\s+)(?P<names>{KO_NAMES})\s*"
     rf"(?P<title>{TITLES}){TITLE_END}\s*(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?\s*(?:[|=:]\s*(?P<rest>.*))?$"
@@ -699,6 +703,7 @@ NOT_NAME_WORDS = frozenset({
     "Published", "Posted", "Follow", "Subscribe", "Sign", "Log", "Search", "Menu", "Breaking", "Stories", "Story",
     "Korea", "Seoul", "North", "South", "Times", "Herald", "Daily", "Post", "Press", "Desk", "Staff", "Edition",
     "By", "From", "Journalist", "Reporter", "Correspondent", "Writer", "Editor",
+    "Article", "View", "Option", "Options", "Font", "Size", "Text", "Summary", "Contents", "Navigation",
 })  # fmt: skip
 
 # Speaker marks of broadcast transcripts: "[앵커]", "◀ 리포트 ▶", "[기자]".

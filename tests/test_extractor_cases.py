@@ -690,6 +690,38 @@ BYLINE_FAMILIES = [
         f"A headline for the story\n\nNorth Korea\nThe author is unknown, the ministry said.\n{EN_BODY}",
         {"reporters": []},
     ),
+    # Shapes held-out round 63 showed.
+    (
+        "a headline printed with its clock time",
+        f"Go to Contents Go to Navigation\n\nDaily News Summary 17:48 August 07, 2019\n\n{EN_BODY}",
+        {"title": "Daily News Summary", "published": "2019-08-07T17:48:00+09:00"},
+    ),
+    (
+        "a headline may end in a date",
+        f"Election set for April 10, 2024\n\n{EN_BODY}",
+        {"title": "Election set for April 10, 2024", "published": None},
+    ),
+    (
+        "the headline again, with its time",
+        f"Daily News Summary\n\nDaily News Summary 17:48 August 07, 2019\n\n{EN_BODY}",
+        {"title": "Daily News Summary", "published": "2019-08-07T17:48:00+09:00"},
+    ),
+    (
+        "a page option under the time is no name",
+        f"Daily News Summary\n\n2018/03/02 16:54\n\nArticle View Option\n\n{EN_BODY}",
+        {"reporters": [], "published": "2018-03-02T16:54:00+09:00"},
+    ),
+    # Shapes held-out round 62 showed.
+    (
+        "the title printed twice",
+        f"제목\n\n한빛통신 홍길동기자 기자 | {BODY}",
+        {"reporters": ["홍길동"], "agency": "한빛통신"},
+    ),
+    (
+        "an outlet's desk before a bar",
+        f"제목\n\n한빛뉴스 부산취재본부 | {BODY}",
+        {"reporters": [], "agency": "한빛뉴스"},
+    ),
     # Shapes held-out page round 60 showed.
     (
         "skip links, a toolbar in words and a quoted headline printed again",
