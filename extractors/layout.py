@@ -470,6 +470,8 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
     """The headline, when not given: the first line if it reads as one or comes again a few lines
     on ("… 할 일을 합니다\"" over the tools, then again). Its repeats leave the text: pages print
     the headline again after a byline block, as an image's alt text, in a share box."""
+    while layout.title is None and infer_title and len(lines) > 1 and _is_date_line(lines[0].text):
+        _read_metadata(layout, lines.pop(0))  # "Saturday, January 18, 2025" over the page: its date bar
     if layout.title is None and infer_title and len(lines) > 1 and _labels_headline(lines[0].text, lines[1].text):
         lines = lines[1:]  # "뉴스데스크" over "뉴스데스크 클로징": the programme's or section's name, then the headline
     printed = None
@@ -487,6 +489,12 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
         return lines
     kept = [line for line in lines if line.text not in (layout.title, printed)]
     return kept or lines  # a story that is its headline keeps it
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that is only a date, maybe with its weekday: "Saturday, January 18, 2025"."""
+    times = find_labelled_times(text)
+    return times is not None and not times.labelled and not p.LEADING_WEEKDAY_RE.sub("", times.leftover).strip(" ,()")
 
 
 def _split_trailing_time(headline: str) -> tuple[str, str | None]:
@@ -529,8 +537,13 @@ def _take_author_notes(layout: Layout, lines: list[Line]) -> list[Line]:
 
 def _labels_headline(label: str, headline: str) -> bool:
     """Whether ``label`` is a short name that ``headline`` opens with, as a programme or a
-    column heads its stories ("뉴스데스크" / "뉴스데스크 클로징")."""
-    return len(label) <= _MAX_LABEL_CHARS and headline.startswith(label + " ")
+    column heads its stories ("뉴스데스크" / "뉴스데스크 클로징"), or the headline with the page's
+    crumbs glued before it ("HomeWORLDBBC reporter sees …" / "BBC reporter sees …")."""
+    if len(label) <= _MAX_LABEL_CHARS and headline.startswith(label + " "):
+        return True
+    crumbs = label[: len(label) - len(headline)]
+    glued = bool(crumbs) and not crumbs[-1].isspace()  # "Articles by Jung Min-kyung" over "Jung Min-kyung" is not
+    return glued and label.endswith(headline) and len(crumbs) <= _MAX_LABEL_CHARS and len(headline) > _MAX_LABEL_CHARS
 
 
 def _is_doubled(alt: str, caption: str) -> bool:
@@ -570,6 +583,8 @@ def _reads_as_title(text: str, *, printed_again: bool = False) -> bool:
     sentence ("… 뉴스가 할 일을 합니다\"")."""
     if len(text) > _MAX_TITLE_CHARS or _is_bullet(text) or p.EMAIL_RE.search(text):
         return False
+    if re.fullmatch(r"[A-Z]{2,6}", text):
+        return False  # "YNA" over an aggregator's copy: the source's initials
     if p.RELATED_KEYWORDS_RE.match(text):
         return False  # "관련 키워드…": a portal's keyword block and reporter cards
     if find_inline_byline(text) is not None:

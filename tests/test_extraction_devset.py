@@ -44,6 +44,8 @@ KNOWN_MISSES = {
     ("arirang-transcript-top-story", "published"),
     # A forum's repost: "작성자 마린보이 댓글 0건 조회 5,503회 작성일 22-08-25 09:09", a two-digit year among counters
     ("forum-repost-nickname-two-digit-year", "published"),
+    # Round 64: a journalism school's card, "- 17기 송채은" (cohort, then name) over "- 조회 : 39" and the date
+    ("semyung-danbi-cohort-writer-views-registered", "reporters"),
     # "윤종현 경제부 |": a name and a desk with no role word; alone, it reads as a menu entry as much as a byline
     ("kwnews-column-name-desk-bar", "reporters"),
     # "08:42, June 13, 2013" on People's Daily Online is Beijing time; an English page with no zone keeps the day only

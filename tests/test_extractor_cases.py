@@ -690,6 +690,13 @@ BYLINE_FAMILIES = [
         f"A headline for the story\n\nNorth Korea\nThe author is unknown, the ministry said.\n{EN_BODY}",
         {"reporters": []},
     ),
+    # Shapes held-out page round 64 showed.
+    (
+        "a date bar, then crumbs glued to the headline",
+        f"Saturday, January 18, 2025\nHomeWORLDA headline for the story\n\nA headline for the story\n\n-\n\n{EN_BODY}",
+        {"title": "A headline for the story", "body_starts": EN_BODY},
+    ),
+    ("a source's initials are no headline", f"2025-08-17,\nYNA\n{EN_BODY}", {"title": None}),
     # Shapes held-out round 63 showed.
     (
         "a headline printed with its clock time",
