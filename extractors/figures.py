@@ -19,8 +19,13 @@ _KOREAN_NUMERAL_RE = re.compile(
 _KOREAN_UNIT_RE = re.compile(r"\d\s?[조억만천백]")
 _KOREAN_PART_RE = re.compile(r"\d+(?:[.,]\d+)*|[조억만천백]")
 _KOREAN_UNITS = {"조": 10**12, "억": 10**8, "만": 10**4, "천": 1000, "백": 100}
-_ENGLISH_SCALE_RE = re.compile(r"(\d+(?:\.\d+)?)[ -](thousand|million|billion|trillion)\b", re.I)
+# "165 billion", "1.5-million", and as headlines abbreviate them: "W16.3 Bil.", "$5 mln", "3bn".
+_ENGLISH_SCALE_RE = re.compile(
+    r"(\d+(?:\.\d+)?)(?:[ -](thousand|million|billion|trillion)\b|\s?(bil|bln|bn|mil|mln|tril|trn|tn)\b\.?)", re.I
+)
 _ENGLISH_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_ABBREVIATED_SCALES = {"bil": 10**9, "bln": 10**9, "bn": 10**9, "mil": 10**6, "mln": 10**6, "tril": 10**12}
+_ABBREVIATED_SCALES |= {"trn": 10**12, "tn": 10**12}
 
 
 def fold_korean_numerals(text: str) -> str:
@@ -35,13 +40,14 @@ def fold_korean_numerals(text: str) -> str:
 
 
 def fold_figures(text: str) -> str:
-    """Korean numerals and English scale words ("165 billion", "1.5-million") as digits.
+    """Korean numerals and English scale words ("165 billion", "1.5-million", "W16.3 Bil.") as digits.
 
     >>> fold_figures("$165 billion and 1.5 million people; 1650억달러")
     '$165000000000 and 1500000 people;  165000000000 달러'
+    >>> fold_figures("Gov't to Offer W16.3 Bil. in Relief; a $5 mln deal")
+    "Gov't to Offer W16300000000 in Relief; a $5000000 deal"
     """
-    folded = fold_korean_numerals(text)
-    return _ENGLISH_SCALE_RE.sub(_english_value, folded) if "illion" in folded or "housand" in folded else folded
+    return _ENGLISH_SCALE_RE.sub(_english_value, fold_korean_numerals(text))
 
 
 def _korean_value(match: re.Match[str]) -> str:
@@ -57,4 +63,6 @@ def _korean_value(match: re.Match[str]) -> str:
 
 
 def _english_value(match: re.Match[str]) -> str:
-    return str(round(float(match.group(1)) * _ENGLISH_SCALES[match.group(2).lower()]))
+    word, abbreviation = match.group(2), match.group(3)
+    scale = _ENGLISH_SCALES[word.lower()] if word else _ABBREVIATED_SCALES[abbreviation.lower()]
+    return str(round(float(match.group(1)) * scale))

@@ -43,6 +43,10 @@ _SPLIT_RUN_COST = 0.3  # a run translating both its neighbours: mostly a truncat
 _MIN_EVIDENCE_SHARE = 0.3
 _MIN_LOCKSTEP_PAIRS = 3
 _LOCKSTEP_DEVIATION = 0.45  # |log| of the length ratio over the usual one: within about 1.6x
+_MAX_HEADING_CHARS = 12
+_MAX_NUMBERED_HEADING_CHARS = 30
+_NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s")
+_SENTENCE_END_RE = re.compile(r"[.!?。…다요][\"'”’)\]]*\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +62,14 @@ class _Features:
     @classmethod
     def of(cls, text: str, *, korean_names_wanted: bool = True) -> _Features:
         numbers = frozenset(n.replace(",", "").rstrip(".") for n in _NUMBER_RE.findall(fold_figures(text)))
-        latin = frozenset(w.lower() for w in _LATIN_RE.findall(text))
+        words = _LATIN_RE.findall(text)
         if _HANGUL_RE.search(text):
+            # A translation keeps the original's names and acronyms in Latin letters ("Biocom",
+            # "CEO"); ordinary English words in Korean text are a learner's draft or a gloss.
+            latin = frozenset(w.lower() for w in words if w[0].isupper())
             names = korean_names(text) if korean_names_wanted else frozenset()
         else:
+            latin = frozenset(w.lower() for w in words)
             names = english_names(text)
         return cls(len(text.replace(" ", "")), numbers, latin, names, len(_QUOTES_RE.findall(text)))
 
@@ -141,6 +149,8 @@ class _Aligner:
         self.features = [_Features.of(text, korean_names_wanted=False) for text in texts]
         if any(f.names for f in self.features):  # Korean names matter only when the English has some
             self.features = [_Features.of(text) for text in texts]
+        # A heading ("질문훈련장") translates a heading: it never opens a group with the sentences after it.
+        self.heading = [_is_heading(text) for text in texts]
         self._memo: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[float, list[Group]]] = {}
 
     def backed(self, en: list[int], ko: list[int]) -> bool:
@@ -152,8 +162,9 @@ class _Aligner:
         one to one with its neighbour, enough of them, each pair's lengths in translation's
         ratio. Language study pages and bilingual notices translate line by line and share no
         figures or names; unrelated paragraphs side by side do not keep the ratio throughout."""
-        if len(groups) < _MIN_LOCKSTEP_PAIRS or 2 * len(groups) != size:
-            return False
+        headings = sum(self.heading[i] for i in range(size) if not any(i in en or i in ko for en, ko in groups))
+        if len(groups) < _MIN_LOCKSTEP_PAIRS or 2 * len(groups) != size - headings:
+            return False  # every paragraph but the headings ("2. 고속도로에서의 안전 운전") is in a pair
         for en, ko in groups:
             if len(en) != 1 or len(ko) != 1 or abs(en[0] - ko[0]) != 1:
                 return False
@@ -185,6 +196,8 @@ class _Aligner:
                     if a + b > 2:
                         if single >= _CONFIDENT_SINGLE or not _short(en_windows[i], ko_windows[j], a, b):
                             continue
+                        if self.heading[en_ids[i]] or self.heading[ko_ids[j]]:
+                            continue
                         score = _score(en_windows[i][a], ko_windows[j][b])
                         if score < single + _MERGE_GAIN:
                             continue
@@ -202,6 +215,14 @@ class _Aligner:
             else:
                 i, j = i + a, j + b
         return best[0][0], groups
+
+
+def _is_heading(text: str) -> bool:
+    """A heading, not a sentence: short, or a numbered title, and no sentence end."""
+    if _SENTENCE_END_RE.search(text):
+        return False
+    length = len(text.replace(" ", ""))
+    return length <= _MAX_HEADING_CHARS or (length <= _MAX_NUMBERED_HEADING_CHARS and bool(_NUMBERED_RE.match(text)))
 
 
 def _windows(features: list[_Features], widest: int) -> list[dict[int, _Features]]:
@@ -252,7 +273,14 @@ def align_translations(langs: Sequence[str], texts: Sequence[str]) -> list[int |
     >>> align_translations(["en", "ko"], ["He said 3 things.", "그는 3가지를 말했다."])
     [1, 0]
     """
-    neighbours = [(a, b) for a, b in pairwise(_runs(langs)) if {a[0], b[0]} == {"en", "ko"}]
+    if not {"en", "ko"} <= set(langs):
+        return [None] * len(texts)
+    # A numbered heading ends a run: "2. 고속도로에서의 안전 운전" opens the next topic's pairs.
+    marked = [
+        "heading" if _NUMBERED_RE.match(text) and _is_heading(text) else lang
+        for lang, text in zip(langs, texts, strict=True)
+    ]
+    neighbours = [(a, b) for a, b in pairwise(_runs(marked)) if {a[0], b[0]} == {"en", "ko"}]
     if not neighbours:
         return [None] * len(texts)
     aligner = _Aligner(texts)

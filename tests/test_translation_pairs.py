@@ -6,7 +6,7 @@ import pytest
 
 from bench.pairing import HELDOUT, REAL, Layout, layouts, real_pages, score, score_page
 from extractors import extract_text
-from extractors.pairing import align_translations, evidence
+from extractors.pairing import align_translations, evidence, pair_score
 
 
 def pairs_of(text: str) -> list[int | None]:
@@ -57,14 +57,17 @@ def test_real_translations_pair_in_every_layout(layout: Layout) -> None:
 
 
 def test_real_bilingual_pages_pair_paragraph_or_line_by_line() -> None:
-    """Real pages (tests/data/pairing/real.jsonl, 13 pages, 47 links): the first three (paragraph by
+    """Real pages (tests/data/pairing/real.jsonl, 15 pages, 59 links): the first three (paragraph by
     paragraph, wrapped lines, headline blocks) found 0.58 of their links before line joining and
     lockstep pairing; the ten gathered next (sentence-by-sentence paragraphs, study blogs, an
     editorial, a machine-translated edition) found 0.37 before language runs were split, Korean
-    numerals read and romanized names compared."""
+    numerals read and romanized names compared; the last two (a composition drill with
+    mixed-language drafts, numbered topics in both languages) found none right before Korean
+    drafts' English words stopped counting, headings stopped opening groups and numbered headings
+    split runs. The bar is issue 14's (recall 0.8, false pairs 0.1)."""
     totals = [sum(figures) for figures in zip(*(score_page(item) for item in real_pages()), strict=True)]
     right, found, truth = totals
-    assert right / truth >= 0.85 and (found - right) / found <= 0.1, totals
+    assert right / truth >= 0.8 and (found - right) / found <= 0.1, totals
 
 
 @pytest.mark.parametrize(
@@ -102,6 +105,35 @@ def test_romanized_names_and_korean_numerals_back_a_pair() -> None:
     assert evidence(english, korean)
     assert evidence("President Yoon Suk Yeol met Lee Jae-myung.", "윤석열 대통령은 이재명 대표를 만났다.")
     assert not evidence("The president met Kim Dong-yeon.", "대통령은 박근혜 전 대통령을 만났다.")
+
+
+def test_a_learners_draft_mixing_the_languages_is_not_the_translation() -> None:
+    korean = "정부와 연립여당은 긴급 지원자금으로 163억 원을 제공하기로 어제 합의하였다."
+    draft = "- 정부와 연립여당은 in emergency relief 로 163억 원을 제공하기로 어제 합의하였다."
+    english = "The government agreed yesterday to offer 16.3 billion won in emergency relief."
+    assert pair_score(english, korean) > pair_score(english, draft)
+
+
+def test_a_heading_does_not_open_a_group() -> None:
+    question = "- 정부는 가뭄피해 지역에 얼마를 지원하기로 합의했나?"
+    texts = ["정부, 가뭄 해소지원에 추가로 163억원 투입하기로", "Gov't to Offer Additional W16.3 Bil. in Relief",
+             "질문훈련장", question, "->How much did the government agree to offer?"]  # fmt: skip
+    assert align_translations(["ko", "en", "ko", "ko", "en"], texts) == [1, 0, None, 4, 3]
+
+
+def test_numbered_headings_end_a_run() -> None:
+    english = ["Korean hospitals are ranked among the world's top 100 hospitals.",
+               "Changing shoes while driving led to a five-car pileup on the highway.",
+               "The average Korean consumes 416 cups of coffee per year."]  # fmt: skip
+    korean = ["한국의 여러 병원이 세계 최고 100대 병원에 선정되었습니다.",
+              "운전 중 신발을 갈아신다가 고속도로에서 5중 추돌사고가 발생했습니다.",
+              "한국인 1인당 연간 커피 소비량이 416잔에 달합니다."]  # fmt: skip
+    texts, langs = [], []
+    for number, (ko, en) in enumerate(zip(korean, english, strict=True), start=1):
+        texts += [f"{number}. 오늘의 주제", ko, en]
+        langs += ["ko", "ko", "en"]
+    pairs = align_translations(langs, texts)
+    assert [pairs[i] for i in (2, 5, 8)] == [1, 4, 7]
 
 
 def test_sentence_by_sentence_lines_pair_without_shared_figures() -> None:
