@@ -44,6 +44,9 @@ KNOWN_MISSES = {
     ("arirang-transcript-top-story", "published"),
     # A forum's repost: "작성자 마린보이 댓글 0건 조회 5,503회 작성일 22-08-25 09:09", a two-digit year among counters
     ("forum-repost-nickname-two-digit-year", "published"),
+    # Round 65: a theme's broken meta line, "By in News posted Oct July 25th, 2014 No comments" (an empty author,
+    # a stray month before the date): the line is too long to be a time line and "Oct July" is no date
+    ("dramarecap-empty-by-in-category-posted-ordinal", "published"),
     # Round 64: a journalism school's card, "- 17기 송채은" (cohort, then name) over "- 조회 : 39" and the date
     ("semyung-danbi-cohort-writer-views-registered", "reporters"),
     # "윤종현 경제부 |": a name and a desk with no role word; alone, it reads as a menu entry as much as a byline
