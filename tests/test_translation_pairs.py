@@ -121,18 +121,19 @@ def test_a_heading_does_not_open_a_group() -> None:
     assert align_translations(["ko", "en", "ko", "ko", "en"], texts) == [1, 0, None, 4, 3]
 
 
+TOPICS = (  # (a numbered topic heading, its Korean sentence, the English one)
+    ("1. 병원", "한국의 여러 병원이 세계 최고 100대 병원에 선정되었습니다.",
+     "Korean hospitals are ranked among the world's top 100 hospitals."),
+    ("2. 고속도로", "운전 중 신발을 갈아신다가 고속도로에서 5중 추돌사고가 발생했습니다.",
+     "Changing shoes while driving led to a five-car pileup on the highway."),
+    ("3. 커피", "한국인 1인당 연간 커피 소비량이 416잔에 달합니다.",
+     "The average Korean consumes 416 cups of coffee per year."),
+)  # fmt: skip
+
+
 def test_numbered_headings_end_a_run() -> None:
-    english = ["Korean hospitals are ranked among the world's top 100 hospitals.",
-               "Changing shoes while driving led to a five-car pileup on the highway.",
-               "The average Korean consumes 416 cups of coffee per year."]  # fmt: skip
-    korean = ["한국의 여러 병원이 세계 최고 100대 병원에 선정되었습니다.",
-              "운전 중 신발을 갈아신다가 고속도로에서 5중 추돌사고가 발생했습니다.",
-              "한국인 1인당 연간 커피 소비량이 416잔에 달합니다."]  # fmt: skip
-    texts, langs = [], []
-    for number, (ko, en) in enumerate(zip(korean, english, strict=True), start=1):
-        texts += [f"{number}. 오늘의 주제", ko, en]
-        langs += ["ko", "ko", "en"]
-    pairs = align_translations(langs, texts)
+    texts = [text for topic in TOPICS for text in topic]
+    pairs = align_translations(["ko", "ko", "en"] * len(TOPICS), texts)
     assert [pairs[i] for i in (2, 5, 8)] == [1, 4, 7]
 
 
