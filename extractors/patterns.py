@@ -176,9 +176,12 @@ TITLE_END_FWD = r"(?![가-힣A-Za-z])"
 TITLES = _alternation(REPORTER_TITLES)
 _SIGNOFF = r"(?:이었습니다|였습니다|입니다)"
 # A name is never a credit word ("촬영 기자") nor a title itself ("기자였습니다").
+# A newsroom rank is no name: "최광수 차장, 진재운 차장" names two people, not four.
+_RANK_WORDS = ("부국장", "본부장", "부장", "차장", "팀장", "국장", "실장")
 _NOT_NAME = (
     rf"(?!(?:{'|'.join(CREDIT_WORDS)})(?:\s|{_alternation(REPORTER_TITLES)}|[:：=]))"
     rf"(?!(?:{_alternation(REPORTER_TITLES)})(?:{_SIGNOFF}|(?![가-힣A-Za-z])))"
+    rf"(?!(?:{'|'.join(_RANK_WORDS)})(?![가-힣]))"
 )
 KO_NAME = rf"{_NOT_NAME}[가-힣]{{2,4}}"
 _DESK_WORD = r"[가-힣A-Za-z]{2,9}(?:부|국|팀|센터)(?=\s)"

@@ -44,6 +44,10 @@ KNOWN_MISSES = {
     ("arirang-transcript-top-story", "published"),
     # A forum's repost: "작성자 마린보이 댓글 0건 조회 5,503회 작성일 22-08-25 09:09", a two-digit year among counters
     ("forum-repost-nickname-two-digit-year", "published"),
+    # Round 66: "황보 람 기자가 짚어봤습니다" (a two-syllable surname printed apart from the given name); a desk's
+    # roster ("전기득 보도팀장" / "김태용 기자, 정성욱 기자, 전재현 기자") under a profile's headline reads as bylines
+    ("klb-anchor-handover-compound-surname-spaced", "reporters"),
+    ("journalists-association-desk-roster-caption", "reporters"),
     # Round 65: a theme's broken meta line, "By in News posted Oct July 25th, 2014 No comments" (an empty author,
     # a stray month before the date): the line is too long to be a time line and "Oct July" is no date
     ("dramarecap-empty-by-in-category-posted-ordinal", "published"),

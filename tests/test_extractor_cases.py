@@ -762,6 +762,11 @@ def test_byline_families(name: str, text: str, expected: dict[str, Any]) -> None
     check(extract(text), expected)
 
 
+@pytest.mark.parametrize("line", ["홍길동 차장, 김철수 차장 기자", "최광수 차장, 진재운 차장, 김상진 기자"])
+def test_a_newsroom_rank_is_no_name(line: str) -> None:  # held-out round 66: "차장" was read as a third person
+    assert not {"차장", "부장", "팀장"} & set(extract(f"제목\n\n{BODY}\n\n{line}").reporters)
+
+
 WIRE_FOOTER = (
     "Title\n\nSEOUL, May 16 (Reuters) - The government announced a new support package on Thursday.\n\n"
     "Reporting by Jane Doe; Editing by John Roe\n\nOur Standards: The Thomson Reuters Trust Principles."
