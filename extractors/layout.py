@@ -500,6 +500,8 @@ def _is_date_line(text: str) -> bool:
 def _split_trailing_time(headline: str) -> tuple[str, str | None]:
     """A headline printed with its time after it ("Yonhap News Summary 17:48 August 07, 2019"):
     the headline and the time. Only a clock time is split off; a headline may end in a date."""
+    if not _CLOCK_RE.search(headline):
+        return headline, None  # most headlines: no time to look for
     words = headline.split()
     for size in range(2, min(_MAX_TIME_WORDS, len(words) - 1) + 1):
         tail = " ".join(words[-size:])

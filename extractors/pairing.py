@@ -145,12 +145,12 @@ def _runs(langs: Sequence[str]) -> list[Run]:
 class _Aligner:
     """Monotone group alignment of paragraph runs, with each paragraph's features computed once."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(self, texts: Sequence[str], heading: list[bool]) -> None:
         self.features = [_Features.of(text, korean_names_wanted=False) for text in texts]
         if any(f.names for f in self.features):  # Korean names matter only when the English has some
             self.features = [_Features.of(text) for text in texts]
         # A heading ("질문훈련장") translates a heading: it never opens a group with the sentences after it.
-        self.heading = [_is_heading(text) for text in texts]
+        self.heading = heading
         self._memo: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[float, list[Group]]] = {}
 
     def backed(self, en: list[int], ko: list[int]) -> bool:
@@ -275,15 +275,16 @@ def align_translations(langs: Sequence[str], texts: Sequence[str]) -> list[int |
     """
     if not {"en", "ko"} <= set(langs):
         return [None] * len(texts)
+    heading = [_is_heading(text) for text in texts]
     # A numbered heading ends a run: "2. 고속도로에서의 안전 운전" opens the next topic's pairs.
     marked = [
-        "heading" if _NUMBERED_RE.match(text) and _is_heading(text) else lang
-        for lang, text in zip(langs, texts, strict=True)
+        "heading" if is_heading and _NUMBERED_RE.match(text) else lang
+        for lang, text, is_heading in zip(langs, texts, heading, strict=True)
     ]
     neighbours = [(a, b) for a, b in pairwise(_runs(marked)) if {a[0], b[0]} == {"en", "ko"}]
     if not neighbours:
         return [None] * len(texts)
-    aligner = _Aligner(texts)
+    aligner = _Aligner(texts, heading)
     # A run sits between two runs of the other language and may translate either: read the
     # page in order, in reverse, best-aligned neighbours first, and every other boundary, and
     # keep the reading that explains the page best.
