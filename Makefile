@@ -84,11 +84,12 @@ eval-extract: $(VENV)/.installed
 .PHONY: eval-quality
 # nDCG@10, MRR@10 and Recall@100 of newsindex and three plain BM25 baselines, in one run, on
 # every relevance collection in the repository, the headline -> article set and the news
-# questions (bench/QUALITY.md says what each one is).
+# questions over articles and over paragraphs (bench/QUALITY.md says what each one is).
 eval-quality: $(VENV)/.installed
 	$(BIN)/python -m bench.quality $(wildcard tests/relevance/*/) tests/relevance
 	$(BIN)/python -m bench.headlines
 	$(BIN)/python -m bench.questions
+	$(BIN)/python -m bench.paragraphs
 
 .PHONY: readme
 readme: $(VENV)/.installed

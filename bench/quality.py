@@ -65,16 +65,36 @@ def _system_runs(docs: Path, queries: list, work: Path) -> dict[str, dict[str, l
     from index import open_index, search
 
     home = work / "system"
-    run_ingest([str(docs)], home, IndexSettings())
+    copies = _copies(run_ingest([str(docs)], home, IndexSettings())["duplicates"])
     ix = open_index(home)
     batch, interactive = {}, {}
     for item, lines in run_batch(ix, queries, limit=100):
-        batch[item.qid] = [] if isinstance(lines, Exception) else [line.split()[2] for line in lines]
+        ranking = [] if isinstance(lines, Exception) else [line.split()[2] for line in lines]
+        batch[item.qid] = _with_copies(ranking, copies)
     for item in queries:
         # Judgments are per article: every copy is ranked (the page would group them).
-        interactive[item.qid] = [hit.id for hit in search(ix, item.text, limit=100, group=False).hits]
+        hits = search(ix, item.text, limit=100, group=False).hits
+        interactive[item.qid] = _with_copies([hit.id for hit in hits], copies)
     ix.close()
     return {"newsindex": batch, "newsindex-interactive": interactive}
+
+
+def _copies(duplicates: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """For each article kept, the documents the ingest found to be its word-for-word copies
+    (newsindex stores a text given twice once, and says so)."""
+    copies: dict[str, list[str]] = {}
+    for duplicate, kept in duplicates:
+        copies.setdefault(kept, []).append(duplicate)
+    return copies
+
+
+def _with_copies(ranking: list[str], copies: dict[str, list[str]]) -> list[str]:
+    """The ranking with each article's dropped copies right after it, as the same article.
+
+    >>> _with_copies(["a", "b"], {"a": ["a2"]})
+    ['a', 'a2', 'b']
+    """
+    return [doc for kept in ranking for doc in (kept, *copies.get(kept, ()))]
 
 
 def score_collection(docs: Path, queries_path: Path, qrels_path: Path) -> dict[str, dict[str, float]]:
