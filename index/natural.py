@@ -1,7 +1,9 @@
 """Natural-language queries: what people type (questions, half-remembered headlines).
 
-Interactive search and batch evaluation rank such text the same way: every analysed term of
-every search field, ORed, each with its field's boost, so Whoosh's BM25F scores the article.
+Interactive search and batch evaluation rank such text the same way: every analysed term,
+looked for in every search field and scored once over all of them (:class:`FieldsTerm`: BM25F,
+each field's length-normalised frequency weighted by its boost, summed, then saturated), and
+the terms' scores added up.
 Query syntax is for people who use it; a question mark ending a word is punctuation here,
 not Whoosh's one-character wildcard ("임기는 몇 년?" must not look for "년" plus a character).
 """
@@ -18,7 +20,7 @@ from whoosh.fields import Schema
 from index.analysis import KoreanAnalyzer
 from index.schema import SEARCH_FIELDS
 
-__all__ = ["natural_query", "plain_text", "without_question_marks"]
+__all__ = ["FieldsTerm", "natural_query", "plain_text", "without_question_marks"]
 
 # What only someone writing a query writes: operators, wildcards, boosts, fuzziness, +/- and
 # open ranges. Quotes, brackets, parentheses and colons are also what a headline is made of.
@@ -65,17 +67,44 @@ def _reads_as_phrase(quoted: str) -> bool:
     return len(quoted.split()) <= _MAX_PHRASE_WORDS and not re.search(r"[,.!?…·]", quoted)
 
 
+class FieldsTerm(q.Or):
+    """One analysed word looked for in several fields and scored once, as BM25F scores it:
+    the word's frequency in each field, normalised by the field's length and weighted by the
+    field's boost, summed and then saturated, with one idf (from the field where the word is
+    commonest). A word in a title shared by many documents (an entry's paragraphs, a long
+    story's updates) then adds to each of them what one more occurrence adds, where a score
+    per field (Whoosh's) gave every sibling a whole second, title-boosted BM25 score.
+
+    Whoosh sees the ORed field terms: its own matchers (when :mod:`index.vectors` declines a
+    query), highlighting and the terms of a result read it as such."""
+
+    def __init__(self, text: str, boosts: dict[str, float]) -> None:
+        super().__init__([q.Term(fieldname, text, boost=boost) for fieldname, boost in boosts.items()])
+        self.text, self.boosts = text, boosts
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.text!r}, {self.boosts!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and (self.text, self.boosts) == (other.text, other.boosts)
+
+    def __hash__(self) -> int:
+        return hash((self.text, tuple(self.boosts.items())))
+
+
 def natural_query(schema: Schema, text: str) -> q.Query:
-    """All the analysed terms of ``text`` in every search field, ORed and boosted per field.
+    """Every analysed term of ``text``, each a :class:`FieldsTerm` over the search fields
+    whose analyzer makes it, ORed.
 
     Takes the schema, not the index: ``Index.schema`` reads the table of contents from disk
     on every access."""
-    clauses: list[q.Query] = []
+    boosts: dict[str, dict[str, float]] = {}
     analysed: dict[Any, list[str]] = {}  # the Korean fields' analyzers are alike: run one once
     for fieldname, boost in SEARCH_FIELDS.items():
         analyzer = schema[fieldname].analyzer
         key = ("korean", analyzer.user_dict) if isinstance(analyzer, KoreanAnalyzer) else id(analyzer)
         if key not in analysed:
             analysed[key] = list(dict.fromkeys(t.text for t in analyzer(text, mode="query")))
-        clauses += [q.Term(fieldname, term, boost=boost) for term in analysed[key]]
-    return q.Or(clauses) if clauses else q.NullQuery
+        for term in analysed[key]:
+            boosts.setdefault(term, {})[fieldname] = boost
+    return q.Or([FieldsTerm(term, fields) for term, fields in boosts.items()]) if boosts else q.NullQuery

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from extractors import Article
 
 __all__ = [
+    "DEFAULT_LENGTH_NORM",
+    "LENGTH_NORMS",
+    "SATURATION",
     "SEARCH_FIELDS",
     "TEXTS_IN_STORE",
     "TEXTS_KEY",
@@ -40,10 +43,16 @@ __all__ = [
 TEXTS_KEY = "texts"
 TEXTS_IN_STORE = "store"
 
-# Field boosts: a match in the title says more about an article than one in its body, but
-# when many documents share a title (an entry's paragraphs, a series) a 3x title match
-# drowned the body's evidence: 2x measured best (bench/QUALITY.md, constitution-chapters).
-SEARCH_FIELDS = {"title": 2.0, "subtitles": 1.5, "captions": 1.0, "body_ko": 1.0, "body_en": 1.0}
+# How a word scores over the search fields (BM25F, index.natural.FieldsTerm): its frequency in
+# each field, divided by the field's length norm (b) and weighted (below), summed per document
+# and saturated once (k1). Scored per field with a 2x or 3x title, a title shared by many
+# documents (an entry's paragraphs, a story's updates) lifted every one of them over the one
+# whose body answers; as one more occurrence, with a title normalised little for its length
+# (titles are all short), every collection measured gained or held (bench/QUALITY.md).
+SEARCH_FIELDS = {"title": 1.0, "subtitles": 1.0, "captions": 1.0, "body_ko": 1.0, "body_en": 1.0}
+LENGTH_NORMS = {"title": 0.3}  # b per field; the others have BM25's usual 0.75
+DEFAULT_LENGTH_NORM = 0.75
+SATURATION = 0.9  # k1
 KOREAN_FIELDS = ("title", "subtitles", "captions", "body_ko")
 TEXT_FIELDS = (*KOREAN_FIELDS, "body_en")
 

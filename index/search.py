@@ -24,7 +24,7 @@ from index.errors import QueryError
 from index.facets import FacetCounter, Facets
 from index.filters import FilterCache
 from index.highlight import PostingCursors, Snippet, find_spans, make_snippets
-from index.natural import natural_query, plain_text
+from index.natural import FieldsTerm, natural_query, plain_text
 from index.phrase import exact_phrases
 from index.records import StoreTexts
 from index.schema import SEARCH_FIELDS, TEXTS_IN_STORE, TEXTS_KEY, load_stored, to_utc, token_spans
@@ -200,7 +200,7 @@ def search(
     documents = _page_documents(ix, view.searcher, [docnum for docnum, _ in page])
     made = {docnum: _hit(documents[docnum], docnum, score, cursors, terms) for docnum, score in sorted(page)}
     if explain:
-        scoring = natural() if natural is not None and not _plain_terms(parsed) else parsed
+        scoring = natural() if natural is not None else parsed
         parts = score_parts(view.arrays, scoring, [docnum for docnum, _ in page])
         made = {docnum: replace(hit, explained=tuple(parts[docnum])) for docnum, hit in made.items()}
     made.update((docnum, replace(made[docnum], all_words=False)) for docnum in some_words if docnum in made)
@@ -305,25 +305,14 @@ def _matched(
     query), scored by the batch query and followed (or, when none has all the words, replaced)
     by its best matches. The batch query is built only when it is needed."""
     several = len(list(parsed.iter_all_terms())) > 1
-    ranking = None if natural is None or _plain_terms(parsed) else _evaluated(view, natural())
+    ranking = None if natural is None else _evaluated(view, natural())
     found = _Found(parsed, *_run(view, parsed, allowed, sort, wanted, ranking, groups), several=several)
-    if natural is None or not several or found.total >= wanted:
-        return found
-    if ranking is None:
-        ranking = _evaluated(view, natural())
-    if ranking is None:
+    if ranking is None or not several or found.total >= wanted:
         return found
     if found.total:
         found.page, found.partial = _filled(view, found.page, ranking, allowed, sort, wanted, groups)
         return found
     return _fallback(natural(), *_page_of(view, ranking, allowed, sort, wanted, groups))
-
-
-def _plain_terms(parsed: q.Query) -> bool:
-    """Whether a parsed query is plain terms only (no phrases): each word's terms in each field
-    with the field's boost, as in the batch query, so a document with all the words gets the
-    batch query's score."""
-    return all(type(leaf) is q.Term for leaf in parsed.leaves())
 
 
 def _evaluated(view: _View, node: q.Query | None) -> Matches | None:
@@ -362,10 +351,12 @@ def ranked(ix: Index, parsed: q.Query, limit: int) -> list[tuple[str, float]]:
 
 def score_parts(arrays: ArraySearcher, parsed: q.Query, docnums: list[int]) -> dict[int, list[tuple[str, str, float]]]:
     """What each term or phrase of a query added to each document's score (field boosts
-    included; an OR fallback's coordination factor is not), largest first."""
+    included; an OR fallback's coordination factor is not), largest first. A word scored over
+    several fields at once (a :class:`FieldsTerm`) is one part, named by the fields where the
+    document has it (``title+body_ko``)."""
     parts: dict[int, list[tuple[str, str, float]]] = {docnum: [] for docnum in docnums}
     wanted = np.array(sorted(docnums), np.int64)
-    for leaf in _positive_leaves(parsed):
+    for leaf in _positive_leaves(parsed, (FieldsTerm, q.Phrase, q.MultiTerm, q.Term)):
         if isinstance(leaf, q.MultiTerm):
             continue  # a wildcard or range scores per expanded term, not as one part
         try:
@@ -376,22 +367,33 @@ def score_parts(arrays: ArraySearcher, parsed: q.Query, docnums: list[int]) -> d
         at = np.searchsorted(matches.docs, wanted[found])
         label = " ".join(leaf.words) if isinstance(leaf, q.Phrase) else _text_of(leaf.text)
         for docnum, score in zip(wanted[found].tolist(), matches.scores[at].tolist(), strict=True):
-            parts[docnum].append((leaf.fieldname, label, score))
+            parts[docnum].append((_fields_of(arrays, leaf, docnum), label, score))
     return {docnum: sorted(found, key=lambda part: -part[2]) for docnum, found in parts.items()}
 
 
-def _positive_leaves(node: q.Query) -> Iterator[q.Query]:
-    """The phrases, wildcards/ranges (``MultiTerm``) and terms a query looks for, negated
-    parts excluded."""
+def _fields_of(arrays: ArraySearcher, leaf: q.Query, docnum: int) -> str:
+    """The field a part scored in; for a word scored over several, those where ``docnum`` has it."""
+    if not isinstance(leaf, FieldsTerm):
+        return leaf.fieldname
+    found = [name for name in leaf.boosts if member(np.array([docnum]), arrays.term_docs(name, leaf.text))[0]]
+    return "+".join(found)
+
+
+_LEAVES = (q.Phrase, q.MultiTerm, q.Term)
+
+
+def _positive_leaves(node: q.Query, units: tuple[type, ...] = _LEAVES) -> Iterator[q.Query]:
+    """The phrases, wildcards/ranges (``MultiTerm``) and terms a query looks for (or the
+    ``units`` given), negated parts excluded."""
     if isinstance(node, q.Not):
         return
     if isinstance(node, q.AndNot):
-        yield from _positive_leaves(node.a)
-    elif isinstance(node, (q.Phrase, q.MultiTerm, q.Term)):
+        yield from _positive_leaves(node.a, units)
+    elif isinstance(node, units):
         yield node
     else:
         for child in node.children():
-            yield from _positive_leaves(child)
+            yield from _positive_leaves(child, units)
 
 
 def _text_of(text: str | bytes) -> str:

@@ -30,6 +30,8 @@ from whoosh.util.numeric import byte_to_length
 
 from index.codec import Block, PackedMatcher, decode_varints, length_bytes
 from index.formats import CompactPositions
+from index.natural import FieldsTerm
+from index.schema import DEFAULT_LENGTH_NORM, LENGTH_NORMS, SATURATION
 
 __all__ = ["ArraySearcher", "Matches", "Unsupported"]
 
@@ -40,8 +42,9 @@ _RECENT_BYTES = 64 << 20
 
 
 class _RecentMatches:
-    """The matches of recently evaluated terms and phrases, least recently used dropped first
-    beyond a memory budget. A query that finds nothing with AND is run again with OR, and
+    """The matches of recently evaluated terms and phrases (and terms' live postings), least
+    recently used dropped first beyond a memory budget. A query that finds nothing with AND is
+    run again with OR, interactive search scores its words per field and over all fields, and
     the words of a collection's queries recur; their posting lists need not be decoded again."""
 
     def __init__(self, budget: int) -> None:
@@ -49,7 +52,7 @@ class _RecentMatches:
         self._items: OrderedDict[tuple[Any, ...], Matches] = OrderedDict()
         self._bytes = 0
 
-    def get(self, key: tuple[Any, ...], compute: Callable[[], Matches]) -> Matches:
+    def get(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
         found = self._items.get(key)
         if found is not None:
             self._items.move_to_end(key)
@@ -101,6 +104,9 @@ class _Postings:
     docs: np.ndarray  # global document numbers, deleted ones included
     weights: np.ndarray
     blocks: list[Block]  # the values, block by block (empty unless asked for)
+
+    def nbytes(self) -> int:
+        return self.docs.nbytes + self.weights.nbytes
 
 
 def union(parts: list[Matches]) -> Matches:
@@ -183,6 +189,9 @@ class ArraySearcher:
         if isinstance(node, q.Term):
             key = ("term", node.fieldname, node.text, node.boost)
             return self._recent.get(key, lambda: self._term(node.fieldname, node.text, node.boost))
+        if isinstance(node, FieldsTerm):
+            key = ("fields", node.text, tuple(node.boosts.items()), node.boost)
+            return self._recent.get(key, lambda: self._fields_term(node))
         if isinstance(node, q.And):
             return self._and(node)
         if isinstance(node, q.Or):
@@ -259,6 +268,32 @@ class ArraySearcher:
         scores = self._scores(fieldname, postings.btext, postings.docs, postings.weights) * boost
         return Matches(postings.docs, scores, np.ones(len(postings.docs), np.int64))
 
+    def _fields_term(self, node: FieldsTerm) -> Matches:
+        """BM25F over the fields of ``node``: each field's term frequency divided by the
+        field's length norm and weighted by its boost, summed per document, saturated once;
+        the idf is that of the field where the word is commonest (as Lucene blends terms), so
+        it is the same however the fields are split. Field lengths and document frequencies
+        are Whoosh's, over all segments (and shards)."""
+        docs, weighted, idf = [], [], None
+        for fieldname, boost in node.boosts.items():
+            postings = self._live_postings(fieldname, node.text)
+            if postings is None or not len(postings.docs):
+                continue
+            scorer = self.searcher.weighting.scorer(self.searcher, fieldname, postings.btext)
+            if not isinstance(scorer, BM25FScorer):
+                raise Unsupported(f"weighting {type(scorer).__name__}")
+            b = LENGTH_NORMS.get(fieldname, DEFAULT_LENGTH_NORM)
+            norms = (1 - b) + b * self._field_lengths(fieldname)[postings.docs] / scorer.avgfl
+            docs.append(postings.docs)
+            weighted.append(boost * postings.weights / norms)
+            idf = scorer.idf if idf is None else min(idf, scorer.idf)
+        if not docs:
+            return Matches.empty()
+        unique, where = np.unique(np.concatenate(docs), return_inverse=True)
+        frequency = np.bincount(where, weights=np.concatenate(weighted))
+        scores = idf * frequency * (SATURATION + 1) / (frequency + SATURATION) * node.boost
+        return Matches(unique, scores, np.bincount(where).astype(np.int64))  # terms: fields matched
+
     def _live_postings(self, fieldname: str, text: str | bytes) -> _Postings | None:
         if fieldname not in self.schema:
             return None
@@ -266,9 +301,13 @@ class ArraySearcher:
             btext = text if isinstance(text, bytes) else self.schema[fieldname].to_bytes(text)
         except ValueError:
             return None
-        postings = self._postings(fieldname, btext)
+        # A term's postings serve its scores in one field and, again, in a word's BM25F over
+        # all of them (interactive search evaluates both): decoded once.
+        return self._recent.get(("postings", fieldname, btext), lambda: self._live_of(self._postings(fieldname, btext)))
+
+    def _live_of(self, postings: _Postings) -> _Postings:
         keep = self.live[postings.docs]
-        return _Postings(btext, postings.docs[keep], postings.weights[keep], [])
+        return _Postings(postings.btext, postings.docs[keep], postings.weights[keep], [])
 
     def _scores(self, fieldname: str, btext: bytes, docs: np.ndarray, weights: np.ndarray) -> np.ndarray:
         scorer = self.searcher.weighting.scorer(self.searcher, fieldname, btext)

@@ -14,6 +14,8 @@ from bench.queries import query_sets
 from index import open_index, search, vectors
 from index.codec import decode_varints
 from index.formats import pack_varints
+from index.natural import FieldsTerm, natural_query
+from index.schema import DEFAULT_LENGTH_NORM, LENGTH_NORMS, SATURATION, SEARCH_FIELDS
 from index.search import _view, parse_query
 from index.vectors import ArraySearcher
 from index.writer import IndexSettings
@@ -161,3 +163,50 @@ def test_positions_decoded_in_two_halves_equal_one_pass(changed_ix, monkeypatch,
         monkeypatch.setattr(vectors, "_PARALLEL_BLOCKS", 2)
         assert vectors._position_keys(postings, candidates).tolist() == whole.tolist()
         assert len(whole)
+
+
+def _bm25f_by_hand(searcher, text: str, docnum: int) -> float:
+    """BM25F for one document, from Whoosh's per-document statistics: each field's frequency
+    over its length norm, weighted, summed, saturated once; the smallest idf of the fields."""
+    frequency, idfs = 0.0, []
+    for fieldname, weight in SEARCH_FIELDS.items():
+        if (fieldname, text) not in searcher.reader():
+            continue
+        idfs.append(searcher.idf(fieldname, text))
+        postings = searcher.reader().postings(fieldname, text)
+        postings.skip_to(docnum)
+        if not postings.is_active() or postings.id() != docnum:
+            continue
+        b = LENGTH_NORMS.get(fieldname, DEFAULT_LENGTH_NORM)
+        length = searcher.doc_field_length(docnum, fieldname, 1) / searcher.avg_field_length(fieldname, 1)
+        frequency += weight * postings.weight() / ((1 - b) + b * length)
+    return min(idfs) * frequency * (SATURATION + 1) / (frequency + SATURATION)
+
+
+@pytest.mark.parametrize("words", ["국회 법률", "대한민국 정부 partnership", "바이오 산업"])
+def test_a_word_over_several_fields_is_scored_once_by_bm25f(changed_ix, words: str) -> None:
+    view = _view(changed_ix)
+    query = natural_query(view.searcher.schema, words)
+    assert all(isinstance(part, FieldsTerm) for part in query.subqueries)
+    for part in query.subqueries:
+        found = view.arrays.evaluate(part)
+        assert len(found), part
+        whoosh_docs = sorted(view.searcher.docs_for_query(part))  # Whoosh reads it as the fields ORed
+        assert found.docs.tolist() == whoosh_docs
+        for docnum, score in list(zip(found.docs.tolist(), found.scores.tolist(), strict=True))[:40]:
+            assert score == pytest.approx(_bm25f_by_hand(view.searcher, part.text, docnum), rel=1e-9), (part, docnum)
+
+
+def test_a_title_shared_by_many_documents_counts_once_per_document(changed_ix) -> None:
+    """Per field, a word in a document's title and body earned two saturated scores; as one
+    word, the second occurrence adds less than the first, wherever it is."""
+    view = _view(changed_ix)
+    part = natural_query(view.searcher.schema, "국회").subqueries[0]
+    both = view.arrays.evaluate(part)
+    per_field = {name: view.arrays.evaluate(q.Term(name, part.text)) for name in part.boosts}
+    in_both = set(per_field["title"].docs.tolist()) & set(per_field["body_ko"].docs.tolist())
+    assert in_both, "the corpus has 국회 in titles and bodies"
+    for docnum in sorted(in_both)[:20]:
+        alone = sum(float(per_field[name].scores[per_field[name].docs == docnum].sum()) for name in part.boosts)
+        once = float(both.scores[both.docs == docnum][0])
+        assert once < alone, docnum
