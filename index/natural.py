@@ -1,9 +1,9 @@
 """Natural-language queries: what people type (questions, half-remembered headlines).
 
-Interactive search and batch evaluation rank such text the same way: every analysed term,
-looked for in every search field and scored once over all of them (:class:`FieldsTerm`: BM25F,
-each field's length-normalised frequency weighted by its boost, summed, then saturated), and
-the terms' scores added up.
+Interactive search and batch evaluation rank such text the same way: every word (with the
+forms the index stacks for it), looked for in every search field and scored once over all of
+them (:class:`FieldsTerm`: BM25F, each field's length-normalised frequency weighted by its
+boost, summed, then saturated), and the words' scores added up.
 Query syntax is for people who use it; a question mark ending a word is punctuation here,
 not Whoosh's one-character wildcard ("임기는 몇 년?" must not look for "년" plus a character).
 """
@@ -68,43 +68,63 @@ def _reads_as_phrase(quoted: str) -> bool:
 
 
 class FieldsTerm(q.Or):
-    """One analysed word looked for in several fields and scored once, as BM25F scores it:
-    the word's frequency in each field, normalised by the field's length and weighted by the
-    field's boost, summed and then saturated, with one idf (from the field where the word is
-    commonest). A word in a title shared by many documents (an entry's paragraphs, a long
-    story's updates) then adds to each of them what one more occurrence adds, where a score
-    per field (Whoosh's) gave every sibling a whole second, title-boosted BM25 score.
+    """One word of a query looked for in several fields and scored once, as BM25F scores it:
+    its frequency in each field, normalised by the field's length and weighted by the field's
+    boost, summed and then saturated, with one idf (from the field where it is commonest). A
+    word in a title shared by many documents (an entry's paragraphs, a long story's updates)
+    then adds to each of them what one more occurrence adds, where a score per field
+    (Whoosh's) gave every sibling a whole second, title-boosted BM25 score.
+
+    A word may have several forms, the tokens the analyzer stacks at one position (제방축제사업
+    and 제방): they count as one word, as Lucene scores synonyms, instead of one score each.
 
     Whoosh sees the ORed field terms: its own matchers (when :mod:`index.vectors` declines a
     query), highlighting and the terms of a result read it as such."""
 
-    def __init__(self, text: str, boosts: dict[str, float]) -> None:
-        super().__init__([q.Term(fieldname, text, boost=boost) for fieldname, boost in boosts.items()])
-        self.text, self.boosts = text, boosts
+    def __init__(self, texts: str | tuple[str, ...], boosts: dict[str, float]) -> None:
+        texts = (texts,) if isinstance(texts, str) else texts
+        super().__init__([q.Term(name, text, boost=boost) for name, boost in boosts.items() for text in texts])
+        self.texts, self.boosts = texts, boosts
+
+    @property
+    def text(self) -> str:
+        return "/".join(self.texts)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.text!r}, {self.boosts!r})"
+        return f"{type(self).__name__}({self.texts!r}, {self.boosts!r})"
 
     def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and (self.text, self.boosts) == (other.text, other.boosts)
+        return type(other) is type(self) and (self.texts, self.boosts) == (other.texts, other.boosts)
 
     def __hash__(self) -> int:
-        return hash((self.text, tuple(self.boosts.items())))
+        return hash((self.texts, tuple(self.boosts.items())))
 
 
 def natural_query(schema: Schema, text: str) -> q.Query:
-    """Every analysed term of ``text``, each a :class:`FieldsTerm` over the search fields
-    whose analyzer makes it, ORed.
+    """Every word of ``text``, each a :class:`FieldsTerm` (its forms, over the search fields
+    whose analyzer makes them), ORed.
 
     Takes the schema, not the index: ``Index.schema`` reads the table of contents from disk
     on every access."""
-    boosts: dict[str, dict[str, float]] = {}
-    analysed: dict[Any, list[str]] = {}  # the Korean fields' analyzers are alike: run one once
+    boosts: dict[tuple[str, ...], dict[str, float]] = {}
+    analysed: dict[Any, list[tuple[str, ...]]] = {}  # the Korean fields' analyzers are alike: run one once
     for fieldname, boost in SEARCH_FIELDS.items():
         analyzer = schema[fieldname].analyzer
         key = ("korean", analyzer.user_dict) if isinstance(analyzer, KoreanAnalyzer) else id(analyzer)
         if key not in analysed:
-            analysed[key] = list(dict.fromkeys(t.text for t in analyzer(text, mode="query")))
-        for term in analysed[key]:
-            boosts.setdefault(term, {})[fieldname] = boost
-    return q.Or([FieldsTerm(term, fields) for term, fields in boosts.items()]) if boosts else q.NullQuery
+            analysed[key] = _words(analyzer, text)
+        for word in analysed[key]:
+            boosts.setdefault(word, {})[fieldname] = boost
+    return q.Or([FieldsTerm(word, fields) for word, fields in boosts.items()]) if boosts else q.NullQuery
+
+
+def _words(analyzer: Any, text: str) -> list[tuple[str, ...]]:
+    """The words of ``text`` as the index holds them: each the forms the analyzer stacks at one
+    position (a compound and its first part, a word and its known prefix), which the index
+    has in some texts whole and in others in parts, however Kiwi split them there."""
+    forms: dict[int, list[str]] = {}
+    for token in analyzer(text, mode="index", positions=True):
+        at = forms.setdefault(token.pos, [])
+        if token.text not in at:
+            at.append(token.text)
+    return list(dict.fromkeys(tuple(at) for at in forms.values()))

@@ -375,7 +375,8 @@ def _fields_of(arrays: ArraySearcher, leaf: q.Query, docnum: int) -> str:
     """The field a part scored in; for a word scored over several, those where ``docnum`` has it."""
     if not isinstance(leaf, FieldsTerm):
         return leaf.fieldname
-    found = [name for name in leaf.boosts if member(np.array([docnum]), arrays.term_docs(name, leaf.text))[0]]
+    doc = np.array([docnum])
+    found = [name for name in leaf.boosts if any(member(doc, arrays.term_docs(name, text))[0] for text in leaf.texts)]
     return "+".join(found)
 
 

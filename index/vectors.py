@@ -190,7 +190,7 @@ class ArraySearcher:
             key = ("term", node.fieldname, node.text, node.boost)
             return self._recent.get(key, lambda: self._term(node.fieldname, node.text, node.boost))
         if isinstance(node, FieldsTerm):
-            key = ("fields", node.text, tuple(node.boosts.items()), node.boost)
+            key = ("fields", node.texts, tuple(node.boosts.items()), node.boost)
             return self._recent.get(key, lambda: self._fields_term(node))
         if isinstance(node, q.And):
             return self._and(node)
@@ -269,14 +269,15 @@ class ArraySearcher:
         return Matches(postings.docs, scores, np.ones(len(postings.docs), np.int64))
 
     def _fields_term(self, node: FieldsTerm) -> Matches:
-        """BM25F over the fields of ``node``: each field's term frequency divided by the
-        field's length norm and weighted by its boost, summed per document, saturated once;
-        the idf is that of the field where the word is commonest (as Lucene blends terms), so
-        it is the same however the fields are split. Field lengths and document frequencies
-        are Whoosh's, over all segments (and shards)."""
+        """BM25F over the fields of ``node``: each field's frequency of the word (of any of its
+        forms) divided by the field's length norm and weighted by its boost, summed per
+        document, saturated once; the idf is that of the commonest form in the field where it
+        is commonest (as Lucene blends terms and synonyms), so it is the same however the
+        fields are split. Field lengths and document frequencies are Whoosh's, over all
+        segments (and shards)."""
         docs, weighted, idf = [], [], None
-        for fieldname, boost in node.boosts.items():
-            postings = self._live_postings(fieldname, node.text)
+        for fieldname, boost, text in ((f, b, t) for f, b in node.boosts.items() for t in node.texts):
+            postings = self._live_postings(fieldname, text)
             if postings is None or not len(postings.docs):
                 continue
             scorer = self.searcher.weighting.scorer(self.searcher, fieldname, postings.btext)

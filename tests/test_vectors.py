@@ -165,36 +165,45 @@ def test_positions_decoded_in_two_halves_equal_one_pass(changed_ix, monkeypatch,
         assert len(whole)
 
 
-def _bm25f_by_hand(searcher, text: str, docnum: int) -> float:
-    """BM25F for one document, from Whoosh's per-document statistics: each field's frequency
-    over its length norm, weighted, summed, saturated once; the smallest idf of the fields."""
+def _bm25f_by_hand(searcher, texts: tuple[str, ...], docnum: int) -> float:
+    """BM25F for one document, from Whoosh's per-document statistics: each field's frequency of
+    the word's forms over the field's length norm, weighted, summed, saturated once; the
+    smallest idf of the forms and fields."""
     frequency, idfs = 0.0, []
     for fieldname, weight in SEARCH_FIELDS.items():
-        if (fieldname, text) not in searcher.reader():
-            continue
-        idfs.append(searcher.idf(fieldname, text))
-        postings = searcher.reader().postings(fieldname, text)
-        postings.skip_to(docnum)
-        if not postings.is_active() or postings.id() != docnum:
-            continue
-        b = LENGTH_NORMS.get(fieldname, DEFAULT_LENGTH_NORM)
-        length = searcher.doc_field_length(docnum, fieldname, 1) / searcher.avg_field_length(fieldname, 1)
-        frequency += weight * postings.weight() / ((1 - b) + b * length)
+        for text in texts:
+            if (fieldname, text) not in searcher.reader():
+                continue
+            idfs.append(searcher.idf(fieldname, text))
+            postings = searcher.reader().postings(fieldname, text)
+            postings.skip_to(docnum)
+            if not postings.is_active() or postings.id() != docnum:
+                continue
+            b = LENGTH_NORMS.get(fieldname, DEFAULT_LENGTH_NORM)
+            length = searcher.doc_field_length(docnum, fieldname, 1) / searcher.avg_field_length(fieldname, 1)
+            frequency += weight * postings.weight() / ((1 - b) + b * length)
     return min(idfs) * frequency * (SATURATION + 1) / (frequency + SATURATION)
 
 
-@pytest.mark.parametrize("words", ["국회 법률", "대한민국 정부 partnership", "바이오 산업"])
+@pytest.mark.parametrize("words", ["국회 법률", "대한민국 정부 partnership", "바이오산업 협력"])
 def test_a_word_over_several_fields_is_scored_once_by_bm25f(changed_ix, words: str) -> None:
     view = _view(changed_ix)
     query = natural_query(view.searcher.schema, words)
     assert all(isinstance(part, FieldsTerm) for part in query.subqueries)
     for part in query.subqueries:
         found = view.arrays.evaluate(part)
-        assert len(found), part
         whoosh_docs = sorted(view.searcher.docs_for_query(part))  # Whoosh reads it as the fields ORed
         assert found.docs.tolist() == whoosh_docs
         for docnum, score in list(zip(found.docs.tolist(), found.scores.tolist(), strict=True))[:40]:
-            assert score == pytest.approx(_bm25f_by_hand(view.searcher, part.text, docnum), rel=1e-9), (part, docnum)
+            assert score == pytest.approx(_bm25f_by_hand(view.searcher, part.texts, docnum), rel=1e-9), (part, docnum)
+
+
+def test_a_compound_and_its_parts_stacked_by_the_index_are_one_word(changed_ix) -> None:
+    """바이오산업 is indexed whole and as 바이오 + 산업 at its positions: the query has the
+    whole and its first part as one word's forms, and 산업 as the next word."""
+    query = natural_query(_view(changed_ix).searcher.schema, "바이오산업")
+    korean = [part.texts for part in query.subqueries if "body_ko" in part.boosts]
+    assert korean == [("바이오", "바이오산업"), ("산업",)]
 
 
 def test_a_title_shared_by_many_documents_counts_once_per_document(changed_ix) -> None:
@@ -202,6 +211,7 @@ def test_a_title_shared_by_many_documents_counts_once_per_document(changed_ix) -
     word, the second occurrence adds less than the first, wherever it is."""
     view = _view(changed_ix)
     part = natural_query(view.searcher.schema, "국회").subqueries[0]
+    assert part.texts == ("국회",)
     both = view.arrays.evaluate(part)
     per_field = {name: view.arrays.evaluate(q.Term(name, part.text)) for name in part.boosts}
     in_both = set(per_field["title"].docs.tolist()) & set(per_field["body_ko"].docs.tolist())
