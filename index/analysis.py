@@ -234,7 +234,7 @@ def split_compound(form: str, user_dict: str | None = None) -> tuple[str, ...]:
         options = [
             (form[start:end], *best[end])
             for end in range(start + 2, len(form) + 1)
-            if end in best and (start, end) != (0, len(form)) and kiwi_model.is_known_noun(form[start:end], user_dict)
+            if end in best and (start, end) != (0, len(form)) and kiwi_model.is_noun_word(form[start:end], user_dict)
         ]
         if options:
             best[start] = min(options, key=len)

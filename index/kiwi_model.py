@@ -23,6 +23,7 @@ __all__ = [
     "dictionary_version",
     "get_kiwi",
     "is_known_noun",
+    "is_noun_word",
     "kiwi_versions",
     "morphemes",
     "prefetch",
@@ -140,6 +141,24 @@ def prefetch(texts: list[str], user_dict: str | None = None) -> list[tuple[str |
 def release(keys: list[tuple[str | None, str]]) -> None:
     for key in keys:
         _prefetched.pop(key, None)
+
+
+@lru_cache(maxsize=200_000)
+def is_noun_word(form: str, user_dict: str | None = None) -> bool:
+    """Whether ``form`` is one dictionary noun, alone or with a one-syllable prefix or suffix
+    Kiwi knows as such (반+부패, 명품+화, 입장+권, 신고+제): a part of a compound Kiwi cannot
+    split as a whole (공주알밤명품화진흥센터).
+
+    >>> is_noun_word("명품화"), is_noun_word("입장권"), is_noun_word("바이오콤")
+    (True, True, False)
+    """
+    tokens = get_kiwi(user_dict).tokenize(form)
+    if "".join(t.form for t in tokens) != form or not 1 <= len(tokens) <= 3:
+        return False
+    tags = [t.tag for t in tokens]
+    nouns = [t for t in tokens if t.tag in _NOUN_TAGS and t.id >= _FIRST_DICTIONARY_ID]
+    affixes = tags[:1] == ["XPN"], tags[-1:] == ["XSN"]
+    return len(nouns) == 1 and len(tokens) == 1 + sum(affixes)
 
 
 @lru_cache(maxsize=200_000)

@@ -47,6 +47,9 @@ def test_particles_and_endings_are_dropped() -> None:
         ("바이오산업", {"바이오산업", "바이오", "산업"}),  # dictionary compound kept with its parts
         ("협력관계를", {"협력관계", "협력", "관계"}),  # Kiwi's split joined back
         ("바이오콤", {"바이오콤", "바이오"}),  # unknown noun gives its known prefix
+        # A name Kiwi keeps whole, split into dictionary nouns, one with a one-syllable suffix
+        # (명품+화): a question's "알밤 명품화 센터" finds it (it used to give 공주 only).
+        ("공주알밤명품화진흥센터", {"공주알밤명품화진흥센터", "공주", "알밤", "명품화", "진흥", "센터"}),
     ],
 )
 def test_compounds_index_whole_and_parts(text: str, expected: set[str]) -> None:
