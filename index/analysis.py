@@ -46,6 +46,7 @@ _LATIN_TAGS = frozenset({"SL", "SN", "SH"})
 # Kiwi ends a Latin run at every symbol ("Korea's" is Korea + ' + s), so words never span one.
 _LATIN_WORD_RE = re.compile(r"\d+(?:[,.]\d+)*|[^\W\d_]+")
 _HANGUL_RE = re.compile(r"^[가-힣]+$")
+_ENTRY_WORD_RE = re.compile(r"[^\W_]+")  # a word of a dictionary entry written in several words
 _MIN_COMPOUND = 3
 
 
@@ -243,8 +244,12 @@ def split_compound(form: str, user_dict: str | None = None) -> tuple[str, ...]:
 
 @lru_cache(maxsize=200_000)
 def _decompose(form: str, user_dict: str | None) -> tuple[tuple[str, ...], int]:
-    """A noun's finest parts (see :func:`split_compound`) and, for a noun missing from the
-    dictionary, the length of the longest dictionary noun it starts with (else 0)."""
+    """A noun's finest parts (see :func:`split_compound`; the words of an entry Kiwi's
+    dictionary writes in several words) and, for a noun missing from the dictionary, the
+    length of the longest dictionary noun it starts with (else 0)."""
+    if " " in form:  # an entry of several words (빌리 브란트, 유희열의 스케치북): its words are parts
+        words = tuple(kiwi_model.without_particle(word, user_dict) for word in _ENTRY_WORD_RE.findall(form))
+        return (words if len(words) > 1 else (form,)), 0
     parts = split_compound(form, user_dict)
     if len(parts) > 1 or len(form) < _MIN_COMPOUND or not is_hangul_word(form):
         return parts, 0
@@ -326,6 +331,7 @@ def _place_run(
             continue
         offset = start
         for part in parts:
+            offset = start + text.index(part, offset - start)  # the words of an entry are apart
             placed.append((part, at, offset, offset + len(part)))
             offset += len(part)
             at += 1

@@ -29,6 +29,7 @@ __all__ = [
     "prefetch",
     "release",
     "tokens",
+    "without_particle",
 ]
 
 log = logging.getLogger(__name__)
@@ -141,6 +142,21 @@ def prefetch(texts: list[str], user_dict: str | None = None) -> list[tuple[str |
 def release(keys: list[tuple[str | None, str]]) -> None:
     for key in keys:
         _prefetched.pop(key, None)
+
+
+def without_particle(word: str, user_dict: str | None = None) -> str:
+    """``word`` without the particles Kiwi finds after its nouns (유희열의 -> 유희열).
+
+    >>> without_particle("유희열의"), without_particle("스케치북"), without_particle("오어")
+    ('유희열', '스케치북', '오어')
+    """
+    tokens = get_kiwi(user_dict).tokenize(word)
+    nouns = 0
+    while nouns < len(tokens) and tokens[nouns].tag in _NOUN_TAGS:
+        nouns += 1
+    if nouns and nouns < len(tokens) and all(t.tag.startswith("J") for t in tokens[nouns:]):
+        return word[: tokens[nouns].start]
+    return word
 
 
 @lru_cache(maxsize=200_000)

@@ -50,6 +50,11 @@ def test_particles_and_endings_are_dropped() -> None:
         # A name Kiwi keeps whole, split into dictionary nouns, one with a one-syllable suffix
         # (명품+화): a question's "알밤 명품화 센터" finds it (it used to give 공주 only).
         ("공주알밤명품화진흥센터", {"공주알밤명품화진흥센터", "공주", "알밤", "명품화", "진흥", "센터"}),
+        # Entries Kiwi's dictionary writes in several words are kept with their words (less
+        # their particles), which a question names alone ("스케치북", "감염증").
+        ("유희열의 스케치북 고정 코너", {"유희열의 스케치북", "유희열", "스케치북", "고정"}),
+        ("신종 코로나바이러스 감염증(코로나19)", {"신종 코로나바이러스 감염증", "신종", "코로나바이러스", "감염증"}),
+        ("'분노의 질주: 라이드 오어 다이'가", {"분노", "질주", "라이드", "오어", "다이"}),
     ],
 )
 def test_compounds_index_whole_and_parts(text: str, expected: set[str]) -> None:
@@ -137,3 +142,10 @@ def test_headline_hanja_keep_their_offsets_and_surnames_stay() -> None:
     assert ("미국", 9, 10) in tokens  # highlighting marks the character the text has
     assert "尹" in {text for text, _s, _e in tokens}  # a surname names different people in different years
     assert "전" not in {text for text, _s, _e in tokens}  # a prefix alone ("前 대통령") says nothing
+
+
+@pytest.mark.parametrize("text", ["'분노의 질주: 라이드 오어 다이'가 7일 연속", "유희열의 스케치북 고정 코너"])
+def test_the_words_of_an_entry_point_at_themselves(text: str) -> None:
+    """Highlights come from the stored spans: each word of a several-word entry spans itself."""
+    for word, _pos, start, end in tokens(text):
+        assert text[start:end] == word, (word, text[start:end])
