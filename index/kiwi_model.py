@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from kiwipiepy import Kiwi, Token
@@ -144,13 +144,29 @@ def release(keys: list[tuple[str | None, str]]) -> None:
         _prefetched.pop(key, None)
 
 
+class _Alone(NamedTuple):
+    form: str
+    tag: str
+    start: int
+    in_dictionary: bool
+
+
+@lru_cache(maxsize=200_000)
+def _alone(form: str, user_dict: str | None) -> tuple[_Alone, ...]:
+    """Kiwi's analysis of ``form`` on its own: what decompounding asks of every substring of an
+    unknown compound, once per substring."""
+    return tuple(
+        _Alone(t.form, t.tag, t.start, t.id >= _FIRST_DICTIONARY_ID) for t in get_kiwi(user_dict).tokenize(form)
+    )
+
+
 def without_particle(word: str, user_dict: str | None = None) -> str:
     """``word`` without the particles Kiwi finds after its nouns (유희열의 -> 유희열).
 
     >>> without_particle("유희열의"), without_particle("스케치북"), without_particle("오어")
     ('유희열', '스케치북', '오어')
     """
-    tokens = get_kiwi(user_dict).tokenize(word)
+    tokens = _alone(word, user_dict)
     nouns = 0
     while nouns < len(tokens) and tokens[nouns].tag in _NOUN_TAGS:
         nouns += 1
@@ -159,7 +175,6 @@ def without_particle(word: str, user_dict: str | None = None) -> str:
     return word
 
 
-@lru_cache(maxsize=200_000)
 def is_noun_word(form: str, user_dict: str | None = None) -> bool:
     """Whether ``form`` is one dictionary noun, alone or with a one-syllable prefix or suffix
     Kiwi knows as such (반+부패, 명품+화, 입장+권, 신고+제): a part of a compound Kiwi cannot
@@ -168,26 +183,20 @@ def is_noun_word(form: str, user_dict: str | None = None) -> bool:
     >>> is_noun_word("명품화"), is_noun_word("입장권"), is_noun_word("바이오콤")
     (True, True, False)
     """
-    tokens = get_kiwi(user_dict).tokenize(form)
+    tokens = _alone(form, user_dict)
     if "".join(t.form for t in tokens) != form or not 1 <= len(tokens) <= 3:
         return False
     tags = [t.tag for t in tokens]
-    nouns = [t for t in tokens if t.tag in _NOUN_TAGS and t.id >= _FIRST_DICTIONARY_ID]
+    nouns = [t for t in tokens if t.tag in _NOUN_TAGS and t.in_dictionary]
     affixes = tags[:1] == ["XPN"], tags[-1:] == ["XSN"]
     return len(nouns) == 1 and len(tokens) == 1 + sum(affixes)
 
 
-@lru_cache(maxsize=200_000)
 def is_known_noun(form: str, user_dict: str | None = None) -> bool:
     """Whether Kiwi's dictionary has ``form`` as one common or proper noun.
 
     >>> is_known_noun("바이오"), is_known_noun("바이오콤")
     (True, False)
     """
-    tokens = get_kiwi(user_dict).tokenize(form)
-    return (
-        len(tokens) == 1
-        and tokens[0].form == form
-        and tokens[0].tag in _NOUN_TAGS
-        and tokens[0].id >= _FIRST_DICTIONARY_ID
-    )
+    tokens = _alone(form, user_dict)
+    return len(tokens) == 1 and tokens[0].form == form and tokens[0].tag in _NOUN_TAGS and tokens[0].in_dictionary

@@ -303,7 +303,7 @@ def _matched(
 ) -> _Found:
     """The first ``wanted`` hits of ``parsed``; for plain words (``natural`` makes their batch
     query), scored by the batch query and followed (or, when none has all the words, replaced)
-    by its best matches. The batch query is built only when it is needed."""
+    by its best matches."""
     several = len(list(parsed.iter_all_terms())) > 1
     ranking = None if natural is None else _evaluated(view, natural())
     found = _Found(parsed, *_run(view, parsed, allowed, sort, wanted, ranking, groups), several=several)
