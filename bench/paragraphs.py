@@ -28,7 +28,7 @@ from pathlib import Path
 
 from bench.extraction import extract_item, read_jsonl
 from bench.headlines import FRAGMENTS, targets
-from bench.quality import collection_main, write_collection_files
+from bench.quality import collection_main, read_questions, write_collection_files
 from extractors import Article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,7 +52,7 @@ def digest(text: str) -> str:
 
 def _cut(article_id: str, title: str, body: str) -> list[Paragraph]:
     found: dict[str, Paragraph] = {}
-    for block in re.split(r"\n\s*\n|\n", body):
+    for block in body.split("\n"):
         text = _SPACES.sub(" ", block).strip()
         if len(text) >= _MIN_PARAGRAPH_CHARS:
             key = digest(text)
@@ -77,10 +77,7 @@ def write_collection(folder: Path) -> int:
     copies: dict[str, list[str]] = defaultdict(list)
     for paragraph in held:
         copies[paragraph.digest].append(paragraph.id)
-    questions = list(read_jsonl(QUESTIONS))
-    unknown = sorted({doc for q in questions for doc in q["relevant"]} - ids.keys())
-    if unknown:
-        raise SystemExit(f"questions name paragraphs the collection does not hold: {unknown}")
+    questions = read_questions(QUESTIONS, set(ids), "paragraphs")
     qrels = []
     for question in questions:
         grades: dict[str, int] = {}

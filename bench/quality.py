@@ -24,6 +24,7 @@ from whoosh import query as q
 from whoosh.analysis import NgramAnalyzer, StandardAnalyzer
 from whoosh.fields import ID, TEXT, Schema
 
+from bench.extraction import read_jsonl
 from extractors import ExtractionError, iter_extract
 from index.analysis import KiwiTokenizer, PosFilter
 from index.batch import read_queries, run_batch
@@ -112,6 +113,16 @@ def table(name: str, scores: dict[str, dict[str, float]]) -> str:
     rows = [f"{name} ({queries} queries)", f"  {'run':24} nDCG@10  MRR@10  Recall@100"]
     rows += [f"  {run:24} {s['ndcg@10']:.4f}   {s['mrr@10']:.4f}  {s['recall@100']:.4f}" for run, s in scores.items()]
     return "\n".join(rows)
+
+
+def read_questions(path: Path, held: set[str], kind: str) -> list[dict]:
+    """The questions of ``path`` (qid, query, relevant), each naming only documents in ``held``;
+    a question naming another stops the run, saying which (``kind``: what the documents are)."""
+    questions = read_jsonl(path)
+    unknown = sorted({doc for question in questions for doc in question["relevant"]} - held)
+    if unknown:
+        raise SystemExit(f"questions name {kind} the collection does not hold: {unknown}")
+    return questions
 
 
 def write_collection_files(folder: Path, docs: list[dict], queries: list[dict], qrels: list[str]) -> None:

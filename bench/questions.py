@@ -19,7 +19,7 @@ from urllib.parse import unquote
 
 from bench.extraction import read_jsonl
 from bench.headlines import FRAGMENTS, targets
-from bench.quality import collection_main, write_collection_files
+from bench.quality import collection_main, read_questions, write_collection_files
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT / "tests" / "data" / "questions" / "news.jsonl"
@@ -36,10 +36,7 @@ def write_collection(folder: Path) -> int:
         for item in read_jsonl(FRAGMENTS)
         if unquote(item["url"]) not in urls
     ]
-    questions = list(read_jsonl(QUESTIONS))
-    unknown = {doc for q in questions for doc in q["relevant"]} - ids
-    if unknown:
-        raise SystemExit(f"questions name articles the collection does not hold: {sorted(unknown)}")
+    questions = read_questions(QUESTIONS, ids, "articles")
     queries = [{"qid": q["qid"], "query": q["query"]} for q in questions]
     qrels = [f"{q['qid']} 0 {doc} {grade}" for q in questions for doc, grade in q["relevant"].items()]
     write_collection_files(folder, docs, queries, qrels)
