@@ -81,8 +81,7 @@ class FieldsTerm(q.Or):
     Whoosh sees the ORed field terms: its own matchers (when :mod:`index.vectors` declines a
     query), highlighting and the terms of a result read it as such."""
 
-    def __init__(self, texts: str | tuple[str, ...], boosts: dict[str, float]) -> None:
-        texts = (texts,) if isinstance(texts, str) else texts
+    def __init__(self, texts: tuple[str, ...], boosts: dict[str, float]) -> None:
         super().__init__([q.Term(name, text, boost=boost) for name, boost in boosts.items() for text in texts])
         self.texts, self.boosts = texts, boosts
 

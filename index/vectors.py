@@ -284,7 +284,7 @@ class ArraySearcher:
             if not isinstance(scorer, BM25FScorer):
                 raise Unsupported(f"weighting {type(scorer).__name__}")
             b = LENGTH_NORMS.get(fieldname, DEFAULT_LENGTH_NORM)
-            norms = (1 - b) + b * self._field_lengths(fieldname)[postings.docs] / scorer.avgfl
+            norms = self._length_norms(fieldname, postings.docs, b, scorer.avgfl)
             docs.append(postings.docs)
             weighted.append(boost * postings.weights / norms)
             idf = scorer.idf if idf is None else min(idf, scorer.idf)
@@ -313,12 +313,15 @@ class ArraySearcher:
     def _scores(self, fieldname: str, btext: bytes, docs: np.ndarray, weights: np.ndarray) -> np.ndarray:
         scorer = self.searcher.weighting.scorer(self.searcher, fieldname, btext)
         if isinstance(scorer, BM25FScorer):
-            lengths = self._field_lengths(fieldname)[docs]
-            k1, b = scorer.K1, scorer.B
-            return scorer.idf * ((weights * (k1 + 1)) / (weights + k1 * ((1 - b) + b * lengths / scorer.avgfl)))
+            k1, norms = scorer.K1, self._length_norms(fieldname, docs, scorer.B, scorer.avgfl)
+            return scorer.idf * ((weights * (k1 + 1)) / (weights + k1 * norms))
         if type(scorer) is WeightScorer:
             return weights.copy()
         raise Unsupported(f"weighting {type(scorer).__name__}")
+
+    def _length_norms(self, fieldname: str, docs: np.ndarray, b: float, average: float) -> np.ndarray:
+        """BM25's length normalisation of ``docs`` in ``fieldname``: (1 - b) + b * length / average."""
+        return (1 - b) + b * self._field_lengths(fieldname)[docs] / average
 
     def _phrase(self, node: q.Phrase) -> Matches:
         """Words at consecutive positions (an exact phrase, as Whoosh's slop-1 ``Phrase``)."""
