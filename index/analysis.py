@@ -40,7 +40,7 @@ __all__ = [
 # nori's default stop tags drop endings, particles, adverbs, determiners, affixes, marks and
 # unknowns; what is left (and kept here) carries the content.
 KEEP_TAGS = frozenset({"NNG", "NNP", "NR", "SN", "SL", "SH", "XR", "VV", "VA", "W_URL", "W_EMAIL", "W_HASHTAG",
-                       "W_SERIAL", "USER0", "USER1", "USER2", "USER3", "USER4"})  # fmt: skip
+                       "W_SERIAL", "SN+", "USER0", "USER1", "USER2", "USER3", "USER4"})  # fmt: skip
 NOUN_TAGS = frozenset({"NNG", "NNP", "XR", "USER0", "USER1", "USER2", "USER3", "USER4"})
 _LATIN_TAGS = frozenset({"SL", "SN", "SH"})
 # Kiwi ends a Latin run at every symbol ("Korea's" is Korea + ' + s), so words never span one.
@@ -48,6 +48,17 @@ _LATIN_WORD_RE = re.compile(r"\d+(?:[,.]\d+)*|[^\W\d_]+")
 _HANGUL_RE = re.compile(r"^[가-힣]+$")
 _ENTRY_WORD_RE = re.compile(r"[^\W_]+")  # a word of a dictionary entry written in several words
 _MIN_COMPOUND = 3
+# A number is also indexed with the counter or noun it is written with (5월, 22대, 3분기, 100만):
+# stacked on the number, so "5" still finds "5월", while a question's "5월" asks for a rare
+# term instead of a bare 5 that half of any news collection holds.
+COUNTED = "SN+"
+_COUNTER_TAGS = frozenset({"NNB", "NNG", "NR"})
+_COUNTED_RE = re.compile(r"^\d+(?:\.\d+)?[가-힣]+$")
+
+
+def is_counted_number(text: str) -> bool:
+    """Whether ``text`` is a number with its counter (``5월``), a term :data:`COUNTED` makes."""
+    return _COUNTED_RE.match(text) is not None
 
 
 def is_hangul_word(text: str) -> bool:
@@ -100,7 +111,7 @@ class KiwiTokenizer(_UserDictComponent, Tokenizer):
             morphemes = kiwi_model.morphemes(kiwi_model.tokens(value, self.user_dict))
         else:
             morphemes = _latin_only(value)
-        for pos, (form, tag, start, end) in enumerate(read_hanja(value, _join_latin(value, morphemes))):
+        for pos, (form, tag, start, end) in enumerate(_morphemes(value, morphemes)):
             token.text, token.tag, token.boost, token.stopped = form, tag, 1.0, False
             if keeporiginal:
                 token.original = form
@@ -109,6 +120,26 @@ class KiwiTokenizer(_UserDictComponent, Tokenizer):
             # Offsets are always set: CompoundFilter needs them to see which nouns touch.
             token.startchar, token.endchar = start_char + start, start_char + end
             yield token
+
+
+def _morphemes(text: str, morphemes: list[Morpheme]) -> list[Morpheme]:
+    """Kiwi's morphemes with Hanja read, Latin runs re-split and numbers counted."""
+    return _with_counted_numbers(read_hanja(text, _join_latin(text, morphemes)))
+
+
+def _with_counted_numbers(morphemes: list[Morpheme]) -> list[Morpheme]:
+    """Adds after each number written with a Hangul counter or noun (``5월``, ``3분기``) the
+    two as one :data:`COUNTED` morpheme."""
+    counted: list[Morpheme] = []
+    previous: Morpheme | None = None
+    for morpheme in morphemes:
+        form, tag, start, end = morpheme
+        if previous and previous[3] == start and tag in _COUNTER_TAGS and is_hangul_word(form):
+            number = _latin_term(previous[0], "SN")
+            counted.append((f"{number}{form}", COUNTED, previous[2], end))
+        counted.append(morpheme)
+        previous = morpheme if tag == "SN" else None
+    return counted
 
 
 def _latin_only(text: str) -> list[Morpheme]:
@@ -299,6 +330,10 @@ def place_compounds(terms: list[Term], user_dict: str | None = None, *, index_mo
     run: list[tuple[str, int, int]] = []  # touching nouns: (text, start, end)
     pos = 0
     for text, tag, start, end in terms:
+        if tag == COUNTED:  # stacked on its number, the term placed last
+            if index_mode:
+                placed.append((text, pos - 1, start, end))
+            continue
         if tag in NOUN_TAGS:
             if run and run[-1][2] != start:
                 pos = _place_run(run, pos, index_mode, user_dict, placed)
@@ -363,11 +398,13 @@ class KoreanAnalyzer(CompositeAnalyzer):
         kept = _KEPT
         if kiwi_model.needs_analysis(text):
             tokens = kiwi_model.tokens(text, self.user_dict)
-            morphemes = [(t.form, tag, t.start, t.end) if kept[tag := t.tag] else _DROPPED for t in tokens]
+            morphemes = [
+                (t.form, tag, t.start, t.end) if kept[tag := t.tag] or tag == "NNB" else _DROPPED for t in tokens
+            ]
         else:
             morphemes = _latin_only(text)
         terms: list[Term] = []
-        for form, tag, start, end in read_hanja(text, _join_latin(text, morphemes)):
+        for form, tag, start, end in _morphemes(text, morphemes):
             if not kept[tag]:
                 continue
             if tag in _NORMALISED_TAGS and (form := _latin_term(form, tag)) is None:  # type: ignore[assignment]

@@ -17,7 +17,7 @@ from typing import Any
 from whoosh import query as q
 from whoosh.fields import Schema
 
-from index.analysis import KoreanAnalyzer
+from index.analysis import KoreanAnalyzer, is_counted_number
 from index.schema import SEARCH_FIELDS
 
 __all__ = ["FieldsTerm", "natural_query", "plain_text", "without_question_marks"]
@@ -126,4 +126,11 @@ def _words(analyzer: Any, text: str) -> list[tuple[str, ...]]:
         at = forms.setdefault(token.pos, [])
         if token.text not in at:
             at.append(token.text)
-    return list(dict.fromkeys(tuple(at) for at in forms.values()))
+    return list(dict.fromkeys(w for at in forms.values() for w in _word(at)))
+
+
+def _word(forms: list[str]) -> tuple[str, ...]:
+    """A number written with its counter is that term alone: every text that has ``5월`` has
+    it so, and the bare 5 stacked under it would lend the word its much lower idf."""
+    counted = tuple(form for form in forms if is_counted_number(form))
+    return [counted, tuple(f for f in forms if f not in counted)] if counted else [tuple(forms)]

@@ -41,8 +41,8 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 # 3: one compressed stored document; 4: varint positions, token spans stored; 5-6: array blocks; 7: story;
-# 8: headline Hanja read in Hangul (index.hanja), numbers without leading zeros
-SCHEMA_VERSION = 8
+# 8: headline Hanja read in Hangul (index.hanja), numbers without leading zeros; 9: numbers with their counters (5월)
+SCHEMA_VERSION = 9
 _OPEN_ATTEMPTS = 5
 SEGMENT_SIZE = 4000  # articles per commit (see write_stream)
 PREFETCH_DEPTH = 3  # chunks Kiwi analyses ahead of the writer (see write_stream)

@@ -78,7 +78,8 @@ def test_short_queries_analyse_like_the_text(word: str) -> None:
 
 
 def test_latin_words_are_rejoined_lowercased_and_stemmed() -> None:
-    assert [t[0] for t in tokens("demand. Europe. startups 1,800개")] == ["demand", "europ", "startup", "1800"]
+    terms = [t[0] for t in tokens("demand. Europe. startups 1,800개")]
+    assert terms == ["demand", "europ", "startup", "1800", "1800개"]
 
 
 def test_analyzer_pickles_without_the_model_and_reopens(tmp_path) -> None:
@@ -149,3 +150,27 @@ def test_the_words_of_an_entry_point_at_themselves(text: str) -> None:
     """Highlights come from the stored spans: each word of a several-word entry spans itself."""
     for word, _pos, start, end in tokens(text):
         assert text[start:end] == word, (word, text[start:end])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5월 15일에", {("5", 0), ("5월", 0), ("15", 1), ("15일", 1)}),  # a date: each number with its counter
+        ("22대 국회", {("22", 0), ("22대", 0)}),
+        ("제7회 대회", {("7", 0), ("7회", 0)}),  # the prefix 제 is dropped
+        ("1,800명이 05월에", {("1800", 0), ("1800명", 0), ("5", 1), ("5월", 1)}),  # the number as it is indexed
+        ("3분기 실적", {("3", 0), ("3분기", 0)}),  # a noun after a number counts it too (분기 stays a word)
+        ("100만 원", {("100", 0), ("100만", 0)}),
+        ("5 G 네트워크와 30% 3.5배", {("5", 0), ("30", 4), ("3.5", 5), ("3.5배", 5)}),  # apart, or a symbol: alone
+    ],
+)
+def test_numbers_are_indexed_with_their_counters(text: str, expected: set[tuple[str, int]]) -> None:
+    """5월 is stacked on 5: a question's 5월 asks for a rare term, and a query for 5 still finds it."""
+    numbers = [(term, pos, start, end) for term, pos, start, end in tokens(text) if term[0].isdigit()]
+    assert {(term, pos) for term, pos, _s, _e in numbers} == expected
+    for term, _pos, start, end in numbers:  # highlights mark what the text writes
+        assert text[start:end].replace(",", "").lstrip("0") == term, (term, text[start:end])
+
+
+def test_query_mode_keeps_the_bare_number_for_phrases() -> None:
+    assert [(t, p) for t, p, _s, _e in tokens("5월 15일", mode="query")] == [("5", 0), ("15", 1)]

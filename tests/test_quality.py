@@ -74,11 +74,11 @@ def question_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[
 
 def test_news_questions_find_their_articles(question_scores) -> None:
     """Natural-language questions over real news: newsindex at 0.973 when the set was made
-    (per-field BM25, a title match summed on top of the body's), 0.981 with BM25F, level with
-    the Kiwi and bigram baselines (0.982, 0.983; bench/QUALITY.md), ahead of Whoosh's default
-    analyzer. A floor, not a goal."""
+    (per-field BM25, a title match summed on top of the body's), 0.981 with BM25F, 0.989 with
+    numbers indexed with their counters, ahead of the Kiwi and bigram baselines (0.982, 0.983;
+    bench/QUALITY.md) and of Whoosh's default analyzer. A floor, not a goal."""
     batch, interactive = question_scores["newsindex"], question_scores["newsindex-interactive"]
-    assert min(batch["ndcg@10"], interactive["ndcg@10"]) >= 0.975, question_scores
+    assert min(batch["ndcg@10"], interactive["ndcg@10"]) >= 0.98, question_scores
     assert batch["ndcg@10"] > question_scores["bm25-whoosh-default"]["ndcg@10"], question_scores
     assert batch["recall@100"] == 1.0, question_scores
 
@@ -98,9 +98,10 @@ def test_questions_find_the_paragraph_that_answers(paragraph_scores) -> None:
     headline (tests/data/questions/paragraphs.jsonl): the shape of held-out Korean collections,
     where scoring the title per field put every paragraph of an article whose headline shares a
     word with the question above the one that answers (0.880, behind Kiwi's 0.943). With BM25F
-    newsindex is at 0.949, ahead of the Kiwi and Whoosh baselines; character bigrams lead (0.963,
-    bench/QUALITY.md). A floor, not a goal."""
+    newsindex was at 0.954, behind character bigrams (0.963) mostly on numbers with counters
+    ("5월", "13개"); indexed as such, 0.964 (bench/QUALITY.md). A floor, not a goal."""
     batch, interactive = paragraph_scores["newsindex"], paragraph_scores["newsindex-interactive"]
-    assert min(batch["ndcg@10"], interactive["ndcg@10"]) >= 0.94, paragraph_scores
+    assert min(batch["ndcg@10"], interactive["ndcg@10"]) >= 0.955, paragraph_scores
     for baseline in ("bm25-kiwi-nouns-verbs", "bm25-whoosh-default"):
         assert batch["ndcg@10"] > paragraph_scores[baseline]["ndcg@10"], paragraph_scores
+    assert batch["ndcg@10"] >= paragraph_scores["bm25-char-bigrams"]["ndcg@10"] - 0.005, paragraph_scores

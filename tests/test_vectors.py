@@ -220,3 +220,11 @@ def test_a_title_shared_by_many_documents_counts_once_per_document(changed_ix) -
         alone = sum(float(per_field[name].scores[per_field[name].docs == docnum].sum()) for name in part.boosts)
         once = float(both.scores[both.docs == docnum][0])
         assert once < alone, docnum
+
+
+def test_a_number_with_its_counter_is_a_word_beside_the_bare_number(changed_ix) -> None:
+    """The index stacks 5월 on 5; a query asks for each as a word of its own, so that a text
+    writing 5월 outranks one that merely has a 5, and one writing "5∼6월" is still found."""
+    query = natural_query(_view(changed_ix).searcher.schema, "5월 수출")
+    korean = [part.texts for part in query.subqueries if "body_ko" in part.boosts]
+    assert korean == [("5월",), ("5",), ("수출",)]
