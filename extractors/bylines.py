@@ -650,15 +650,17 @@ def parse_photo_credit(line: str) -> tuple[str, str] | None:
     >>> parse_photo_credit("<경기도 제공>")
     ('', '경기도')
     """
+    match = find_photo_credit(line)
+    if match is None:
+        return None
+    return (line[: match.start()] + line[match.end() :]).strip(" /"), match["credit"].strip()
+
+
+def find_photo_credit(line: str) -> re.Match[str] | None:
+    """Where ``line`` credits a photo (the group ``credit`` names the source); None if it does not."""
     if not any(hint in line for hint in p.PHOTO_CREDIT_HINTS):
         return None
-    for regex in p.PHOTO_CREDIT_RES:
-        match = regex.search(line)
-        if match:
-            credit = match["credit"].strip()
-            caption = (line[: match.start()] + line[match.end() :]).strip(" /")
-            return caption, credit
-    return None
+    return next((match for regex in p.PHOTO_CREDIT_RES if (match := regex.search(line))), None)
 
 
 def find_inline_byline(line: str) -> tuple[str, Byline] | None:

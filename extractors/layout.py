@@ -21,6 +21,7 @@ from extractors.bylines import (
     caps_names,
     find_email_byline,
     find_inline_byline,
+    find_photo_credit,
     is_outlet,
     parse_byline,
     parse_photo_credit,
@@ -120,9 +121,10 @@ def _strip_bullet(text: str) -> str:
 
 def _is_footer_noise(text: str) -> bool:
     core = text.lstrip(p.BULLET_CHARS + "■□▷ ")
-    return bool(
-        p.DISCLAIMER_LINE_RE.match(text) or p.DISCLAIMER_LINE_RE.match(core) or p.HASHTAG_LINE_RE.match(text)
-    ) or any(marker in text for marker in p.COPYRIGHT_MARKERS[:7])
+    return (
+        bool(p.DISCLAIMER_LINE_RE.match(text) or p.DISCLAIMER_LINE_RE.match(core) or p.HASHTAG_LINE_RE.match(text))
+        or p.COPYRIGHT_NOTICE_RE.search(text) is not None
+    )
 
 
 def _agency_in(text: str) -> str | None:
@@ -296,7 +298,8 @@ def _split_glued_copyright(lines: list[Line]) -> list[Line]:
     """A last paragraph with the copyright line glued on ("…맡았다. <ⓒ 아시아경제 무단전재>") in two."""
     out = []
     for line in lines:
-        cut = min((i for m in p.COPYRIGHT_MARKERS[:7] if (i := line.text.find(m)) > 0), default=-1)
+        notice = p.COPYRIGHT_NOTICE_RE.search(line.text, 1)
+        cut = notice.start() if notice else -1
         opening = max(line.text.rfind("<", 0, cut), line.text.rfind("[", 0, cut)) if cut > 0 else -1
         cut = opening if opening > 60 and cut - opening < 40 else cut
         head = line.text[:cut].rstrip() if cut > 60 else ""
@@ -400,7 +403,12 @@ def _closes_story(lines: list[Line], index: int) -> bool:
 
 
 def _is_furniture(text: str) -> bool:
-    return bool(p.WIDGET_LINE_RE.match(text) or parse_photo_credit(text) or any(m in text for m in p.COPYRIGHT_MARKERS))
+    return bool(
+        p.WIDGET_LINE_RE.match(text)
+        or parse_photo_credit(text)
+        or p.COPYRIGHT_NOTICE_RE.search(text)
+        or any(m in text for m in p.COPYRIGHT_SYMBOLS)
+    )
 
 
 def _split_languages(lines: list[Line]) -> list[Line]:
@@ -753,6 +761,10 @@ def _read_line(layout: Layout, line: Line) -> None:
     if _read_email_line(layout, text):
         return
     text, line = _cut_signature(layout, text, line)
+    if (pieces := _split_inline_caption(layout, line)) is not None:
+        for piece in pieces:
+            _read_line(layout, piece)
+        return
     if not layout.body and _is_bullet(text) and not p.SPEAKER_TURN_RE.match(text):
         if not _read_caption(layout, _strip_bullet(text)):  # "▲ … <사진제공=포천시> ©": a photo's caption
             layout.subtitles.append(_strip_bullet(text))
@@ -768,6 +780,28 @@ def _read_line(layout: Layout, line: Line) -> None:
     if len(layout.body) < 6:
         layout.add_byline(Byline(anchor_intro_reporters(text)))  # the lead stays body text
     layout.body.append(line)
+
+
+def _split_inline_caption(layout: Layout, line: Line) -> list[Line] | None:
+    """A photo's caption and credit between a paragraph's sentences, as list pages flatten them
+    ("… 밝혔다. 직원이 달러화를 정리하고 있다.(사진=기획재정부) 이번 외평채는 …"): the sentence before
+    the credit is the caption; returns the text before and after it, or None when no sentence
+    follows the credit (a caption line, read as such)."""
+    match = find_photo_credit(line.text)
+    if match is None or match.start() == 0:
+        return None
+    before, after = line.text[: match.start()].rstrip(" /"), line.text[match.end() :]
+    if len(after.strip()) < _MIN_INLINE_SENTENCE or not ends_sentence(after) or not ends_sentence(before):
+        return None
+    cut = max((m.end() for m in _SENTENCE_BREAK_RE.finditer(before)), default=0)
+    layout.captions.append(before[cut:])
+    layout.photo_credits.append(match["credit"].strip())
+    pieces = [(0, before[:cut].rstrip()), (match.end() + len(after) - len(after.lstrip()), after.strip())]
+    return [Line(text, line.start + at, line.start + at + len(text)) for at, text in pieces if text]
+
+
+_MIN_INLINE_SENTENCE = 12  # "이번 채권은 3년 만기로 발행됐다." after a credit; not "2024.5.1"
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])[\"”’')]?\s+(?=\S)")
 
 
 def _cut_signature(layout: Layout, text: str, line: Line) -> tuple[str, Line]:

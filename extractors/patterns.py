@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.places import KO_REGIONS
+
 # --- words -------------------------------------------------------------------------------
 
 # Titles that follow a reporter's name; longest first so that 선임기자 wins over 기자.
@@ -74,7 +76,7 @@ KO_PLACES = frozenset({
     "워싱턴", "뉴욕", "베이징", "도쿄", "런던", "파리", "베를린", "모스크바", "브뤼셀", "상하이", "홍콩", "싱가포르",
     "하노이", "방콕", "자카르타", "뉴델리", "두바이", "카이로", "로스앤젤레스", "실리콘밸리", "시카고", "토론토",
     "시드니", "제네바", "빈", "로마", "마드리드", "이스탄불", "예루살렘", "타이베이", "오사카", "선양", "평양", "판문점",
-})  # fmt: skip
+}) | KO_REGIONS  # fmt: skip
 
 # Endings of desk names in bylines: "경제부 홍길동 기자", "사회팀".
 DESK_SUFFIXES = ("부", "팀", "국", "본부", "데스크", "취재반", "취재단")
@@ -143,10 +145,15 @@ DESK_WORDS = (
     "bureau", "agencies", "agency", "correspondent", "correspondents", "contributor",
 )  # fmt: skip
 
-COPYRIGHT_MARKERS = (
-    "무단전재", "무단 전재", "재배포 금지", "재배포금지", "저작권자", "Copyright", "copyright",
-    "All rights reserved", "all rights reserved", "ⓒ", "©", "Ⓒ", "(C)",
-)  # fmt: skip
+# A copyright notice's words, where they are the notice and not prose about copyright: "저작권자의
+# 허락", "무단전재와 다를 바 없다", "copyright law" and a photo credited "(사진=저작권자)" are text.
+COPYRIGHT_NOTICE_RE = re.compile(
+    r"(?<!=)(?:무단\s?전재|재배포\s?금지|저작권자)(?:(?![가-힣])|(?=및))"
+    r"|무단\s?전재\S?\s?(?:및\s?재배포\S?\s?)?금"  # "무단전재를 금합니다", "무단 전재 및 재배포를 금지"
+    r"|(?<![A-Za-z])[Cc]opyright(?!\s+[a-z])(?![a-z])"
+)
+# Marks that only a notice carries, words or symbols: "ⓒ 연합뉴스", "All rights reserved".
+COPYRIGHT_SYMBOLS = ("All rights reserved", "all rights reserved", "ⓒ", "©", "Ⓒ", "(C)")
 
 SUMMARY_MARKERS = ("AI 요약", "요약", "세 줄 요약", "3줄 요약", "핵심 요약", "Summary", "Key points", "TL;DR")
 
@@ -572,7 +579,7 @@ PHOTO_CREDIT_RES = (
 
 HASHTAG_LINE_RE = re.compile(r"^(?:#[^\s#]+\s*){1,}$")
 DISCLAIMER_LINE_RE = re.compile(
-    r"^(?:[-\s<\[]*(?:ⓒ|©|Ⓒ|\(c\))|Copyright|저작권자|<저작권자|\[저작권자|무단전재|관련기사|기사제보|제보하기|제보는|카카오톡|▶|☞|"
+    r"^(?:[-\s<\[]*(?:ⓒ|©|Ⓒ|\(c\))|(?-i:Copyright(?!\s+[a-z])(?![a-z]))|[<\[]?(?:저작권자|무단전재)(?![가-힣])|관련기사|기사제보|제보하기|제보는|카카오톡|▶|☞|"
     r"구독|좋아요|공유하기|Share this|Related|Read more|More from|Our Standards|Thomson Reuters Trust Principles|"
     r"Sign up here|Licensing Rights|Suggested Topics|\(END\)$|\(끝\)$|/?끝/?$|This website uses cookies|"
     # a print page's footer: "이 기사는 한빛신문 홈페이지(…)에서 프린트 되었습니다", "URL : http://…"

@@ -754,6 +754,40 @@ BYLINE_FAMILIES = [
         f"한빛방송 뉴스 본격 개편…앵커 시스템 강화\n주말 뉴스 개편, 업그레이드 시도!\n[한빛]    기사입력 2017/08/11 12:29\n{BODY}",
         {"subtitles": ("주말 뉴스 개편, 업그레이드 시도!",), "body_starts": "정부는"},
     ),
+    # A county's dateline: 함양, 구례 begin with surnames (함, 구) and are no mastheads (2026-12-06,
+    # shapes seen on a regional outlet's list pages in the search tool's pages).
+    (
+        "a county slash name",
+        f"제목\n\n[함양/홍길동기자] {BODY}",
+        {"reporters": ["홍길동"], "location": "함양", "agency": None},
+    ),
+    ("a county = name", f"제목\n\n[구례=홍길동 기자] {BODY}", {"reporters": ["홍길동"], "location": "구례"}),
+    ("a county before a wire", f"제목\n\n(하동=뉴스원) 홍길동 기자 = {BODY}", {"location": "하동", "agency": "뉴스원"}),
+    # Copyright words in a story about copyright are text, not the notice that ends the story.
+    (
+        "copyright words in prose",
+        f"제목입니다\n\n(서울=뉴스원) 홍길동 기자 = 뉴스를 학습에 쓰려면 저작권자의 허락을 받아야 한다는 주장이 나왔다.\n\n"
+        f'협회는 "무단전재와 다를 바 없는 학습은 멈춰야 한다"고 밝혔다. Copyright law is clear.\n\n{BODY}\n\n'
+        "저작권자 © 뉴스원 무단전재 및 재배포 금지",
+        {"reporters": ["홍길동"], "body_starts": "뉴스를 학습에", "body_ends": "것이다.", "agency": "뉴스원"},
+    ),
+    (
+        "a photo credited to its copyright holder",
+        f"제목입니다\n\n{BODY}\n\n직원이 달러를 세고 있다.(사진=저작권자) 이번 채권은 3년 만기로 발행됐다.",
+        {"photo_credits": ("저작권자",), "captions": ("직원이 달러를 세고 있다.",), "body_ends": "발행됐다."},
+    ),
+    # A list page flattens a photo's caption and credit between a paragraph's sentences.
+    (
+        "a caption and credit between sentences",
+        f"제목입니다\n\n{BODY} 직원이 달러를 세고 있다.(사진=재정부) 이번 채권은 3년 만기로 발행됐다.",
+        {
+            "captions": ("직원이 달러를 세고 있다.",),
+            "photo_credits": ("재정부",),
+            "body_starts": "정부는",
+            "body_ends": "발행됐다.",
+            "body_lacks": "세고",
+        },
+    ),
 ]
 
 
