@@ -231,12 +231,21 @@ def _bracket_dateline(line: str) -> Byline | None:
         return Byline(_split_names(names), _emails(right), location, agency or outlet_inside["outlet"], _strip_eq(rest))
     if location is None and agency is None and not is_outlet(right):
         return None
+    if agency and location is None and (name := bare_name(right)) and _three_syllable_person(name):
+        return Byline((name,), (), None, agency, _strip_eq(rest))  # "[뉴스21일간=김태인 ]": the masthead, the name
+    if agency and location is None and right in p.KO_PLACES:
+        location = right  # "[한빛일보=남양주]": the masthead, then its place
     # "(평양 노동신문=뉴스1)": beside a place the left names the photo's source, the wire is on the right
     agency = right if is_outlet(right) and location is not None else agency or right
     after = p.NAMES_TITLE_RE.match(rest)
     if after:  # (서울=연합뉴스) 홍길동 기자 = body
         return Byline(_split_names(after["names"]), _emails(after["email"]), location, agency, _strip_eq(after["rest"]))
     return Byline((), (), location, agency, _strip_eq(rest))
+
+
+def _three_syllable_person(name: str) -> bool:
+    """A bare name as most Korean names are written, and not a place with its 도/시/군 (경기도)."""
+    return re.fullmatch(r"[가-힣]{3}", name) is not None and name[:2] not in p.KO_PLACES and name not in p.KO_PLACES
 
 
 def _bracket_byline(line: str) -> Byline | None:
@@ -509,6 +518,8 @@ def _english_byline(line: str) -> Byline | None:
         return Byline((role["name"],))
     if told := p.EN_ARTICLE_BY_RE.match(line):  # "This article is by Lee Jian and read by …"
         return Byline(tuple(re.split(r"\s*(?:,|\band\b|&)\s*", told["names"])), rest=told["rest"])
+    if glued := p.EN_GLUED_BYLINE_RE.match(line):  # "By Jeong Ji-hyun In June 1950, …"
+        return Byline((glued["name"],), rest=glued["rest"])
     line = p.EN_BYLINE_ROLE_RE.sub(lambda m: "By " if m["joint"].strip().lower() == "by" else ", ", line)
     match = p.EN_BYLINE_RE.match(line)
     if not match or len(line) > 120:

@@ -308,6 +308,11 @@ EN_BYLINE_RE = re.compile(
     rf"\s*(?:[\[(<]\s*(?P<email>{EMAIL_RE.pattern})\s*[\])>]|\((?P<outlet>[A-Z][A-Za-z .&'’-]{{1,40}})\))?"
     rf"\s*(?:(?:[,|/]|\s[-–—]\s)\s*(?P<extra>.*))?$",
 )
+# A byline run into the first sentence, as list pages flatten them: "By Jeong Ji-hyun In June 1950, …".
+# Only a Korean name's romanised shape (a hyphenated given name) tells where the name ends.
+EN_GLUED_BYLINE_RE = re.compile(
+    r"^By\s+(?P<name>[A-Z][a-z]{1,5}\s+[A-Z][a-z]+-[a-z]+)\s+(?P<rest>[A-Z\"“‘][^.]{10,}[.!?].*)$"
+)
 # "This article is by Lee Jian and read by an artificial voice.", "This story was written by Jane Doe."
 EN_ARTICLE_BY_RE = re.compile(
     rf"^This (?:article|story|report) (?:is|was) (?:written |reported )?by (?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*?)"

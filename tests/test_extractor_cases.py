@@ -762,7 +762,20 @@ BYLINE_FAMILIES = [
         {"reporters": ["홍길동"], "location": "함양", "agency": None},
     ),
     ("a county = name", f"제목\n\n[구례=홍길동 기자] {BODY}", {"reporters": ["홍길동"], "location": "구례"}),
+    ("masthead = bare name", f"제목\n\n[뉴스원일보=홍길동 ] {BODY}", {"reporters": ["홍길동"], "agency": "뉴스원일보"}),
+    ("masthead = province is no name", f"제목\n\n[뉴스원=경기도] {BODY}", {"reporters": [], "agency": "뉴스원"}),
+    ("masthead = county", f"제목\n\n[한빛일보=남양주] {BODY}", {"location": "남양주", "agency": "한빛일보"}),
     ("a county before a wire", f"제목\n\n(하동=뉴스원) 홍길동 기자 = {BODY}", {"location": "하동", "agency": "뉴스원"}),
+    (
+        "an English byline run into the first sentence",
+        "Names we must never forget\n\nBy Jeong Ji-hyun In June 1950, the war reached the whole peninsula. Korea was not alone.",
+        {"reporters": ["Jeong Ji-hyun"], "body_starts": "In June 1950"},
+    ),
+    (
+        "an English sentence that opens with By is no byline",
+        "Title here\n\nBy Friday the committee expects a vote on the bill, its chair said.",
+        {"reporters": [], "body_starts": "By Friday"},
+    ),
     # Copyright words in a story about copyright are text, not the notice that ends the story.
     (
         "copyright words in prose",
