@@ -754,7 +754,11 @@ def _read_line(layout: Layout, line: Line) -> None:
         layout.add_byline(byline)
         if not byline.rest and layout.published is None:
             layout.published = parse_timestamp(text)  # "김우정 기자 2020년 01월 16일"
-        if byline.rest:
+        if (credits := p.ROLE_CREDITS_RE.match(byline.rest)) is not None:
+            layout.photo_credits.extend(
+                name for name in [credits["photo"]] if name
+            )  # "… 리포터 a@b 사진 홍길동 참고 X"
+        elif byline.rest:
             start = line.start + text.rindex(byline.rest)
             layout.body.append(Line(byline.rest, start, start + len(byline.rest)))
         return

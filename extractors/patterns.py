@@ -34,6 +34,11 @@ CREDIT_LINE_RE = re.compile(
     r"디자인|화면\s*제공|영상\s*제공|[가-힣]{1,4}앵커|출연|진행|Camera|Video\s*editing|Graphics?)\s*[:：/]"
 )
 
+# What follows a byline when the staff are credited on one line: "사진 홍길동 참고 워크넷", each role
+# and one name or source, no sentence.
+_CREDIT_ROLE = r"(?:사진|그래픽|영상|참고|자료|도움말|일러스트|디자인)"
+ROLE_CREDITS_RE = re.compile(rf"^(?:사진\s+(?P<photo>[^\s.,]{{2,12}})\s*)?(?:{_CREDIT_ROLE}\s+[^\s.,]{{2,12}}\s*)*$")
+
 PUBLISHED_LABELS = (
     "기사입력", "최초입력", "최초 입력", "입력시간", "입력일시", "입력일", "입력", "등록일시", "등록일",
     "기사등록", "등록", "승인", "송고시간", "송고", "게재일", "게재", "발행일", "발행", "작성일", "작성",
@@ -475,7 +480,7 @@ EN_AGENCY_PLACE_RE = re.compile(
 _AMPM = r"(?P<ampm>오전|오후|[AaPp]\.?\s?[Mm]\.?)"
 _TIME = (
     rf"(?:{_AMPM}\s*)?(?P<hour>\d{{1,2}})\s*(?::|시)\s*(?P<minute>\d{{1,2}})\s*분?"
-    rf"(?:\s*(?::|분)?\s*(?P<second>\d{{1,2}})\s*초?)?(?:\s*(?P<ampm2>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?"
+    rf"(?:\s*(?::|분)?\s*(?P<second>\d{{1,2}})(?!\d)\s*초?)?(?:\s*(?P<ampm2>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?"
 )
 _ZONE = r"(?:\s*\(?(?P<zone>KST|JST|UTC|GMT|CEST|CET|BST|EST|EDT|ET|CST|CDT|PST|PDT|HKT|[+-]\d{2}:?\d{2})\)?)?"
 _WEEKDAY = r"(?:\s*\(?(?:[월화수목금토일](?:요일)?|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)?)?"

@@ -109,6 +109,9 @@ TIMESTAMPS = [
      {"published": "2024-05-16T16:57:00+09:00", "updated": "2024-05-16T18:00:00+09:00"}),
     ("update label", "입력 2024.05.16 16:57 업데이트 2024.05.16 18:00", {"updated": "2024-05-16T18:00:00+09:00"}),
     ("date label only", "게재 일자 : 2024년 05월 16일(목)", {"published": "2024-05-16"}),
+    # the time glued to its Korean rendering: the year's digits are no seconds
+    ("glued rendering", "입력 2001-06-21 18:422001년 6월 21일 18시 42분", {"published": "2001-06-21T18:42:00+09:00"}),
+    ("hangul seconds", "2018년 08월 07일 16시 31분 05초", {"published": "2018-08-07T16:31:05+09:00"}),
 ]  # fmt: skip
 
 BODY_DATES = [
@@ -775,6 +778,11 @@ BYLINE_FAMILIES = [
         "an English sentence that opens with By is no byline",
         "Title here\n\nBy Friday the committee expects a vote on the bill, its chair said.",
         {"reporters": [], "body_starts": "By Friday"},
+    ),
+    (
+        "staff credited after the byline",
+        f"제목입니다\n\n{BODY}\n취재 홍길순 리포터 hgs@hanbit.kr 사진 김사진 참고 워크넷\n\n{BODY}",
+        {"reporters": ["홍길순"], "photo_credits": ("김사진",), "body_lacks": "참고"},
     ),
     # Copyright words in a story about copyright are text, not the notice that ends the story.
     (
