@@ -169,7 +169,7 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     """
     layout = Layout(title=title)
     lines = _take_name_lines(
-        layout, _split_caption_masthead(drop_furniture(_split_leading_date(list(iter_lines(text)))))
+        layout, _split_caption_masthead(drop_furniture(_split_leading_date(_join_time_labels(list(iter_lines(text))))))
     )
     lines = _take_author_notes(layout, _take_doubled_captions(layout, lines))
     if layout.title is None and infer_title and lines:
@@ -274,6 +274,21 @@ def _split_inline_times(lines: list[Line]) -> list[Line]:
         out += [Line(line.text[glued.start(part) : glued.end(part)], line.start + glued.start(part),
                      line.start + glued.end(part)) for part in ("head", "times", "rest")]  # fmt: skip
     return out
+
+
+def _join_time_labels(lines: list[Line]) -> list[Line]:
+    """A time's label alone on its line, the time on the next ("업데이트" / "2009-11-24 21:57",
+    "입력" / "2009-11-24 19:33", as some pages print their header), as one labelled line."""
+    out: list[Line] = []
+    for line in lines:
+        if out and out[-1].text.strip().rstrip(":：|").strip() in _TIME_LABELS and p.DATE_START_RE.match(line.text):
+            label = out.pop()
+            line = Line(f"{label.text.strip()} {line.text}", label.start, line.end)
+        out.append(line)
+    return out
+
+
+_TIME_LABELS = frozenset(p.PUBLISHED_LABELS + p.UPDATED_LABELS)
 
 
 def _split_leading_date(lines: list[Line]) -> list[Line]:

@@ -871,6 +871,11 @@ INLINE_TIMES_RE = re.compile(
 TRAILING_SLASH_WIRE_RE = re.compile(
     r"(?:^|(?<=[.!?\"”’)])\s)\s*/\s*(?P<agency>연합뉴스|연합|뉴시스|뉴스1|[A-Z]{2,6})(?:\s+(?:Facebook|Twitter|페이스북|트위터))*\s*$"
 )
+# A line that opens with a date ("2009-11-24 21:57", "2024. 5. 16.", "Nov. 24, 2009", "24 November 2009").
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+DATE_START_RE = re.compile(
+    rf"^\s*(?:(?:19|20)\d{{2}}\s*[-./년]\s*\d{{1,2}}|{_MONTH_WORD}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH_WORD}\s+(?:19|20)\d{{2}})"
+)
 LEADING_DATE_RE = re.compile(r"^\s*(?:date|published|posted)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})\s+(?=\S.{40})", re.I)
 # A name alone in brackets on its line, a broadcaster's signature: "[이정현]".
 BRACKETED_NAME_LINE_RE = re.compile(r"^\[\s*(?P<name>[가-힣]{2,4})\s*\]$")

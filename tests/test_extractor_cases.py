@@ -784,6 +784,12 @@ BYLINE_FAMILIES = [
         f"제목입니다\n\n{BODY}\n취재 홍길순 리포터 hgs@hanbit.kr 사진 김사진 참고 워크넷\n\n{BODY}",
         {"reporters": ["홍길순"], "photo_credits": ("김사진",), "body_lacks": "참고"},
     ),
+    (
+        "time labels on their own lines, the update first",
+        f"연예\n제목입니다 길게 씁니다\n업데이트\n2009-11-24 21:57\n2009년 11월 24일 21시 57분\n입력\n2009-11-24 19:33\n"
+        f"2009년 11월 24일 19시 33분\n공유하기\n{BODY}",
+        {"published": "2009-11-24T19:33:00+09:00", "updated": "2009-11-24T21:57:00+09:00", "body_starts": "정부는"},
+    ),
     # Copyright words in a story about copyright are text, not the notice that ends the story.
     (
         "copyright words in prose",
