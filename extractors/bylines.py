@@ -664,7 +664,7 @@ def parse_photo_credit(line: str) -> tuple[str, str] | None:
     match = find_photo_credit(line)
     if match is None:
         return None
-    return (line[: match.start()] + line[match.end() :]).strip(" /"), match["credit"].strip()
+    return (line[: match.start()] + line[match.end() :]).strip(" /").removesuffix(","), match["credit"].strip()
 
 
 def find_photo_credit(line: str) -> re.Match[str] | None:

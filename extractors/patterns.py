@@ -585,6 +585,12 @@ PHOTO_CREDIT_RES = (
     # "… every day at Arirang TV. Photo provided by Kwon Joo-hyun." (not "This photo provided by X shows …")
     re.compile(r"(?:^|(?<=[.!?]\s))Photos? (?:provided|taken) by (?P<credit>[^()\[\].]{1,40}?)\.?$"),
     re.compile(r"[\[(]\s*(?:Courtesy of|Credit:)\s*(?P<credit>[^\])]{1,60}?)\s*[\])]\s*$", re.I),
+    # A wire photographer closing an English caption: "…, 29 May 2014, AP Photo/Ahn Young-joon",
+    # "… Seoul. REUTERS/Kim Hong-Ji/Pool", "(AFP via Getty Images/Jung Yeon-je)"
+    re.compile(
+        r"(?:^|[\s,.])\(?(?P<credit>(?:AP Photo|REUTERS|Reuters|AFP(?: via Getty Images)?|EPA(?:-EFE)?|Getty Images|"
+        r"Xinhua|Yonhap|Bloomberg|KCNA via REUTERS)/[A-Z][A-Za-z'’.-]*(?:\s[A-Z][A-Za-z'’.-]*){0,3}(?:/(?:Pool|File|Handout))?)\)?\s*$"
+    ),
 )
 
 HASHTAG_LINE_RE = re.compile(r"^(?:#[^\s#]+\s*){1,}$")

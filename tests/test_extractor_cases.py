@@ -131,7 +131,18 @@ CREDITS = [
     ("news1 photographer", "시민들이 행진하고 있다. ⓒ News1 홍길동 기자", "홍길동", "시민들이 행진하고 있다."),
     ("provided parens", "행사 모습 (수원시 제공)", "수원시", "행사 모습"),
     ("slash outlet", "시민들이 걷고 있다. /연합뉴스", "연합뉴스", "시민들이 걷고 있다."),
+    ("wire photographer", "Workers rally in Seoul, South Korea, 29 May 2014, AP Photo/Ahn Young-joon",
+     "AP Photo/Ahn Young-joon", "Workers rally in Seoul, South Korea, 29 May 2014"),
+    ("wire pool photo", "The president speaks in Seoul. REUTERS/Jeon Heon-Kyun/Pool", "REUTERS/Jeon Heon-Kyun/Pool",
+     "The president speaks in Seoul."),
 ]  # fmt: skip
+
+
+def test_a_poll_named_after_a_wire_is_no_photo_credit() -> None:
+    text = "Bill passes\n\nThe assembly passed the bill on Friday. Most voters back it, Reuters/Ipsos polls show\n\n"
+    article = extract(text + "The law takes effect next year, officials said.")
+    assert article.photo_credits == () and "Reuters/Ipsos polls show" in article.body_en
+
 
 FOOTERS = [
     ("no reprint", f"제목\n\n{BODY}\n\n<저작권자 ⓒ 연합뉴스, 무단전재 및 재배포 금지>", {"body_lacks": "무단", "agency": "연합뉴스"}),
