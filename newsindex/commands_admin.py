@@ -93,6 +93,7 @@ def ingest(
     from newsindex.pipeline import discover
     from newsindex.progress import ingest_progress
 
+    _check_live_index(home_of(home), user_dict, shard_by, debug)
     with ingest_progress(err, home_of(home), len(discover(paths))):
         summary = _run_flow("ingest", debug, **parameters)
     print_summary("Ingest", summary, out)
@@ -118,6 +119,22 @@ def reindex(
     summary = _run_flow("reindex", debug, home=str(home_of(home)), user_dict=str(user_dict) if user_dict else None,
                         store=store, shard_by=shard_by, shard=shard)  # fmt: skip
     print_summary("Reindex", summary, out)
+
+
+def _check_live_index(home: Path, user_dict: Path | None, shard_by: str | None, debug: bool) -> None:
+    """One line and exit 3, before Prefect starts, when the live index cannot take this ingest
+    (built by another schema or dictionary, damaged); the flow would fail the same way, with
+    its traceback in the run log."""
+    from index.errors import NewsIndexError
+    from index.generations import live_generation
+    from index.writer import IndexSettings, open_index
+
+    if live_generation(home) is None:
+        return
+    try:
+        open_index(home, IndexSettings.resolve(home, user_dict, shard_by)).close()
+    except NewsIndexError as exc:
+        fail(str(exc), EXIT_INDEX, debug)
 
 
 def _check_shard_by(shard_by: str | None) -> None:

@@ -110,3 +110,20 @@ def test_a_thousand_adversarial_queries_give_no_traceback(sample_home: Path) -> 
         if result.exit_code == 2:
             assert len(result.stderr.strip().splitlines()) == 1, (query, result.stderr)
     assert codes.get(0, 0) > 50 and codes.get(2, 0) > 0, codes
+
+
+def test_ingest_into_an_index_of_an_older_schema_says_reindex_in_one_line(
+    tmp_path: Path, examples_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An index built before an analysis change (schema 8: numbers without their counters) is
+    refused before Prefect starts: one line and exit 3, no flow traceback."""
+    import index.writer
+
+    home = tmp_path / "home"
+    with monkeypatch.context() as patched:
+        patched.setattr(index.writer, "SCHEMA_VERSION", index.writer.SCHEMA_VERSION - 1)
+        run_ingest([str(examples_dir)], home, IndexSettings())
+    result = CliRunner().invoke(app, ["ingest", str(examples_dir), "--home", str(home)])
+    assert result.exit_code == 3, result.output
+    assert "newsindex reindex" in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1, result.output
