@@ -517,6 +517,10 @@ EN_DATE_DMY_RE = re.compile(
 SPACED_DATE_RE = re.compile(
     rf"^\s*(?P<year>(?:19|20)\d{{2}})\s+(?P<month>\d{{1,2}})\s+(?P<day>\d{{1,2}})(?!\d)(?:\s+{_TIME})?{_ZONE}"
 )
+# A two-digit year, read only right after a time's label: "입력 24.05.16 16:57".
+SHORT_YEAR_DATE_RE = re.compile(
+    rf"^\s*(?P<year>\d{{2}})(?P<sep>[./-])(?P<month>\d{{2}})(?P=sep)(?P<day>\d{{2}})(?!\d)\.?(?:\s+{_TIME})?{_ZONE}"
+)
 LEADING_WEEKDAY_RE = re.compile(rf"\s*(?:{_WEEKDAY_NAME}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)\s*,?\s*")
 # Times that are not the story's: when the page was printed or accessed.
 NOT_PUBLICATION_TIME_RE = re.compile(

@@ -66,7 +66,7 @@ def _to_iso(match: re.Match[str], default_tz: timezone) -> str | None:
         return _iso_from_machine(groups["iso"])
     try:
         month, day = _month_and_day(groups)
-        day_value = date(int(groups["year"]), month, day)
+        day_value = date(_full_year(groups["year"]), month, day)
     except (ValueError, KeyError):
         log.debug("impossible date %r", match.group(0))
         return None
@@ -87,6 +87,14 @@ def _to_iso(match: re.Match[str], default_tz: timezone) -> str | None:
         log.debug("impossible time %r", match.group(0))
         return day_value.isoformat()
     return moment.isoformat()
+
+
+def _full_year(year: str) -> int:
+    """A two-digit year ("24.05.16") in this century unless that would be in the future."""
+    if len(year) != 2:
+        return int(year)
+    century = 2000 if int(year) <= date.today().year % 100 + 1 else 1900
+    return century + int(year)
 
 
 def _month_and_day(groups: dict[str, str | None]) -> tuple[int, int]:
@@ -158,7 +166,7 @@ def _labelled_match(line: str, start: int) -> tuple[int, re.Match[str] | None]:
     if weekday := p.LEADING_WEEKDAY_RE.match(line, start):
         start = weekday.end()
     text = line[start : start + 60]
-    match = _first_match(text) or p.SPACED_DATE_RE.match(text)
+    match = _first_match(text) or p.SPACED_DATE_RE.match(text) or p.SHORT_YEAR_DATE_RE.match(text)
     return start, match if match and match.start() <= 3 else None
 
 

@@ -42,8 +42,6 @@ KNOWN_MISSES = {
     ("ajupress-journalist-list", "published"),
     # "(THIS IS THE TRANSCRIPT FOR ARIRANG NEWS THAT AIRED ON 28 Jul 2016- 22:00 KST.)": a date inside a sentence
     ("arirang-transcript-top-story", "published"),
-    # A forum's repost: "작성자 마린보이 댓글 0건 조회 5,503회 작성일 22-08-25 09:09", a two-digit year among counters
-    ("forum-repost-nickname-two-digit-year", "published"),
     # Round 66: "황보 람 기자가 짚어봤습니다" (a two-syllable surname printed apart from the given name); a desk's
     # roster ("전기득 보도팀장" / "김태용 기자, 정성욱 기자, 전재현 기자") under a profile's headline reads as bylines
     ("klb-anchor-handover-compound-surname-spaced", "reporters"),

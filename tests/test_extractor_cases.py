@@ -112,6 +112,9 @@ TIMESTAMPS = [
     # the time glued to its Korean rendering: the year's digits are no seconds
     ("glued rendering", "입력 2001-06-21 18:422001년 6월 21일 18시 42분", {"published": "2001-06-21T18:42:00+09:00"}),
     ("hangul seconds", "2018년 08월 07일 16시 31분 05초", {"published": "2018-08-07T16:31:05+09:00"}),
+    ("two-digit year after a label", "입력 : 24.05.16 16:57 | 수정 : 24.05.16 18:00",
+     {"published": "2024-05-16T16:57:00+09:00", "updated": "2024-05-16T18:00:00+09:00"}),
+    ("two-digit year of the last century", "등록 99.12.31", {"published": "1999-12-31"}),
 ]  # fmt: skip
 
 BODY_DATES = [
