@@ -910,7 +910,11 @@ def _read_email_line(layout: Layout, text: str) -> bool:
         return False  # "[사진 = 송일섭기자 andlyu@…]": the photographer's address, read as a caption
     if p.TIP_EMAIL_LINE_RE.match(text):
         return True  # a tip box's address: consumed, not a reporter's
-    if not emails or len(p.EMAIL_RE.sub("", text).strip(" ()<>[]:/|")) > 12:
+    named = p.EMAIL_RE.sub("", text).strip(" ()<>[]:/|")
+    if emails and p.NAME_BESIDE_EMAIL_RE.fullmatch(named) and (name := bare_name(named)):
+        layout.add_byline(Byline((name,), tuple(emails)))  # "Kim Min-ji (minji@koreatimes.co.kr)"
+        return True
+    if not emails or len(named) > 12:
         return False
     if not _TIP_LINE_RE.search(p.EMAIL_RE.sub("", text)) and (layout.reporters or layout.body):
         layout.emails.extend(e for e in emails if e not in layout.emails)

@@ -311,7 +311,7 @@ EN_BYLINE_RE = re.compile(
     rf"(?P<names>{EN_NAME}(?:\s*(?:,|and|AND|&)\s*{EN_NAME})*)"  # names keep their capitals: "By destination, …" is prose
     rf"(?:\s+from\s+(?:the\s+)?{EN_NAME})?"  # "By Honorary Reporter Divyanshi Gaur from India": where the writer is from
     rf"\s*(?:[\[(<]\s*(?P<email>{EMAIL_RE.pattern})\s*[\])>]|\((?P<outlet>[A-Z][A-Za-z .&'’-]{{1,40}})\))?"
-    rf"\s*(?:(?:[,|/]|\s[-–—]\s)\s*(?P<extra>.*))?$",
+    rf"\s*(?:(?:[,|/]|\s[-–—]\s|\son\s(?=[A-Z0-9]))\s*(?P<extra>.*))?$",  # "Posted by X on December 5, 2025"
 )
 # A byline run into the first sentence, as list pages flatten them: "By Jeong Ji-hyun In June 1950, …".
 # Only a Korean name's romanised shape (a hyphenated given name) tells where the name ends.
@@ -411,9 +411,13 @@ MORE_BY_REPORTER_RE = re.compile(
 EN_ROLE_NAME_RE = re.compile(
     r"^(?:Reporter|Correspondent|Staff [Ww]riter|Writer)s?\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,3})$"
 )
+# A name alone beside an address, "Kim Min-ji (minji@…)", "홍길동 hong@…": a Korean name, three
+# syllables in Hangul (not "제보: tip@…") or romanised with its hyphenated given name (not
+# "Customer Service (help@…)").
+NAME_BESIDE_EMAIL_RE = re.compile(r"[가-힣]{3}|[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+")
 # A name and its role after a comma: "Jess Oakley, Reporter", "Kim Se-jeong, Staff Writer".
 EN_NAME_COMMA_ROLE_RE = re.compile(
-    r"^(?P<name>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,3}),\s+(?:Staff\s+)?(?:Reporter|Correspondent|Writer|Contributor)$"
+    r"^(?:[Bb]y\s+)?(?P<name>(?!By\s)[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,3}),\s+(?:Staff\s+)?(?:Reporter|Correspondent|Writer|Contributor)$"
 )
 # Broadcast sign-offs: "지금까지 경제부 홍길동 기자였습니다", "한빛 뉴스 홍길동입니다",
 # "로스앤젤레스 박윤수 특파원입니다."

@@ -170,6 +170,8 @@ def _labelled_match(line: str, start: int) -> tuple[int, re.Match[str] | None]:
     return start, match if match and match.start() <= 3 else None
 
 
+# What separates a time line's parts; a hyphen inside a word ("Min-ji") stays: it is a name's.
+_SEPARATORS_RE = re.compile(r"(?:[\s|:/·,()\[\]]|(?<![^\W\d_])-|-(?![^\W\d_]))+")
 # A label printed after its time: "2020/08/02 12:12 송고".
 _TRAILING_PUBLISHED_LABEL_RE = re.compile(r"송고|입력|등록|승인|게재|방영|방송")
 
@@ -215,13 +217,13 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
         bare = _first_match(line)
         if not bare or len(line) - len(bare.group(0)) > _MAX_BARE_DATE_LEFTOVER:
             return None
-        leftover = re.sub(r"[\s|:/·,()\[\]-]+", " ", line.replace(bare.group(0), " ")).strip()
+        leftover = _SEPARATORS_RE.sub(" ", line.replace(bare.group(0), " ")).strip()
         if len(leftover) > 24:
             return None
         if trailing_label := (_TRAILING_PUBLISHED_LABEL_RE.fullmatch(leftover) is not None):
             leftover = ""  # "2020/08/02 12:12 송고": the label after its time
         return LabelledTimes(_to_iso(bare, default_tz), None, leftover, labelled=trailing_label)
-    leftover = re.sub(r"[\s|:/·,()\[\]-]+", " ", leftover).strip()
+    leftover = _SEPARATORS_RE.sub(" ", leftover).strip()
     if len(p.EMAIL_RE.sub("", leftover)) > 24:  # a byline's address may share the line
         return None
     return LabelledTimes(published, updated, leftover)

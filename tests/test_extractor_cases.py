@@ -10,6 +10,7 @@ from extractors import Article, ExtractionError, extract_text
 from extractors.decode import decode_bytes
 
 BODY = "정부는 16일 새 지원책을 발표했다고 밝혔다. 이번 대책은 중소기업의 수출을 돕기 위한 것이다."
+EN_BODY = "The government announced new support measures on Thursday. They aim to help small firms export more."
 EN_BODY = "The government announced a new support package on Thursday to help small exporters."
 
 
@@ -803,6 +804,26 @@ BYLINE_FAMILIES = [
         f"연예\n제목입니다 길게 씁니다\n업데이트\n2009-11-24 21:57\n2009년 11월 24일 21시 57분\n입력\n2009-11-24 19:33\n"
         f"2009년 11월 24일 19시 33분\n공유하기\n{BODY}",
         {"published": "2009-11-24T19:33:00+09:00", "updated": "2009-11-24T21:57:00+09:00", "body_starts": "정부는"},
+    ),
+    # English bylines beside their time, role or address (2026-12-06, night).
+    *[
+        (
+            f"english byline: {head}",
+            f"Title of the story\n\n{head}\n\n{EN_BODY}",
+            {"reporters": ["Kim Min-ji"], **extra},
+        )
+        for head, extra in [
+            ("By Kim Min-ji, Staff Writer", {}),
+            ("Kim Min-ji (minji@example.co.kr)", {"emails": ("minji@example.co.kr",)}),
+            ("By Kim Min-ji Published : Dec. 5, 2025 - 14:02", {"published": "2025-12-05T14:02:00+09:00"}),
+            ("By Kim Min-ji | Dec 5, 2025", {"published": "2025-12-05"}),
+            ("Posted by Kim Min-ji on December 5, 2025", {"published": "2025-12-05"}),
+        ]
+    ],
+    (
+        "a service's address is no byline",
+        f"Title of the story\n\nCustomer Service (help@example.com)\n\n{EN_BODY}",
+        {"reporters": []},
     ),
     # Copyright words in a story about copyright are text, not the notice that ends the story.
     (
