@@ -886,15 +886,27 @@ def _read_caption(layout: Layout, text: str) -> bool:
     if credit is None:
         return False
     caption, source = credit
+    photographer = re.sub(rf"\s*(?:{p.TITLES})$", "", source)  # "사진=송봉근 기자"
+    if (signed := _byline_before_photographer(caption, text, photographer)) is not None:
+        layout.add_byline(signed)  # "홍길동 기자 사진=김철수 기자"
+        caption = ""
     if caption:
         layout.captions.append(caption)
     layout.photo_credits.append(source)
     if any(mark in text for mark in "ⓒ©Ⓒ"):  # "/뉴스1 ⓒ News1 이승배 기자"; "ⓒ SBS" on another outlet's page
         layout.caption_agency = layout.caption_agency or _agency_in(text)
-    photographer = re.sub(rf"\s*(?:{p.TITLES})$", "", source)  # "사진=송봉근 기자"
     if _credits_a_reporter(text, photographer) and photographer not in layout.stand_in_reporters:
         layout.stand_in_reporters.append(photographer)  # "ⓒ News1 이승배 기자": a photo story's author
     return True
+
+
+def _byline_before_photographer(caption: str, text: str, photographer: str) -> Byline | None:
+    """The byline before a photographer's credit on one line ("홍길동 기자 사진=김철수 기자"); None
+    for a caption naming the person pictured ("박정우 신임 특파원. [사진=뉴스핌DB]")."""
+    if not caption or caption.endswith(".") or not _credits_a_reporter(text, photographer):
+        return None
+    signed = parse_byline(caption)
+    return signed if signed is not None and signed.reporters and not signed.rest else None
 
 
 def _credits_a_reporter(text: str, name: str) -> bool:

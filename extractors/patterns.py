@@ -14,6 +14,7 @@ from extractors.places import KO_REGIONS
 # Titles that follow a reporter's name; longest first so that 선임기자 wins over 기자.
 REPORTER_TITLES = (
     "선임기자", "수습기자", "인턴기자", "전문기자", "객원기자", "사진기자", "영상기자", "취재기자",
+    "명예기자", "시민기자", "학생기자", "대학생기자", "청소년기자", "어린이기자", "주부기자", "수석기자", "전임기자",
     "기자", "특파원", "편집국장", "논설위원", "논설실장", "대기자", "통신원", "리포터",
     "칼럼니스트", "기상캐스터", "캐스터", "앵커", "PD", "선임연구위원", "편집위원", "객원논설위원", "주필", "편집장", "발행인",
     "정치부장", "경제부장", "사회부장", "국제부장", "문화부장", "산업부장", "부국장",  # desk heads signing a dateline
@@ -363,10 +364,11 @@ OUTLET_EMAIL_RE = re.compile(rf"^(?P<outlet>[^\s@()<>\[\]]{{2,20}})\s+[(<\[]?(?P
 _MORE_LINK = r"(?:다른\s*기사\s*(?:더\s*)?보기\s*)?"
 # "기자명 홍길동", "작성자: 홍길동 기자", "글 홍길동 월간한빛 기자 a@b.kr"
 LABELLED_BYLINE_RE = re.compile(
-    rf"^(?:기자명|작성자|취재기자|글\s*[·ㆍ/]\s*사진|사진\s*[·ㆍ/]\s*글|글|정리|필자|기고|에디터|진행)(?![가-힣])\s*[:：=./]?\s*"
+    rf"^(?:기자명|작성자|취재기자|글\s*[·ㆍ/]\s*사진|사진\s*[·ㆍ/]\s*글|글|정리|필자|기고|에디터|진행|취재(?=\s*[:：=])"
+    rf"|[Bb]y(?=\s+[가-힣]))(?![가-힣])\s*[:：=./]?\s*"
     rf"(?P<names>{KO_NAMES})\s*(?:{TITLES})?{TITLE_END}\s*{_MORE_LINK}(?:\(?(?P<email>{EMAIL_RE.pattern})\)?|[\w.+-]+@)?"
-    r"(?:\s*[|ㅣ·/]\s*사진\s*[가-힣]{2,4})?"  # "에디터 오미연|사진 김지훈": the photographer is credited apart
-    rf"(?:\s*,\s*(?:일러스트|그래픽|사진|영상)\s*[/:=]?\s*[가-힣]{{2,4}}\s*(?:{TITLES})?)?\s*$"  # ", 일러스트/ 이장혁 인턴기자"
+    # the staff credited apart: "에디터 오미연|사진 김지훈", ", 일러스트/ 이장혁 인턴기자", "취재: 김철수 / 영상: 이영희"
+    rf"(?:\s*[|ㅣ·/,]\s*(?:일러스트|그래픽|사진|영상|촬영|편집)\s*[/:：=]?\s*[가-힣]{{2,4}}\s*(?:{TITLES})?)*\s*$"
 )
 # A CMS footer signed by a desk: "기자명 시사IN 편집국 다른기사 보기 editor@sisain.co.kr".
 LABELLED_DESK_RE = re.compile(

@@ -805,6 +805,16 @@ BYLINE_FAMILIES = [
         f"2009년 11월 24일 19시 33분\n공유하기\n{BODY}",
         {"published": "2009-11-24T19:33:00+09:00", "updated": "2009-11-24T21:57:00+09:00", "body_starts": "정부는"},
     ),
+    # Korean footers: a title the list did not have, a label, the photographer after the byline.
+    ("honorary reporter", f"제목입니다\n\n{BODY}\n\n홍길동 명예기자", {"reporters": ["홍길동"]}),
+    ("student reporter", f"제목입니다\n\n{BODY}\n\n홍길동 대학생기자", {"reporters": ["홍길동"]}),
+    ("lowercase by, Hangul name", f"제목입니다\n\n{BODY}\n\nby 홍길동", {"reporters": ["홍길동"]}),
+    ("reporting and video credited", f"제목입니다\n\n{BODY}\n\n취재: 홍길동 / 영상: 김영상", {"reporters": ["홍길동"]}),
+    (
+        "the byline, then the photographer",
+        f"제목입니다\n\n{BODY}\n\n홍길동 기자 사진=김사진 기자",
+        {"reporters": ["홍길동"], "photo_credits": ("김사진 기자",), "captions": ()},
+    ),
     # English bylines beside their time, role or address (2026-12-06, night).
     *[
         (
