@@ -901,10 +901,10 @@ def _read_caption(layout: Layout, text: str) -> bool:
 
 
 def _byline_before_photographer(caption: str, text: str, photographer: str) -> Byline | None:
-    """The byline before a photographer's credit on one line ("홍길동 기자 사진=김철수 기자"); None
-    for a caption naming the person pictured ("박정우 신임 특파원. [사진=뉴스핌DB]")."""
-    if not caption or caption.endswith(".") or not _credits_a_reporter(text, photographer):
-        return None
+    """The byline before a photo credit on one line ("홍길동 기자 사진=김철수 기자", "홍길동 기자 /
+    사진=연합뉴스"); None for a caption naming the person pictured ("박정우 신임 특파원. [사진=뉴스핌DB]")."""
+    if not caption or caption.endswith(".") or not (_credits_a_reporter(text, photographer) or len(caption) <= 20):
+        return None  # "홍길동 기자 / 사진=연합뉴스": a byline short of any caption's words
     signed = parse_byline(caption)
     return signed if signed is not None and signed.reporters and not signed.rest else None
 

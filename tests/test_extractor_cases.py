@@ -815,6 +815,17 @@ BYLINE_FAMILIES = [
         f"제목입니다\n\n{BODY}\n\n홍길동 기자 사진=김사진 기자",
         {"reporters": ["홍길동"], "photo_credits": ("김사진 기자",), "captions": ()},
     ),
+    ("a tip link after the byline", f"제목입니다\n\n{BODY}\n\n홍길동 기자 ▶ 기사제보", {"reporters": ["홍길동"]}),
+    (
+        "a tip address after the byline is not the reporter's",
+        f"제목입니다\n\n{BODY}\n\n홍길동 기자 [기사제보 tip@example.com]",
+        {"reporters": ["홍길동"], "emails": ()},
+    ),
+    (
+        "the byline, then the photo's agency",
+        f"제목입니다\n\n{BODY}\n\n홍길동 기자 / 사진=연합뉴스",
+        {"reporters": ["홍길동"], "photo_credits": ("연합뉴스",), "captions": ()},
+    ),
     # English bylines beside their time, role or address (2026-12-06, night).
     *[
         (
