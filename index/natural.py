@@ -126,11 +126,14 @@ def _words(analyzer: Any, text: str) -> list[tuple[str, ...]]:
         at = forms.setdefault(token.pos, [])
         if token.text not in at:
             at.append(token.text)
-    return list(dict.fromkeys(w for at in forms.values() for w in _word(at)))
+    return list(dict.fromkeys(word for at in forms.values() for word in _words_at(at)))
 
 
-def _word(forms: list[str]) -> tuple[str, ...]:
-    """A number written with its counter is that term alone: every text that has ``5월`` has
-    it so, and the bare 5 stacked under it would lend the word its much lower idf."""
+def _words_at(forms: list[str]) -> list[tuple[str, ...]]:
+    """The words one position holds: its stacked forms as one word, except a number written with
+    its counter (5월 stacked on 5), whose counted term and bare number are two words: a text
+    writing 5월 then outranks one that merely has a 5 (the bare number's far lower idf would
+    stand for both), and one writing "5∼6월" is still found."""
     counted = tuple(form for form in forms if is_counted_number(form))
-    return [counted, tuple(f for f in forms if f not in counted)] if counted else [tuple(forms)]
+    rest = tuple(form for form in forms if form not in counted)
+    return [word for word in (counted, rest) if word]

@@ -228,3 +228,4 @@ def test_a_number_with_its_counter_is_a_word_beside_the_bare_number(changed_ix) 
     query = natural_query(_view(changed_ix).searcher.schema, "5월 수출")
     korean = [part.texts for part in query.subqueries if "body_ko" in part.boosts]
     assert korean == [("5월",), ("5",), ("수출",)]
+    assert all(part.texts for part in query.subqueries)  # the English field's "5월" has no bare number beside it
