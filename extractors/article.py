@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from extractors import patterns as p
-from extractors.bylines import is_outlet
+from extractors.bylines import is_outlet, parse_photo_credit
 from extractors.decode import decode_bytes, normalize_text
 from extractors.errors import ExtractionError
 from extractors.html import parse_html
@@ -171,7 +171,7 @@ def extract_text(
         doc = parse_html(text)
         text, warnings = doc.text, list(doc.warnings)
         machine = {"title": doc.title, "published": doc.published, "updated": doc.updated, "url": doc.url,
-                   "authors": doc.authors}  # fmt: skip
+                   "authors": doc.authors, "captions": doc.captions}  # fmt: skip
     if (repaired := repair_mojibake(text)) is not None:
         text = repaired
         warnings.append(MOJIBAKE_WARNING)
@@ -202,6 +202,7 @@ def _build(layout: Layout, normalized: str, *, id: str, source: str, encoding: s
     reporters = given.get("reporters") or layout.reporters or _reporters_from_authors(machine.get("authors", []))
     if isinstance(reporters, str):
         reporters = [reporters]
+    captions, credits = _page_captions(machine.get("captions", []))
     return Article(
         id=id,
         source=source,
@@ -215,8 +216,8 @@ def _build(layout: Layout, normalized: str, *, id: str, source: str, encoding: s
         agency=given.get("agency") or layout.agency,
         published=_choose_time(given.get("published"), layout.published, machine.get("published"), warnings),
         updated=_choose_time(given.get("updated"), layout.updated, machine.get("updated"), warnings),
-        captions=tuple(layout.captions),
-        photo_credits=tuple(layout.photo_credits),
+        captions=(*layout.captions, *captions),
+        photo_credits=(*layout.photo_credits, *credits),
         credits=tuple(layout.credits),
         paragraphs=paragraphs,
         lang=_dominant_lang(paragraphs, layout.title),
@@ -224,6 +225,24 @@ def _build(layout: Layout, normalized: str, *, id: str, source: str, encoding: s
         url=given.get("url") or machine.get("url"),
         warnings=tuple(warnings),
     )
+
+
+def _page_captions(texts: list[str]) -> tuple[list[str], list[str]]:
+    """The captions a page marks as such, each less its credit, and the credits: a mark
+    ("[사진=경기도]") or, the way the portals print them, the source's name after the caption
+    ("… 쌓여 있다. 연합뉴스")."""
+    captions, credits = [], []
+    for text in texts:
+        credited = parse_photo_credit(text)
+        if credited is None and (named := _TRAILING_SOURCE_RE.match(text)) and is_outlet(named["source"]):
+            credited = named["caption"], named["source"]
+        caption, credit = credited or (text, None)
+        captions += [caption] if caption else []
+        credits += [credit] if credit else []
+    return captions, credits
+
+
+_TRAILING_SOURCE_RE = re.compile(r"^(?P<caption>.+[.!?])\s+(?P<source>\S{2,15})$")
 
 
 def _has_metadata(layout: Layout) -> bool:

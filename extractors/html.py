@@ -22,11 +22,14 @@ from bs4.element import Comment, NavigableString
 from extractors.html_selectors import (
     ARTICLE_CONTAINERS,
     BLOCK_TAGS,
+    CAPTION_SELECTORS,
     DROP_TAGS,
     GENERIC_BODY_SELECTORS,
     HEADER_INFO_RE,
     NOISE_RE,
+    PUBLISHED_STAMP_ATTRS,
     TITLE_SUFFIX_RE,
+    UPDATED_STAMP_ATTRS,
 )
 
 __all__ = ["HtmlDocument", "parse_html"]
@@ -43,6 +46,7 @@ class HtmlDocument:
     published: str | None = None
     updated: str | None = None
     authors: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
     url: str | None = None
     warnings: list[str] = field(default_factory=list)
 
@@ -75,6 +79,8 @@ def parse_html(markup: str) -> HtmlDocument:
     main_text = None if container is not None else _main_text(markup)
     body = container if container is not None else _generic_body(soup)
     header = _header_lines(soup, body)
+    if container is not None:
+        doc.captions = _take_captions(container)
     if main_text is None:
         _drop_noise(body)
         main_text = _block_text(body)
@@ -157,8 +163,30 @@ def _read_meta(soup: BeautifulSoup, doc: HtmlDocument) -> None:
     time_tag = soup.find("time", attrs={"datetime": True})
     if time_tag is not None and doc.published is None:
         doc.published = str(time_tag["datetime"])
+    doc.published = doc.published or _stamp(soup, PUBLISHED_STAMP_ATTRS)
+    doc.updated = doc.updated or _stamp(soup, UPDATED_STAMP_ATTRS)
     if doc.title is None and soup.title and soup.title.string:
         doc.title = _clean_title(soup.title.string) or None
+
+
+def _stamp(soup: BeautifulSoup, attributes: tuple[str, ...]) -> str | None:
+    """The first machine-readable time a visible stamp carries in one of ``attributes``."""
+    for attribute in attributes:
+        if (tag := soup.find(attrs={attribute: True})) is not None and (value := _as_str(tag.get(attribute))):
+            return value
+    return None
+
+
+def _take_captions(body: Tag) -> list[str]:
+    """The portal photo captions inside ``body``, taken out of it (see CAPTION_SELECTORS)."""
+    captions = []
+    for tag in body.select(", ".join(CAPTION_SELECTORS)):
+        if tag.decomposed:
+            continue
+        if text := " ".join(tag.get_text(" ", strip=True).split()):
+            captions.append(text)
+        tag.decompose()
+    return captions
 
 
 def _clean_title(title: str) -> str:

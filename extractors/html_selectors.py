@@ -25,6 +25,15 @@ ARTICLE_CONTAINERS = (
     ".news_text", ".story-body", ".article__body", ".article-content",
 )  # fmt: skip
 
+# Photo captions the portals print inside the article container as inline text (Naver's
+# "img_desc", Daum's "txt_caption"), with the source after the caption and no mark before it
+# ("… 쌓여 있다. 연합뉴스"): read as captions, not as the story's first paragraph.
+CAPTION_SELECTORS = ("em.img_desc", ".img_desc", ".photo_desc", ".txt_caption")
+
+# Machine-readable times some portals put on their visible time stamps (Naver's "입력"/"수정").
+PUBLISHED_STAMP_ATTRS = ("data-date-time",)
+UPDATED_STAMP_ATTRS = ("data-modify-date-time",)
+
 # When neither a known container nor trafilatura finds the text: generic page regions.
 GENERIC_BODY_SELECTORS = ("article", "main", "[role=main]", ".entry-content", ".post-content", "#content-body")
 

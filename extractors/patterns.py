@@ -488,7 +488,7 @@ EN_AGENCY_PLACE_RE = re.compile(
 _AMPM = r"(?P<ampm>오전|오후|[AaPp]\.?\s?[Mm]\.?)"
 _TIME = (
     rf"(?:{_AMPM}\s*)?(?P<hour>\d{{1,2}})\s*(?::|시)\s*(?P<minute>\d{{1,2}})\s*분?"
-    rf"(?:\s*(?::|분)?\s*(?P<second>\d{{1,2}})(?!\d)\s*초?)?(?:\s*(?P<ampm2>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?"
+    rf"(?:(?:\s*:\s*|\s*분?\s*(?=\d{{1,2}}\s*초))(?P<second>\d{{1,2}})(?!\d)\s*초?)?(?:\s*(?P<ampm2>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?"
 )
 _ZONE = r"(?:\s*\(?(?P<zone>KST|JST|UTC|GMT|CEST|CET|BST|EST|EDT|ET|CST|CDT|PST|PDT|HKT|[+-]\d{2}:?\d{2})\)?)?"
 _WEEKDAY = r"(?:\s*\(?(?:[월화수목금토일](?:요일)?|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)?)?"

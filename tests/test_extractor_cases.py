@@ -113,6 +113,7 @@ TIMESTAMPS = [
     # the time glued to its Korean rendering: the year's digits are no seconds
     ("glued rendering", "입력 2001-06-21 18:422001년 6월 21일 18시 42분", {"published": "2001-06-21T18:42:00+09:00"}),
     ("hangul seconds", "2018년 08월 07일 16시 31분 05초", {"published": "2018-08-07T16:31:05+09:00"}),
+    ("a count after the time is no seconds", "입력 2024.06.01. 오전 10:11 24", {"published": "2024-06-01T10:11:00+09:00"}),
     ("two-digit year after a label", "입력 : 24.05.16 16:57 | 수정 : 24.05.16 18:00",
      {"published": "2024-05-16T16:57:00+09:00", "updated": "2024-05-16T18:00:00+09:00"}),
     ("two-digit year of the last century", "등록 99.12.31", {"published": "1999-12-31"}),
@@ -912,3 +913,25 @@ def test_html_without_a_known_container_keeps_its_story_and_drops_the_lists() ->
     assert article.body_en.startswith("South Korea and the United States agreed Monday")
     assert "Most read" not in article.body_en and "Another story" not in article.body_en
     assert (article.location, article.agency) == ("SEOUL", "Yonhap")
+
+
+def test_a_portal_page_gives_its_stamped_times_and_its_photo_caption() -> None:
+    """Naver's article page (its template's classes and attributes; invented text): the visible
+    stamps carry the times to the second in data attributes, and the photo caption sits inline
+    in the article container with its source after it and no mark."""
+    page = (
+        "<html><head><title>반도체 수출 5월 역대 최대 : 네이버 뉴스</title></head><body><div id='ct'>"
+        "<h2 id='title_area' class='media_end_head_headline'><span>반도체 수출 5월 역대 최대</span></h2>"
+        "<em class='media_end_head_journalist_name'>김철수 기자</em>"
+        "<span class='media_end_head_info_datestamp_time _ARTICLE_DATE_TIME' data-date-time='2024-06-01 09:05:12'>"
+        "2024.06.01. 오전 9:05</span><span class='media_end_head_info_datestamp_time _ARTICLE_MODIFY_DATE_TIME' "
+        "data-modify-date-time='2024-06-01 10:11:00'>2024.06.01. 오전 10:11</span><span class='u_likeit_text'>24</span>"
+        "<article id='dic_area'><span class='end_photo_org'><img src='x.jpg'><em class='img_desc'>"
+        "부두에 컨테이너가 쌓여 있다. 연합뉴스</em></span><br>(서울=한빛일보) 김철수 기자 = 5월 반도체 수출이 "
+        "역대 최대를 기록했다.<br><br>산업부는 1일 이런 내용의 수출입 동향을 발표했다.</article></div></body></html>"
+    )
+    article = extract_text(page, id="naver", source="naver", is_html=True)
+    assert (article.published, article.updated) == ("2024-06-01T09:05:12+09:00", "2024-06-01T10:11:00+09:00")
+    assert article.captions == ("부두에 컨테이너가 쌓여 있다.",) and article.photo_credits == ("연합뉴스",)
+    assert article.body_ko.startswith("5월 반도체 수출이") and "컨테이너" not in article.body_ko
+    assert article.reporters == ("김철수",)
