@@ -163,10 +163,17 @@ def _read_meta(soup: BeautifulSoup, doc: HtmlDocument) -> None:
     time_tag = soup.find("time", attrs={"datetime": True})
     if time_tag is not None and doc.published is None:
         doc.published = str(time_tag["datetime"])
-    doc.published = doc.published or _stamp(soup, PUBLISHED_STAMP_ATTRS)
+    doc.published = doc.published or _compact_time(meta.content("og:regDate")) or _stamp(soup, PUBLISHED_STAMP_ATTRS)
     doc.updated = doc.updated or _stamp(soup, UPDATED_STAMP_ATTRS)
     if doc.title is None and soup.title and soup.title.string:
         doc.title = _clean_title(soup.title.string) or None
+
+
+def _compact_time(value: str | None) -> str | None:
+    """Daum's ``og:regDate`` ("20240601090512") as "2024-06-01 09:05:12"."""
+    if value is None or not re.fullmatch(r"\d{14}", value):
+        return None
+    return f"{value[:4]}-{value[4:6]}-{value[6:8]} {value[8:10]}:{value[10:12]}:{value[12:]}"
 
 
 def _stamp(soup: BeautifulSoup, attributes: tuple[str, ...]) -> str | None:

@@ -935,3 +935,21 @@ def test_a_portal_page_gives_its_stamped_times_and_its_photo_caption() -> None:
     assert article.captions == ("부두에 컨테이너가 쌓여 있다.",) and article.photo_credits == ("연합뉴스",)
     assert article.body_ko.startswith("5월 반도체 수출이") and "컨테이너" not in article.body_ko
     assert article.reporters == ("김철수",)
+
+
+def test_a_daum_page_gives_its_registered_time_to_the_second() -> None:
+    """Daum's article page (its template's classes and meta; invented text): og:regDate carries the
+    visible "입력" time to the second, and the figure's caption keeps its credit."""
+    page = (
+        "<html><head><title>반도체 수출 5월 역대 최대 | Daum 뉴스</title>"
+        "<meta property='og:regDate' content='20240601090512'></head><body>"
+        "<div class='head_view'><h3 class='tit_view'>반도체 수출 5월 역대 최대</h3><div class='info_view'>"
+        "<span class='txt_info'>김철수 기자</span><span class='txt_info'>입력 <span class='num_date'>2024. 6. 1. 09:05"
+        "</span></span></div></div><div class='article_view'><section><figure><figcaption class='txt_caption'>"
+        "부두에 컨테이너가 쌓여 있다. [사진=연합뉴스]</figcaption></figure><p>(서울=한빛일보) 김철수 기자 = 5월 반도체"
+        " 수출이 역대 최대를 기록했다.</p><p>산업부는 1일 이런 내용의 수출입 동향을 발표했다.</p></section></div></body></html>"
+    )
+    article = extract_text(page, id="daum", source="daum", is_html=True)
+    assert article.published == "2024-06-01T09:05:12+09:00" and article.reporters == ("김철수",)
+    assert article.captions == ("부두에 컨테이너가 쌓여 있다.",) and article.photo_credits == ("연합뉴스",)
+    assert article.body_ko.startswith("5월 반도체 수출이")
