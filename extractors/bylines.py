@@ -72,7 +72,8 @@ def parse_byline(line: str) -> Byline | None:
         line = "By " + line[archive.end() :]  # "Home » Entries posted by KIM TONG-HYUNG Associated Press"
     if p.CREDIT_LINE_RE.match(line) and len(line) < 80:
         return Byline(credit=True)
-    if (promo := p.TRAILING_TIP_LINK_RE.search(line)) and (found := parse_byline(line[: promo.start()])):
+    promo = p.TRAILING_TIP_LINK_RE.search(line) if any(w in line for w in p.TIP_LINK_WORDS) else None
+    if promo and (found := parse_byline(line[: promo.start()])):
         return found if found.reporters and not found.rest else None  # "홍길동 기자 ▶ 기사제보"
     for parser in (
         _outlet_place_dateline,

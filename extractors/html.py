@@ -22,6 +22,7 @@ from bs4.element import Comment, NavigableString
 from extractors.html_selectors import (
     ARTICLE_CONTAINERS,
     BLOCK_TAGS,
+    CAPTION_CLASSES,
     CAPTION_SELECTORS,
     DROP_TAGS,
     GENERIC_BODY_SELECTORS,
@@ -79,7 +80,7 @@ def parse_html(markup: str) -> HtmlDocument:
     main_text = None if container is not None else _main_text(markup)
     body = container if container is not None else _generic_body(soup)
     header = _header_lines(soup, body)
-    if container is not None:
+    if container is not None and any(name in markup for name in CAPTION_CLASSES):
         doc.captions = _take_captions(container)
     if main_text is None:
         _drop_noise(body)

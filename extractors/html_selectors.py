@@ -28,7 +28,8 @@ ARTICLE_CONTAINERS = (
 # Photo captions the portals print inside the article container as inline text (Naver's
 # "img_desc", Daum's "txt_caption"), with the source after the caption and no mark before it
 # ("… 쌓여 있다. 연합뉴스"): read as captions, not as the story's first paragraph.
-CAPTION_SELECTORS = ("em.img_desc", ".img_desc", ".photo_desc", ".txt_caption")
+CAPTION_CLASSES = ("img_desc", "photo_desc", "txt_caption")
+CAPTION_SELECTORS = tuple(f".{name}" for name in CAPTION_CLASSES)
 
 # Machine-readable times some portals put on their visible time stamps (Naver's "입력"/"수정").
 PUBLISHED_STAMP_ATTRS = ("data-date-time",)

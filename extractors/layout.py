@@ -123,8 +123,19 @@ def _is_footer_noise(text: str) -> bool:
     core = text.lstrip(p.BULLET_CHARS + "■□▷ ")
     return (
         bool(p.DISCLAIMER_LINE_RE.match(text) or p.DISCLAIMER_LINE_RE.match(core) or p.HASHTAG_LINE_RE.match(text))
-        or p.COPYRIGHT_NOTICE_RE.search(text) is not None
+        or _copyright_notice(text) is not None
     )
+
+
+def _copyright_notice(text: str, start: int = 0) -> re.Match[str] | None:
+    """Where ``text`` holds a copyright notice (see COPYRIGHT_NOTICE_RE); the substring test
+    first, since nearly every line has none."""
+    if not any(word in text for word in _COPYRIGHT_WORDS):
+        return None
+    return p.COPYRIGHT_NOTICE_RE.search(text, start)
+
+
+_COPYRIGHT_WORDS = ("전재", "재배포", "저작권자", "opyright")
 
 
 def _agency_in(text: str) -> str | None:
@@ -313,7 +324,7 @@ def _split_glued_copyright(lines: list[Line]) -> list[Line]:
     """A last paragraph with the copyright line glued on ("…맡았다. <ⓒ 아시아경제 무단전재>") in two."""
     out = []
     for line in lines:
-        notice = p.COPYRIGHT_NOTICE_RE.search(line.text, 1)
+        notice = _copyright_notice(line.text, 1)
         cut = notice.start() if notice else -1
         opening = max(line.text.rfind("<", 0, cut), line.text.rfind("[", 0, cut)) if cut > 0 else -1
         cut = opening if opening > 60 and cut - opening < 40 else cut
@@ -421,7 +432,7 @@ def _is_furniture(text: str) -> bool:
     return bool(
         p.WIDGET_LINE_RE.match(text)
         or parse_photo_credit(text)
-        or p.COPYRIGHT_NOTICE_RE.search(text)
+        or _copyright_notice(text)
         or any(m in text for m in p.COPYRIGHT_SYMBOLS)
     )
 
@@ -806,6 +817,8 @@ def _split_inline_caption(layout: Layout, line: Line) -> list[Line] | None:
     ("… 밝혔다. 직원이 달러화를 정리하고 있다.(사진=기획재정부) 이번 외평채는 …"): the sentence before
     the credit is the caption; returns the text before and after it, or None when no sentence
     follows the credit (a caption line, read as such)."""
+    if not _INLINE_CREDIT_RE.search(line.text):
+        return None
     match = find_photo_credit(line.text)
     if match is None or match.start() == 0:
         return None
@@ -819,6 +832,8 @@ def _split_inline_caption(layout: Layout, line: Line) -> list[Line] | None:
     return [Line(text, line.start + at, line.start + at + len(text)) for at, text in pieces if text]
 
 
+# A bracketed credit, the only kind a list page flattens between sentences: "(사진=X)", "[X 제공]".
+_INLINE_CREDIT_RE = re.compile(r"[\[(<]\s*(?:사진|자료|그래픽|이미지|영상)|제공\s*[\])>]")
 _MIN_INLINE_SENTENCE = 12  # "이번 채권은 3년 만기로 발행됐다." after a credit; not "2024.5.1"
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])[\"”’')]?\s+(?=\S)")
 

@@ -414,7 +414,8 @@ EN_ROLE_NAME_RE = re.compile(
     r"^(?:Reporter|Correspondent|Staff [Ww]riter|Writer)s?\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,3})$"
 )
 # A tip or subscription link closing a byline line: "홍길동 기자 ▶ 기사제보", "[기사제보 tip@…]".
-TRAILING_TIP_LINK_RE = re.compile(r"\s*(?:[▶☞►▷]\s*|\[\s*)(?:기사\s*)?(?:제보|구독|카카오톡|문의)")
+TIP_LINK_WORDS = ("제보", "구독", "카카오톡", "문의")
+TRAILING_TIP_LINK_RE = re.compile(rf"\s*(?:[▶☞►▷]\s*|\[\s*)(?:기사\s*)?(?:{'|'.join(TIP_LINK_WORDS)})")
 # A name alone beside an address, "Kim Min-ji (minji@…)", "홍길동 hong@…": a Korean name, three
 # syllables in Hangul (not "제보: tip@…") or romanised with its hyphenated given name (not
 # "Customer Service (help@…)").
