@@ -582,6 +582,10 @@ def _english_dateline(line: str) -> Byline | None:
         return Byline(agency=board["name"])
     if board and bare_name(board["name"]) == board["name"]:
         return Byline((board["name"],))  # "by 3기이민지기자 posted Apr 05, 2016 Views 15353"
+    if bare := p.EN_BARE_AGENCY_DATELINE_RE.match(line):  # "Seoul, South Korea CNN — …"
+        return Byline(location=bare["place"], agency=bare["agency"], rest=bare["rest"].strip())
+    if reporting := p.EN_REPORTING_FROM_RE.match(line):  # "Reporting from Seoul, South Korea"
+        return Byline(location=reporting["place"].strip())
     colon = p.COLON_DATELINE_RE.match(line)
     if colon and colon["place"] in p.COLON_DATELINE_CITIES and _reads_as_lead(colon["rest"]):
         return Byline(location=colon["place"], rest=colon["rest"].strip())  # "Seoul: South Korean police …"

@@ -441,6 +441,15 @@ EN_DATELINE_RE = re.compile(
     rf"(?:\s*(?:--|—|–|―|-|:)\s*|(?<=\))\s+(?=[A-Z\"“‘]))(?P<rest>.*)$"
 )  # the dash may be lost after the agency: "NEW YORK (AP) U.S. Sen. Frank Lautenberg's …"
 # "SEOUL (AFP) Jul 27, 2004": a dateline line of its own, dated, the story on the next line.
+# A broadcaster's dateline with its name and no parentheses: "Seoul, South Korea CNN — South Korea's …".
+EN_BARE_AGENCY_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)?)\s+"
+    r"(?P<agency>CNN|AP|AFP|Reuters|UPI|Bloomberg|NPR)\s*(?:--|—|–)\s*(?P<rest>\S.*)$"
+)
+# "Reporting from Seoul, South Korea" under a byline (The New York Times): the dateline.
+EN_REPORTING_FROM_RE = re.compile(
+    r"^Reporting from (?P<place>[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?)$"
+)
 EN_DATED_DATELINE_RE = re.compile(
     rf"^(?P<place>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*(?:,\s*[A-Z][a-zA-Z'.-]+)?)\s*\((?P<agency>[^()]{{2,40}})\)\s*"
     rf"{_MONTH}\s*\d{{1,2}},?\s*\d{{4}}\s*$"
@@ -488,7 +497,7 @@ EN_AGENCY_PLACE_RE = re.compile(
 # Timestamps --------------------------------------------------------------------------------
 _AMPM = r"(?P<ampm>오전|오후|[AaPp]\.?\s?[Mm]\.?)"
 _TIME = (
-    rf"(?:{_AMPM}\s*)?(?P<hour>\d{{1,2}})\s*(?::|시)\s*(?P<minute>\d{{1,2}})\s*분?"
+    rf"(?:{_AMPM}\s*)?(?P<hour>\d{{1,2}})\s*(?::|시|\.(?=\d{{2}}\s*(?:GMT|BST|UTC|CET|CEST)\b))\s*(?P<minute>\d{{1,2}})\s*분?"
     rf"(?:(?:\s*:\s*|\s*분?\s*(?=\d{{1,2}}\s*초))(?P<second>\d{{1,2}})(?!\d)\s*초?)?(?:\s*(?P<ampm2>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?"
 )
 _ZONE = r"(?:\s*\(?(?P<zone>KST|JST|UTC|GMT|CEST|CET|BST|EST|EDT|ET|CST|CDT|PST|PDT|HKT|[+-]\d{2}:?\d{2})\)?)?"
@@ -514,7 +523,7 @@ EN_DATE_RE = re.compile(
 )
 # A time printed before its date: "All News 22:58 July 25, 2019".
 EN_TIME_DATE_RE = re.compile(
-    rf"(?<![\d:]){_TIME}{_ZONE}\s*,?\s+(?P<monthname>{_MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<year>\d{{4}})",
+    rf"(?<![\d:]){_TIME}{_ZONE}\s*,?\s+(?:(?:{_WEEKDAY_NAME}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?),?\s+)?(?P<monthname>{_MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<year>\d{{4}})",
     re.IGNORECASE,
 )
 EN_DATE_DMY_RE = re.compile(

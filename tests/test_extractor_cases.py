@@ -843,6 +843,26 @@ BYLINE_FAMILIES = [
         ]
     ],
     (
+        "a broadcaster's bare dateline",
+        f"Title of the story\n\nSeoul, South Korea CNN — {EN_BODY}",
+        {"location": "Seoul, South Korea", "agency": "CNN", "body_starts": "The government"},
+    ),
+    (
+        "reporting from",
+        f"Title of the story\n\nBy Choe Sang-Hun\nReporting from Seoul, South Korea\n\n{EN_BODY}",
+        {"reporters": ["Choe Sang-Hun"], "location": "Seoul, South Korea"},
+    ),
+    (
+        "a time with a dot before its zone",
+        f"Title of the story\n\nThu 5 Dec 2024 03.27 GMT\n\n{EN_BODY}",
+        {"published": "2024-12-05T03:27:00+00:00"},
+    ),
+    (
+        "an update time before a weekday and date",
+        f"Title of the story\n\nUpdated 3:27 AM EST, Thu December 5, 2024\n\n{EN_BODY}",
+        {"updated": "2024-12-05T03:27:00-05:00"},
+    ),
+    (
         "a service's address is no byline",
         f"Title of the story\n\nCustomer Service (help@example.com)\n\n{EN_BODY}",
         {"reporters": []},
