@@ -27,6 +27,7 @@ __all__ = ["align_translations", "evidence", "pair_score"]
 
 # English text runs about 2.4x as many characters as the same Korean text (no spaces).
 _EN_PER_KO_CHARS = 2.4
+_CUT_MARKS = ("..", "…")  # an excerpt or a teaser that breaks off mid-sentence
 _MIN_SCORE = 0.42
 _NUMBER_RE = re.compile(r"\d+(?:[,.]\d+)*")
 _HANGUL_RE = re.compile("[\uac00-\ud7a3]")
@@ -58,6 +59,7 @@ class _Features:
     latin: frozenset[str]
     names: frozenset[tuple[str, str]]  # romanized Korean names in English, candidate names in Korean
     quotes: int
+    cut: bool = False  # the text breaks off ("… one of the pioneers in social netw.."): it is longer than it shows
 
     @classmethod
     def of(cls, text: str, *, korean_names_wanted: bool = True) -> _Features:
@@ -71,7 +73,8 @@ class _Features:
         else:
             latin = frozenset(w.lower() for w in words)
             names = english_names(text)
-        return cls(len(text.replace(" ", "")), numbers, latin, names, len(_QUOTES_RE.findall(text)))
+        cut = text.rstrip().endswith(_CUT_MARKS)
+        return cls(len(text.replace(" ", "")), numbers, latin, names, len(_QUOTES_RE.findall(text)), cut)
 
     def __add__(self, other: _Features) -> _Features:
         return _Features(
@@ -80,11 +83,14 @@ class _Features:
             self.latin | other.latin,
             self.names | other.names,
             self.quotes + other.quotes,
+            other.cut,
         )
 
 
 def _score(en: _Features, ko: _Features) -> float:
     deviation = math.log((en.length or 1) / ((ko.length or 1) * _EN_PER_KO_CHARS))
+    if (en.cut and deviation < 0) or (ko.cut and deviation > 0):
+        deviation = 0.0  # the side that breaks off is at least as long as it shows
     score = 0.55 * math.exp(-(deviation**2) / (2 * 0.45**2))
     if en.numbers and ko.numbers:
         overlap = len(en.numbers & ko.numbers) / len(en.numbers | ko.numbers)
