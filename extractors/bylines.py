@@ -603,8 +603,10 @@ def _english_dateline(line: str) -> Byline | None:
     if city and city["place"] in p.COLON_DATELINE_CITIES and _reads_as_lead(city["rest"]):
         return Byline(location=city["place"], rest=city["rest"].strip())  # "Baghdad, A South Korean court …"
     match = p.EN_DATELINE_RE.match(line) or p.EN_TITLECASE_DATELINE_RE.match(line)
-    if not match or not match["rest"] or len(match["place"]) < 3:
+    if not match or len(match["place"]) < 3:
         return None
+    if not match["rest"] and not (match["agency"] and line.rstrip().endswith(("--", "—", "–", "―"))):
+        return None  # a dateline alone is one only with its wire and its dash: "SEOUL, Dec. 5 (Yonhap) --"
     place_words = set(re.findall(r"[A-Z]+", match["place"]))
     if place_words & p.NOT_PLACES:
         return None

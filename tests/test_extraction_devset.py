@@ -116,6 +116,21 @@ def test_a_header_alone_is_a_record_with_a_warning() -> None:
     assert article.paragraphs == () and NO_TEXT_WARNING in article.warnings
 
 
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("SEOUL, Dec. 5 (Yonhap) --", {"location": "SEOUL", "agency": "Yonhap"}),  # a wire's dateline, nothing after
+        ("[함양/홍길동기자]", {"location": "함양", "reporters": ("홍길동",)}),
+        ("Kim Min-ji (minji@example.co.kr)", {"reporters": ("Kim Min-ji",), "emails": ("minji@example.co.kr",)}),
+        ("업데이트\n2009-11-24 21:57\n입력\n2009-11-24 19:33", {"published": "2009-11-24T19:33:00+09:00"}),
+    ],
+)
+def test_headers_of_every_shape_alone_are_records(header: str, expected: dict[str, object]) -> None:
+    article = extract_text(header, id="h", source="h")
+    assert {field: getattr(article, field) for field in expected} == expected
+    assert article.paragraphs == () and NO_TEXT_WARNING in article.warnings
+
+
 def test_ingest_quarantines_a_header_alone_with_that_reason(tmp_path: Path) -> None:
     source = tmp_path / "header.txt"
     source.write_text("수원=강대웅 기자\n입력 2024-05-16 16:57\n", encoding="utf-8")
