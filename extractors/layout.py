@@ -470,6 +470,10 @@ def _continues(source: str, previous: Line, line: Line) -> bool:
         return False
     if ends_sentence(previous.text) or parse_byline(line.text) is not None or find_labelled_times(line.text):
         return False
+    if find_labelled_times(previous.text):
+        return (
+            False  # "기사입력 2024.06.01. 오전 9:05 최종수정 2024.06.01. 오전 10:11": a long time line ends in a digit
+        )
     lang = detect_lang(line.text)
     if lang != detect_lang(previous.text):
         return False
@@ -802,6 +806,8 @@ def _read_line(layout: Layout, line: Line) -> None:
     if len(text) <= _MAX_CAPTION_CHARS and _read_caption(layout, text):
         return
     above_header = line.start < layout.header_starts
+    if not layout.body and re.fullmatch(r"[\d,.]+", text.strip()):
+        return  # a counter alone above the story ("24" under "공감"): no deck
     if not layout.body and layout.title_inferred and _reads_as_deck(text, above_header=above_header):
         layout.subtitles.append(text)
         return

@@ -827,6 +827,17 @@ BYLINE_FAMILIES = [
         f"제목입니다\n\n{BODY}\n\n홍길동 기자 / 사진=연합뉴스",
         {"reporters": ["홍길동"], "photo_credits": ("연합뉴스",), "captions": ()},
     ),
+    (
+        "a long time line ending in a digit is no wrapped sentence",
+        f"제목입니다 길게\n기사입력 2024.06.01. 오전 9:05 최종수정 2024.06.01. 오전 10:11\n{BODY}",
+        {"published": "2024-06-01T09:05:00+09:00", "updated": "2024-06-01T10:11:00+09:00", "body_starts": "정부는"},
+    ),
+    (
+        "a portal page copied as text: its widgets and counters",
+        "제목입니다 길게\n김철수 기자\n입력 2024.06.01. 오전 9:05\n기사원문\n공감\n24\n댓글\n5\n본문 요약봇\n"
+        f"글자 크기 변경하기\nSNS 보내기\n인쇄하기\n{BODY}",
+        {"reporters": ["김철수"], "subtitles": (), "body_starts": "정부는"},
+    ),
     # English bylines beside their time, role or address (2026-12-06, night).
     *[
         (
