@@ -470,10 +470,9 @@ def _continues(source: str, previous: Line, line: Line) -> bool:
         return False
     if ends_sentence(previous.text) or parse_byline(line.text) is not None or find_labelled_times(line.text):
         return False
+    # "기사입력 2024.06.01. 오전 9:05 최종수정 2024.06.01. 오전 10:11": a long time line ends in a digit
     if find_labelled_times(previous.text):
-        return (
-            False  # "기사입력 2024.06.01. 오전 9:05 최종수정 2024.06.01. 오전 10:11": a long time line ends in a digit
-        )
+        return False
     lang = detect_lang(line.text)
     if lang != detect_lang(previous.text):
         return False
@@ -784,10 +783,8 @@ def _read_line(layout: Layout, line: Line) -> None:
         layout.add_byline(byline)
         if not byline.rest and layout.published is None:
             layout.published = parse_timestamp(text)  # "김우정 기자 2020년 01월 16일"
-        if (credits := p.ROLE_CREDITS_RE.match(byline.rest)) is not None:
-            layout.photo_credits.extend(
-                name for name in [credits["photo"]] if name
-            )  # "… 리포터 a@b 사진 홍길동 참고 X"
+        if (credits := p.ROLE_CREDITS_RE.match(byline.rest)) is not None:  # "… 리포터 a@b 사진 홍길동 참고 X"
+            layout.photo_credits.extend([credits["photo"]] if credits["photo"] else [])
         elif byline.rest:
             start = line.start + text.rindex(byline.rest)
             layout.body.append(Line(byline.rest, start, start + len(byline.rest)))
