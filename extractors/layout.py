@@ -640,6 +640,8 @@ def _reads_as_title(text: str, *, printed_again: bool = False) -> bool:
         return False  # a paragraph of sentences
     if p.EN_PLACE_DATE_LINE_RE.match(text) or p.AGENCY_ONLY_LINE_RE.match(text):
         return False  # "Mumbai, March 3", "The Associated Press": a dateline or wire line, not a headline
+    if _is_footer_noise(text) or p.WIRE_CREDITS_RE.match(text):
+        return False  # a footer given alone: its copyright notice, "Reporting by …", "(끝)"
     return parse_byline(text) is None and find_labelled_times(text) is None and parse_photo_credit(text) is None
 
 
