@@ -123,6 +123,7 @@ def test_a_header_alone_is_a_record_with_a_warning() -> None:
         ("[함양/홍길동기자]", {"location": "함양", "reporters": ("홍길동",)}),
         ("Kim Min-ji (minji@example.co.kr)", {"reporters": ("Kim Min-ji",), "emails": ("minji@example.co.kr",)}),
         ("업데이트\n2009-11-24 21:57\n입력\n2009-11-24 19:33", {"published": "2009-11-24T19:33:00+09:00"}),
+        ("기자명 홍길동 기자 입력 2024.05.16 16:57 댓글 0", {"reporters": ("홍길동",)}),  # the label is no second name
         # footers alone: a notice, wire credits or an end mark is never the headline
         ("<저작권자 © 한빛신문, 무단 전재 및 재배포 금지>\n홍길동 기자", {"reporters": ("홍길동",), "title": None}),
         ("Reporting by Joyce Lee; Editing by Ed Davies", {"reporters": ("Joyce Lee",), "title": None}),
