@@ -521,6 +521,8 @@ def _english_byline(line: str) -> Byline | None:
         return Byline((role["name"],))
     if told := p.EN_ARTICLE_BY_RE.match(line):  # "This article is by Lee Jian and read by …"
         return Byline(tuple(re.split(r"\s*(?:,|\band\b|&)\s*", told["names"])), rest=told["rest"])
+    if (named := p.EN_NAME_COMMA_OUTLET_RE.match(line)) and is_outlet(named["outlet"]):
+        return Byline((named["name"],), agency=named["outlet"])  # "Kim Min-ji, Korea JoongAng Daily"
     if glued := p.EN_GLUED_BYLINE_RE.match(line):  # "By Jeong Ji-hyun In June 1950, …"
         return Byline((glued["name"],), rest=glued["rest"])
     line = p.EN_BYLINE_ROLE_RE.sub(lambda m: "By " if m["joint"].strip().lower() == "by" else ", ", line)

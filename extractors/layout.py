@@ -352,8 +352,12 @@ def _read_times_leftover(layout: Layout, leftover: str, line: str) -> None:
         layout.add_byline(signed)  # "by KVJA posted": a body posting as its initials
     elif f"[{leftover}]" in line:  # "[조인스]    기사입력 2017/08/11 12:29": the story's source, not a person
         layout.agency = layout.agency or (leftover if is_outlet(leftover) else None)
-    elif (name := bare_name(leftover)) and re.fullmatch(r"[가-힣]{2,4}", name):
-        layout.add_byline(Byline((name,)))  # "조인호 2025년 01월 17일": a name and the date, nothing else
+    elif (name := bare_name(leftover)) and (
+        re.fullmatch(r"[가-힣]{2,4}", name) or p.NAME_BESIDE_EMAIL_RE.fullmatch(name)
+    ):
+        layout.add_byline(
+            Byline((name,))
+        )  # "조인호 2025년 01월 17일", "Kim Min-ji · Dec. 5, 2024": a name and the date
     elif (provider := p.PROVIDER_LEFTOVER_RE.match(leftover)) and is_outlet(provider["outlet"]):
         layout.agency = layout.agency or provider["outlet"]  # "아시아경제 기사제공: 2024-06-01 07:00:00"
     elif (outlet := re.sub(r"\s*(?:News|뉴스)$", "", leftover)) in p.KNOWN_OUTLETS:
@@ -642,6 +646,8 @@ def _reads_as_title(text: str, *, printed_again: bool = False) -> bool:
         return False  # "Mumbai, March 3", "The Associated Press": a dateline or wire line, not a headline
     if _is_footer_noise(text) or p.WIRE_CREDITS_RE.match(text):
         return False  # a footer given alone: its copyright notice, "Reporting by …", "(끝)"
+    if p.EN_ROLE_LINE_RE.match(text):
+        return False  # "Staff Reporter" under the writer's name
     return parse_byline(text) is None and find_labelled_times(text) is None and parse_photo_credit(text) is None
 
 

@@ -421,6 +421,10 @@ TRAILING_TIP_LINK_RE = re.compile(rf"\s*(?:[▶☞►▷]\s*|\[\s*)(?:기사\s*)
 # syllables in Hangul (not "제보: tip@…") or romanised with its hyphenated given name (not
 # "Customer Service (help@…)").
 NAME_BESIDE_EMAIL_RE = re.compile(r"[가-힣]{3}|[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+")
+# A romanised Korean name and its outlet after a comma: "Kim Min-ji, Korea JoongAng Daily".
+EN_NAME_COMMA_OUTLET_RE = re.compile(
+    r"^(?P<name>[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+),\s+(?P<outlet>[A-Z][A-Za-z .&'-]{2,40})$"
+)
 # A name and its role after a comma: "Jess Oakley, Reporter", "Kim Se-jeong, Staff Writer".
 EN_NAME_COMMA_ROLE_RE = re.compile(
     r"^(?:[Bb]y\s+)?(?P<name>(?!By\s)[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,3}),\s+(?:Staff\s+)?(?:Reporter|Correspondent|Writer|Contributor)$"

@@ -124,6 +124,9 @@ def test_a_header_alone_is_a_record_with_a_warning() -> None:
         ("Kim Min-ji (minji@example.co.kr)", {"reporters": ("Kim Min-ji",), "emails": ("minji@example.co.kr",)}),
         ("업데이트\n2009-11-24 21:57\n입력\n2009-11-24 19:33", {"published": "2009-11-24T19:33:00+09:00"}),
         ("기자명 홍길동 기자 입력 2024.05.16 16:57 댓글 0", {"reporters": ("홍길동",)}),  # the label is no second name
+        ("Kim Min-ji · Dec. 5, 2024", {"reporters": ("Kim Min-ji",), "published": "2024-12-05"}),
+        ("Kim Min-ji, Korea JoongAng Daily", {"reporters": ("Kim Min-ji",), "agency": "Korea JoongAng Daily"}),
+        ("Kim Min-ji\nStaff Reporter\nkim@example.com", {"reporters": ("Kim Min-ji",), "title": None}),
         # footers alone: a notice, wire credits or an end mark is never the headline
         ("<저작권자 © 한빛신문, 무단 전재 및 재배포 금지>\n홍길동 기자", {"reporters": ("홍길동",), "title": None}),
         ("Reporting by Joyce Lee; Editing by Ed Davies", {"reporters": ("Joyce Lee",), "title": None}),
