@@ -811,8 +811,8 @@ def _read_line(layout: Layout, line: Line) -> None:
     if len(text) <= _MAX_CAPTION_CHARS and _read_caption(layout, text):
         return
     above_header = line.start < layout.header_starts
-    if not layout.body and re.fullmatch(r"[\d,.]+", text.strip()):
-        return  # a counter alone above the story ("24" under "공감"): no deck
+    if not layout.body and (re.fullmatch(r"[\d,.]+", text.strip()) or p.EN_ROLE_LINE_RE.match(text)):
+        return  # a counter ("24" under "공감") or the writer's role ("Staff Reporter") above the story
     if not layout.body and layout.title_inferred and _reads_as_deck(text, above_header=above_header):
         layout.subtitles.append(text)
         return
