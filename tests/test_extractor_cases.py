@@ -835,7 +835,7 @@ BYLINE_FAMILIES = [
     (
         "a portal page copied as text: its widgets and counters",
         "제목입니다 길게\n김철수 기자\n입력 2024.06.01. 오전 9:05\n기사원문\n공감\n24\n댓글\n5\n본문 요약봇\n"
-        f"글자 크기 변경하기\nSNS 보내기\n인쇄하기\n{BODY}",
+        f"글자 크기 변경하기\nSNS 보내기\n다른 공유 찾기\n인쇄하기\n{BODY}",
         {"reporters": ["김철수"], "subtitles": (), "body_starts": "정부는"},
     ),
     # English bylines beside their time, role or address (2026-12-06, night).
