@@ -416,7 +416,9 @@ EN_ROLE_NAME_RE = re.compile(
 )
 # A tip or subscription link closing a byline line: "홍길동 기자 ▶ 기사제보", "[기사제보 tip@…]".
 TIP_LINK_WORDS = ("제보", "구독", "카카오톡", "문의")
-TRAILING_TIP_LINK_RE = re.compile(rf"\s*(?:[▶☞►▷]\s*|\[\s*)(?:기사\s*)?(?:{'|'.join(TIP_LINK_WORDS)})")
+TRAILING_TIP_LINK_RE = re.compile(
+    rf"\s*(?:[▶☞►▷]\s*|\[\s*)(?:기사\s*)?(?:{'|'.join(TIP_LINK_WORDS)})|\s구독(?:\s*구독중)?\s*$"  # "김철수기자 구독 구독중"
+)
 # A name alone beside an address, "Kim Min-ji (minji@…)", "홍길동 hong@…": a Korean name, three
 # syllables in Hangul (not "제보: tip@…") or romanised with its hyphenated given name (not
 # "Customer Service (help@…)").
@@ -646,7 +648,7 @@ WIDGET_LINE_RE = re.compile(
     r"Leave a (?:Reply|comment)|Cancel reply|Please enter your (?:comment|name here)!?|"  # a blog's comment form
     r"\*?\s*아래 텍스트는 실제 방송 내용과 차이가 있을 수 있으니.*|\*?\s*인터뷰를 인용보도할 때는.*|▶\s*알립니다\s*\|?|"
     r"정보\s*더보기|글자\s*크기\s*변경하기|SNS\s*보내기|본문\s*요약봇|텍스트\s*음성\s*변환\s*서비스\s*사용하기|기사원문|"
-    r"구독|구독중|다른\s*공유\s*찾기|Your browser does(?:n't| not) support (?:the )?(?:HTML5 )?video(?: tag)?\.?|"
+    r"구독|구독중|다른\s*공유\s*찾기|이전\s*다음|공유|글자\s*크기\s*조정|Your browser does(?:n't| not) support (?:the )?(?:HTML5 )?video(?: tag)?\.?|"
     r"You have entered an incorrect email address!?)\s*$",
     re.I,
 )

@@ -838,6 +838,12 @@ BYLINE_FAMILIES = [
         f"글자 크기 변경하기\nSNS 보내기\n다른 공유 찾기\n인쇄하기\n{BODY}",
         {"reporters": ["김철수"], "subtitles": (), "body_starts": "정부는"},
     ),
+    (
+        "a wire's page copied as text: the byline's subscribe buttons and the toolbar",
+        "제목입니다 길게\n송고시간2024-06-01 09:05\n김철수기자 구독 구독중\n이전 다음\n공유\n댓글\n글자크기조정\n인쇄\n"
+        f"부제목 한 줄\n(서울=연합뉴스) 김철수 기자 = {BODY}",
+        {"reporters": ["김철수"], "subtitles": ("부제목 한 줄",), "published": "2024-06-01T09:05:00+09:00"},
+    ),
     # English bylines beside their time, role or address (2026-12-06, night).
     *[
         (
