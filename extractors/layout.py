@@ -813,6 +813,8 @@ def _read_line(layout: Layout, line: Line) -> None:
     above_header = line.start < layout.header_starts
     if not layout.body and (re.fullmatch(r"[\d,.]+", text.strip()) or p.EN_ROLE_LINE_RE.match(text)):
         return  # a counter ("24" under "공감") or the writer's role ("Staff Reporter") above the story
+    if not layout.body and layout.title_inferred and " " not in text.strip() and is_outlet(text.strip()):
+        return  # the outlet's name under the headline (a portal's copy): no deck
     if not layout.body and layout.title_inferred and _reads_as_deck(text, above_header=above_header):
         layout.subtitles.append(text)
         return

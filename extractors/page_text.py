@@ -191,12 +191,18 @@ def _headline_above_metadata(head: list[str]) -> int | None:
     if not meta:
         return None
     block = meta[-1]
-    while block > 0 and _is_header_metadata(head[block - 1]):
+    while block > 0 and (_is_header_metadata(head[block - 1]) or _is_header_furniture(head[block - 1])):
         block -= 1
     run = block
     while run > 0 and _could_be_headline(head[run - 1]):
         run -= 1
     return run if run < block else None
+
+
+def _is_header_furniture(text: str) -> bool:
+    """What pages print inside the byline and time block: buttons ("기사원문 보기", "댓글 1") and
+    the outlet's name alone ("한빛일보" between the headline and the time)."""
+    return p.WIDGET_LINE_RE.match(text) is not None or (" " not in text and is_outlet(text))
 
 
 def _could_be_headline(text: str) -> bool:

@@ -844,6 +844,17 @@ BYLINE_FAMILIES = [
         f"부제목 한 줄\n(서울=연합뉴스) 김철수 기자 = {BODY}",
         {"reporters": ["김철수"], "subtitles": ("부제목 한 줄",), "published": "2024-06-01T09:05:00+09:00"},
     ),
+    (
+        "a portal page copied as text: buttons inside the byline and time block",
+        "뉴스\n연예\n스포츠\n제목입니다 길게 씁니다\n한빛일보\n입력 2024. 6. 1. 09:05\n수정 2024. 6. 1. 10:11\n기사원문 보기\n"
+        f"김철수 기자\n댓글1\n번역 설정\n글씨크기 조절하기\n인쇄하기\n(서울=한빛일보) 김철수 기자 = {BODY}",
+        {
+            "title": "제목입니다 길게 씁니다",
+            "subtitles": (),
+            "reporters": ["김철수"],
+            "updated": "2024-06-01T10:11:00+09:00",
+        },
+    ),
     # English bylines beside their time, role or address (2026-12-06, night).
     *[
         (
