@@ -815,6 +815,10 @@ def _read_line(layout: Layout, line: Line) -> None:
         return  # a counter ("24" under "공감") or the writer's role ("Staff Reporter") above the story
     if not layout.body and layout.title_inferred and " " not in text.strip() and is_outlet(text.strip()):
         return  # the outlet's name under the headline (a portal's copy): no deck
+    if not layout.body and (sourced := p.CAPTION_WIRE_SOURCE_RE.match(text)):
+        layout.captions.append(sourced["caption"])  # "… 쌓여 있다. 연합뉴스" over the lead: a portal's caption
+        layout.photo_credits.append(sourced["source"])
+        return
     if not layout.body and layout.title_inferred and _reads_as_deck(text, above_header=above_header):
         layout.subtitles.append(text)
         return

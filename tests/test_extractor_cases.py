@@ -855,6 +855,11 @@ BYLINE_FAMILIES = [
             "updated": "2024-06-01T10:11:00+09:00",
         },
     ),
+    (
+        "a portal's caption over the lead, its wire after it and no mark",
+        f"제목입니다 길게\n김철수 기자\n입력 2024.06.01. 오전 9:05\n부두에 컨테이너가 쌓여 있다. 연합뉴스\n{BODY}",
+        {"captions": ("부두에 컨테이너가 쌓여 있다.",), "photo_credits": ("연합뉴스",), "subtitles": ()},
+    ),
     # English bylines beside their time, role or address (2026-12-06, night).
     *[
         (
