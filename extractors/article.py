@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from extractors import patterns as p
-from extractors.bylines import is_outlet, parse_photo_credit
+from extractors.bylines import is_outlet, parse_photo_credit, split_trailing_source
 from extractors.decode import decode_bytes, normalize_text
 from extractors.errors import ExtractionError
 from extractors.html import parse_html
@@ -234,15 +234,12 @@ def _page_captions(texts: list[str]) -> tuple[list[str], list[str]]:
     captions, credits = [], []
     for text in texts:
         credited = parse_photo_credit(text)
-        if credited is None and (named := _TRAILING_SOURCE_RE.match(text)) and is_outlet(named["source"]):
-            credited = named["caption"], named["source"]
+        if credited is None and (named := split_trailing_source(text)) and is_outlet(named[1]):
+            credited = named
         caption, credit = credited or (text, None)
         captions += [caption] if caption else []
         credits += [credit] if credit else []
     return captions, credits
-
-
-_TRAILING_SOURCE_RE = re.compile(r"^(?P<caption>.+[.!?])\s+(?P<source>\S{2,15})$")
 
 
 def _has_metadata(layout: Layout) -> bool:

@@ -678,6 +678,13 @@ def parse_photo_credit(line: str) -> tuple[str, str] | None:
     return (line[: match.start()] + line[match.end() :]).strip(" /").removesuffix(","), match["credit"].strip()
 
 
+def split_trailing_source(line: str) -> tuple[str, str] | None:
+    """A sentence and the one word after it that may name its source ("… 쌓여 있다. 연합뉴스"):
+    ``(caption, source)``; the caller decides whether the word is a source."""
+    found = p.CAPTION_SOURCE_RE.match(line)
+    return (found["caption"], found["source"]) if found else None
+
+
 def find_photo_credit(line: str) -> re.Match[str] | None:
     """Where ``line`` credits a photo (the group ``credit`` names the source); None if it does not."""
     if not any(hint in line for hint in p.PHOTO_CREDIT_HINTS):

@@ -27,6 +27,7 @@ from extractors.bylines import (
     parse_photo_credit,
     person_name,
     reporter_cards,
+    split_trailing_source,
     strip_trailing_byline,
 )
 from extractors.language import detect_lang, language_spans
@@ -352,16 +353,17 @@ def _read_times_leftover(layout: Layout, leftover: str, line: str) -> None:
         layout.add_byline(signed)  # "by KVJA posted": a body posting as its initials
     elif f"[{leftover}]" in line:  # "[조인스]    기사입력 2017/08/11 12:29": the story's source, not a person
         layout.agency = layout.agency or (leftover if is_outlet(leftover) else None)
-    elif (name := bare_name(leftover)) and (
-        re.fullmatch(r"[가-힣]{2,4}", name) or p.NAME_BESIDE_EMAIL_RE.fullmatch(name)
-    ):
-        layout.add_byline(
-            Byline((name,))
-        )  # "조인호 2025년 01월 17일", "Kim Min-ji · Dec. 5, 2024": a name and the date
+    elif (name := bare_name(leftover)) and _name_alone(name):
+        layout.add_byline(Byline((name,)))  # "조인호 2025년 01월 17일", "Kim Min-ji · Dec. 5, 2024"
     elif (provider := p.PROVIDER_LEFTOVER_RE.match(leftover)) and is_outlet(provider["outlet"]):
         layout.agency = layout.agency or provider["outlet"]  # "아시아경제 기사제공: 2024-06-01 07:00:00"
     elif (outlet := re.sub(r"\s*(?:News|뉴스)$", "", leftover)) in p.KNOWN_OUTLETS:
         layout.agency = layout.agency or outlet  # "채널A News 2026-01-04" on a video page
+
+
+def _name_alone(name: str) -> bool:
+    """A name that signs a time line with nothing else: Hangul, or romanised with its hyphen."""
+    return re.fullmatch(r"[가-힣]{2,4}", name) is not None or p.NAME_BESIDE_EMAIL_RE.fullmatch(name) is not None
 
 
 def _read_metadata(layout: Layout, line: Line) -> None:
@@ -815,9 +817,9 @@ def _read_line(layout: Layout, line: Line) -> None:
         return  # a counter ("24" under "공감") or the writer's role ("Staff Reporter") above the story
     if not layout.body and layout.title_inferred and " " not in text.strip() and is_outlet(text.strip()):
         return  # the outlet's name under the headline (a portal's copy): no deck
-    if not layout.body and (sourced := p.CAPTION_WIRE_SOURCE_RE.match(text)):
-        layout.captions.append(sourced["caption"])  # "… 쌓여 있다. 연합뉴스" over the lead: a portal's caption
-        layout.photo_credits.append(sourced["source"])
+    if not layout.body and (sourced := _caption_and_wire(text)):
+        layout.captions.append(sourced[0])  # "… 쌓여 있다. 연합뉴스" over the lead: a portal's caption
+        layout.photo_credits.append(sourced[1])
         return
     if not layout.body and layout.title_inferred and _reads_as_deck(text, above_header=above_header):
         layout.subtitles.append(text)
@@ -827,6 +829,18 @@ def _read_line(layout: Layout, line: Line) -> None:
     if len(layout.body) < 6:
         layout.add_byline(Byline(anchor_intro_reporters(text)))  # the lead stays body text
     layout.body.append(line)
+
+
+def _caption_and_wire(text: str) -> tuple[str, str] | None:
+    """A caption with a wire's name after it and no mark (above the story only: a story may end
+    with its wire); see :func:`split_trailing_source`."""
+    found = split_trailing_source(text)
+    if found and found[1] in p.KNOWN_OUTLETS_FOR_CREDITS and _CAPTION_CHARS[0] <= len(found[0]) <= _CAPTION_CHARS[1]:
+        return found
+    return None
+
+
+_CAPTION_CHARS = (9, 201)
 
 
 def _split_inline_caption(layout: Layout, line: Line) -> list[Line] | None:
@@ -919,7 +933,8 @@ def _read_caption(layout: Layout, text: str) -> bool:
         return False
     caption, source = credit
     photographer = re.sub(rf"\s*(?:{p.TITLES})$", "", source)  # "사진=송봉근 기자"
-    if (signed := _byline_before_photographer(caption, text, photographer)) is not None:
+    staff_photographer = _credits_a_reporter(text, photographer)
+    if (signed := _byline_before_photographer(caption, staff_photographer)) is not None:
         layout.add_byline(signed)  # "홍길동 기자 사진=김철수 기자"
         caption = ""
     if caption:
@@ -927,15 +942,15 @@ def _read_caption(layout: Layout, text: str) -> bool:
     layout.photo_credits.append(source)
     if any(mark in text for mark in "ⓒ©Ⓒ"):  # "/뉴스1 ⓒ News1 이승배 기자"; "ⓒ SBS" on another outlet's page
         layout.caption_agency = layout.caption_agency or _agency_in(text)
-    if _credits_a_reporter(text, photographer) and photographer not in layout.stand_in_reporters:
+    if staff_photographer and photographer not in layout.stand_in_reporters:
         layout.stand_in_reporters.append(photographer)  # "ⓒ News1 이승배 기자": a photo story's author
     return True
 
 
-def _byline_before_photographer(caption: str, text: str, photographer: str) -> Byline | None:
+def _byline_before_photographer(caption: str, staff_photographer: bool) -> Byline | None:
     """The byline before a photo credit on one line ("홍길동 기자 사진=김철수 기자", "홍길동 기자 /
     사진=연합뉴스"); None for a caption naming the person pictured ("박정우 신임 특파원. [사진=뉴스핌DB]")."""
-    if not caption or caption.endswith(".") or not (_credits_a_reporter(text, photographer) or len(caption) <= 20):
+    if not caption or caption.endswith(".") or not (staff_photographer or len(caption) <= 20):
         return None  # "홍길동 기자 / 사진=연합뉴스": a byline short of any caption's words
     signed = parse_byline(caption)
     return signed if signed is not None and signed.reporters and not signed.rest else None

@@ -572,11 +572,9 @@ KNOWN_OUTLETS_FOR_CREDITS = (
     "게티이미지",
 )
 # Every credit pattern below holds one of these: lines without them skip the patterns.
-# A photo caption with its wire after it and no mark, as portals print it over the lead:
-# "부두에 컨테이너가 쌓여 있다. 연합뉴스" (above the story only: a story may end with its wire).
-CAPTION_WIRE_SOURCE_RE = re.compile(
-    rf"^(?P<caption>.{{8,200}}[.!?])\s+(?P<source>{'|'.join(re.escape(o) for o in KNOWN_OUTLETS_FOR_CREDITS)})$"
-)
+# A photo caption with its source's name after it and no mark, as the portals print it:
+# "부두에 컨테이너가 쌓여 있다. 연합뉴스".
+CAPTION_SOURCE_RE = re.compile(r"^(?P<caption>.+[.!?])\s+(?P<source>\S{2,15})$")
 PHOTO_CREDIT_HINTS = (
     "출처",
     "사진",
