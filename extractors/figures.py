@@ -26,6 +26,17 @@ _ENGLISH_SCALE_RE = re.compile(
 _ENGLISH_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _ABBREVIATED_SCALES = {"bil": 10**9, "bln": 10**9, "bn": 10**9, "mil": 10**6, "mln": 10**6, "tril": 10**12}
 _ABBREVIATED_SCALES |= {"trn": 10**12, "tn": 10**12}
+# Small counts written out: English style spells two to nine ("five-car pileup") where Korean news
+# writes the digit ("5중 추돌") or a native numeral before its counter ("두 정상", "세 가지"). "one"
+# and "한" stay words: a pronoun and a prefix far more often than a count.
+_ENGLISH_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine")
+_ENGLISH_COUNT_RE = re.compile(r"\b(" + "|".join(_ENGLISH_COUNTS) + r")\b(?=[ -][a-z])", re.I)
+_KOREAN_COUNTS = ("두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉")
+# "두 번째" is "second", an ordinal the English writes as a word.
+_KOREAN_COUNT_RE = re.compile(r"(?<![\w])(" + "|".join(_KOREAN_COUNTS) + r")(?= [가-힣])(?! 번째)")
+_COUNT_VALUES = {word: n for n, word in enumerate(_ENGLISH_COUNTS, start=2)} | {
+    word: n for n, word in enumerate(_KOREAN_COUNTS, start=2)
+}
 
 
 def fold_korean_numerals(text: str) -> str:
@@ -40,14 +51,19 @@ def fold_korean_numerals(text: str) -> str:
 
 
 def fold_figures(text: str) -> str:
-    """Korean numerals and English scale words ("165 billion", "1.5-million", "W16.3 Bil.") as digits.
+    """Korean numerals, English scale words ("165 billion", "1.5-million", "W16.3 Bil.") and small
+    counts written out ("five-car", "두 정상") as digits.
 
     >>> fold_figures("$165 billion and 1.5 million people; 1650억달러")
     '$165000000000 and 1500000 people;  165000000000 달러'
     >>> fold_figures("Gov't to Offer W16.3 Bil. in Relief; a $5 mln deal")
     "Gov't to Offer W16300000000 in Relief; a $5000000 deal"
+    >>> fold_figures("Four games in two cities; 세 가지 이유, 네, 알겠습니다")
+    '4 games in 2 cities; 3 가지 이유, 네, 알겠습니다'
     """
-    return _ENGLISH_SCALE_RE.sub(_english_value, fold_korean_numerals(text))
+    text = _ENGLISH_SCALE_RE.sub(_english_value, fold_korean_numerals(text))
+    text = _ENGLISH_COUNT_RE.sub(lambda m: str(_COUNT_VALUES[m.group(1).lower()]), text)
+    return _KOREAN_COUNT_RE.sub(lambda m: str(_COUNT_VALUES[m.group(1)]), text)
 
 
 def _korean_value(match: re.Match[str]) -> str:

@@ -7,8 +7,9 @@ monotonically (the order of a translation follows the original) in groups of one
 paragraphs, by a similarity built from evidence that survives translation: numbers (however
 each language writes them), Latin names and parenthesised originals, romanized Korean names,
 quotation counts and length ratio. A paragraph whose best
-match is weak stays unpaired, and a page whose pairs rarely share any evidence is two
-languages side by side, not a translation, and gets no pairs.
+match is weak stays unpaired. A page whose pairs rarely share any evidence is a translation
+only by its shape (three groups or more, each in translation's length ratio, figures kept, no
+paragraph left out between them); otherwise it is two languages side by side and gets no pairs.
 """
 
 from __future__ import annotations
@@ -37,13 +38,14 @@ _LATIN_RE = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _QUOTES_RE = re.compile(r"[“”\"‘’]|(?<![A-Za-z])'(?=\S)|(?<=\S)'(?![A-Za-z])")
 # Groups one paragraph may translate: (English paragraphs, Korean paragraphs).
 _GROUPS = ((1, 1), (2, 1), (3, 1), (4, 1), (1, 2), (1, 3))
-_MERGE_COST = 0.04  # per extra paragraph in a group: a 1:1 reading wins a tie
+_MERGE_COST = 0.02  # per extra paragraph in a group: a 1:1 reading wins a tie
 _MERGE_GAIN = 0.1  # a group must beat its first paragraph alone by this much...
+_SKIP_COST = 0.01  # per paragraph left out before a group: breaks ties, outweighs no evidence
 _CONFIDENT_SINGLE = 0.7  # ...and that paragraph alone must not already be a good match
 _SPLIT_RUN_COST = 0.3  # a run translating both its neighbours: mostly a truncated block's leftovers
 _MIN_EVIDENCE_SHARE = 0.3
-_MIN_LOCKSTEP_PAIRS = 3
-_LOCKSTEP_DEVIATION = 0.45  # |log| of the length ratio over the usual one: within about 1.6x
+_MIN_SHAPE_GROUPS = 3
+_SHAPE_DEVIATION = 0.45  # |log| of the length ratio over the usual one: within about 1.6x
 _MAX_HEADING_CHARS = 12
 _MAX_NUMBERED_HEADING_CHARS = 30
 _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s")
@@ -159,25 +161,38 @@ class _Aligner:
         self.heading = heading
         self._memo: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[float, list[Group]]] = {}
 
-    def backed(self, en: list[int], ko: list[int]) -> bool:
-        total = lambda ids: reduce(lambda a, b: a + b, (self.features[i] for i in ids))  # noqa: E731
-        return _backed(total(en), total(ko))
+    def total(self, ids: list[int]) -> _Features:
+        return reduce(lambda a, b: a + b, (self.features[i] for i in ids))
 
-    def lockstep(self, groups: list[Group], size: int) -> bool:
-        """Whether the page is sentence by sentence in both languages: every paragraph paired
-        one to one with its neighbour, enough of them, each pair's lengths in translation's
-        ratio. Language study pages and bilingual notices translate line by line and share no
-        figures or names; unrelated paragraphs side by side do not keep the ratio throughout."""
-        headings = sum(self.heading[i] for i in range(size) if not any(i in en or i in ko for en, ko in groups))
-        if len(groups) < _MIN_LOCKSTEP_PAIRS or 2 * len(groups) != size - headings:
-            return False  # every paragraph but the headings ("2. 고속도로에서의 안전 운전") is in a pair
+    def backed(self, en: list[int], ko: list[int]) -> bool:
+        return _backed(self.total(en), self.total(ko))
+
+    def translates_by_shape(self, groups: list[Group], runs: list[Run]) -> bool:
+        """Whether the page is a translation by its shape alone: enough groups, each in
+        translation's length ratio, and every paragraph in one but the headings and the tail of
+        a run a truncated page left without its translation. Study pages and editorials
+        translate prose that shares no figures or names, in blocks, line by line or a sentence
+        per line; unrelated paragraphs side by side do not keep the ratio throughout."""
+        if len(groups) < _MIN_SHAPE_GROUPS:
+            return False
+        contradicted = 0
         for en, ko in groups:
-            if len(en) != 1 or len(ko) != 1 or abs(en[0] - ko[0]) != 1:
+            en_side, ko_side = self.total(en), self.total(ko)
+            if abs(math.log((en_side.length or 1) / ((ko_side.length or 1) * _EN_PER_KO_CHARS))) > _SHAPE_DEVIATION:
                 return False
-            ratio = (self.features[en[0]].length or 1) / ((self.features[ko[0]].length or 1) * _EN_PER_KO_CHARS)
-            if abs(math.log(ratio)) > _LOCKSTEP_DEVIATION:
-                return False
-        return True
+            # A translation keeps its figures: one in eight real pairs loses one ("four games", "4개의 경기").
+            contradicted += bool((en_side.numbers or ko_side.numbers) and not en_side.numbers & ko_side.numbers)
+        if contradicted > len(groups) // 4:
+            return False
+        paired = {i for en, ko in groups for i in (*en, *ko)}
+        left = 0
+        for _, ids in runs:
+            last_paired = max((n for n, i in enumerate(ids) if i in paired), default=-1)
+            inside = [i for i in ids[:last_paired] if i not in paired and not self.heading[i]]
+            if inside or (last_paired < 0 and not all(self.heading[i] for i in ids)):
+                return False  # a paragraph between pairs, or a whole run, that translates nothing
+            left += sum(not self.heading[i] for i in ids[last_paired + 1 :])
+        return left <= 2 * len(groups)
 
     def align(self, en_ids: list[int], ko_ids: list[int]) -> tuple[float, list[Group]]:
         """(summed margin, groups) of the best monotone alignment of two lists of paragraphs."""
@@ -194,7 +209,7 @@ class _Aligner:
         move: dict[tuple[int, int], tuple[int, int]] = {}
         for i in range(rows - 1, -1, -1):
             for j in range(cols - 1, -1, -1):
-                best[i][j], move[i, j] = max((best[i + 1][j], (1, 0)), (best[i][j + 1], (0, 1)))
+                best[i][j], move[i, j] = max((_skipped(best[i + 1][j]), (1, 0)), (_skipped(best[i][j + 1]), (0, 1)))
                 single = _score(en_windows[i][1], ko_windows[j][1])
                 for a, b in _GROUPS:
                     if i + a > rows or j + b > cols:
@@ -221,6 +236,13 @@ class _Aligner:
             else:
                 i, j = i + a, j + b
         return best[0][0], groups
+
+
+def _skipped(rest: float) -> float:
+    """A paragraph left out before a group costs a little, one after the last group nothing: when
+    lengths alone cannot tell, a translation starts where its original starts and a cut-off page
+    loses its end."""
+    return rest - _SKIP_COST if rest > 0 else rest
 
 
 def _is_heading(text: str) -> bool:
@@ -298,6 +320,7 @@ def align_translations(langs: Sequence[str], texts: Sequence[str]) -> list[int |
     orders = [neighbours, neighbours[::-1], by_score, neighbours[0::2], neighbours[1::2]]
     _, pair, groups = max((_read(order, aligner, len(texts)) for order in orders if order), key=lambda r: r[0])
     backed = sum(aligner.backed(en, ko) for en, ko in groups)
-    if groups and backed < max(1, _MIN_EVIDENCE_SHARE * len(groups)) and not aligner.lockstep(groups, len(texts)):
+    runs = [run for run in _runs(marked) if run[0] in ("en", "ko")]
+    if groups and backed < max(1, _MIN_EVIDENCE_SHARE * len(groups)) and not aligner.translates_by_shape(groups, runs):
         return [None] * len(texts)
     return pair
