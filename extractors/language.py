@@ -70,27 +70,60 @@ def language_spans(text: str) -> list[tuple[int, int]]:
     ['Law is old. It ruled the world.', '법률은 가장 오래된 학문적 직업 중 하나였다.', 'Above all, law remained.']
     >>> len(language_spans('그는 "We will win." 이라고 말하며 자리를 떴다.'))
     1
+    >>> text = "The President Speaks with a Shaking Voice 떨리는 목소리로 연설한 대통령 This week he vowed to act."
+    >>> [text[a:b] for a, b in language_spans(text)]
+    ['The President Speaks with a Shaking Voice', '떨리는 목소리로 연설한 대통령', 'This week he vowed to act.']
     """
     whole = [(0, len(text))]
     if not _HANGUL_RE.search(text) or not _ENGLISH_RUN_RE.search(text):
         return whole  # checked first: almost every paragraph is in one language
     cuts = [0, *(m.start(1) for m in _SCRIPT_TURN_RE.finditer(text)), len(text)]
     runs: list[tuple[int, int, str]] = []
+    opening: int | None = None  # where a number or a mark with no words ("1.") before a run began
     for start, end in pairwise(cuts):
         sentence = text[start:end].strip()
         if not sentence:
             continue
-        script = _sentence_script(sentence)
-        if script is None:
-            return whole
         begin = start + text[start:end].index(sentence)
-        if runs and runs[-1][2] == script:
-            runs[-1] = (runs[-1][0], begin + len(sentence), script)
-        else:
-            runs.append((begin, begin + len(sentence), script))
+        if not any(script_counts(sentence)):
+            opening = begin if opening is None else opening
+            continue
+        script = _sentence_script(sentence)
+        pieces = [(begin, begin + len(sentence), script)] if script else _word_runs(text, begin, begin + len(sentence))
+        if not pieces:
+            return whole
+        for a, b, script in pieces:
+            if runs and runs[-1][2] == script:
+                runs[-1] = (runs[-1][0], b, script)
+            else:
+                runs.append((a if opening is None else opening, b, script))
+            opening = None
     if len(runs) < 2 or not all(_is_sentence_run(text[a:b], script) for a, b, script in runs):
         return whole
     return [(a, b) for a, b, _ in runs]
+
+
+_WORD_SPAN_RE = re.compile(r"\S+")
+_OPENING_QUOTES = "\"'“‘「『("
+
+
+def _word_runs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """A sentence with no full stop where the language turns, as headings print a line and its
+    translation ("… with a Shaking Voice 떨리는 목소리로 연설한 대통령 This week …"): its runs of
+    words in one script, or [] when a run is too short to be a sentence or opens a quotation
+    (a Korean sentence quoting an English title stays whole)."""
+    runs: list[tuple[int, int, str]] = []
+    for word in _WORD_SPAN_RE.finditer(text, start, end):
+        hangul, latin, _ = script_counts(word.group())
+        script = "ko" if hangul else "en" if latin else None
+        if script is None or (runs and runs[-1][2] == script):
+            if runs:
+                runs[-1] = (runs[-1][0], word.end(), runs[-1][2])
+            continue
+        runs.append((word.start(), word.end(), script))
+    if len(runs) < 2 or any(text[a] in _OPENING_QUOTES for a, _, _ in runs[1:]):
+        return []
+    return runs if all(_is_sentence_run(text[a:b], script) for a, b, script in runs) else []
 
 
 def _sentence_script(sentence: str) -> str | None:

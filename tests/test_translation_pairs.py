@@ -6,6 +6,7 @@ import pytest
 
 from bench.pairing import HELDOUT, REAL, Layout, layouts, page_blocks, real_pages, score, score_page, unrelated_pages
 from extractors import extract_text
+from extractors.language import language_spans
 from extractors.pairing import align_translations, evidence, pair_score
 
 
@@ -228,3 +229,26 @@ def test_real_translations_pair_in_block_layouts_by_their_shape() -> None:
     right, found, truth = by_layout["one-to-many"]
     assert right / truth >= 0.65 and found - right <= 0.05 * found
     assert all(score(layout)[1] == 0 for layout in unrelated_pages(pages))
+
+
+def test_a_heading_and_its_translation_run_into_the_sentences_without_a_full_stop() -> None:
+    """A script page prints a numbered heading, its Korean and the story's sentences in one
+    paragraph: the turns without a full stop are cut too, and the sentences pair."""
+    text = (
+        "Weekly script\n\n"
+        "1. Headline News The Mayor Opens a Library by the River 시장, 강변 도서관 문 열어 "
+        "This week the mayor opened a new library by the river in the old town. "
+        "이번 주 시장은 구도심 강변에 새 도서관을 열었다. "
+        "Residents had asked for a library there for many years. "
+        "주민들은 여러 해 동안 그곳에 도서관을 세워 달라고 요청해 왔다. "
+        "The building was once a warehouse for the city's boats. "
+        "이 건물은 한때 시의 배를 보관하던 창고였다."
+    )
+    paragraphs = extract_text(text, id="script", source="script").paragraphs
+    pairs = [(p.text[:9], paragraphs[p.pair].text[:5]) for p in paragraphs if p.lang == "en" and p.pair is not None]
+    assert pairs == [("This week", "이번 주 "), ("Residents", "주민들은 "), ("The build", "이 건물은")]
+
+
+def test_a_korean_sentence_quoting_an_english_title_stays_whole() -> None:
+    text = '외신은 이날 "Mayor opens a new library by the river" 라는 제목으로 구도심 강변 도서관의 개관 소식을 전했다.'
+    assert len(language_spans(text)) == 1
