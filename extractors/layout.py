@@ -381,6 +381,8 @@ def _read_metadata(layout: Layout, line: Line) -> None:
         layout.add_byline(byline)  # a byline, or the programme's masthead ("JIBS 8 뉴스") over the headline
     elif layout.reporters and _only_email(_strip_bullet(line.text)):
         layout.emails.extend(e for e in p.EMAIL_RE.findall(line.text) if e not in layout.emails)  # a profile block
+    elif len(line.text) <= _MAX_CAPTION_CHARS:
+        _read_caption(layout, line.text)  # the lead photo over the headline: "The exterior of … Photo: AFP"
 
 
 def _move_trailing_captions(layout: Layout) -> None:
@@ -521,6 +523,7 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
     infer = layout.title is None and infer_title and bool(lines)
     if infer and _reads_as_title(lines[0].text, printed_again=_comes_again(lines)):
         printed = lines[0].text
+        lines = _drop_tags_before_repeat(layout, lines)
         headline, outlet = split_outlet_suffix(printed)
         headline, when = _split_trailing_time(headline)
         layout.published = layout.published or when
@@ -560,6 +563,18 @@ _CLOCK_RE = re.compile(r"\d:\d\d")
 
 def _comes_again(lines: list[Line]) -> bool:
     return any(line.text == lines[0].text for line in lines[1:_TITLE_REPEAT_WINDOW])
+
+
+def _drop_tags_before_repeat(layout: Layout, lines: list[Line]) -> list[Line]:
+    """The section tags a page prints between its headline and the headline again ("• 정치/행정",
+    "• 대전"): navigation, read for metadata only, not the headline's decks."""
+    repeat = next((i for i, line in enumerate(lines[1:_TITLE_REPEAT_WINDOW], 1) if line.text == lines[0].text), 0)
+    between = lines[1:repeat]
+    if not between or not all(is_menu_line(line.text) for line in between):
+        return lines
+    for line in between:
+        _read_metadata(layout, line)
+    return lines[:1] + lines[repeat:]
 
 
 def _take_author_notes(layout: Layout, lines: list[Line]) -> list[Line]:
@@ -817,9 +832,13 @@ def _read_line(layout: Layout, line: Line) -> None:
         return  # a counter ("24" under "공감") or the writer's role ("Staff Reporter") above the story
     if not layout.body and layout.title_inferred and " " not in text.strip() and is_outlet(text.strip()):
         return  # the outlet's name under the headline (a portal's copy): no deck
+    if not layout.body and p.TAG_LINE_RE.match(text):
+        return  # "Topic | South Korea" under the headline: the page's filing
     if not layout.body and (sourced := _caption_and_wire(text)):
         layout.captions.append(sourced[0])  # "… 쌓여 있다. 연합뉴스" over the lead: a portal's caption
         layout.photo_credits.append(sourced[1])
+        return
+    if not layout.body and _read_signed_caption(layout, text):
         return
     if not layout.body and layout.title_inferred and _reads_as_deck(text, above_header=above_header):
         layout.subtitles.append(text)
@@ -944,6 +963,22 @@ def _read_caption(layout: Layout, text: str) -> bool:
         layout.caption_agency = layout.caption_agency or _agency_in(text)
     if staff_photographer and photographer not in layout.stand_in_reporters:
         layout.stand_in_reporters.append(photographer)  # "ⓒ News1 이승배 기자": a photo story's author
+    return True
+
+
+def _read_signed_caption(layout: Layout, text: str) -> bool:
+    """A photo caption over the lead signed by its photographer as a story is ("… 둘러보고 있다.
+    박한솔 기자 hansol@"): a caption and its credit, the photographer standing in for the story's
+    author only when no byline follows."""
+    if len(text) > _MAX_CAPTION_CHARS or "기자" not in text:
+        return False
+    caption, signed = strip_trailing_byline(text)
+    if signed is None or len(signed.reporters) != 1 or not p.CAPTION_ENDING_RE.search(caption):
+        return False
+    layout.captions.append(caption)
+    layout.photo_credits.append(f"{signed.reporters[0]} 기자")
+    if signed.reporters[0] not in layout.stand_in_reporters:
+        layout.stand_in_reporters.append(signed.reporters[0])
     return True
 
 

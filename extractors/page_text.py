@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from extractors import patterns as p
-from extractors.bylines import is_outlet, parse_byline
+from extractors.bylines import is_outlet, parse_byline, strip_trailing_byline
 from extractors.timestamps import find_labelled_times
 
 __all__ = [
@@ -109,9 +109,17 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_prose(text: str) -> bool:
-    """A body sentence or paragraph, not a headline or a menu."""
+    """A body sentence or paragraph, not a headline or a menu; signed at its end or not
+    ("… 둘러보고 있다. 박한솔 기자 hansol@")."""
     if _is_list_item(text):
         return False
+    if _reads_as_prose(text):
+        return True
+    unsigned, signature = strip_trailing_byline(text) if "기자" in text else (text, None)
+    return signature is not None and _reads_as_prose(unsigned)
+
+
+def _reads_as_prose(text: str) -> bool:
     korean = sum("가" <= ch <= "힣" for ch in text) > len(text) / 3
     return (len(text) >= (_PROSE_CHARS_KO if korean else _PROSE_CHARS) and ends_sentence(text)) or len(text) >= 160
 
@@ -123,6 +131,9 @@ def is_menu_line(text: str) -> bool:
         return True
     if core in p.SECTION_WORDS or core in p.EN_SECTION_WORDS or p.BREADCRUMB_RE.match(core):
         return True
+    parts = p.SECTION_JOIN_RE.split(core)
+    if len(parts) > 1 and all(part in p.SECTION_WORDS or part in p.EN_SECTION_WORDS for part in parts):
+        return True  # "Lifestyle & Culture"
     if _sections_and_masthead(core.split()):
         return True  # "스포츠 사회 대구MBC NEWS": the page's sections and its name
     if len(core) <= _SHORT and not _SENTENCE_END_RE.search(core):
@@ -193,10 +204,13 @@ def _headline_above_metadata(head: list[str]) -> int | None:
     block = meta[-1]
     while block > 0 and (_is_header_metadata(head[block - 1]) or _is_header_furniture(head[block - 1])):
         block -= 1
-    run = block
+    decks = block  # bulleted summary points and the page's filing ("Topic | South Korea") under the headline
+    while decks > 0 and (_is_list_item(head[decks - 1]) or p.TAG_LINE_RE.match(head[decks - 1])):
+        decks -= 1
+    run = decks
     while run > 0 and _could_be_headline(head[run - 1]):
         run -= 1
-    return run if run < block else None
+    return run if run < decks else None
 
 
 def _is_header_furniture(text: str) -> bool:
@@ -208,6 +222,10 @@ def _is_header_furniture(text: str) -> bool:
 def _could_be_headline(text: str) -> bool:
     if len(text) < 8 or _is_list_item(text) or re.search(r"(?<!\.)[.。]['\"”’)\]]*$", text):
         return False  # headlines do not end with a full stop
+    if "기자" in text and strip_trailing_byline(text)[1] is not None:
+        return False  # nor with a signature: "… 둘러보고 있다. 박한솔 기자 hansol@" is a signed caption
+    if p.TAG_LINE_RE.match(text):
+        return False  # "Topic | South Korea", "태그: 부동산": the page's filing, not a headline
     return not is_menu_line(text) and not _is_header_metadata(text) and not is_outlet(text)
 
 

@@ -206,6 +206,10 @@ KO_NAMES = (
 # Names inside a sentence: joined by "·" or commas only, so that the words before stay out.
 KO_NAMES_STRICT = rf"{KO_NAME}(?:\s*[·ㆍ,]\s*{KO_NAME})*"
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# An address a page prints without its domain, the outlet's own being understood: "박한솔 기자 hansol@".
+CUT_ADDRESS = r"[A-Za-z0-9._-]+@(?![A-Za-z0-9-])"
+# A photo caption describes what the picture shows: "… 둘러보고 있다.", "… 하는 모습."
+CAPTION_ENDING_RE = re.compile(r"(?:있다|모습(?:이다)?|모습입니다|있습니다)\.?[\"'”’)]*$")
 # An address that opens a byline line: "fnjung@fnnews.com 정기현 기자".
 LEADING_EMAIL_RE = re.compile(rf"^\(?(?P<email>{EMAIL_RE.pattern})\)?\s+(?=[가-힣])")
 # A title is a whole word: "기자" but not "기자는"/"기자가"; a broadcast sign-off may follow.
@@ -305,7 +309,7 @@ TRAILING_SIGNED_DATE_RE = re.compile(
 # A byline glued to the end of the last sentence: "...말했다. 홍길동 기자 hong@example.com"
 TRAILING_BYLINE_RE = re.compile(
     rf"(?<=[.!?。\"”’)])\s*(?P<names>{KO_NAMES})\s*(?P<title>{TITLES}){TITLE_END}\s*"
-    rf"(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?\s*$"
+    rf"(?:\(?(?P<email>{EMAIL_RE.pattern})\)?|{CUT_ADDRESS})?\s*$"
 )
 EN_NAME = r"[A-Z][A-Za-z.'’-]+(?:\s+(?:[A-Z][A-Za-z.'’-]+|van|von|de|der|da|di|bin|al))*"
 EN_BYLINE_RE = re.compile(
@@ -373,7 +377,7 @@ LABELLED_BYLINE_RE = re.compile(
 )
 # A CMS footer signed by a desk: "기자명 시사IN 편집국 다른기사 보기 editor@sisain.co.kr".
 LABELLED_DESK_RE = re.compile(
-    rf"^기자명\s*[:：]?\s*(?P<who>[^\s@]{{2,20}}(?:\s[^\s@]{{2,20}})?)\s*{_MORE_LINK}"
+    rf"^기자명\s*[:：]?\s*(?P<who>[^\s@()<>]{{2,20}}(?:\s[^\s@()<>]{{2,20}})?)\s*{_MORE_LINK}"
     rf"(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?\s*$"
 )
 # "케이부동산뉴스 김교민 기자 | 본문", "한빛일보 홍길동 기자 hong@example.com"
@@ -528,13 +532,15 @@ EN_DATE_RE = re.compile(
     rf"(?:\s*(?:,|at|-|\||/)?\s*{_TIME})?{_ZONE}",
     re.IGNORECASE,
 )
-# A time printed before its date: "All News 22:58 July 25, 2019".
+# A time printed before its date: "All News 22:58 July 25, 2019", "Updated: 10:15am, 29 Sep, 2019".
 EN_TIME_DATE_RE = re.compile(
-    rf"(?<![\d:]){_TIME}{_ZONE}\s*,?\s+(?:(?:{_WEEKDAY_NAME}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?),?\s+)?(?P<monthname>{_MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<year>\d{{4}})",
+    rf"(?<![\d:]){_TIME}{_ZONE}\s*,?\s+(?:(?:{_WEEKDAY_NAME}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?),?\s+)?"
+    rf"(?:(?P<monthname>{_MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})\s+(?P<monthname2>{_MONTH})),?\s*"
+    rf"(?P<year>\d{{4}})",
     re.IGNORECASE,
 )
 EN_DATE_DMY_RE = re.compile(
-    rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?P<monthname>{_MONTH})\s+(?P<year>\d{{4}})"
+    rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?P<monthname>{_MONTH}),?\s+(?P<year>\d{{4}})"
     rf"(?:\s*(?:,|at|-)?\s*{_TIME})?{_ZONE}",
     re.IGNORECASE,
 )
@@ -788,9 +794,17 @@ EN_SECTION_WORDS = frozenset({
     "Foreign Affairs", "Politics", "Business", "National", "World", "Sports", "Defense", "North Korea",
     "Social Affairs", "Opinion", "Entertainment", "Culture", "Life & Style", "Economy", "Finance", "Industry",
     "Technology", "Tech", "Science", "Health", "Editorial", "Columns", "Features", "Lifestyle", "Markets",
+    "Society", "Arts", "Travel", "Food", "Environment", "Education", "Asia", "East Asia", "Diplomacy", "Security",
+    "Style", "People", "Opinion & Analysis", "K-pop", "Film", "Books", "Motoring", "Property", "Companies",
 })  # fmt: skip
+# A section's name joined from several: "Lifestyle & Culture", "정치·사회".
+SECTION_JOIN_RE = re.compile(r"\s*(?:&|\band\b|·|ㆍ)\s*")
 # "사회>사회일반", "HOME > 뉴스 > 정치", "News / World"
 BREADCRUMB_RE = re.compile(r"^(?:HOME\s*)?[^\s>]{1,12}(?:\s*[>›»/]\s*[^\s>]{1,12}){1,4}$|^HOME\s", re.I)
+# A page's filing printed as a label and its value: "Topic | South Korea", "태그: 부동산".
+TAG_LINE_RE = re.compile(
+    r"^(?:Topics?|Tags?|Sections?|Categor(?:y|ies)|Filed under|주제|태그|분야|섹션|카테고리)\s*[|:：]", re.I
+)
 # " / YTN", " - 연합뉴스", " | Reuters" closing a headline.
 TITLE_OUTLET_SUFFIX_RE = re.compile(r"\s+[/|\-–—:]{1,2}\s*(?P<outlet>[^/|\-–—:]{2,20})$")
 

@@ -44,6 +44,8 @@ def parse_timestamp(text: str, *, default_tz: timezone = KST) -> str | None:
     '2024-05-16'
     >>> parse_timestamp("All News 22:58 July 25, 2019")
     '2019-07-25T22:58:00+09:00'
+    >>> parse_timestamp("Updated: 10:15am, 29 Sep, 2019")
+    '2019-09-29T10:15:00+09:00'
     >>> parse_timestamp("29-05-2025"), parse_timestamp("10/21/2024, 04:40 AM")
     ('2025-05-29', '2024-10-21T04:40:00+09:00')
     """
@@ -105,8 +107,10 @@ def _month_and_day(groups: dict[str, str | None]) -> tuple[int, int]:
         month_first = groups["sep"] == "/" and first <= 12
         month, day = (first, second) if month_first else (second, first)
         return (day, month) if month > 12 else (month, day)
-    month = int(groups["month"]) if groups.get("month") else p.MONTHS[groups["monthname"].lower()[:3]]
-    return month, int(groups["day"])
+    if groups.get("month"):
+        return int(groups["month"]), int(groups["day"])
+    name, day = (groups["monthname"], groups["day"]) if groups["monthname"] else (groups["monthname2"], groups["day2"])
+    return p.MONTHS[name.lower()[:3]], int(day)
 
 
 def _hour24(hour: int, ampm: str | None) -> int:

@@ -925,6 +925,70 @@ BYLINE_FAMILIES = [
             "body_lacks": "세고",
         },
     ),
+    # A regional daily's photo over the lead, signed by its photographer with the address cut after
+    # its "@" (the outlet's domain understood); a short deck with "·" under the headline is no menu.
+    (
+        "a caption signed by its photographer over the lead",
+        "해수욕장 새 단장 마쳐\n모래 보충·산책로 정비\n"
+        "관광객들이 백사장에서 모래 조각을 둘러보고 있다. 박한솔 기자 hansol@\n"
+        f"{BODY}\n이민정 기자 minjeong@",
+        {
+            "title": "해수욕장 새 단장 마쳐",
+            "subtitles": ("모래 보충·산책로 정비",),
+            "captions": ("관광객들이 백사장에서 모래 조각을 둘러보고 있다.",),
+            "photo_credits": ("박한솔 기자",),
+            "reporters": ["이민정"],
+            "emails": (),
+            "body_starts": "정부는",
+            "body_ends": "것이다.",
+        },
+    ),
+    (
+        "a photographer's caption and no byline after",
+        f"해수욕장 새 단장 마쳐\n\n관광객들이 모래 조각을 둘러보고 있다. 박한솔 기자 hansol@busan.com\n\n{BODY}",
+        {"captions": ("관광객들이 모래 조각을 둘러보고 있다.",), "reporters": ["박한솔"], "body_starts": "정부는"},
+    ),
+    (
+        "a desk's label with its address in parentheses",
+        f"청년 창업 지원 확대\n기자명 한빛대신문 (webmaster@hanbit.ac.kr)\n{BODY}\n이하늘 기자 sky21@hanbit.ac.kr",
+        {"reporters": ["이하늘"], "emails": ("webmaster@hanbit.ac.kr", "sky21@hanbit.ac.kr"), "agency": "한빛대신문"},
+    ),
+    (
+        "section tags between the headline and its repeat",
+        "[알림] 한빛일보 총선 특별취재반 가동\n\n  • 정치/행정\n  • 대전\n\n[알림] 한빛일보 총선 특별취재반 가동\n\n"
+        "  • 승인 2025-05-07 16:56\n  • 신문게재 2025-05-08 1면\n  • 나대전 기자나대전 기자\n"
+        "한빛일보가 총선 현장을 독자 여러분과 함께 뜁니다.",
+        {
+            "subtitles": (),
+            "reporters": ["나대전"],
+            "published": "2025-05-07T16:56:00+09:00",
+            "body_starts": "한빛일보가",
+        },
+    ),
+    # An English daily's page copied as text: the lead photo and the section over the headline,
+    # bulleted summary points and the page's filing under it, the writer's name twice, then the time.
+    (
+        "a section kicker, summary points and a topic line around the headline",
+        "The exterior of a church in eastern Seoul. Photo: AFP\nLifestyle & Culture\n\n"
+        "Seoul pastor hands church to his son, sparking outrage\n\n"
+        "  • The decision was first found to break the church's own rules\n"
+        "  • It was reversed after a four-day general assembly\nTopic |   South Korea\nDaniel Park\n\nDaniel Park  \n\n"
+        f"Updated: 10:15am, 29 Sep, 2019\n\n{EN_BODY}",
+        {
+            "title": "Seoul pastor hands church to his son, sparking outrage",
+            "reporters": ["Daniel Park"],
+            "updated": "2019-09-29T10:15:00+09:00",
+            "captions": ("The exterior of a church in eastern Seoul.",),
+            "photo_credits": ("AFP",),
+            "body_starts": "The government",
+            "body_lacks": "Topic",
+        },
+    ),
+    (
+        "a one-paragraph brief signed at its end keeps its byline",
+        f"해수욕장 새 단장 마쳐\n\n{BODY} 이민정 기자 minjeong@",
+        {"reporters": ["이민정"], "captions": (), "body_ends": "것이다."},
+    ),
 ]
 
 
