@@ -362,8 +362,11 @@ def _read_times_leftover(layout: Layout, leftover: str, line: str) -> None:
 
 
 def _name_alone(name: str) -> bool:
-    """A name that signs a time line with nothing else: Hangul, or romanised with its hyphen."""
-    return re.fullmatch(r"[가-힣]{2,4}", name) is not None or p.NAME_BESIDE_EMAIL_RE.fullmatch(name) is not None
+    """A name that signs a time line with nothing else: Hangul, romanised with its hyphen, or a
+    person's name in Latin letters ("Jeongmin Kim November 24, 2020"), not a page's label."""
+    if re.fullmatch(r"[가-힣]{2,4}", name) or p.NAME_BESIDE_EMAIL_RE.fullmatch(name):
+        return True
+    return person_name(name) == name and len(name.split()) in (2, 3)
 
 
 def _read_metadata(layout: Layout, line: Line) -> None:

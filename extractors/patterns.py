@@ -769,6 +769,8 @@ NOT_NAME_WORDS = frozenset({
     "Korea", "Seoul", "North", "South", "Times", "Herald", "Daily", "Post", "Press", "Desk", "Staff", "Edition",
     "By", "From", "Journalist", "Reporter", "Correspondent", "Writer", "Editor",
     "Article", "View", "Option", "Options", "Font", "Size", "Text", "Summary", "Contents", "Navigation",
+    "All", "Headlines", "Headline", "Archive", "Archives", "Today", "Weather", "Live", "Briefing", "Newsletter",
+    "Podcast", "Analysis", "Feature", "Review", "Issue", "Issues", "Special", "Report", "Column", "Letters",
 })  # fmt: skip
 
 # Speaker marks of broadcast transcripts: "[앵커]", "◀ 리포트 ▶", "[기자]".

@@ -985,6 +985,16 @@ BYLINE_FAMILIES = [
         },
     ),
     (
+        "an English name beside the date",
+        f"Defectors recall months of forced labor\n\nJeongmin Kim November 24, 2020\n\n{EN_BODY}",
+        {"reporters": ["Jeongmin Kim"], "published": "2020-11-24", "body_starts": "The government"},
+    ),
+    (
+        "a page's label beside the date is no name",
+        f"Yonhap headlines\n\nAll Headlines 13:28 November 09, 2017\n\n{EN_BODY}",
+        {"reporters": [], "published": "2017-11-09T13:28:00+09:00"},
+    ),
+    (
         "a one-paragraph brief signed at its end keeps its byline",
         f"해수욕장 새 단장 마쳐\n\n{BODY} 이민정 기자 minjeong@",
         {"reporters": ["이민정"], "captions": (), "body_ends": "것이다."},
