@@ -525,6 +525,8 @@ def _english_byline(line: str) -> Byline | None:
         return Byline((named["name"],), agency=named["outlet"])  # "Kim Min-ji, Korea JoongAng Daily"
     if glued := p.EN_GLUED_BYLINE_RE.match(line):  # "By Jeong Ji-hyun In June 1950, …"
         return Byline((glued["name"],), rest=glued["rest"])
+    if user := p.EN_USERNAME_BYLINE_RE.match(line):  # "By jsmith": a CMS signs with the writer's user name
+        return Byline((user["user"],))
     line = p.EN_BYLINE_ROLE_RE.sub(lambda m: "By " if m["joint"].strip().lower() == "by" else ", ", line)
     match = p.EN_BYLINE_RE.match(line)
     if not match or len(line) > 120:

@@ -311,6 +311,12 @@ TRAILING_BYLINE_RE = re.compile(
     rf"(?<=[.!?。\"”’)])\s*(?P<names>{KO_NAMES})\s*(?P<title>{TITLES}){TITLE_END}\s*"
     rf"(?:\(?(?P<email>{EMAIL_RE.pattern})\)?|{CUT_ADDRESS})?\s*$"
 )
+# A byline line signed with the writer's user name on the site: "By jsmith", "by matthew".
+EN_USERNAME_BYLINE_RE = re.compile(
+    r"^[Bb]y\s+(?!(?:bus|car|cars|train|air|plane|boat|ship|ferry|subway|metro|taxi|foot|bike|bicycle|road|sea|"
+    r"phone|mail|email|post|default|design|nature|law|far|now|then|admin|administrator|editor|staff|webmaster|"
+    r"guest|user|author|anonymous|unknown|night|day)$)(?P<user>[a-z][a-z0-9_.]{2,19})$"
+)
 EN_NAME = r"[A-Z][A-Za-z.'’-]+(?:\s+(?:[A-Z][A-Za-z.'’-]+|van|von|de|der|da|di|bin|al))*"
 EN_BYLINE_RE = re.compile(
     rf"^(?i:By|Written\s+by|Posted\s+by|Words\s+by|(?:Reporters?|Authors?|Writers?|Byline)\s*[:：=])\s*"
@@ -646,7 +652,8 @@ WIDGET_LINE_RE = re.compile(
     r"^(?:이 기사를 공유합니다|기사를 공유합니다|공유하기|좋아요|댓글\s*\d*|댓글\s*쓰기|댓글보기|기사\s*더보기|"
     r"기사보내기|SNS\s*기사보내기|기사저장|스크랩|인쇄|인쇄하기|URL\s*복사|링크\s*복사|글씨\s*(?:크기|키우기|줄이기)|"
     r"본문\s*글씨\s*(?:키우기|줄이기)|가|가가|음성으로\s*듣기|번역\s*설정|글씨크기\s*조절하기|"
-    r"조회\s*(?:수)?\s*[\d,]+|추천\s*\d*|공감\s*\d*|Share|Share this article|Print|Email|Comments?\s*\d*|"
+    r"조회\s*(?:수)?\s*[\d,]+|추천\s*\d*|공감\s*\d*|Share|Share (?:this|the)? ?(?:article|story|page)s?|Print|Email|"
+    r"Comments?\s*\d*|"
     r"바로가기|본문\s*바로가기|주메뉴\s*바로가기|당신의 의견을 남겨주세요|첫번째 댓글을 남겨주세요|상단여백|여백|"
     r"기사\s*URL이\s*복사되었습니다\.?|전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다\.?|음성재생\s*설정|번역\s*beta.*|글자\s*크기\s*설정.*|이 글자크기로 변경됩니다\.?|"
     r"\(예시\)\s*가장 빠른 뉴스가.*|Link copied|\d+\s*Min(?:ute)?s?\s*Read|"

@@ -994,6 +994,15 @@ BYLINE_FAMILIES = [
         f"Yonhap headlines\n\nAll Headlines 13:28 November 09, 2017\n\n{EN_BODY}",
         {"reporters": [], "published": "2017-11-09T13:28:00+09:00"},
     ),
+    # A monthly's English site: today's date bar, the headline twice, the writer's user name and a
+    # share button in the byline block.
+    (
+        "a user name as the byline and a share button",
+        "Friday, May 29, 2020\nChip exports rebound in spring\nChip exports rebound in spring\n  • By jsmith\n"
+        f"  • December 15, 2009, 00:00\nShare articles\n\n{EN_BODY}",
+        {"title": "Chip exports rebound in spring", "reporters": ["jsmith"], "subtitles": (), "body_starts": "The gov"},
+    ),
+    ("a travel heading is no user name", f"Getting there\n\nBy bus\n\n{EN_BODY}", {"reporters": []}),
     (
         "a one-paragraph brief signed at its end keeps its byline",
         f"해수욕장 새 단장 마쳐\n\n{BODY} 이민정 기자 minjeong@",
