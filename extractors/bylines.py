@@ -65,7 +65,7 @@ def parse_byline(line: str) -> Byline | None:
     if tagged and _bracket_outlet_names(line) is not None:
         tagged = None  # "[경기 한국사진방송]이두수기자=": the tag is the dateline
     if tagged and "=" not in line[: tagged.end()] and (found := parse_byline(line[tagged.end() :])) is not None:
-        return found  # "[이슈 인사이드 | 문화] 이서현 동아일보 오피니언팀 기자"
+        return _with_tag_outlet(found, tagged.group(0))  # "[이슈 인사이드 | 문화] 이서현 동아일보 오피니언팀 기자"
     if (masthead := p.MASTHEAD_BEFORE_LABEL_RE.match(line)) and (found := parse_byline(line[masthead.end() :])):
         return found if found.reporters else None  # "10 아시아 글. 한여울 기자 sixteen@"
     if archive := p.EN_AUTHOR_ARCHIVE_RE.match(line):
@@ -103,6 +103,18 @@ def parse_byline(line: str) -> Byline | None:
     if " / " in line and (found := parse_byline(line.rsplit(" / ", 1)[1])) and found.reporters and not found.rest:
         return found  # "제313회 이달의 기자상 지역취재보도 / 김준용 부산일보 기자": a rubric, then the byline
     return _wrapped_byline(line)
+
+
+def _with_tag_outlet(found: Byline, tag: str) -> Byline:
+    """A byline under a bracketed tag that names the outlet, and maybe its newsroom's city:
+    "[KBS 대전] 홍길동 기자", "[머니S] 홍길동 기자" (a section's tag names neither)."""
+    words = tag.strip().strip("[]").split()
+    if not words or not found.reporters or not is_outlet(words[0]):
+        return found
+    place = words[1] if len(words) == 2 and words[1] in p.KO_PLACES else None
+    if len(words) > 1 and place is None and not is_outlet(" ".join(words)):
+        return replace(found, agency=found.agency or words[0])  # "[MBC 뉴스투데이]": the outlet's programme
+    return replace(found, agency=found.agency or words[0], location=found.location or place)
 
 
 def _wrapped_byline(line: str) -> Byline | None:
@@ -279,8 +291,8 @@ def _bracket_outlet_names(line: str) -> Byline | None:
 
 def _plain_dateline(line: str) -> Byline | None:
     match = p.PLAIN_DATELINE_RE.match(line)
-    if not match or _is_picture_credit(match["left"]):
-        return None
+    if not match or _is_picture_credit(match["left"]) or match["left"] in p.WRITER_LABELS:
+        return None  # "글=홍길동 기자, 사진=김철수 기자": a label, read as a labelled byline
     location, agency = _place_or_outlet(match["left"])
     return Byline(_split_names(match["names"]), _emails(match["email"]), location, agency, _strip_eq(match["rest"]))
 

@@ -38,6 +38,8 @@ __all__ = ["Layout", "Line", "read_layout"]
 
 _MAX_TITLE_CHARS = 200
 _MAX_CAPTION_CHARS = 400
+_MIN_REPEATED_CHARS = 30  # a paragraph printed twice is a page's doubling, not the writer's
+_MAX_WIDGET_LABEL_CHARS = 5  # "공통뷰", "Home": a page component's one-word name over the headline
 _TITLE_REPEAT_WINDOW = 6
 _MAX_DECK = 60
 _MIN_LEAD_CHARS = 40
@@ -212,8 +214,23 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
         layout.reporters.extend(layout.stand_in_reporters)
     layout.published = layout.published or layout.navigation_date
     _move_trailing_captions(layout)
+    layout.body = _without_repeats(layout.body)
     layout.agency = layout.agency or _bracketed_outlet(layout.body[:2]) or layout.title_outlet or layout.caption_agency
     return layout
+
+
+def _without_repeats(body: list[Line]) -> list[Line]:
+    """The body without the paragraphs a page prints a second time (the story again under its
+    copyright line, a mobile page's doubled block): each long paragraph once, where it first came."""
+    seen: set[str] = set()
+    kept = []
+    for line in body:
+        key = " ".join(line.text.split())
+        if len(key) >= _MIN_REPEATED_CHARS and key in seen:
+            continue
+        seen.add(key)
+        kept.append(line)
+    return kept
 
 
 def _split_caption_masthead(lines: list[Line]) -> list[Line]:
@@ -520,8 +537,11 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
     the headline again after a byline block, as an image's alt text, in a share box."""
     while layout.title is None and infer_title and len(lines) > 1 and _is_date_line(lines[0].text):
         _read_metadata(layout, lines.pop(0))  # "Saturday, January 18, 2025" over the page: its date bar
-    if layout.title is None and infer_title and len(lines) > 1 and _labels_headline(lines[0].text, lines[1].text):
+    inferring = layout.title is None and infer_title
+    if inferring and len(lines) > 1 and _labels_headline(lines[0].text, lines[1].text):
         lines = lines[1:]  # "뉴스데스크" over "뉴스데스크 클로징": the programme's or section's name, then the headline
+    if inferring and len(lines) > 2 and _labels_dated_headline(*(line.text for line in lines[:3])):
+        lines = lines[1:]  # "공통뷰" over the headline and its date: a page component's name
     printed = None
     infer = layout.title is None and infer_title and bool(lines)
     if infer and _reads_as_title(lines[0].text, printed_again=_comes_again(lines)):
@@ -596,6 +616,14 @@ def _take_author_notes(layout: Layout, lines: list[Line]) -> list[Line]:
         if rest := line.text[note.end() :].strip():
             kept.append(Line(rest, line.end - len(rest), line.end))
     return kept
+
+
+def _labels_dated_headline(label: str, headline: str, stamp: str) -> bool:
+    """Whether a one-word label ("공통뷰", "Home") sits over a headline that its time or byline
+    follows: the label is a page component's, the headline the story's."""
+    if " " in label or len(label) > _MAX_WIDGET_LABEL_CHARS or not _reads_as_title(headline):
+        return False
+    return find_labelled_times(stamp) is not None or parse_byline(stamp) is not None
 
 
 def _labels_headline(label: str, headline: str) -> bool:

@@ -30,6 +30,9 @@ CREDIT_WORDS = (
     "기자명", "작성자", "글쓴이",  # labels: "기자명 홍길동 기자"
 )  # fmt: skip
 
+# Labels before the writer's name: "글=홍길동 기자", "정리=김철수 기자".
+WRITER_LABELS = frozenset({"글", "정리", "취재", "필자", "기고", "에디터", "진행", "작성", "작성자", "기자명"})
+
 # Broadcast credits that name staff who are not the article's reporters.
 CREDIT_LINE_RE = re.compile(
     r"^[\[(]?\s*(?:촬영\s*기자|영상\s*취재|영상\s*편집|영상\s*기자|촬영|편집|그래픽|자료\s*조사|구성|연출|CG|"
@@ -68,6 +71,8 @@ KNOWN_OUTLETS = (
     "국제신문", "매일신문", "영남일보", "광주일보", "전북일보", "강원일보", "제주일보",
     "Yonhap", "Reuters", "AP", "AFP", "UPI", "Bloomberg", "Xinhua", "Kyodo", "EFE", "dpa", "AFPBBNews",
     "Associated Press", "The Korea Herald", "The Korea Times", "Korea JoongAng Daily", "News1", "NEWSIS",
+    "머니S", "더팩트", "비즈워치", "더벨", "인베스트조선", "딜사이트", "신동아", "한겨레21", "이코노미스트",
+    "포브스코리아", "연합인포맥스", "아리랑", "PBC", "CPBC", "중부매일", "울산매일", "CNB", "일간스포츠",
 )  # fmt: skip
 
 OUTLET_SUFFIXES = (

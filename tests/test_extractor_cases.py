@@ -28,6 +28,9 @@ def check(article: Article, expected: dict[str, Any]) -> None:
             assert (article.body_ko or article.body_en).endswith(value), article.paragraphs
         elif field == "body_lacks":
             assert value not in article.body_ko + article.body_en, article.paragraphs
+        elif field == "paragraphs":  # each paragraph once
+            texts = [p.text for p in article.paragraphs]
+            assert len(texts) == len(set(texts)), texts
         else:
             assert getattr(article, field) == value, (field, getattr(article, field))
 
@@ -1003,6 +1006,34 @@ BYLINE_FAMILIES = [
         {"title": "Chip exports rebound in spring", "reporters": ["jsmith"], "subtitles": (), "body_starts": "The gov"},
     ),
     ("a travel heading is no user name", f"Getting there\n\nBy bus\n\n{EN_BODY}", {"reporters": []}),
+    (
+        "a page component's name over the headline and its date",
+        "공통뷰\n\n정부, 취재 지원 후속작업 착수\n등록일 : 2007.06.04\n홍보처가 후속 작업에 착수했습니다.\n\n"
+        "홍보처는 우선 리플릿을 제작해 배포했습니다.",
+        {"title": "정부, 취재 지원 후속작업 착수", "published": "2007-06-04", "body_starts": "홍보처가"},
+    ),
+    (
+        "a story the page prints twice",
+        f"제목입니다\n\n{BODY}\n구는 이번 정비에 예산 12억 원을 투입했다고 덧붙였다.\n홍길동 기자 hong@hanbit.co.kr\n"
+        f"{BODY}\n구는 이번 정비에 예산 12억 원을 투입했다고 덧붙였다.\n홍길동 기자 hong@hanbit.co.kr\n"
+        "[ⓒ 한빛일보. 무단전재-재배포 금지]",
+        {"reporters": ["홍길동"], "body_ends": "덧붙였다.", "paragraphs": None},
+    ),
+    (
+        "a station and its city in the tag before the byline",
+        f"제목입니다\n\n[KBS 대전] 홍길동 기자\n{BODY}",
+        {"reporters": ["홍길동"], "agency": "KBS", "location": "대전", "body_starts": "정부는"},
+    ),
+    (
+        "an outlet's tag before the byline",
+        f"제목입니다\n\n[머니S] 홍길동 기자\n{BODY}",
+        {"reporters": ["홍길동"], "agency": "머니S", "body_starts": "정부는"},
+    ),
+    (
+        "a writer's label with the photographer after it",
+        f"제목입니다\n\n글=홍길동 기자, 사진=김철수 기자\n{BODY}",
+        {"reporters": ["홍길동"], "body_starts": "정부는", "body_lacks": "사진="},
+    ),
     (
         "a one-paragraph brief signed at its end keeps its byline",
         f"해수욕장 새 단장 마쳐\n\n{BODY} 이민정 기자 minjeong@",
