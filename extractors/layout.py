@@ -31,6 +31,7 @@ from extractors.bylines import (
     strip_trailing_byline,
 )
 from extractors.language import detect_lang, language_spans
+from extractors.names import is_korean_surname
 from extractors.page_text import article_start, drop_furniture, ends_sentence, is_menu_line, split_outlet_suffix
 from extractors.timestamps import find_labelled_times, parse_timestamp
 
@@ -378,11 +379,28 @@ def _read_times_leftover(layout: Layout, leftover: str, line: str) -> None:
         layout.agency = layout.agency or outlet  # "채널A News 2026-01-04" on a video page
 
 
+def _read_names_and_date(layout: Layout, text: str) -> bool:
+    """Several writers and the date on one header line: "Minji Kang | Won-Gi Jung November 24, 2020"."""
+    match = p.NAMES_THEN_DATE_RE.match(text)
+    if match is None:
+        return False
+    names = [name.strip() for name in p.NAMES_SEPARATOR_RE.split(match["names"])]
+    if not all(_name_alone(name) for name in names):
+        return False
+    layout.add_byline(Byline(tuple(names)))
+    layout.published = layout.published or parse_timestamp(match["date"])
+    if layout.body and not ends_sentence(layout.body[0].text):
+        layout.subtitles.append(layout.body.pop().text)  # the deck above the byline, not the story's lead
+    return True
+
+
 def _name_alone(name: str) -> bool:
     """A name that signs a time line with nothing else: Hangul, romanised with its hyphen, or a
     person's name in Latin letters ("Jeongmin Kim November 24, 2020"), not a page's label."""
     if re.fullmatch(r"[가-힣]{2,4}", name) or p.NAME_BESIDE_EMAIL_RE.fullmatch(name):
         return True
+    if (given_first := p.GIVEN_NAME_FIRST_RE.fullmatch(name)) and is_korean_surname(given_first["surname"]):
+        return True  # "Won-Gi Jung", as English pages order a Korean name
     return person_name(name) == name and len(name.split()) in (2, 3)
 
 
@@ -807,6 +825,8 @@ def _read_line(layout: Layout, line: Line) -> None:
     if not layout.body and (_read_board_signature(layout, text) or _read_dated_signature(layout, text)):
         return
     if not layout.body and _read_titled_time(layout, text):
+        return
+    if len(layout.body) <= 1 and _read_names_and_date(layout, text):
         return
     times = find_labelled_times(text)
     if times is None and layout.title and text.startswith(layout.title + " "):

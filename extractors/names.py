@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["english_names", "korean_names"]
+__all__ = ["english_names", "is_korean_surname", "korean_names"]
 
 # Common surnames and their usual romanizations (about 90% of Koreans carry one of these).
 _SURNAMES = {
@@ -36,6 +36,11 @@ _INITIALS = "kknttlmppss_cccktph"  # ㄱ ㄲ ㄴ … ㅎ as sounds; "_" a silent
 _FINALS = "_kkknnntlkmlllplmppttNttktpt"  # none, ㄱ, ㄲ, ㄳ … ㅎ; "N" a final ㅇ
 _DIGRAPHS = (("ch", "c"), ("sh", "s"), ("ck", "k"), ("ng", "N"), ("j", "c"), ("g", "k"), ("d", "t"),
              ("b", "p"), ("r", "l"), ("f", "p"))  # fmt: skip
+
+
+def is_korean_surname(word: str) -> bool:
+    """Whether ``word`` romanizes a common Korean surname ("Jung", "Choe", "Rhee")."""
+    return word.lower() in _BY_ROMANIZATION
 
 
 def english_names(text: str) -> frozenset[tuple[str, str]]:

@@ -543,6 +543,13 @@ EN_DATE_RE = re.compile(
     rf"(?:\s*(?:,|at|-|\||/)?\s*{_TIME})?{_ZONE}",
     re.IGNORECASE,
 )
+# Several writers, then the date, on one line: "Minji Kang | Won-Gi Jung November 24, 2020".
+NAMES_THEN_DATE_RE = re.compile(
+    rf"^(?P<names>[^\d|]{{3,40}}(?:\s*(?:\||,|·|&|\band\b)\s*[^\d|]{{3,40}})+?)\s+"
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}},\s*\d{{4}}|\d{{4}}[-./]\s?\d{{1,2}}[-./]\s?\d{{1,2}}\.?)$"
+)
+GIVEN_NAME_FIRST_RE = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5} (?P<surname>[A-Z][a-z]{1,5})")
+NAMES_SEPARATOR_RE = re.compile(r"\s*(?:\||,|·|&|\band\b)\s*")
 # A time printed before its date: "All News 22:58 July 25, 2019", "Updated: 10:15am, 29 Sep, 2019".
 EN_TIME_DATE_RE = re.compile(
     rf"(?<![\d:]){_TIME}{_ZONE}\s*,?\s+(?:(?:{_WEEKDAY_NAME}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?),?\s+)?"

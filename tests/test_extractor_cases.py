@@ -1035,6 +1035,22 @@ BYLINE_FAMILIES = [
         {"reporters": ["홍길동"], "body_starts": "정부는", "body_lacks": "사진="},
     ),
     (
+        "two writers and the date on one line under the deck",
+        "Defectors recall months of forced labor\n\nNorth Koreans are in the throes of a labor battle defectors remember\n\n"
+        f"Minji Kang | Won-Gi Jung November 24, 2020\n\n{EN_BODY}",
+        {
+            "reporters": ["Minji Kang", "Won-Gi Jung"],
+            "published": "2020-11-24",
+            "subtitles": ("North Koreans are in the throes of a labor battle defectors remember",),
+            "body_starts": "The government",
+        },
+    ),
+    (
+        "places and a date are no writers",
+        f"Title of the story\n\nSeoul, Busan and Daegu March 3, 2024\n\n{EN_BODY}",
+        {"reporters": []},
+    ),
+    (
         "a one-paragraph brief signed at its end keeps its byline",
         f"해수욕장 새 단장 마쳐\n\n{BODY} 이민정 기자 minjeong@",
         {"reporters": ["이민정"], "captions": (), "body_ends": "것이다."},
