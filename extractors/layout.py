@@ -379,6 +379,18 @@ def _read_times_leftover(layout: Layout, leftover: str, line: str) -> None:
         layout.agency = layout.agency or outlet  # "채널A News 2026-01-04" on a video page
 
 
+def _read_glued_headline(layout: Layout, prefix: str) -> None:
+    """The headline a list page prints before a byline glued to its lead ("… 대책은?[한빛=홍길동
+    기자] 본문"), when the page has none yet. A prefix that also carries a photo's caption or
+    credit ("… 비판방송통신심의위원회[… 제공. 재판매 및 DB 금지]") is no clean headline and is left."""
+    half = len(prefix) // 2
+    if prefix[:half].strip() == prefix[half:].strip():
+        prefix = prefix[:half].strip()  # the headline printed twice
+    if layout.title is not None or layout.body or p.GLUED_CREDIT_RE.search(prefix) or not _reads_as_title(prefix):
+        return
+    layout.title = prefix
+
+
 def _read_names_and_date(layout: Layout, text: str) -> bool:
     """Several writers and the date on one header line: "Minji Kang | Won-Gi Jung November 24, 2020"."""
     match = p.NAMES_THEN_DATE_RE.match(text)
@@ -850,7 +862,8 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     if byline is None and len(layout.body) < 3 and (inline := find_inline_byline(text)) is not None:
         prefix, byline = inline
-        _read_caption(layout, prefix)
+        if prefix and not _read_caption(layout, prefix):
+            _read_glued_headline(layout, prefix)
     elif byline is None and len(layout.body) < 3 and (inline := find_email_byline(text)) is not None:
         prefix, byline = inline
         if prefix and not _read_caption(layout, prefix):

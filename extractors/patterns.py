@@ -103,7 +103,7 @@ _BROADCASTERS = r"(?:KBS|MBC|SBS|CBS|EBS|OBS|BBS|PBC|TBC|KBC|UBC|TJB|JTV|CJB|JIB
 REGIONAL_BROADCASTER_RE = re.compile(rf"^(?:[가-힣]{{1,4}}{_BROADCASTERS}|{_BROADCASTERS}[가-힣]{{1,4}})$")
 
 # Prefixes of magazine names: "월간한빛", "주간경향".
-OUTLET_PREFIXES = ("월간", "주간", "계간", "격주간", "스포츠")  # "스포츠월드", "스포츠서울"
+OUTLET_PREFIXES = ("월간", "주간", "계간", "격주간", "스포츠", "데일리", "메디", "헬스")  # "스포츠월드", "스포츠서울"
 
 # All-caps words that start headlines, not datelines: "BREAKING -- ...".
 NOT_PLACES = frozenset({
@@ -543,6 +543,8 @@ EN_DATE_RE = re.compile(
     rf"(?:\s*(?:,|at|-|\||/)?\s*{_TIME})?{_ZONE}",
     re.IGNORECASE,
 )
+# A photo's credit or a page's widget text left in a headline glued to its lead.
+GLUED_CREDIT_RE = re.compile(r"제공|DB\s*금지|캡처|캡쳐|사진|자료|설정|구독|이미지|[/ⓒ©]|^\W*$")
 # Several writers, then the date, on one line: "Minji Kang | Won-Gi Jung November 24, 2020".
 NAMES_THEN_DATE_RE = re.compile(
     rf"^(?P<names>[^\d|]{{3,40}}(?:\s*(?:\||,|·|&|\band\b)\s*[^\d|]{{3,40}})+?)\s+"

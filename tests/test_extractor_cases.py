@@ -1050,6 +1050,25 @@ BYLINE_FAMILIES = [
         f"Title of the story\n\nSeoul, Busan and Daegu March 3, 2024\n\n{EN_BODY}",
         {"reporters": []},
     ),
+    # A trade paper's list page: each headline glued to its bracketed byline and lead.
+    (
+        "a list page's headline glued to the byline and lead",
+        '-\n"약국 야간 운영 확대해야"…제도개선 대책은?[데일리팜=나약사 기자] 심야에 문을 여는 약국을 늘려야 한다는 '
+        "주장이 제기됐다. 19일 약사회에 따르면 최근 국회에서 간담회가 열렸다.",
+        {
+            "title": '"약국 야간 운영 확대해야"…제도개선 대책은?',
+            "reporters": ["나약사"],
+            "agency": "데일리팜",
+            "location": None,
+            "body_starts": "심야에",
+        },
+    ),
+    (
+        "a glued headline carrying a photo credit is left out of the title",
+        "여권 위원들 비판방송통신심의위원회[방송통신심의위원회 제공. 재판매 및 DB 금지](서울=연합뉴스) 홍길동 기자 = "
+        f"{BODY}",
+        {"title": None, "reporters": ["홍길동"], "body_starts": "정부는"},
+    ),
     (
         "a one-paragraph brief signed at its end keeps its byline",
         f"해수욕장 새 단장 마쳐\n\n{BODY} 이민정 기자 minjeong@",
