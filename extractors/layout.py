@@ -40,7 +40,9 @@ __all__ = ["Layout", "Line", "read_layout"]
 _MAX_TITLE_CHARS = 200
 _MAX_CAPTION_CHARS = 400
 _MIN_REPEATED_CHARS = 30  # a paragraph printed twice is a page's doubling, not the writer's
-_MAX_WIDGET_LABEL_CHARS = 5  # "공통뷰", "Home": a page component's one-word name over the headline
+_MAX_WIDGET_LABEL_CHARS = 5
+_MAX_WIDGETS_OVER_LEAD = 2  # short lines (buttons, a paywall's label) between a byline and the lead
+_MAX_WIDGET_CHARS = 30  # "공통뷰", "Home": a page component's one-word name over the headline
 _TITLE_REPEAT_WINDOW = 6
 _MAX_DECK = 60
 _MIN_LEAD_CHARS = 40
@@ -463,8 +465,8 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
             labelled = _dateline_follows(lines[index + 1 : index + 3])  # "ADAM SCHRECK and HYUNG-JIN KIM"
         if names and (labelled or _only_email(after) or find_labelled_times(before) or find_labelled_times(after)):
             layout.add_byline(Byline(reporters=tuple(names)))
-            if labelled and kept and kept[-1].text == before:
-                kept.pop()
+            if kept and kept[-1].text == before and p.NAME_LABEL_LINE_RE.match(before):
+                kept.pop()  # the label over the name ("Journalist"), not the headline over it
             continue
         kept.append(line)
     return kept
@@ -474,8 +476,13 @@ def _between_headline_and_lead(lines: list[Line], index: int) -> bool:
     """Whether ``lines[index]`` is the second line, under a headline (no full stop) and over a paragraph."""
     if index != 1 or index + 1 >= len(lines):
         return False
-    headline, lead = lines[0].text, lines[index + 1].text
-    return not ends_sentence(headline) and len(headline) < 150 and len(lead) > 60 and ends_sentence(lead)
+    headline = lines[0].text
+    after = [line.text for line in lines[index + 1 : index + 1 + _MAX_WIDGETS_OVER_LEAD + 1]]
+    while len(after) > 1 and len(after[0]) < _MAX_WIDGET_CHARS and not ends_sentence(after[0]):
+        after.pop(0)  # "Members Free to read" between the writer's name and the lead
+    lead = after[0]
+    closed = headline.rstrip().endswith((".", "。", "다"))  # a headline may ask ("… handcuffs?"), not state
+    return not closed and len(headline) < 150 and len(lead) > 60 and ends_sentence(lead)
 
 
 def _closes_story(lines: list[Line], index: int) -> bool:

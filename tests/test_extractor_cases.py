@@ -1070,6 +1070,16 @@ BYLINE_FAMILIES = [
         {"title": None, "reporters": ["홍길동"], "body_starts": "정부는"},
     ),
     (
+        "a writer's name under the headline keeps the headline",
+        f"Parents sue school over cancelled trip\nIvana Saric\n{EN_BODY}",
+        {"title": "Parents sue school over cancelled trip", "reporters": ["Ivana Saric"], "body_starts": "The gov"},
+    ),
+    (
+        "a paywall label between the writer's name and the lead",
+        f"Perp walks: what's up with the blurred handcuffs?\nSteven Borowski\nMembers Free to read\n\n{EN_BODY}",
+        {"title": "Perp walks: what's up with the blurred handcuffs?", "reporters": ["Steven Borowski"]},
+    ),
+    (
         "a one-paragraph brief signed at its end keeps its byline",
         f"해수욕장 새 단장 마쳐\n\n{BODY} 이민정 기자 minjeong@",
         {"reporters": ["이민정"], "captions": (), "body_ends": "것이다."},
