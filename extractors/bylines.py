@@ -39,6 +39,12 @@ class Byline:
     credit: bool = False  # a staff credit line ("촬영기자: 홍길동"): metadata, not body, not a reporter
 
 
+_LINK_AFTER_TITLE_RE = re.compile(r"(?<=기자)\s*(?:이?메일|구독)$")
+_NAME_FULL_STOP_RE = re.compile(r"^([가-힣]{2,4})\.\s+(?=기자|특파원)")
+_TITLE_TWICE_RE = re.compile(r"(?<=[가-힣])(기자|특파원)\s+\1(?=\s|$)")
+_DASH_BEFORE_BY_RE = re.compile(r"^[-–]\s+(?=[Bb]y\s)")
+
+
 @lru_cache(maxsize=_CACHED_LINES)
 def parse_byline(line: str) -> Byline | None:
     """Parse a byline or dateline line; None when the line is not one.
@@ -48,11 +54,13 @@ def parse_byline(line: str) -> Byline | None:
     >>> parse_byline("(서울=연합뉴스) 홍길동 기자 = 정부는 16일")
     Byline(reporters=('홍길동',), emails=(), location='서울', agency='연합뉴스', rest='정부는 16일', credit=False)
     """
+    if len(line) > _LONG_LINE and not _may_open_or_close_a_byline(line):
+        return None  # a paragraph of the story: most lines, and each of the parsers below would say no
     line = line.strip().lstrip("/▶■◆◇•· ").strip()  # footers often lead with a slash or a mark
-    line = re.sub(r"(?<=기자)\s*(?:이?메일|구독)$", "", line)  # "정재훈 기자메일": a link's text glued on
-    line = re.sub(r"^([가-힣]{2,4})\.\s+(?=기자|특파원)", r"\1 ", line)  # "김현경. 기자(goodjob@mbc.co.kr)"
-    line = re.sub(r"(?<=[가-힣])(기자|특파원)\s+\1(?=\s|$)", r" \1", line)  # "신유철기자 기자 |": the title twice
-    line = re.sub(r"^[-–]\s+(?=[Bb]y\s)", "", line)  # "- By Choe Sang-Hun | New York Times"
+    line = _LINK_AFTER_TITLE_RE.sub("", line)  # "정재훈 기자메일": a link's text glued on
+    line = _NAME_FULL_STOP_RE.sub(r"\1 ", line)  # "김현경. 기자(goodjob@mbc.co.kr)"
+    line = _TITLE_TWICE_RE.sub(r" \1", line)  # "신유철기자 기자 |": the title twice
+    line = _DASH_BEFORE_BY_RE.sub("", line)  # "- By Choe Sang-Hun | New York Times"
     half = len(line) // 2
     if len(line) % 2 == 0 and line[:half] == line[half:]:
         line = line[:half]  # a name rendered twice: "송오용 기자송오용 기자"
@@ -115,6 +123,23 @@ def _with_tag_outlet(found: Byline, tag: str) -> Byline:
     if len(words) > 1 and place is None and not is_outlet(" ".join(words)):
         return replace(found, agency=found.agency or words[0])  # "[MBC 뉴스투데이]": the outlet's programme
     return replace(found, agency=found.agency or words[0], location=found.location or place)
+
+
+_LONG_LINE = 150
+# What a byline or dateline opening a long line carries in its first characters ("(서울=연합뉴스)
+# 홍길동 기자 = …", "TOKYO, April 4 (Yonhap) --", "By Jeong Ji-hyun In June …"), and a sign-off
+# closing one ("… 홍길동 기자였습니다.").
+_HEAD_MARKS = ("=", "기자", "특파원", "(", "[", "<", "〈", "|", "ㅣ", "By", "by", "BY", "--", "—", "–", "@", "앵커")
+_TAIL_MARKS = ("기자", "특파원", "입니다", "니다.", "@", "앵커", "]", ")")
+_HEAD_CHARS = 60
+_TAIL_CHARS = 40
+
+
+def _may_open_or_close_a_byline(line: str) -> bool:
+    if line[:1].isascii() and line[:1].isupper():
+        return True  # an English dateline opens with its place in any form ("BUSAN ― …", "Seoul, October 31: …")
+    head, tail = line[:_HEAD_CHARS], line[-_TAIL_CHARS:]
+    return any(mark in head for mark in _HEAD_MARKS) or any(mark in tail for mark in _TAIL_MARKS)
 
 
 def _wrapped_byline(line: str) -> Byline | None:
@@ -383,7 +408,10 @@ def person_name(text: str) -> str | None:
 def caps_names(text: str) -> list[str]:
     """Two or more names in capitals joined by a lowercase "and" or commas, each as a name:
     "ADAM SCHRECK and HYUNG-JIN KIM" -> ["Adam Schreck", "Hyung-jin Kim"]; else []."""
-    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text.strip())
+    text = text.strip()
+    if not text[:2].isupper():
+        return []  # names in capitals open with capitals: most lines are not worth the split
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text)
     if len(parts) < 2 or not all(p.CAPS_NAME_RE.match(part) for part in parts):
         return []
     words = {word for part in parts for word in part.split()}
@@ -492,13 +520,13 @@ def _outlet_place_dateline(line: str) -> Byline | None:
 
 
 # Words one of the anchor's or reporter's introductions holds.
-_INTRO_TITLES = (*p.REPORTER_TITLES, "리포터")
+_INTRO_TITLES_RE = re.compile("|".join(map(re.escape, (*p.REPORTER_TITLES, "리포터"))))
 
 
 def anchor_intro_reporters(line: str) -> tuple[str, ...]:
     """The reporter an anchor hands over to: "… 이윤희 기자가 전해드립니다." -> ("이윤희",),
     or addresses: "김경수 특파원, 중국이 …" -> ("김경수",)."""
-    if any(title in line for title in _INTRO_TITLES):  # most lead lines name no reporter: skip the searches
+    if _INTRO_TITLES_RE.search(line):  # most lead lines name no reporter: skip the searches
         match = p.ANCHOR_INTRO_RE.search(line) or p.VOCATIVE_BYLINE_RE.search(line)
         if match:
             return _split_names(match["names"] or match["reported"] or match["guided"])

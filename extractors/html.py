@@ -76,7 +76,7 @@ def parse_html(markup: str) -> HtmlDocument:
         node.extract()
     for tag in soup.find_all(DROP_TAGS):
         tag.decompose()
-    container = _known_container(soup)
+    container = _known_container(soup, markup)
     main_text = None if container is not None else _main_text(markup)
     body = container if container is not None else _generic_body(soup)
     header = _header_lines(soup, body)
@@ -201,8 +201,20 @@ def _clean_title(title: str) -> str:
     return TITLE_SUFFIX_RE.sub("", " ".join(title.split())).strip()
 
 
-def _known_container(soup: BeautifulSoup) -> Tag | None:
-    return _first_with_text(soup, ARTICLE_CONTAINERS)
+def _known_container(soup: BeautifulSoup, markup: str) -> Tag | None:
+    """The article container of a known CMS, looked for only by the selectors whose id or class
+    the markup spells at all: matching two dozen selectors against every element cost a tenth
+    of extraction time, and most pages name one container or none."""
+    lowered = markup.lower()
+    present = tuple(s for s in ARTICLE_CONTAINERS if _selector_token(s) in lowered)
+    return _first_with_text(soup, present) if present else None
+
+
+@functools.cache
+def _selector_token(selector: str) -> str:
+    """The id, class or attribute value a selector needs in the markup: "#dic_area" -> "dic_area"."""
+    found = re.search(r"[#.]([\w-]+)|=([\w-]+)\]", selector)
+    return (found.group(1) or found.group(2)).lower() if found else ""
 
 
 def _first_with_text(soup: BeautifulSoup, selectors: tuple[str, ...]) -> Tag | None:

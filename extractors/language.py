@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from extractors.record import Lang
@@ -14,6 +15,7 @@ __all__ = ["detect_lang", "language_spans", "script_counts"]
 _LATIN_LETTERS_PER_SYLLABLE = 3
 
 
+@lru_cache(maxsize=4096)  # a line is labelled, split and paired: its counts are asked for three times
 def script_counts(text: str) -> tuple[int, int, int]:
     """Count ``(hangul, latin, other_letters)`` characters.
 

@@ -28,6 +28,8 @@ __all__ = [
 _SHORT = 12  # characters: a menu entry, a section name, an image's alt text
 _PROSE_CHARS = 60
 _PROSE_CHARS_KO = 40  # Hangul says as much in fewer characters
+_ALWAYS_PROSE_CHARS = 160  # a line this long is a paragraph, however it ends
+_HANGUL_SYLLABLE_RE = re.compile("[가-힣]")
 _SENTENCE_END_RE = re.compile(r"(?:[.!?。…:]|다|요)[\"'”’)\]]*$")
 _HEADLINE_PUNCTUATION_RE = re.compile(r"[,\"'“”‘’…?!.()\[\]=]")
 
@@ -120,8 +122,12 @@ def is_prose(text: str) -> bool:
 
 
 def _reads_as_prose(text: str) -> bool:
-    korean = sum("가" <= ch <= "힣" for ch in text) > len(text) / 3
-    return (len(text) >= (_PROSE_CHARS_KO if korean else _PROSE_CHARS) and ends_sentence(text)) or len(text) >= 160
+    if len(text) >= _ALWAYS_PROSE_CHARS:
+        return True
+    if len(text) < _PROSE_CHARS_KO or not ends_sentence(text):
+        return False
+    korean = len(_HANGUL_SYLLABLE_RE.findall(text)) > len(text) / 3
+    return len(text) >= (_PROSE_CHARS_KO if korean else _PROSE_CHARS)
 
 
 def is_menu_line(text: str) -> bool:

@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 KST = timezone(timedelta(hours=9), "KST")
 _MAX_TIMESTAMP_LINE = 200  # labels, dates and at most a short leftover
+_MAX_DATE_CHARS = 100  # longer than any date with its time and zone ("Wednesday, December 25, 2024 at …")
 _MAX_BARE_DATE_LEFTOVER = 16  # characters beside an unlabelled date: "All Headlines 13:28 November 09, 2017"
 
 
@@ -218,6 +219,8 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
         published = _to_iso(bare, default_tz)
         leftover = leftover.replace(bare.group(0), " ", 1)
     if published is None and updated is None:
+        if len(line) > _MAX_BARE_DATE_LEFTOVER + _MAX_DATE_CHARS:
+            return None  # no date is long enough to leave this line short: not worth six searches
         bare = _first_match(line)
         if not bare or len(line) - len(bare.group(0)) > _MAX_BARE_DATE_LEFTOVER:
             return None
