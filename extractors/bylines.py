@@ -796,7 +796,7 @@ def find_email_byline(line: str) -> tuple[str, Byline] | None:
     >>> before, byline.reporters, byline.emails, byline.rest
     ('- 청양군 우승 -', ('전병군',), ('jbg@newsone.co.kr',), '충남도는 밝혔다.')
     """
-    match = p.INLINE_EMAIL_BYLINE_RE.search(line[:300])
+    match = p.INLINE_EMAIL_BYLINE_RE.search(line[:300]) if "@" in line[:300] else None
     if not match or not _split_names(match["names"]):
         return None
     byline = Byline(_split_names(match["names"]), (match["email"],), None, None, match["rest"].strip())

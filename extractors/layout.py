@@ -40,9 +40,10 @@ __all__ = ["Layout", "Line", "read_layout"]
 _MAX_TITLE_CHARS = 200
 _MAX_CAPTION_CHARS = 400
 _MIN_REPEATED_CHARS = 30  # a paragraph printed twice is a page's doubling, not the writer's
-_MAX_WIDGET_LABEL_CHARS = 5
+_MAX_WIDGET_LABEL_CHARS = 5  # "공통뷰", "Home": a page component's one-word name over the headline
 _MAX_WIDGETS_OVER_LEAD = 2  # short lines (buttons, a paywall's label) between a byline and the lead
-_MAX_WIDGET_CHARS = 30  # "공통뷰", "Home": a page component's one-word name over the headline
+_MAX_WIDGET_CHARS = 30
+_SIGNATURE_CHARS = 160  # the end of a line where a slash-signed byline or wire can stand
 _TITLE_REPEAT_WINDOW = 6
 _MAX_DECK = 60
 _MIN_LEAD_CHARS = 40
@@ -812,7 +813,7 @@ def _take_wire_signoff(layout: Layout, line: Line) -> Line | None:
     if layout.body and line.text.strip() in _WIRES:  # "연합뉴스" alone under a republished story
         layout.agency = layout.agency or line.text.strip()
         return None
-    signed = p.TRAILING_SLASH_WIRE_RE.search(line.text)
+    signed = p.TRAILING_SLASH_WIRE_RE.search(line.text) if "/" in line.text[-_SIGNATURE_CHARS:] else None
     if signed is None or not (layout.body or len(re.findall(r"[.!?](?:\s|$)", line.text)) >= 3):
         return line  # "시민들이 걷고 있다. /연합뉴스" over the story: a photo's caption and its credit
     wire = signed["agency"]
@@ -962,6 +963,9 @@ _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])[\"”’')]?\s+(?=\S)")
 def _cut_signature(layout: Layout, text: str, line: Line) -> tuple[str, Line]:
     """A photo story's caption signed at its end ("… 있다. /장태엽기자·mode70@"), or a paragraph
     closed by "<여동은 기자>": the byline leaves the text."""
+    closing = text.rstrip()[-1:]
+    if "/" not in text[-_SIGNATURE_CHARS:] and closing not in (">", "〉"):
+        return text, line  # neither "… /장태엽기자·mode70@" nor "<여동은 기자>" can close it
     if not (p.TRAILING_PHOTO_BYLINE_RE.search(text) or p.TRAILING_ANGLE_BYLINE_RE.search(text)):
         return text, line
     text, signed = strip_trailing_byline(text)

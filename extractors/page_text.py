@@ -52,7 +52,7 @@ def drop_furniture(lines: Sequence[_Text]) -> list:
         if index in summary:
             continue
         core = line.text.strip(p.BULLET_CHARS + "+ ")
-        if not core or p.WIDGET_LINE_RE.match(core) or _is_promotion(core) or p.MARKUP_RESIDUE_RE.search(core):
+        if not core or p.WIDGET_LINE_RE.match(core) or _is_promotion(core) or _is_markup_residue(core):
             continue  # font-size buttons ("-", "+"), share widgets, "👀 Watchlist Winners: …", a tag's remains
         if _is_toolbar(core) or p.SKIP_LINKS_RE.match(core):
             continue  # "크게 작게 프린트 메일", "서비스 메뉴 바로가기 본문 바로가기"
@@ -95,6 +95,11 @@ def _is_toolbar(text: str) -> bool:
     """A toolbar's buttons as words: two or more, and every one a toolbar word."""
     words = text.replace("|", " ").split()
     return len(words) >= 2 and all(word in p.TOOLBAR_WORDS for word in words)
+
+
+def _is_markup_residue(text: str) -> bool:
+    """A tag's attributes left in the text ('… class="x" id="y" />'): only a line ending in ">"."""
+    return text.rstrip().endswith(">") and p.MARKUP_RESIDUE_RE.search(text) is not None
 
 
 def _is_promotion(text: str) -> bool:
