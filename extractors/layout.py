@@ -588,6 +588,8 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
         headline, outlet = split_outlet_suffix(printed)
         headline, when = _split_trailing_time(headline)
         layout.published = layout.published or when
+        headline, deck = _split_glued_deck(headline)
+        layout.subtitles.extend([deck] if deck else [])
         layout.title = _title_without_reporter(layout, headline)
         layout.title_outlet = outlet
         layout.title_inferred = True
@@ -596,6 +598,17 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
         return lines
     kept = [line for line in lines if line.text not in (layout.title, printed)]
     return kept or lines  # a story that is its headline keeps it
+
+
+def _split_glued_deck(headline: str) -> tuple[str, str | None]:
+    """A headline and its deck a page printed without a break: "… reinvents itself for
+    tourismVillagers on the island's east coast …" (a lowercase word runs into a capitalized
+    one). Brand names keep their capitals ("KakaoTalk", "iPhone": the word does not open in
+    lowercase for four letters)."""
+    glued = p.GLUED_DECK_RE.search(headline)
+    if glued is None or len(headline[: glued.start("deck")].split()) < 3:
+        return headline, None
+    return headline[: glued.start("deck")], glued["deck"]
 
 
 def _is_date_line(text: str) -> bool:

@@ -545,6 +545,8 @@ EN_DATE_RE = re.compile(
 )
 # A photo's credit or a page's widget text left in a headline glued to its lead.
 GLUED_CREDIT_RE = re.compile(r"제공|DB\s*금지|캡처|캡쳐|사진|자료|설정|구독|이미지|[/ⓒ©]|^\W*$")
+# A deck run into its headline: "… for tourismVillagers on the east coast open their homes".
+GLUED_DECK_RE = re.compile(r"(?<![A-Za-z])[a-z]{4,}(?P<deck>[A-Z][a-z]+(?:\s+\S+){2,})$")
 # Several writers, then the date, on one line: "Minji Kang | Won-Gi Jung November 24, 2020".
 NAMES_THEN_DATE_RE = re.compile(
     rf"^(?P<names>[^\d|]{{3,40}}(?:\s*(?:\||,|·|&|\band\b)\s*[^\d|]{{3,40}})+?)\s+"
@@ -639,7 +641,7 @@ PHOTO_CREDIT_RES = (
     # ⓒ News1 홍길동 기자
     re.compile(rf"ⓒ\s*(?:News1|뉴스1)\s*(?P<credit>{KO_NAME})\s*(?:{TITLES})?\s*$"),
     # Photo: Yonhap, [Photo by Jane Doe], (Photo courtesy of X), Courtesy of X
-    re.compile(r"[\[(]?\s*Photos?\s*(?:by|:|courtesy of|=)\s*(?P<credit>[^\])]{1,60}?)\s*[\])]?\s*$", re.I),
+    re.compile(r"[\[(]?\s*Photos?\s*(?:by|:|courtesy(?: of)?|=)\s*(?P<credit>[^\])]{1,60}?)\s*[\])]?\s*$", re.I),
     # "… every day at Arirang TV. Photo provided by Kwon Joo-hyun." (not "This photo provided by X shows …")
     re.compile(r"(?:^|(?<=[.!?]\s))Photos? (?:provided|taken) by (?P<credit>[^()\[\].]{1,40}?)\.?$"),
     re.compile(r"[\[(]\s*(?:Courtesy of|Credit:)\s*(?P<credit>[^\])]{1,60}?)\s*[\])]\s*$", re.I),
@@ -801,6 +803,8 @@ TOOLBAR_WORDS = frozenset({
     "크게", "작게", "프린트", "인쇄", "메일", "이메일", "URL", "줄이기", "복사", "페이스북", "트위터", "X", "카카오톡",
     "카카오스토리", "밴드", "공유", "공유하기", "스크랩", "글자크기", "글꼴", "글꼴설정", "설정", "댓글", "좋아요",
     "기사목록", "목록", "바로가기", "Facebook", "Twitter", "Email", "Print", "Share", "LinkedIn", "WhatsApp",
+    "폰트키우기", "폰트줄이기", "프린트하기", "인쇄하기", "메일보내기", "신고하기", "스크랩하기", "미투데이", "요즘",
+    "네이버", "구글", "msn", "네이버밴드", "카카오", "블로그", "싸이월드", "텔레그램", "Naver", "Google", "Kakao",
 })  # fmt: skip
 # A portal's machine summary over the story (Daum): its notice, the summary's sentences, then the
 # font-size box that opens the story.

@@ -1079,6 +1079,29 @@ BYLINE_FAMILIES = [
         f"Perp walks: what's up with the blurred handcuffs?\nSteven Borowski\nMembers Free to read\n\n{EN_BODY}",
         {"title": "Perp walks: what's up with the blurred handcuffs?", "reporters": ["Steven Borowski"]},
     ),
+    # An island weekly's English pages on an older Korean CMS: the headline runs into its deck,
+    # Korean toolbar and share bars, a caption with "Photo courtesy".
+    (
+        "a deck glued to its headline, Korean toolbars and a courtesy credit",
+        "A fishing village reinvents itself for tourismVillagers on the east coast open their homes\n"
+        "폰트키우기 폰트줄이기 프린트하기 메일보내기 신고하기\n승인 2011.03.11  18:22:40\n"
+        "트위터 페이스북 미투데이 요즘 네이버 구글 msn\n\n"
+        "▲ Villagers prepare a welcome meal for visitors. Photo courtesy Jeju Province\n\n"
+        f"{EN_BODY}",
+        {
+            "title": "A fishing village reinvents itself for tourism",
+            "subtitles": ("Villagers on the east coast open their homes",),
+            "published": "2011-03-11T18:22:40+09:00",
+            "captions": ("Villagers prepare a welcome meal for visitors.",),
+            "photo_credits": ("Jeju Province",),
+            "body_starts": "The government",
+        },
+    ),
+    (
+        "a brand's capitals are no glued deck",
+        f"Users flock to new KakaoTalk feature in Seoul\n\n{EN_BODY}",
+        {"title": "Users flock to new KakaoTalk feature in Seoul", "subtitles": ()},
+    ),
     (
         "a one-paragraph brief signed at its end keeps its byline",
         f"해수욕장 새 단장 마쳐\n\n{BODY} 이민정 기자 minjeong@",
