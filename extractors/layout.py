@@ -426,7 +426,8 @@ def _read_metadata(layout: Layout, line: Line) -> None:
         layout.navigation_date = layout.navigation_date or times.published
     if times is not None and times.labelled:
         layout.published = layout.published or times.published
-        layout.updated = layout.updated or times.updated
+        if times.published or not _is_bullet(line.text):
+            layout.updated = layout.updated or times.updated  # "• Updated 2016.8.16" in a site's top bar is the site's
         _read_times_leftover(layout, times.leftover, line.text)
         return
     byline = parse_byline(line.text)

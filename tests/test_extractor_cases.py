@@ -1103,6 +1103,12 @@ BYLINE_FAMILIES = [
         {"title": "Users flock to new KakaoTalk feature in Seoul", "subtitles": ()},
     ),
     (
+        "a site's last update in its top bar is not the story's",
+        "• UPDATE : 2022.11.15 화 09:38\n상단여백\nHOME 새소식 인사·부음\n<새얼굴> 편집부 새내기의 다짐 "
+        f'"지면 가득 진실을 담고 싶어"\n한빛기자협회 | 발행일시 2022.05.26\n\n{BODY}',
+        {"published": "2022-05-26", "updated": None, "body_starts": "정부는"},
+    ),
+    (
         "a one-paragraph brief signed at its end keeps its byline",
         f"해수욕장 새 단장 마쳐\n\n{BODY} 이민정 기자 minjeong@",
         {"reporters": ["이민정"], "captions": (), "body_ends": "것이다."},
