@@ -19,6 +19,7 @@ __all__ = [
     "is_outlet",
     "parse_byline",
     "parse_photo_credit",
+    "printed_once",
     "reporter_cards",
     "strip_trailing_byline",
 ]
@@ -61,9 +62,7 @@ def parse_byline(line: str) -> Byline | None:
     line = _NAME_FULL_STOP_RE.sub(r"\1 ", line)  # "김현경. 기자(goodjob@mbc.co.kr)"
     line = _TITLE_TWICE_RE.sub(r" \1", line)  # "신유철기자 기자 |": the title twice
     line = _DASH_BEFORE_BY_RE.sub("", line)  # "- By Choe Sang-Hun | New York Times"
-    half = len(line) // 2
-    if len(line) % 2 == 0 and line[:half] == line[half:]:
-        line = line[:half]  # a name rendered twice: "송오용 기자송오용 기자"
+    line = printed_once(line)  # a name rendered twice: "송오용 기자송오용 기자"
     if line[:1] in "<〈" and line[-1:] in ">〉":
         line = line[1:-1].strip()  # older footers wrap the byline: "<유병수기자 bjorn@etnews.co.kr>"
     if (address := p.LEADING_EMAIL_RE.match(line)) and (found := parse_byline(line[address.end() :])):
@@ -111,6 +110,13 @@ def parse_byline(line: str) -> Byline | None:
     if " / " in line and (found := parse_byline(line.rsplit(" / ", 1)[1])) and found.reporters and not found.rest:
         return found  # "제313회 이달의 기자상 지역취재보도 / 김준용 부산일보 기자": a rubric, then the byline
     return _wrapped_byline(line)
+
+
+def printed_once(text: str) -> str:
+    """Text a page printed twice in a row, once: "송오용 기자송오용 기자" -> "송오용 기자"."""
+    half = len(text) // 2
+    first, second = text[:half].strip(), text[half:].strip()
+    return first if first and first == second else text
 
 
 def _with_tag_outlet(found: Byline, tag: str) -> Byline:

@@ -26,6 +26,7 @@ from extractors.bylines import (
     parse_byline,
     parse_photo_credit,
     person_name,
+    printed_once,
     reporter_cards,
     split_trailing_source,
     strip_trailing_byline,
@@ -386,9 +387,7 @@ def _read_glued_headline(layout: Layout, prefix: str) -> None:
     """The headline a list page prints before a byline glued to its lead ("… 대책은?[한빛=홍길동
     기자] 본문"), when the page has none yet. A prefix that also carries a photo's caption or
     credit ("… 비판방송통신심의위원회[… 제공. 재판매 및 DB 금지]") is no clean headline and is left."""
-    half = len(prefix) // 2
-    if prefix[:half].strip() == prefix[half:].strip():
-        prefix = prefix[:half].strip()  # the headline printed twice
+    prefix = printed_once(prefix)
     if layout.title is not None or layout.body or p.GLUED_CREDIT_RE.search(prefix) or not _reads_as_title(prefix):
         return
     layout.title = prefix
