@@ -9,6 +9,7 @@ reader sees a headline, a header and a body as in a clean article file.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -48,8 +49,9 @@ def drop_furniture(lines: Sequence[_Text]) -> list:
     """
     kept: list = []
     summary = _portal_summary(lines)
+    running = _running_heads(lines)
     for index, line in enumerate(lines):
-        if index in summary:
+        if index in summary or line.text.strip() in running:
             continue
         core = line.text.strip(p.BULLET_CHARS + "+ ")
         if not core or p.WIDGET_LINE_RE.match(core) or _is_promotion(core) or _is_markup_residue(core):
@@ -65,6 +67,13 @@ def drop_furniture(lines: Sequence[_Text]) -> list:
 
 
 _SUMMARY_LINES = 12  # at most: a portal's summary is three to five sentences
+
+
+def _running_heads(lines: Sequence[_Text]) -> set[str]:
+    """A bracketed line a print page repeats through its text ("[The Corea Courier]" at every
+    column break): the paper's running head, not a paragraph."""
+    bracketed = Counter(text for line in lines if p.RUNNING_HEAD_RE.match(text := line.text.strip()))
+    return {text for text, count in bracketed.items() if count > 1}
 
 
 def _portal_summary(lines: Sequence[_Text]) -> range:

@@ -545,6 +545,8 @@ EN_DATE_RE = re.compile(
 )
 # A photo's credit or a page's widget text left in a headline glued to its lead.
 GLUED_CREDIT_RE = re.compile(r"제공|DB\s*금지|캡처|캡쳐|사진|자료|설정|구독|이미지|[/ⓒ©]|^\W*$")
+# A short bracketed line: a paper's running head when the page repeats it ("[The Corea Courier]").
+RUNNING_HEAD_RE = re.compile(r"^\[[^\[\]]{2,40}\]$")
 # A deck run into its headline: "… for tourismVillagers on the east coast open their homes".
 GLUED_DECK_RE = re.compile(r"(?<![A-Za-z])[a-z]{4,}(?P<deck>[A-Z][a-z]+(?:\s+\S+){2,})$")
 # Several writers, then the date, on one line: "Minji Kang | Won-Gi Jung November 24, 2020".

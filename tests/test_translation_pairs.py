@@ -252,3 +252,20 @@ def test_a_heading_and_its_translation_run_into_the_sentences_without_a_full_sto
 def test_a_korean_sentence_quoting_an_english_title_stays_whole() -> None:
     text = '외신은 이날 "Mayor opens a new library by the river" 라는 제목으로 구도심 강변 도서관의 개관 소식을 전했다.'
     assert len(language_spans(text)) == 1
+
+
+def test_a_print_page_running_head_is_not_a_paragraph() -> None:
+    """A print edition's running head repeated at each column break ("[The Weekly Courier]"):
+    it was a paragraph, paired with the Korean headline."""
+    text = (
+        "A band plays in the basement of a hotel in Seoul.\n\n[The Weekly Courier]\n\n"
+        "Still hot in the old town\n\n오래된 동네의 뜨거운 밤\n\nBy Lee Seung-kon\n\n"
+        "Songs about the old town go on and on, and the places they name are where young people meet.\n\n"
+        "[The Weekly Courier]\n\n"
+        "The economic downturn makes wallets lighter, but people still crave new experiences here.\n\n"
+        "[The Weekly Courier]\n\n"
+        "오래된 동네를 노래한 곡들은 끝이 없고, 노래 속 장소들은 젊은이들이 만나는 곳이다. "
+        "경기 침체로 지갑은 가벼워졌지만 사람들은 여전히 이곳에서 새로운 경험을 찾는다."
+    )
+    paragraphs = extract_text(text, id="courier", source="courier").paragraphs
+    assert "[The Weekly Courier]" not in [p.text for p in paragraphs]
