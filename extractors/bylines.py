@@ -93,6 +93,7 @@ def parse_byline(line: str) -> Byline | None:
         _labelled_byline,
         _labelled_desk,
         _desk_head_signature,
+        _name_desk_signature,
         _programme_masthead,
         _outlet_byline,
         _outlet_desk_bar,
@@ -454,6 +455,14 @@ def _desk_head_signature(line: str) -> Byline | None:
     """A column signed by a desk's head: "신보영 정치부장", "김광희 부국장"."""
     match = p.DESK_HEAD_SIGNATURE_RE.match(line)
     return Byline((match["name"],)) if match and bare_name(match["name"]) else None
+
+
+def _name_desk_signature(line: str) -> Byline | None:
+    """A column signed by the writer and their desk, no title: "윤종현 경제부 |"."""
+    match = p.NAME_DESK_SIGNATURE_RE.match(line)
+    if not match or bare_name(match["name"]) != match["name"] or _is_place_word(match["name"]):
+        return None
+    return Byline((match["name"],))
 
 
 def _programme_masthead(line: str) -> Byline | None:

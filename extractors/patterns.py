@@ -30,6 +30,8 @@ CREDIT_WORDS = (
     "기자명", "작성자", "글쓴이",  # labels: "기자명 홍길동 기자"
 )  # fmt: skip
 
+# The writer and their desk closing a column's header: "윤종현 경제부 |".
+NAME_DESK_SIGNATURE_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s+(?P<desk>[가-힣]{2,8}부)\s*[|ㅣ]?\s*$")
 # Labels before the writer's name: "글=홍길동 기자", "정리=김철수 기자".
 WRITER_LABELS = frozenset({"글", "정리", "취재", "필자", "기고", "에디터", "진행", "작성", "작성자", "기자명"})
 

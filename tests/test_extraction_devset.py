@@ -51,8 +51,6 @@ KNOWN_MISSES = {
     ("dramarecap-empty-by-in-category-posted-ordinal", "published"),
     # Round 64: a journalism school's card, "- 17기 송채은" (cohort, then name) over "- 조회 : 39" and the date
     ("semyung-danbi-cohort-writer-views-registered", "reporters"),
-    # "윤종현 경제부 |": a name and a desk with no role word; alone, it reads as a menu entry as much as a byline
-    ("kwnews-column-name-desk-bar", "reporters"),
     # "08:42, June 13, 2013" on People's Daily Online is Beijing time; an English page with no zone keeps the day only
     ("peoplecn-by-name-paren-outlet", "published"),
     # The headline survives only as a bullet of the "실시간 뉴스" widget over the lead: a bullet is a link elsewhere

@@ -1109,6 +1109,16 @@ BYLINE_FAMILIES = [
         {"published": "2022-05-26", "updated": None, "body_starts": "정부는"},
     ),
     (
+        "a column's writer and desk with no title",
+        f"|\n|\n홍길동 경제부 |\n|\n{BODY}",
+        {"reporters": ["홍길동"], "body_starts": "정부는"},
+    ),
+    (
+        "a wrapped broadcast line ending in a team is no desk",
+        f"제목입니다\n\n{BODY}\n신흥 명문팀\n{BODY}",
+        {"reporters": []},
+    ),
+    (
         "a one-paragraph brief signed at its end keeps its byline",
         f"해수욕장 새 단장 마쳐\n\n{BODY} 이민정 기자 minjeong@",
         {"reporters": ["이민정"], "captions": (), "body_ends": "것이다."},
