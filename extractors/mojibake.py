@@ -14,6 +14,8 @@ import re
 from contextlib import suppress
 from dataclasses import dataclass
 
+from extractors import patterns as p
+
 __all__ = ["repair_mojibake"]
 
 _MIN_SUSPECT_CHARS = 12  # Latin-1 characters needed before the text is worth the attempt
@@ -32,7 +34,6 @@ _LITERAL = -3  # a character kept as it is
 
 
 _LATIN1_RE = re.compile("[\u0080-\u00ff]")
-_HANGUL_RE = re.compile("[\uac00-\ud7a3]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,7 @@ def repair_mojibake(text: str) -> str | None:
     suspects = len(_LATIN1_RE.findall(text))
     if suspects < _MIN_SUSPECT_CHARS:  # a "·" or "©" in Korean text: not worth counting its Hangul
         return None
-    if len(_HANGUL_RE.findall(text)) * 4 > suspects:
+    if len(p.HANGUL_SYLLABLE_RE.findall(text)) * 4 > suspects:
         return None
     repaired = _decode(_best_readings(text))
     return repaired if _reads_as_korean(repaired) else None

@@ -30,7 +30,6 @@ _SHORT = 12  # characters: a menu entry, a section name, an image's alt text
 _PROSE_CHARS = 60
 _PROSE_CHARS_KO = 40  # Hangul says as much in fewer characters
 _ALWAYS_PROSE_CHARS = 160  # a line this long is a paragraph, however it ends
-_HANGUL_SYLLABLE_RE = re.compile("[가-힣]")
 _SENTENCE_END_RE = re.compile(r"(?:[.!?。…:]|다|요)[\"'”’)\]]*$")
 _HEADLINE_PUNCTUATION_RE = re.compile(r"[,\"'“”‘’…?!.()\[\]=]")
 
@@ -131,8 +130,17 @@ def is_prose(text: str) -> bool:
         return False
     if _reads_as_prose(text):
         return True
-    unsigned, signature = strip_trailing_byline(text) if "기자" in text else (text, None)
-    return signature is not None and _reads_as_prose(unsigned)
+    unsigned = _unsigned(text)
+    return unsigned is not None and _reads_as_prose(unsigned)
+
+
+def _unsigned(text: str) -> str | None:
+    """The text before a byline closing it ("… 둘러보고 있다." of "… 있다. 박한솔 기자 hansol@"), or
+    None when no byline closes it."""
+    if "기자" not in text:
+        return None
+    unsigned, signature = strip_trailing_byline(text)
+    return unsigned if signature is not None else None
 
 
 def _reads_as_prose(text: str) -> bool:
@@ -140,7 +148,7 @@ def _reads_as_prose(text: str) -> bool:
         return True
     if len(text) < _PROSE_CHARS_KO or not ends_sentence(text):
         return False
-    korean = len(_HANGUL_SYLLABLE_RE.findall(text)) > len(text) / 3
+    korean = len(p.HANGUL_SYLLABLE_RE.findall(text)) > len(text) / 3
     return len(text) >= (_PROSE_CHARS_KO if korean else _PROSE_CHARS)
 
 
@@ -242,7 +250,7 @@ def _is_header_furniture(text: str) -> bool:
 def _could_be_headline(text: str) -> bool:
     if len(text) < 8 or _is_list_item(text) or re.search(r"(?<!\.)[.。]['\"”’)\]]*$", text):
         return False  # headlines do not end with a full stop
-    if "기자" in text and strip_trailing_byline(text)[1] is not None:
+    if _unsigned(text) is not None:
         return False  # nor with a signature: "… 둘러보고 있다. 박한솔 기자 hansol@" is a signed caption
     if p.TAG_LINE_RE.match(text):
         return False  # "Topic | South Korea", "태그: 부동산": the page's filing, not a headline

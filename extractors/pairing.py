@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from extractors.figures import fold_figures
 from extractors.names import english_names, korean_names
+from extractors.patterns import HANGUL_SYLLABLE_RE
 
 __all__ = ["align_translations", "evidence", "pair_score"]
 
@@ -31,7 +32,6 @@ _EN_PER_KO_CHARS = 2.4
 _CUT_MARKS = ("..", "…")  # an excerpt or a teaser that breaks off mid-sentence
 _MIN_SCORE = 0.42
 _NUMBER_RE = re.compile(r"\d+(?:[,.]\d+)*")
-_HANGUL_RE = re.compile("[\uac00-\ud7a3]")
 _LATIN_RE = re.compile(r"[A-Za-z][A-Za-z'-]+")
 # Quotation marks, and typewriter single quotes used as such ('매우 강력히', 'very strongly'),
 # not as apostrophes (North's).
@@ -67,7 +67,7 @@ class _Features:
     def of(cls, text: str, *, korean_names_wanted: bool = True) -> _Features:
         numbers = frozenset(n.replace(",", "").rstrip(".") for n in _NUMBER_RE.findall(fold_figures(text)))
         words = _LATIN_RE.findall(text)
-        if _HANGUL_RE.search(text):
+        if HANGUL_SYLLABLE_RE.search(text):
             # A translation keeps the original's names and acronyms in Latin letters ("Biocom",
             # "CEO"); ordinary English words in Korean text are a learner's draft or a gloss.
             latin = frozenset(w.lower() for w in words if w[0].isupper())
@@ -89,8 +89,13 @@ class _Features:
         )
 
 
+def _deviation(en: _Features, ko: _Features) -> float:
+    """How far the English side's length is from the Korean side's in translation's usual ratio (log)."""
+    return math.log((en.length or 1) / ((ko.length or 1) * _EN_PER_KO_CHARS))
+
+
 def _score(en: _Features, ko: _Features) -> float:
-    deviation = math.log((en.length or 1) / ((ko.length or 1) * _EN_PER_KO_CHARS))
+    deviation = _deviation(en, ko)
     if (en.cut and deviation < 0) or (ko.cut and deviation > 0):
         deviation = 0.0  # the side that breaks off is at least as long as it shows
     score = 0.55 * math.exp(-(deviation**2) / (2 * 0.45**2))
@@ -178,7 +183,7 @@ class _Aligner:
         contradicted = 0
         for en, ko in groups:
             en_side, ko_side = self.total(en), self.total(ko)
-            if abs(math.log((en_side.length or 1) / ((ko_side.length or 1) * _EN_PER_KO_CHARS))) > _SHAPE_DEVIATION:
+            if abs(_deviation(en_side, ko_side)) > _SHAPE_DEVIATION:
                 return False
             # A translation keeps its figures: one in eight real pairs loses one ("four games", "4개의 경기").
             contradicted += bool((en_side.numbers or ko_side.numbers) and not en_side.numbers & ko_side.numbers)

@@ -547,17 +547,20 @@ EN_DATE_RE = re.compile(
 )
 # A photo's credit or a page's widget text left in a headline glued to its lead.
 GLUED_CREDIT_RE = re.compile(r"제공|DB\s*금지|캡처|캡쳐|사진|자료|설정|구독|이미지|[/ⓒ©]|^\W*$")
+# One Hangul syllable (가-힣), the unit Korean text is counted in.
+HANGUL_SYLLABLE_RE = re.compile("[\uac00-\ud7a3]")
 # A short bracketed line: a paper's running head when the page repeats it ("[The Corea Courier]").
 RUNNING_HEAD_RE = re.compile(r"^\[[^\[\]]{2,40}\]$")
 # A deck run into its headline: "… for tourismVillagers on the east coast open their homes".
 GLUED_DECK_RE = re.compile(r"(?<![A-Za-z])[a-z]{4,}(?P<deck>[A-Z][a-z]+(?:\s+\S+){2,})$")
 # Several writers, then the date, on one line: "Minji Kang | Won-Gi Jung November 24, 2020".
+_NAMES_SEPARATOR = r"\s*(?:\||,|·|&|\band\b)\s*"
+NAMES_SEPARATOR_RE = re.compile(_NAMES_SEPARATOR)
 NAMES_THEN_DATE_RE = re.compile(
-    rf"^(?P<names>[^\d|]{{3,40}}(?:\s*(?:\||,|·|&|\band\b)\s*[^\d|]{{3,40}})+?)\s+"
+    rf"^(?P<names>[^\d|]{{3,40}}(?:{_NAMES_SEPARATOR}[^\d|]{{3,40}})+?)\s+"
     rf"(?P<date>{_MONTH}\s+\d{{1,2}},\s*\d{{4}}|\d{{4}}[-./]\s?\d{{1,2}}[-./]\s?\d{{1,2}}\.?)$"
 )
 GIVEN_NAME_FIRST_RE = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5} (?P<surname>[A-Z][a-z]{1,5})")
-NAMES_SEPARATOR_RE = re.compile(r"\s*(?:\||,|·|&|\band\b)\s*")
 # A time printed before its date: "All News 22:58 July 25, 2019", "Updated: 10:15am, 29 Sep, 2019".
 EN_TIME_DATE_RE = re.compile(
     rf"(?<![\d:]){_TIME}{_ZONE}\s*,?\s+(?:(?:{_WEEKDAY_NAME}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?),?\s+)?"
