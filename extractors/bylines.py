@@ -768,6 +768,10 @@ def find_inline_byline(line: str) -> tuple[str, Byline] | None:
             byline = _bracket_byline(candidate)  # "… 추모 물결 [ST이슈] [스포츠투데이 윤혜영 기자] "내 나이 …""
         if byline is not None and byline.reporters and byline.rest:
             return line[: opening.start()].strip(), byline
+    wire = p.EN_GLUED_WIRE_DATELINE_RE.search(line[:600])
+    if wire is not None and not set(wire["place"].split()) & p.NOT_PLACES:
+        byline = Byline(location=wire["place"], agency=wire["agency"], rest=line[wire.end() :].strip())
+        return line[: wire.start("place")].strip(), byline  # "… 2025. Joint Press Corps SEOUL, May 8 (AJP) - …"
     return None
 
 

@@ -51,6 +51,7 @@ _MIN_LEAD_CHARS = 40
 _MAX_LABEL_CHARS = 12  # a programme's or a column's name over its headline
 _MIN_SENTENCE_CHARS = 20  # a paragraph's last sentence, not a caption or a name
 _DECK_WINDOW = 3  # decks sit right under the headline
+_REPEAT_WINDOW = 8  # a page prints its headline again within its first lines (share box, view box)
 _MAX_DECK_ABOVE_HEADER = 120
 _TIP_LINE_RE = re.compile(r"제보|보도자료|문의|구독|tip|press|contact", re.I)
 
@@ -192,7 +193,7 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     )
     lines = _take_author_notes(layout, _take_doubled_captions(layout, lines))
     if layout.title is None and infer_title and lines:
-        start = article_start(lines)
+        start = article_start(lines, names_above=frozenset(layout.reporters))
         for line in lines[:start]:  # navigation before the headline: metadata only, never body
             _read_metadata(layout, line)
         if any("℃" in line.text for line in lines[:start]):
@@ -383,14 +384,15 @@ def _read_times_leftover(layout: Layout, leftover: str, line: str) -> None:
         layout.agency = layout.agency or outlet  # "채널A News 2026-01-04" on a video page
 
 
-def _read_glued_headline(layout: Layout, prefix: str) -> None:
+def _read_glued_headline(layout: Layout, prefix: str) -> bool:
     """The headline a list page prints before a byline glued to its lead ("… 대책은?[한빛=홍길동
     기자] 본문"), when the page has none yet. A prefix that also carries a photo's caption or
-    credit ("… 비판방송통신심의위원회[… 제공. 재판매 및 DB 금지]") is no clean headline and is left."""
+    credit ("… 비판방송통신심의위원회[… 제공. 재판매 및 DB 금지]") is no clean headline."""
     prefix = printed_once(prefix)
     if layout.title is not None or layout.body or p.GLUED_CREDIT_RE.search(prefix) or not _reads_as_title(prefix):
-        return
+        return False
     layout.title = prefix
+    return True
 
 
 def _read_names_and_date(layout: Layout, text: str) -> bool:
@@ -580,6 +582,7 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
         lines = lines[1:]  # "뉴스데스크" over "뉴스데스크 클로징": the programme's or section's name, then the headline
     if inferring and len(lines) > 2 and _labels_dated_headline(*(line.text for line in lines[:3])):
         lines = lines[1:]  # "공통뷰" over the headline and its date: a page component's name
+    lines = _take_labelled_heads(layout, lines) if inferring else lines
     printed = None
     infer = layout.title is None and infer_title and bool(lines)
     if infer and _reads_as_title(lines[0].text, printed_again=_comes_again(lines)):
@@ -596,8 +599,32 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
         lines = lines[1:]
     if layout.title is None:
         return lines
-    kept = [line for line in lines if line.text not in (layout.title, printed)]
+    kept = _without_broken_repeat([line for line in lines if line.text not in (layout.title, printed)], layout.title)
     return kept or lines  # a story that is its headline keeps it
+
+
+def _take_labelled_heads(layout: Layout, lines: list[Line]) -> list[Line]:
+    """Headline and deck a board prints under labels: "제목 : …", "부제목 :" over its deck."""
+    while lines and (labelled := p.HEAD_LABEL_RE.match(lines[0].text)):
+        value, lines = labelled["value"], lines[1:]
+        if not value and lines:
+            value, lines = lines[0].text, lines[1:]
+        if labelled["label"] == "제목" and layout.title is None:
+            layout.title, layout.title_inferred = value, True
+        elif value:
+            layout.subtitles.append(value)
+    return lines
+
+
+def _without_broken_repeat(lines: list[Line], title: str) -> list[Line]:
+    """Lines without the headline printed again over two lines ("뉴스·기획보도·특집 프로그램까지…" /
+    "제주 현장은 ‘독수리 7형제’가 맡는다"), as a board's view box prints it over the story."""
+    squeezed = "".join(title.split())
+    for index in range(min(len(lines), _REPEAT_WINDOW) - 1):
+        first, second = lines[index].text, lines[index + 1].text
+        if len(first) > 3 and len(second) > 3 and "".join((first + second).split()) == squeezed:
+            return lines[:index] + lines[index + 2 :]
+    return lines
 
 
 def _split_glued_deck(headline: str) -> tuple[str, str | None]:
@@ -612,9 +639,14 @@ def _split_glued_deck(headline: str) -> tuple[str, str | None]:
 
 
 def _is_date_line(text: str) -> bool:
-    """A line that is only a date, maybe with its weekday: "Saturday, January 18, 2025"."""
+    """A line that is only a date, maybe with its weekday: "Saturday, January 18, 2025", "04.20 (토)"."""
+    if _YEARLESS_DAY_RE.match(text):
+        return True  # a programme's date bar: no year, so no timestamp
     times = find_labelled_times(text)
     return times is not None and not times.labelled and not p.LEADING_WEEKDAY_RE.sub("", times.leftover).strip(" ,()")
+
+
+_YEARLESS_DAY_RE = re.compile(r"^\d{1,2}[./]\d{1,2}\.?\s*\([월화수목금토일]\)$")
 
 
 def _split_trailing_time(headline: str) -> tuple[str, str | None]:
@@ -883,8 +915,8 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     if byline is None and len(layout.body) < 3 and (inline := find_inline_byline(text)) is not None:
         prefix, byline = inline
-        if prefix and not _read_caption(layout, prefix):
-            _read_glued_headline(layout, prefix)
+        if re.search(r"\w", prefix) and not _read_caption(layout, prefix) and not _read_glued_headline(layout, prefix):
+            layout.captions.append(prefix)  # the photo's caption and credit the dateline was glued to
     elif byline is None and len(layout.body) < 3 and (inline := find_email_byline(text)) is not None:
         prefix, byline = inline
         if prefix and not _read_caption(layout, prefix):
@@ -906,7 +938,7 @@ def _read_line(layout: Layout, line: Line) -> None:
         for piece in pieces:
             _read_line(layout, piece)
         return
-    if not layout.body and _is_bullet(text) and not p.SPEAKER_TURN_RE.match(text):
+    if not layout.body and _is_bullet(text) and not p.SPEAKER_TURN_RE.match(text) and not _is_paragraph(text):
         if not _read_caption(layout, _strip_bullet(text)):  # "▲ … <사진제공=포천시> ©": a photo's caption
             layout.subtitles.append(_strip_bullet(text))
         return
@@ -933,6 +965,15 @@ def _read_line(layout: Layout, line: Line) -> None:
     if len(layout.body) < 6:
         layout.add_byline(Byline(anchor_intro_reporters(text)))  # the lead stays body text
     layout.body.append(line)
+
+
+def _is_paragraph(text: str) -> bool:
+    """A bulleted line that runs on into sentences ("◎특파원의 … 담아2년여동안 … 귀국보고서. …"): the story
+    set under its deck's mark, not a deck."""
+    return len(text) > _MIN_BULLETED_PARAGRAPH_CHARS and len(_SENTENCE_BREAK_RE.findall(text)) >= 2
+
+
+_MIN_BULLETED_PARAGRAPH_CHARS = 100
 
 
 def _caption_and_wire(text: str) -> tuple[str, str] | None:

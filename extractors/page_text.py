@@ -32,6 +32,8 @@ _PROSE_CHARS_KO = 40  # Hangul says as much in fewer characters
 _ALWAYS_PROSE_CHARS = 160  # a line this long is a paragraph, however it ends
 _SENTENCE_END_RE = re.compile(r"(?:[.!?。…:]|다|요)[\"'”’)\]]*$")
 _HEADLINE_PUNCTUATION_RE = re.compile(r"[,\"'“”‘’…?!.()\[\]=]")
+# Endings that join a sentence's words (particles, connective verbs); a menu's entries are bare nouns.
+_PARTICLE_END_RE = re.compile(r"(?:[가-힣](?:을|를|은|는|와|과)|에서|으로|하고|놓고|해야|까지|부터|에게)$")
 
 
 class _Text(Protocol):
@@ -55,6 +57,8 @@ def drop_furniture(lines: Sequence[_Text]) -> list:
         core = line.text.strip(p.BULLET_CHARS + "+ ")
         if not core or p.WIDGET_LINE_RE.match(core) or _is_promotion(core) or _is_markup_residue(core):
             continue  # font-size buttons ("-", "+"), share widgets, "👀 Watchlist Winners: …", a tag's remains
+        if p.IMAGE_FILE_LINE_RE.match(core) or re.fullmatch(r"[?!]+", core):
+            continue  # "KCTV영상취재팀.jpg": an image's file name left where the image was; a lone "?" icon
         if _is_toolbar(core) or p.SKIP_LINKS_RE.match(core):
             continue  # "크게 작게 프린트 메일", "서비스 메뉴 바로가기 본문 바로가기"
         if p.TRANSCRIPT_MARKER_RE.match(core) or p.TRANSCRIPT_MARKER_RE.match(line.text.strip()):
@@ -169,6 +173,8 @@ def is_menu_line(text: str) -> bool:
     words = core.split()
     if len(words) < 6 or _HEADLINE_PUNCTUATION_RE.search(core) or _SENTENCE_END_RE.search(core):
         return False
+    if sum(1 for word in words if _PARTICLE_END_RE.search(word)) >= 2:
+        return False  # "항구 재개발 놓고 시와 업체 법정공방": short words joined by particles, a headline
     return sum(len(w) for w in words) / len(words) <= 4.5  # a menu bar: many short entries
 
 
@@ -182,11 +188,12 @@ def _sections_and_masthead(words: list[str]) -> bool:
 _MASTHEAD_WORDS = frozenset({"NEWS", "News", "뉴스", "TV", "온라인"})
 
 
-def article_start(lines: Sequence[_Text]) -> int:
+def article_start(lines: Sequence[_Text], *, names_above: frozenset[str] = frozenset()) -> int:
     """Index of the headline when the text opens with navigation, else 0.
 
     The headline is the last line before the first prose paragraph that is neither
     furniture nor header metadata; navigation is recognised by menu lines before it.
+    ``names_above`` are writers whose name lines already left the text (they count as bylines there).
     """
     first_prose = next(
         (i for i, line in enumerate(lines) if is_prose(line.text) and not _is_list_item(line.text)), None
@@ -194,7 +201,7 @@ def article_start(lines: Sequence[_Text]) -> int:
     if first_prose is None or first_prose == 0:
         return 0
     head = [line.text for line in lines[:first_prose]]
-    anchored = _headline_above_metadata(head)
+    anchored = _headline_above_metadata(head, names_above)
     if anchored is not None:
         return anchored
     if not any(is_menu_line(text) and not _is_header_metadata(text) for text in head):
@@ -202,10 +209,16 @@ def article_start(lines: Sequence[_Text]) -> int:
     if _section_kicker_over_headline(head):
         return 1  # "라이프" / headline / decks: a section's name over the headline, not a menu
     for index in range(first_prose - 1, -1, -1):
-        text = head[index]
-        if _could_be_headline(text):
-            return index
+        if _could_be_headline(head[index]):
+            return _top_of_headline_run(head, index)
     return 0
+
+
+def _top_of_headline_run(head: list[str], index: int) -> int:
+    """The headline over its translation: "Korean Americans Give More Support …" over "… 한국계 미국인들"."""
+    above = head[index - 1] if index > 0 else ""
+    translated = bool(p.HANGUL_SYLLABLE_RE.search(above)) != bool(p.HANGUL_SYLLABLE_RE.search(head[index]))
+    return index - 1 if translated and _could_be_headline(above) else index
 
 
 def _section_kicker_over_headline(head: list[str]) -> bool:
@@ -219,7 +232,7 @@ def _section_kicker_over_headline(head: list[str]) -> bool:
     )
 
 
-def _headline_above_metadata(head: list[str]) -> int | None:
+def _headline_above_metadata(head: list[str], names_above: frozenset[str] = frozenset()) -> int | None:
     """The headline over the byline and time block nearest the story: the first of the headline-like
     lines right above that block (the ones after it are decks). None without such a block.
 
@@ -238,7 +251,32 @@ def _headline_above_metadata(head: list[str]) -> int | None:
     run = decks
     while run > 0 and _could_be_headline(head[run - 1]):
         run -= 1
-    return run if run < decks else None
+    if run == decks:
+        return None
+    return _headline_over_first_byline(head, run, head[block : meta[-1] + 1], names_above) or run
+
+
+def _headline_over_first_byline(
+    head: list[str], run: int, lower_block: list[str], names_above: frozenset[str]
+) -> int | None:
+    """The headline over a byline the page prints twice: "headline / 김창희 기자 · 입력 … / decks /
+    보령=김창희 기자 chkim@…" puts the decks between the two, so the run above the lower one is no headline."""
+    upper = run
+    while upper > 0 and (_is_header_metadata(head[upper - 1]) or _is_header_furniture(head[upper - 1])):
+        upper -= 1
+    if upper == run or upper == 0 or not _could_be_headline(head[upper - 1]):
+        return None
+    lower_names = _reporters_in(lower_block)
+    if not lower_names or not lower_names & (_reporters_in(head[upper:run]) | names_above):
+        return None
+    headline = upper - 1
+    while headline > 0 and _could_be_headline(head[headline - 1]):
+        headline -= 1
+    return headline
+
+
+def _reporters_in(texts: list[str]) -> set[str]:
+    return {name for text in texts if (byline := parse_byline(text)) is not None for name in byline.reporters}
 
 
 def _is_header_furniture(text: str) -> bool:

@@ -464,6 +464,12 @@ EN_DATELINE_RE = re.compile(
     rf"\s*(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<slashed>[A-Za-z][A-Za-z-]{{1,20}})/)?"
     rf"(?:\s*(?:--|—|–|―|-|:)\s*|(?<=\))\s+(?=[A-Z\"“‘]))(?P<rest>.*)$"
 )  # the dash may be lost after the agency: "NEW YORK (AP) U.S. Sen. Frank Lautenberg's …"
+# A wire dateline after a photo's caption (a sentence) and credit in the same paragraph, with its date,
+# wire and dash: "… on May 8, 2025. Joint Press Corps SEOUL, May 8 (AJP) - Lee Jae-myung …".
+EN_GLUED_WIRE_DATELINE_RE = re.compile(
+    rf"(?<=[.)])\s+(?:[A-Z][A-Za-z-]*\s+){{0,4}}?(?P<place>[A-Z]{{3,}}(?:[ /][A-Z]{{2,}})*(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?),\s*"
+    rf"{_MONTH}\s+\d{{1,2}}\s*\((?P<agency>[A-Za-z][A-Za-z .-]{{1,30}})\)\s*(?:--|—|–|-)\s*(?=[A-Z\"“‘])"
+)
 # "SEOUL (AFP) Jul 27, 2004": a dateline line of its own, dated, the story on the next line.
 # A broadcaster's dateline with its name and no parentheses: "Seoul, South Korea CNN — South Korea's …".
 EN_BARE_AGENCY_DATELINE_RE = re.compile(
@@ -541,7 +547,7 @@ NUMERIC_DMY_RE = re.compile(
     rf"(?:\s*,?\s*{_TIME})?{_ZONE}"
 )
 EN_DATE_RE = re.compile(
-    rf"(?P<monthname>{_MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<year>\d{{4}})"
+    rf"(?P<monthname>{_MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,|\.(?=\s(?:19|20)\d\d))?\s*(?P<year>\d{{4}})"
     rf"(?:\s*(?:,|at|-|\||/)?\s*{_TIME})?{_ZONE}",
     re.IGNORECASE,
 )
@@ -631,9 +637,9 @@ PHOTO_CREDIT_HINTS = (
 PHOTO_CREDIT_RES = (
     # [사진=경기도], (사진=연합뉴스), <사진 제공=경기도>, /사진=뉴스1
     re.compile(
-        r"[\[(<【]\s*(?:사진|영상|그래픽|자료|이미지)\s*(?:제공)?\s*[=:]\s*(?P<credit>[^\])>】]{1,40}?)\s*[\])>】]"
+        r"[\[(<【]\s*(?:사진|영상|그래픽|자료|이미지)\s*(?:제공|출처)?\s*[=:]\s*(?P<credit>[^\])>】]{1,40}?)\s*[\])>】]"
     ),
-    re.compile(r"(?:^|\s|/)\s*(?:사진|그래픽|자료사진)\s*(?:제공)?\s*=\s*(?P<credit>[^\s\])>].{0,38}?)\s*$"),
+    re.compile(r"(?:^|\s|/)\s*(?:사진|그래픽|자료사진)\s*(?:제공|출처)?\s*=\s*(?P<credit>[^\s\])>].{0,38}?)\s*$"),
     # "사진|네이트 캡처": a credit line of its own, a bar for the equals sign
     re.compile(r"^\s*(?:사진|그래픽|자료사진)\s*(?:제공)?\s*[|ㅣ]\s*(?P<credit>[^\s|].{0,38}?)\s*$"),
     # "최영철 기자, 조수빈 아나운서 출처 = KBS": a caption naming the people pictured, then its source
@@ -677,7 +683,7 @@ WIDGET_LINE_RE = re.compile(
     r"본문\s*글씨\s*(?:키우기|줄이기)|가|가가|음성으로\s*듣기|번역\s*설정|글씨크기\s*조절하기|"
     r"조회\s*(?:수)?\s*[\d,]+|추천\s*\d*|공감\s*\d*|Share|Share (?:this|the)? ?(?:article|story|page)s?|Print|Email|"
     r"Comments?\s*\d*|"
-    r"바로가기|본문\s*바로가기|주메뉴\s*바로가기|당신의 의견을 남겨주세요|첫번째 댓글을 남겨주세요|상단여백|여백|"
+    r"바로가기|(?:본문|주메뉴|메뉴|컨텐츠|콘텐츠)\s*바로가기|당신의 의견을 남겨주세요|첫번째 댓글을 남겨주세요|상단여백|여백|"
     r"기사\s*URL이\s*복사되었습니다\.?|전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다\.?|음성재생\s*설정|번역\s*beta.*|글자\s*크기\s*설정.*|이 글자크기로 변경됩니다\.?|"
     r"\(예시\)\s*가장 빠른 뉴스가.*|Link copied|\d+\s*Min(?:ute)?s?\s*Read|"
     r"\(ATTN:[^)]*\)|A?\d{1,2}면|전체보기|Back to Top|맨\s*위로|TOP|icon\S*|기사\s*댓글\s*\d*|읽어주기 기능은 크롬기반의|"
@@ -688,9 +694,13 @@ WIDGET_LINE_RE = re.compile(
     r"\*?\s*아래 텍스트는 실제 방송 내용과 차이가 있을 수 있으니.*|\*?\s*인터뷰를 인용보도할 때는.*|▶\s*알립니다\s*\|?|"
     r"정보\s*더보기|글자\s*크기\s*변경하기|SNS\s*보내기|본문\s*요약봇|텍스트\s*음성\s*변환\s*서비스\s*사용하기|기사원문(?:\s*보기)?|"
     r"구독|구독중|다른\s*공유\s*찾기|이전\s*다음|공유|글자\s*크기\s*조정|Your browser does(?:n't| not) support (?:the )?(?:HTML5 )?video(?: tag)?\.?|"
-    r"You have entered an incorrect email address!?)\s*$",
+    r"You have entered an incorrect email address!?|Article View Option|원고료로\s*응원|첫\s*댓글을\s*작성해\s*보세요|댓글\s*첫\s*댓글을\s*작성해\s*보세요|주소\s*복사가\s*완료되었습니다\.?|단축키|Prev\s*이전\s*문서|Next\s*다음\s*문서|ESC\s*닫기|(?:photo\s*)?(?:이미지|사진)\s*(?:크게\s*보기|확대\s*보기|확대))\s*$",
     re.I,
 )
+# A board's labelled headline and deck: "제목 : …", "부제목 :" (the deck on the next line).
+HEAD_LABEL_RE = re.compile(r"^(?P<label>제목|부제목|부제)\s*[:：]\s*(?P<value>.{0,150})$")
+# An image's file name on a line of its own: "KCTV영상취재팀.jpg", "IMG_2041.JPG".
+IMAGE_FILE_LINE_RE = re.compile(r"^[^\s/]{1,60}\.(?:jpe?g|png|gif|webp|bmp)$", re.I)
 # Copyright lines that name the outlet: "<저작권자 © 한남일보, 무단 전재 및 재배포 금지>", "Copyright ⓒ 뉴스1."
 COPYRIGHT_OUTLET_RE = re.compile(
     r"(?:저작권자|Copyright|ⓒ|©|Ⓒ|\(c\))\s*(?:\(c\)|ⓒ|©|Ⓒ|@)?\s*(?:\d{4}(?:-\d{4})?\s*)?"
@@ -810,8 +820,8 @@ TOOLBAR_WORDS = frozenset({
     "크게", "작게", "프린트", "인쇄", "메일", "이메일", "URL", "줄이기", "복사", "페이스북", "트위터", "X", "카카오톡",
     "카카오스토리", "밴드", "공유", "공유하기", "스크랩", "글자크기", "글꼴", "글꼴설정", "설정", "댓글", "좋아요",
     "기사목록", "목록", "바로가기", "Facebook", "Twitter", "Email", "Print", "Share", "LinkedIn", "WhatsApp",
-    "폰트키우기", "폰트줄이기", "프린트하기", "인쇄하기", "메일보내기", "신고하기", "스크랩하기", "미투데이", "요즘",
-    "네이버", "구글", "msn", "네이버밴드", "카카오", "블로그", "싸이월드", "텔레그램", "Naver", "Google", "Kakao",
+    "폰트", "글씨", "폰트키우기", "폰트줄이기", "프린트하기", "인쇄하기", "메일보내기", "신고하기", "스크랩하기", "미투데이", "요즘",
+    "위로", "아래로", "댓글로", "가기", "네이버", "구글", "msn", "네이버밴드", "카카오", "블로그", "싸이월드", "텔레그램", "Naver", "Google", "Kakao",
 })  # fmt: skip
 # A portal's machine summary over the story (Daum): its notice, the summary's sentences, then the
 # font-size box that opens the story.

@@ -1123,6 +1123,71 @@ BYLINE_FAMILIES = [
         f"해수욕장 새 단장 마쳐\n\n{BODY} 이민정 기자 minjeong@",
         {"reporters": ["이민정"], "captions": (), "body_ends": "것이다."},
     ),
+    # Round 3 (real pages of other outlets, scored before these rules; invented text in their shapes).
+    (
+        "the byline printed in the top bar and again over the lead, decks between",
+        f"한빛일보\n\n뒤로가기\n검색\n메뉴\n사회\n\n항구 재개발 놓고 시와 업체 법정공방\n\n홍길동 기자\n"
+        f"  • 입력 2024-05-08 11:46\n댓글 폰트\n\nphoto이미지 크게보기\n\n시 “불법 시설… 철거해야”\n업체 “행정 번복 피해”\n\n"
+        f"보령=홍길동 기자 hong@hanbit.co.kr\n\n{BODY}",
+        {
+            "title": "항구 재개발 놓고 시와 업체 법정공방",
+            "subtitles": ("시 “불법 시설… 철거해야”", "업체 “행정 번복 피해”"),
+            "reporters": ["홍길동"],
+            "location": "보령",
+            "body_starts": "정부는",
+        },
+    ),
+    (
+        "a wire dateline after a photo's caption and credit in the lead",
+        "Minister courts business leaders\nThe minister speaks at a meeting in Seoul on May 8, 2025. Joint Press Corps "
+        f"SEOUL, May 8 (AJP) - {EN_BODY}",
+        {
+            "location": "SEOUL",
+            "agency": "AJP",
+            "body_starts": "The government",
+            "captions": ("The minister speaks at a meeting in Seoul on May 8, 2025. Joint Press Corps",),
+        },
+    ),
+    (
+        "a wire dateline after a headline in a list is left in the text",
+        f"PHOTOS: Voters queue at polling booths SEOUL, June 03 (AJP) - {EN_BODY}",
+        {"location": None},
+    ),
+    ("a month's day with a full stop", f"Blog\n\nby hanbit Feb 01. 2024\n\n{EN_BODY}", {"published": "2024-02-01"}),
+    (
+        "a board's headline printed again over two lines, with its toolbar and an image's file name",
+        "학생 기자단 일곱 명이 현장을 맡는다\n\nby KVJA posted May 06, 2021\n?\n\n단축키\n\nPrev이전 문서\n\nNext다음 문서\n\n"
+        "ESC닫기\n\n크게 작게 위로 아래로 댓글로 가기 인쇄\n학생 기자단 일곱 명이\n현장을 맡는다\n\n기자단.jpg\n\n"
+        f"{BODY}",
+        {"published": "2021-05-06", "body_starts": "정부는"},
+    ),
+    (
+        "a labelled deck",
+        f"부제목 :\n취약계층 돌봄 공백을 줄일 방안 논의\n한빛뉴스 홍길동 기자={BODY}",
+        {
+            "title": None,
+            "subtitles": ("취약계층 돌봄 공백을 줄일 방안 논의",),
+            "reporters": ["홍길동"],
+            "body_starts": "정부는",
+        },
+    ),
+    (
+        "a labelled headline",
+        f"제목 : 돌봄 공백 줄일 방안 논의\n{BODY}",
+        {"title": "돌봄 공백 줄일 방안 논의", "body_starts": "정부는"},
+    ),
+    (
+        "a story set under its deck's mark is the body, not a deck",
+        "◎특파원 생활을 담아2년 동안 워싱턴 현장에서 일한 저자가 특파원의 일상과 에피소드를 정리한 귀국 보고서. "
+        "새벽 조간 읽기와 브리핑 참석 같은 하루가 생생하다. 저자는 현재 방송사 정치부장이다. "
+        "출판사간·6,500원<홍길동 기자>",
+        {"reporters": ["홍길동"], "subtitles": (), "body_starts": "◎특파원"},
+    ),
+    (
+        "a photo's source labelled 출처 is a credit, not a deck",
+        f"지방선거 취재반 가동\n\n  • 승인 2022-04-17 10:10\n  • 홍길동 기자\n한빛일보\n사진출처=한빛일보 홈페이지\n{BODY}",
+        {"subtitles": (), "photo_credits": ("한빛일보 홈페이지",), "published": "2022-04-17T10:10:00+09:00"},
+    ),
 ]
 
 
