@@ -8,6 +8,7 @@ compare figures after this reading.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = ["fold_figures", "fold_korean_numerals"]
 
@@ -34,6 +35,9 @@ _ENGLISH_COUNT_RE = re.compile(r"\b(" + "|".join(_ENGLISH_COUNTS) + r")\b(?=[ -]
 _KOREAN_COUNTS = ("두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉")
 # "두 번째" is "second", an ordinal the English writes as a word.
 _KOREAN_COUNT_RE = re.compile(r"(?<![\w])(" + "|".join(_KOREAN_COUNTS) + r")(?= [가-힣])(?! 번째)")
+# Circled and dingbat numbers ("①", "➊"): the marks a study page numbers each sentence and its
+# translation with, figures both sides keep.
+_ENCLOSED_NUMBER_RE = re.compile("[\u2460-\u2473\u2776-\u2793]")
 _COUNT_VALUES = {word: n for n, word in enumerate(_ENGLISH_COUNTS, start=2)} | {
     word: n for n, word in enumerate(_KOREAN_COUNTS, start=2)
 }
@@ -60,7 +64,10 @@ def fold_figures(text: str) -> str:
     "Gov't to Offer W16300000000 in Relief; a $5000000 deal"
     >>> fold_figures("Four games in two cities; 세 가지 이유, 네, 알겠습니다")
     '4 games in 2 cities; 3 가지 이유, 네, 알겠습니다'
+    >>> fold_figures("⑫ They are part of the poem")
+    ' 12  They are part of the poem'
     """
+    text = _ENCLOSED_NUMBER_RE.sub(lambda m: f" {unicodedata.numeric(m.group(0)):g} ", text)
     text = _ENGLISH_SCALE_RE.sub(_english_value, fold_korean_numerals(text))
     text = _ENGLISH_COUNT_RE.sub(lambda m: str(_COUNT_VALUES[m.group(1).lower()]), text)
     return _KOREAN_COUNT_RE.sub(lambda m: str(_COUNT_VALUES[m.group(1)]), text)

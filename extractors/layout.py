@@ -365,6 +365,8 @@ def _reads_as_deck(text: str, *, above_header: bool = False) -> bool:
     lines a deck may run longer ("BBC Seoul correspondent calls on Korean press to …")."""
     limit = _MAX_DECK_ABOVE_HEADER if above_header else _MAX_DECK
     exclaims = above_header and text.rstrip()[-1:] in "!?"  # "… 뉴스 업그레이드 시도!": a deck's own voice
+    if p.ENCLOSED_NUMBER_START_RE.match(text):
+        return False  # "① In the sky …": a numbered line of the text (a poem's, a lesson's), not a deck
     return len(text) < limit and (exclaims or not ends_sentence(text)) and not p.EMAIL_RE.search(text)
 
 

@@ -27,6 +27,7 @@ __all__ = [
 ]
 
 _SHORT = 12  # characters: a menu entry, a section name, an image's alt text
+_MIN_TEXT_HEAD = 8  # lines before the first paragraph: enough to tell text from a menu
 _PROSE_CHARS = 60
 _PROSE_CHARS_KO = 40  # Hangul says as much in fewer characters
 _ALWAYS_PROSE_CHARS = 160  # a line this long is a paragraph, however it ends
@@ -204,8 +205,11 @@ def article_start(lines: Sequence[_Text], *, names_above: frozenset[str] = froze
     anchored = _headline_above_metadata(head, names_above)
     if anchored is not None:
         return anchored
-    if not any(is_menu_line(text) and not _is_header_metadata(text) for text in head):
+    menus = sum(1 for text in head if is_menu_line(text) and not _is_header_metadata(text))
+    if not menus:
         return 0  # no navigation: the text starts with its headline
+    if len(head) >= _MIN_TEXT_HEAD and menus * 2 < len(head):
+        return 0  # a few short lines among many more of text (a poem's lines and their translation): no menu
     if _section_kicker_over_headline(head):
         return 1  # "라이프" / headline / decks: a section's name over the headline, not a menu
     for index in range(first_prose - 1, -1, -1):

@@ -699,6 +699,8 @@ WIDGET_LINE_RE = re.compile(
 )
 # A board's labelled headline and deck: "제목 : …", "부제목 :" (the deck on the next line).
 HEAD_LABEL_RE = re.compile(r"^(?P<label>제목|부제목|부제)\s*[:：]\s*(?P<value>.{0,150})$")
+# A line numbered with a circled or dingbat number: "① In the sky …", "➊⑪ Have you read …".
+ENCLOSED_NUMBER_START_RE = re.compile("^[\u2460-\u2473\u2776-\u2793]")
 # An image's file name on a line of its own: "KCTV영상취재팀.jpg", "IMG_2041.JPG".
 IMAGE_FILE_LINE_RE = re.compile(r"^[^\s/]{1,60}\.(?:jpe?g|png|gif|webp|bmp)$", re.I)
 # Copyright lines that name the outlet: "<저작권자 © 한남일보, 무단 전재 및 재배포 금지>", "Copyright ⓒ 뉴스1."

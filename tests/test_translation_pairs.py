@@ -269,3 +269,25 @@ def test_a_print_page_running_head_is_not_a_paragraph() -> None:
     )
     paragraphs = extract_text(text, id="courier", source="courier").paragraphs
     assert "[The Weekly Courier]" not in [p.text for p in paragraphs]
+
+
+def test_a_lesson_numbering_each_line_and_its_translation_pairs_line_by_line() -> None:
+    """A study page numbers each line of a poem and its translation alike ("⑤ … / ⑤ …"); the short
+    lines read as menu entries and decks, so the page lost them as navigation and paired none."""
+    lines = [
+        ("A Letter From the Harbor", "항구에서 온 편지"),
+        ("① On the pier where the ferries wait", "① 배들이 기다리는 부두에서"),
+        ("② Gulls circle the morning air.", "② 갈매기가 아침 하늘을 맴돕니다."),
+        ("③ A song for the first boat,", "③ 첫 배에 노래 하나,"),
+        ("④ A song for the second boat,", "④ 둘째 배에 노래 하나,"),
+        ("⑤ A song for the last boat,", "⑤ 마지막 배에 노래 하나,"),
+        ("⑥ And, oh, a song for the one who waits.", "⑥ 그리고 기다리는 이에게 노래 하나"),
+        ("⑦ Have you heard these lines sung before?", "⑦ 여러분은 이 구절이 노래로 불리는 것을 들어본 적이 있나요?"),
+        ("⑧ They open a poem fishing towns still sing.", "⑧ 그것들은 어촌 마을이 부르는 시의 첫머리입니다."),
+    ]
+    text = "중2영어 3과 본문 해석\n\n" + "\n\n".join(f"{en}\n\n{ko}" for en, ko in lines)
+    paragraphs = extract_text(text, id="lesson", source="lesson").paragraphs
+    numbered = [p for p in paragraphs if p.text[0] in "①②③④⑤⑥⑦⑧"]
+    assert len(numbered) == 16  # every line kept as text
+    paired = {(p.text, paragraphs[p.pair].text) for p in numbered if p.lang == "en" and p.pair is not None}
+    assert len(paired & set(lines)) >= 7
