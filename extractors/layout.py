@@ -130,10 +130,25 @@ def _strip_bullet(text: str) -> str:
 
 def _is_footer_noise(text: str) -> bool:
     core = text.lstrip(p.BULLET_CHARS + "■□▷ ")
+    if _WIDGET_WORD_RE.match(core) is not None and _runs_on(core):
+        return False  # "좋아요 1위, 중앙일보 ‘…’", "구독자 수가 …": a sentence that opens with a widget's word
     return (
         bool(p.DISCLAIMER_LINE_RE.match(text) or p.DISCLAIMER_LINE_RE.match(core) or p.HASHTAG_LINE_RE.match(text))
         or _copyright_notice(text) is not None
     )
+
+
+def _runs_on(text: str) -> bool:
+    """Whether a line that opens with a widget's word is a sentence: it ends like one or quotes a
+    headline ("좋아요 1위, 중앙일보 ‘…’"), and its first words are not a toolbar ("카카오톡 페이스북 …")."""
+    words = text.split()[:2]
+    if len(words) == 2 and all(word in p.TOOLBAR_WORDS for word in words):
+        return False
+    return ends_sentence(text) or any(mark in text for mark in "‘“")
+
+
+# Words a footer's widgets open with, that a sentence may open with too.
+_WIDGET_WORD_RE = re.compile(r"(?:구독|좋아요|공유하기|관련기사|카카오톡|Related|Read more|More from)", re.I)
 
 
 def _copyright_notice(text: str, start: int = 0) -> re.Match[str] | None:

@@ -1184,6 +1184,17 @@ BYLINE_FAMILIES = [
         {"reporters": ["홍길동"], "subtitles": (), "body_starts": "◎특파원"},
     ),
     (
+        "a deck that opens with a widget's word does not end the story",
+        "반응 1위 기사 모음\n\n[브리핑] 누리꾼들이 반응한 주요뉴스\n조회수 1위, 한빛일보 ‘항구 재개발 어디로?’\n"
+        f"좋아요 1위, 한빛일보 ‘“새 항구가 답이다”… 시민 모임’\n2020-09-21 06:38:09\n\n{BODY}\n\n{BODY}",
+        {"published": "2020-09-21T06:38:09+09:00", "body_ends": "것이다."},
+    ),
+    (
+        "a sentence that opens with 구독",
+        f"제목입니다\n\n{BODY}\n\n구독자 수가 지난달 10만 명을 넘었다.",
+        {"body_ends": "넘었다."},
+    ),
+    (
         "a photo's source labelled 출처 is a credit, not a deck",
         f"지방선거 취재반 가동\n\n  • 승인 2022-04-17 10:10\n  • 홍길동 기자\n한빛일보\n사진출처=한빛일보 홈페이지\n{BODY}",
         {"subtitles": (), "photo_credits": ("한빛일보 홈페이지",), "published": "2022-04-17T10:10:00+09:00"},
