@@ -219,17 +219,7 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     lines = _join_wrapped_lines(text, _split_languages(_take_title(layout, lines, infer_title)))
     if layout.title_inferred:
         layout.header_starts = _header_start(lines[:_DECK_WINDOW])
-    in_footer = False
-    for line in _split_glued_copyright(lines):
-        if in_footer and _opens_story(line.text):
-            in_footer = False  # the notice closed a photo caption ("[… 재배포 금지 …] photo@…"), not the story
-        if in_footer:
-            _read_footer_line(layout, line)
-        elif _is_footer_noise(line.text):
-            _read_footer_line(layout, line)  # "최승영 기자의 전체기사 보기Copyright @2004 …" signs before the notice
-            in_footer = bool(layout.body)
-        else:
-            _read_line(layout, line)
+    _read_story_and_footer(layout, _split_glued_copyright(lines))
     _cut_trailing_byline(layout)
     if not layout.reporters and not layout.desk_signed:
         layout.reporters.extend(layout.stand_in_reporters)
@@ -238,6 +228,28 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     layout.body = _without_repeats(layout.body)
     layout.agency = layout.agency or _bracketed_outlet(layout.body[:2]) or layout.title_outlet or layout.caption_agency
     return layout
+
+
+def _read_story_and_footer(layout: Layout, lines: list[Line]) -> None:
+    """Read each line as story or, after a copyright or footer line, as footer: unless the story
+    goes on after it (a signed dateline, or prose under a photo's "© Provided by X")."""
+    in_footer, credited = False, ""
+    for line in lines:
+        if in_footer and credited and _is_prose_paragraph(line.text):
+            layout.photo_credits.append(credited.strip())  # "© Provided by X" under a photo, the story goes on
+            in_footer = False
+        if in_footer and _opens_story(line.text):
+            in_footer = False  # the notice closed a photo caption ("[… 재배포 금지 …] photo@…"), not the story
+        if in_footer:
+            _read_footer_line(layout, line)
+            credited = ""
+        elif _is_footer_noise(line.text):
+            _read_footer_line(layout, line)  # "최승영 기자의 전체기사 보기Copyright @2004 …" signs before the notice
+            in_footer = bool(layout.body)
+            credit = p.BARE_COPYRIGHT_CREDIT_RE.match(line.text)  # "© Provided by X": a photo's, maybe
+            credited = credit["credit"] if credit else ""
+        else:
+            _read_line(layout, line)
 
 
 def _without_repeats(body: list[Line]) -> list[Line]:
@@ -279,6 +291,14 @@ def _header_start(lines: list[Line]) -> int:
         if (times is not None and times.labelled) or (byline is not None and not byline.rest):
             return line.start
     return -1
+
+
+def _is_prose_paragraph(text: str) -> bool:
+    """A paragraph of the story: long, and it ends a sentence."""
+    return len(text) >= _MIN_PROSE_PARAGRAPH_CHARS and ends_sentence(text)
+
+
+_MIN_PROSE_PARAGRAPH_CHARS = 80
 
 
 def _opens_story(text: str) -> bool:

@@ -701,6 +701,11 @@ WIDGET_LINE_RE = re.compile(
 HEAD_LABEL_RE = re.compile(r"^(?P<label>제목|부제목|부제)\s*[:：]\s*(?P<value>.{0,150})$")
 # A line numbered with a circled or dingbat number: "① In the sky …", "➊⑪ Have you read …".
 ENCLOSED_NUMBER_START_RE = re.compile("^[\u2460-\u2473\u2776-\u2793]")
+# A photo's credit printed as a copyright line: "© Provided by The Canadian Press", "ⓒ AFP".
+BARE_COPYRIGHT_CREDIT_RE = re.compile(
+    r"^\s*[©ⓒⒸ]\s*(?:Provided by\s+)?(?!.*(?:rights|무단|재배포|전재|저작권|Copyright))(?P<credit>[^\d,.;:<>\[\]]{2,40})$",
+    re.I,
+)
 # An image's file name on a line of its own: "KCTV영상취재팀.jpg", "IMG_2041.JPG".
 IMAGE_FILE_LINE_RE = re.compile(r"^[^\s/]{1,60}\.(?:jpe?g|png|gif|webp|bmp)$", re.I)
 # Copyright lines that name the outlet: "<저작권자 © 한남일보, 무단 전재 및 재배포 금지>", "Copyright ⓒ 뉴스1."

@@ -1190,6 +1190,18 @@ BYLINE_FAMILIES = [
         {"published": "2020-09-21T06:38:09+09:00", "body_ends": "것이다."},
     ),
     (
+        "a photo's copyright credit mid-story does not end it",
+        f"Harbor plan falls flat\n\nBUSAN (AP) — {EN_BODY}\n© Provided by The Harbor Press\n\n"
+        "Officials said on Monday that the city's ferry operators could begin offering free rides to any adult "
+        "who visited the new terminal.",
+        {"photo_credits": ("The Harbor Press",), "body_ends": "terminal."},
+    ),
+    (
+        "a copyright line closes the story",
+        f"제목입니다\n\n{BODY}\nⓒ 한빛일보\n\n많이 본 뉴스\n정부는 17일 또 다른 지원책을 발표했다고 밝혔다. 시장은 환영했다.",
+        {"body_ends": "것이다."},
+    ),
+    (
         "a sentence that opens with 구독",
         f"제목입니다\n\n{BODY}\n\n구독자 수가 지난달 10만 명을 넘었다.",
         {"body_ends": "넘었다."},
