@@ -232,22 +232,24 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
 
 def _read_story_and_footer(layout: Layout, lines: list[Line]) -> None:
     """Read each line as story or, after a copyright or footer line, as footer: unless the story
-    goes on after it (a signed dateline, or prose under a photo's "© Provided by X")."""
-    in_footer, credited = False, ""
+    goes on after it (a signed dateline, or prose right under a photo's "© Provided by X" or a bare
+    "관련기사" label)."""
+    in_footer, credited, labelled = False, "", False
     for line in lines:
-        if in_footer and credited and _is_prose_paragraph(line.text):
-            layout.photo_credits.append(credited.strip())  # "© Provided by X" under a photo, the story goes on
-            in_footer = False
+        if in_footer and (credited or labelled) and _is_prose_paragraph(line.text):
+            layout.photo_credits.extend([credited.strip()] if credited else [])  # "© Provided by X" under a photo
+            in_footer = False  # or a related-stories box whose links are gone: the story goes on
         if in_footer and _opens_story(line.text):
             in_footer = False  # the notice closed a photo caption ("[… 재배포 금지 …] photo@…"), not the story
         if in_footer:
             _read_footer_line(layout, line)
-            credited = ""
+            credited, labelled = "", False
         elif _is_footer_noise(line.text):
             _read_footer_line(layout, line)  # "최승영 기자의 전체기사 보기Copyright @2004 …" signs before the notice
             in_footer = bool(layout.body)
             credit = p.BARE_COPYRIGHT_CREDIT_RE.match(line.text)  # "© Provided by X": a photo's, maybe
             credited = credit["credit"] if credit else ""
+            labelled = p.RELATED_LABEL_RE.match(line.text) is not None  # "관련기사" alone
         else:
             _read_line(layout, line)
 

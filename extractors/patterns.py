@@ -706,6 +706,8 @@ BARE_COPYRIGHT_CREDIT_RE = re.compile(
     r"^\s*[©ⓒⒸ]\s*(?:Provided by\s+)?(?!.*(?:rights|무단|재배포|전재|저작권|Copyright))(?P<credit>[^\d,.;:<>\[\]]{2,40})$",
     re.I,
 )
+# A related-stories box's label alone on its line: "관련기사", "Related Articles".
+RELATED_LABEL_RE = re.compile(r"^\s*(?:관련\s*기사|Related(?:\s+(?:Articles|Stories|News))?)\s*$", re.I)
 # An image's file name on a line of its own: "KCTV영상취재팀.jpg", "IMG_2041.JPG".
 IMAGE_FILE_LINE_RE = re.compile(r"^[^\s/]{1,60}\.(?:jpe?g|png|gif|webp|bmp)$", re.I)
 # Copyright lines that name the outlet: "<저작권자 © 한남일보, 무단 전재 및 재배포 금지>", "Copyright ⓒ 뉴스1."

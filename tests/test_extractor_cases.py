@@ -1197,6 +1197,18 @@ BYLINE_FAMILIES = [
         {"photo_credits": ("The Harbor Press",), "body_ends": "terminal."},
     ),
     (
+        "a related-stories label whose links are gone does not end the story",
+        f"제목입니다\n\n{BODY}\n\n관련기사\n\n시는 이를 위해 새 지원 체계를 시범 도입하고, 안정성과 정확성을 높이는 작업을 거쳐 "
+        "하반기부터 모든 구청으로 넓혀 운영한다는 계획이다.",
+        {"body_ends": "계획이다."},
+    ),
+    (
+        "a related-stories list closes the story",
+        f"제목입니다\n\n{BODY}\n관련기사\n- 한빛시, 새 항구 계획 발표\n- 한빛시, 시민 모임 열어\n"
+        "정부는 17일 또 다른 지원책을 발표했다고 밝혔다. 시장은 새 대책이 수출 기업의 숨통을 틔울 것이라며 환영했다.",
+        {"body_ends": "것이다."},
+    ),
+    (
         "a copyright line closes the story",
         f"제목입니다\n\n{BODY}\nⓒ 한빛일보\n\n많이 본 뉴스\n정부는 17일 또 다른 지원책을 발표했다고 밝혔다. 시장은 환영했다.",
         {"body_ends": "것이다."},
