@@ -1199,7 +1199,7 @@ BYLINE_FAMILIES = [
     (
         "a related-stories label whose links are gone does not end the story",
         f"제목입니다\n\n{BODY}\n\n관련기사\n\n시는 이를 위해 새 지원 체계를 시범 도입하고, 안정성과 정확성을 높이는 작업을 거쳐 "
-        "하반기부터 모든 구청으로 넓혀 운영한다는 계획이다.",
+        "하반기부터 시내 모든 구청과 주민센터로 넓혀 상시 운영한다는 계획이다.",
         {"body_ends": "계획이다."},
     ),
     (
