@@ -199,6 +199,19 @@ def _is_place_word(word: str) -> bool:
     return word in p.KO_PLACES or (word[0] not in p.KO_SURNAMES and re.fullmatch(r"[가-힣]+", word) is not None)
 
 
+def _place_before_names(names: str) -> str | None:
+    """The place a masthead's byline puts before the writer: "오키나와 김성진" -> "오키나와" (a word
+    that is no person's name, no desk and no outlet)."""
+    first, *others = names.split()
+    first = first.rstrip(",")  # "[OSEN=부산, 이석우 기자]"
+    if not others or first in _split_names(names) or _is_desk_or_outlet(first) or first in p.WRITER_LABELS:
+        return None
+    return first if first in p.KO_PLACES or len(first) >= _MIN_PLACE_SYLLABLES else None
+
+
+_MIN_PLACE_SYLLABLES = 4  # longer than a Korean name: "오키나와", "로스앤젤레스"
+
+
 def _outlet_among(names: str) -> str | None:
     return next((n for n in re.split(r"\s*[·ㆍ,/]\s*|\s+", names) if is_outlet(n)), None)
 
@@ -268,9 +281,11 @@ def _bracket_dateline(line: str) -> Byline | None:
         return Byline(names, _emails(match["left"]), place, outlet, _strip_eq(match["rest"]))
     location, agency = _place_or_outlet(match["left"])
     right, rest = match["right"].strip(), match["rest"]
+    right = re.sub(r"\([가-힣]{1,6}\)(?=\s)", "", right)  # "오키나와(일본) 김성진 기자": the country after the city
     inside = p.NAMES_TITLE_RE.match(right)
     if inside:  # [헤럴드경제=홍길동 기자], [대전=한빛일보 홍길동 기자]
         agency = agency or _outlet_among(inside["names"])
+        location = location or _place_before_names(inside["names"])  # [마이데일리 = 오키나와(일본) 김성진 기자]
         return Byline(_split_names(inside["names"]), _emails(right), location, agency, _strip_eq(rest))
     outlet_inside = p.OUTLET_BYLINE_RE.match(right) or p.BRACKET_BYLINE_RE.match(f"[{right}]")
     if outlet_inside and is_outlet(outlet_inside["outlet"]):  # [대전=한빛일보 홍길동 기자]

@@ -230,7 +230,7 @@ PLAIN_DATELINE_RE = re.compile(
 )
 # "(서울=연합뉴스) 홍길동 기자 =", "[서울=뉴시스]홍길동 기자 =", "[헤럴드경제=홍길동 기자]"
 BRACKET_DATELINE_RE = re.compile(
-    r"^[(\[【<〔]\s*(?P<left>[^=()\[\]【】<>〔〕]{1,25}?)\s*=\s*(?P<right>[^()\[\]【】<>〔〕]{1,40}?)\s*"
+    r"^[(\[【<〔]\s*(?P<left>[^=()\[\]【】<>〔〕]{1,25}?)\s*=\s*(?P<right>(?:[^()\[\]【】<>〔〕]|\([가-힣]{1,6}\)){1,40}?)\s*"
     r"[)\]】>〕]\s*(?P<rest>.*)$"
 )
 # "[경기 한국사진방송]이두수기자= …": the place and outlet in brackets, the name after them.
@@ -694,7 +694,7 @@ WIDGET_LINE_RE = re.compile(
     r"\*?\s*아래 텍스트는 실제 방송 내용과 차이가 있을 수 있으니.*|\*?\s*인터뷰를 인용보도할 때는.*|▶\s*알립니다\s*\|?|"
     r"정보\s*더보기|글자\s*크기\s*변경하기|SNS\s*보내기|본문\s*요약봇|텍스트\s*음성\s*변환\s*서비스\s*사용하기|기사원문(?:\s*보기)?|"
     r"구독|구독중|다른\s*공유\s*찾기|이전\s*다음|공유|글자\s*크기\s*조정|Your browser does(?:n't| not) support (?:the )?(?:HTML5 )?video(?: tag)?\.?|"
-    r"You have entered an incorrect email address!?|Article View Option|원고료로\s*응원|첫\s*댓글을\s*작성해\s*보세요|댓글\s*첫\s*댓글을\s*작성해\s*보세요|주소\s*복사가\s*완료되었습니다\.?|단축키|Prev\s*이전\s*문서|Next\s*다음\s*문서|ESC\s*닫기|(?:photo\s*)?(?:이미지|사진)\s*(?:크게\s*보기|확대\s*보기|확대))\s*$",
+    r"You have entered an incorrect email address!?|Article View Option|원고료로\s*응원|ADVERTISEMENT|Advertisement|광고\s*닫기|첫\s*댓글을\s*작성해\s*보세요|댓글\s*첫\s*댓글을\s*작성해\s*보세요|주소\s*복사가\s*완료되었습니다\.?|단축키|Prev\s*이전\s*문서|Next\s*다음\s*문서|ESC\s*닫기|(?:photo\s*)?(?:이미지|사진)\s*(?:크게\s*보기|확대\s*보기|확대))\s*$",
     re.I,
 )
 # A board's labelled headline and deck: "제목 : …", "부제목 :" (the deck on the next line).

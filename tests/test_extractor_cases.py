@@ -1190,6 +1190,21 @@ BYLINE_FAMILIES = [
         {"published": "2020-09-21T06:38:09+09:00", "body_ends": "것이다."},
     ),
     (
+        "a masthead's byline with the city and its country before the writer",
+        f"제목입니다\n\n[한빛데일리 = 오키나와(일본) 홍길동 기자] {BODY}",
+        {"reporters": ["홍길동"], "location": "오키나와", "agency": "한빛데일리", "body_starts": "정부는"},
+    ),
+    (
+        "a masthead's byline with the city and a comma",
+        f"제목입니다\n\n[OSEN=부산, 홍길동 기자] {BODY}",
+        {"location": "부산"},
+    ),
+    (
+        "advertisement slots over the headline",
+        f"ADVERTISEMENT\n\n[화보] 항구 축제 개막\n\n한빛일보\n\n입력\n\n업데이트\n\n{BODY}\n\n홍길동·김철수 기자\n\nADVERTISEMENT",
+        {"title": "[화보] 항구 축제 개막", "reporters": ["홍길동", "김철수"], "body_starts": "정부는"},
+    ),
+    (
         "a photo's copyright credit mid-story does not end it",
         f"Harbor plan falls flat\n\nBUSAN (AP) — {EN_BODY}\n© Provided by The Harbor Press\n\n"
         "Officials said on Monday that the city's ferry operators could begin offering free rides to any adult "
