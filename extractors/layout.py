@@ -630,6 +630,9 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
         headline, outlet = split_outlet_suffix(printed)
         headline, when = _split_trailing_time(headline)
         layout.published = layout.published or when
+        headline, signed = _split_glued_byline(headline)
+        if signed is not None:
+            layout.add_byline(signed)
         headline, deck = _split_glued_deck(headline)
         layout.subtitles.extend([deck] if deck else [])
         layout.title = _title_without_reporter(layout, headline)
@@ -666,6 +669,15 @@ def _without_broken_repeat(lines: list[Line], title: str) -> list[Line]:
     return lines
 
 
+def _split_glued_byline(headline: str) -> tuple[str, Byline | None]:
+    """A headline and the byline a page ran into it: "… for 3rd dayBy Yonhap"."""
+    glued = p.GLUED_BYLINE_RE.match(headline)
+    byline = parse_byline(f"By {glued['by']}") if glued else None
+    if glued is None or byline is None or not (byline.reporters or byline.agency) or byline.rest:
+        return headline, None
+    return glued["title"], byline
+
+
 def _split_glued_deck(headline: str) -> tuple[str, str | None]:
     """A headline and its deck a page printed without a break: "… reinvents itself for
     tourismVillagers on the island's east coast …" (a lowercase word runs into a capitalized
@@ -682,7 +694,10 @@ def _is_date_line(text: str) -> bool:
     if _YEARLESS_DAY_RE.match(text):
         return True  # a programme's date bar: no year, so no timestamp
     times = find_labelled_times(text)
-    return times is not None and not times.labelled and not p.LEADING_WEEKDAY_RE.sub("", times.leftover).strip(" ,()")
+    if times is None or times.labelled:
+        return False
+    leftover = p.LEADING_WEEKDAY_RE.sub("", times.leftover).strip(" ,()")
+    return not leftover or p.EN_MASTHEAD_RE.match(leftover) is not None  # "ABC News October 24, 2024"
 
 
 _YEARLESS_DAY_RE = re.compile(r"^\d{1,2}[./]\d{1,2}\.?\s*\([월화수목금토일]\)$")

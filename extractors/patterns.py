@@ -708,6 +708,14 @@ BARE_COPYRIGHT_CREDIT_RE = re.compile(
 )
 # A related-stories box's label alone on its line: "관련기사", "Related Articles".
 RELATED_LABEL_RE = re.compile(r"^\s*(?:관련\s*기사|Related(?:\s+(?:Articles|Stories|News))?)\s*$", re.I)
+# A headline with its byline run in: "N. Korea sends … for 3rd dayBy Yonhap".
+GLUED_BYLINE_RE = re.compile(
+    r"^(?P<title>.{10,}?[a-z0-9?!.’”'\")\]])By (?P<by>[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})$"
+)
+# An English masthead beside a date: "ABC News", "The Korea Herald", "NK News".
+EN_MASTHEAD_RE = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][A-Za-z&.]*\s+){0,3}(?:News|Press|Times|Post|Herald|Daily|Journal|Tribune|Gazette|TV)$"
+)
 # An image's file name on a line of its own: "KCTV영상취재팀.jpg", "IMG_2041.JPG".
 IMAGE_FILE_LINE_RE = re.compile(r"^[^\s/]{1,60}\.(?:jpe?g|png|gif|webp|bmp)$", re.I)
 # Copyright lines that name the outlet: "<저작권자 © 한남일보, 무단 전재 및 재배포 금지>", "Copyright ⓒ 뉴스1."

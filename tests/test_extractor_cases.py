@@ -1205,6 +1205,26 @@ BYLINE_FAMILIES = [
         {"title": "[화보] 항구 축제 개막", "reporters": ["홍길동", "김철수"], "body_starts": "정부는"},
     ),
     (
+        "a wire's byline run into the headline",
+        f" date 2024-06-26 Most Popular\nFerry service resumes for 3rd dayBy Yonhap\nPublished : June 26, 2024 - 22:01\n{EN_BODY}",
+        {
+            "title": "Ferry service resumes for 3rd day",
+            "agency": "Yonhap",
+            "reporters": [],
+            "body_starts": "The government",
+        },
+    ),
+    (
+        "a word ending in by is no byline",
+        f"Ferry service resumes nearby\n\n{EN_BODY}",
+        {"title": "Ferry service resumes nearby"},
+    ),
+    (
+        "a broadcaster's name beside the date over the headline",
+        f"ABC News October 24, 2024\n\nFerry service resumes after storm\n\n{EN_BODY}",
+        {"title": "Ferry service resumes after storm", "published": "2024-10-24", "body_starts": "The government"},
+    ),
+    (
         "a photo's copyright credit mid-story does not end it",
         f"Harbor plan falls flat\n\nBUSAN (AP) — {EN_BODY}\n© Provided by The Harbor Press\n\n"
         "Officials said on Monday that the city's ferry operators could begin offering free rides to any adult "
