@@ -22,4 +22,25 @@ def dask_runner(address: str | None = None, workers: int = 2) -> Any:
     if address:
         return DaskTaskRunner(address=address)
     return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
-                                          "dashboard_address": None})  # fmt: skip
+                                          "dashboard_address": None, "env": _shared_api()})  # fmt: skip
+
+
+def _shared_api() -> dict[str, str]:
+    """The environment that points a local cluster's workers at this process's Prefect API.
+
+    Without a configured API each worker process would start a temporary server of its own on
+    the same database file (three servers writing one SQLite file, ~6 s of start-up per worker,
+    and task runs recorded where the flow's server never sees them); the flow's temporary
+    server is started here instead, once, and shared.
+    """
+    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED
+
+    if PREFECT_API_URL.value():
+        return {"PREFECT_API_URL": PREFECT_API_URL.value()}
+    if not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
+        return {}
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()  # the instance the flow's own client will use: started once
+    server.start()
+    return {"PREFECT_API_URL": server.api_url}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -63,6 +65,30 @@ def test_dask_local_cluster_builds_the_same_index(prefect_harness, examples_dir:
     summary = on_dask(paths=[str(examples_dir)], home=str(dask_home), batch_size=1)
     assert summary["indexed"] == 3
     assert _documents(dask_home) == _documents(default_home)
+
+
+_EPHEMERAL_DASK_RUN = """
+import sys
+from pathlib import Path
+from newsindex.settings import configure_prefect
+configure_prefect(Path(sys.argv[2]))
+from flows.ingest import ingest
+from flows.runners import dask_runner
+ingest.with_options(task_runner=dask_runner(workers=2))(paths=[sys.argv[1]], home=sys.argv[2], batch_size=1)
+"""
+
+
+def test_dask_workers_share_the_flows_temporary_prefect_server(examples_dir: Path, tmp_path: Path) -> None:
+    """With no Prefect server configured (the embedded default), a local cluster's workers use the
+    flow's temporary server: each worker process used to start one of its own on the same
+    database file, and the flow never saw the runs recorded there."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    done = subprocess.run(
+        [sys.executable, "-c", _EPHEMERAL_DASK_RUN, str(examples_dir), str(tmp_path / "home")],
+        capture_output=True, text=True, env=env, cwd=Path(__file__).parent.parent, timeout=600, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stderr.count("Starting temporary server") == 1, done.stderr[-2000:]
 
 
 def test_dask_workers_write_the_shards(prefect_harness, examples_dir: Path, tmp_path: Path) -> None:
