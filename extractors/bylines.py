@@ -57,7 +57,7 @@ def parse_byline(line: str) -> Byline | None:
     """
     if len(line) > _LONG_LINE and not _may_open_or_close_a_byline(line):
         return None  # a paragraph of the story: most lines, and each of the parsers below would say no
-    line = line.strip().lstrip("/▶■◆◇•· ").strip()  # footers often lead with a slash or a mark
+    line = line.strip().lstrip("/▶■▣◆◇•· ").strip()  # footers often lead with a slash or a mark
     line = _LINK_AFTER_TITLE_RE.sub("", line)  # "정재훈 기자메일": a link's text glued on
     line = _NAME_FULL_STOP_RE.sub(r"\1 ", line)  # "김현경. 기자(goodjob@mbc.co.kr)"
     line = _TITLE_TWICE_RE.sub(r" \1", line)  # "신유철기자 기자 |": the title twice
@@ -124,12 +124,20 @@ def _with_tag_outlet(found: Byline, tag: str) -> Byline:
     """A byline under a bracketed tag that names the outlet, and maybe its newsroom's city:
     "[KBS 대전] 홍길동 기자", "[머니S] 홍길동 기자" (a section's tag names neither)."""
     words = tag.strip().strip("[]").split()
-    if not words or not found.reporters or not is_outlet(words[0]):
+    if not words or not found.reporters:
+        return found
+    if len(words) == 2 and _is_desk_word(words[1]) and words[0] not in p.BRACKET_TAGS | p.KO_PLACES:
+        return replace(found, agency=found.agency or words[0])  # "[일요시사 정치팀]": the masthead and its desk
+    if not is_outlet(words[0]):
         return found
     place = words[1] if len(words) == 2 and words[1] in p.KO_PLACES else None
     if len(words) > 1 and place is None and not is_outlet(" ".join(words)):
         return replace(found, agency=found.agency or words[0])  # "[MBC 뉴스투데이]": the outlet's programme
     return replace(found, agency=found.agency or words[0], location=found.location or place)
+
+
+def _is_desk_word(word: str) -> bool:
+    return len(word) >= 3 and word.endswith(p.DESK_SUFFIXES) and not is_outlet(word)
 
 
 _LONG_LINE = 150

@@ -449,6 +449,13 @@ def _read_names_and_date(layout: Layout, text: str) -> bool:
     return True
 
 
+def _take_quoted_deck(layout: Layout) -> None:
+    """A quote alone over the signed lead ("“대학생 정치 참여 밑거름이 될게요”" / "[일요시사 정치팀] 최현목
+    기자 = …"): an interview's deck, not its first paragraph."""
+    if len(layout.body) == 1 and p.QUOTED_DECK_RE.match(layout.body[0].text):
+        layout.subtitles.append(layout.body.pop().text)
+
+
 def _name_alone(name: str) -> bool:
     """A name that signs a time line with nothing else: Hangul, romanised with its hyphen, or a
     person's name in Latin letters ("Jeongmin Kim November 24, 2020"), not a page's label."""
@@ -982,6 +989,7 @@ def _read_line(layout: Layout, line: Line) -> None:
         if (credits := p.ROLE_CREDITS_RE.match(byline.rest)) is not None:  # "… 리포터 a@b 사진 홍길동 참고 X"
             layout.photo_credits.extend([credits["photo"]] if credits["photo"] else [])
         elif byline.rest:
+            _take_quoted_deck(layout)
             start = line.start + text.rindex(byline.rest)
             layout.body.append(Line(byline.rest, start, start + len(byline.rest)))
         return

@@ -51,7 +51,7 @@ PUBLISHED_LABELS = (
     "기사등록", "등록", "승인", "송고시간", "송고", "게재일", "게재", "발행일", "발행", "작성일", "작성",
     "기사전송", "전송", "보도일시", "보도일", "일시", "기사승인", "기사작성", "최초승인",
     "First published", "Published on", "Published", "Posted on", "Posted", "Created", "Released",
-    "Written", "Date", "Dated", "Issued", "기사제공", "入力", "방송일시", "방송일", "방영일",
+    "Written", "Date", "Dated", "Issued", "기사제공", "入力", "방송일시", "방송일", "방영일", "Aired on", "Aired",
 )  # fmt: skip
 
 UPDATED_LABELS = (
@@ -171,7 +171,7 @@ COPYRIGHT_SYMBOLS = ("All rights reserved", "all rights reserved", "ⓒ", "©", 
 
 SUMMARY_MARKERS = ("AI 요약", "요약", "세 줄 요약", "3줄 요약", "핵심 요약", "Summary", "Key points", "TL;DR")
 
-BULLET_CHARS = "•·◆◇■□▲△▶▷►●○◎※-–—*✔✓☞➤"
+BULLET_CHARS = "•·◆◇■□▣▲△▶▷►●○◎※-–—*✔✓☞➤"
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
@@ -716,6 +716,8 @@ GLUED_BYLINE_RE = re.compile(
 EN_MASTHEAD_RE = re.compile(
     r"^(?:The\s+)?(?:[A-Z][A-Za-z&.]*\s+){0,3}(?:News|Press|Times|Post|Herald|Daily|Journal|Tribune|Gazette|TV)$"
 )
+# A short quotation alone on its line: an interview's deck ("“대학생 정치 참여 밑거름이 될게요”").
+QUOTED_DECK_RE = re.compile(r'^[“"‘\'][^“”"‘’\n]{4,60}[”"’\']$')
 # An image's file name on a line of its own: "KCTV영상취재팀.jpg", "IMG_2041.JPG".
 IMAGE_FILE_LINE_RE = re.compile(r"^[^\s/]{1,60}\.(?:jpe?g|png|gif|webp|bmp)$", re.I)
 # Copyright lines that name the outlet: "<저작권자 © 한남일보, 무단 전재 및 재배포 금지>", "Copyright ⓒ 뉴스1."

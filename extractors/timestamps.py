@@ -231,6 +231,10 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
             leftover = ""  # "2020/08/02 12:12 송고": the label after its time
         return LabelledTimes(_to_iso(bare, default_tz), None, leftover, labelled=trailing_label)
     leftover = _SEPARATORS_RE.sub(" ", leftover).strip()
-    if len(p.EMAIL_RE.sub("", leftover)) > 24:  # a byline's address may share the line
-        return None
+    if len(p.EMAIL_RE.sub("", leftover)) > 24 and not (published and _AIRED_NOTE_RE.search(line)):
+        return None  # a byline's address may share the line; a transcript's note says when it aired
     return LabelledTimes(published, updated, leftover)
+
+
+# A broadcaster's note over its transcript: "(THIS IS THE TRANSCRIPT FOR … THAT AIRED ON 28 Jul 2016- 22:00 KST.)"
+_AIRED_NOTE_RE = re.compile(r"\bTRANSCRIPT\b.{0,60}\bAIRED ON\b", re.I)

@@ -40,8 +40,6 @@ KNOWN_MISSES = {
     ("busan-go-citizen-header", "reporters"),
     # A list page: the time closes a story summary ("… through crisis. 2025-06-03 16:55:16 -"), not a header line
     ("ajupress-journalist-list", "published"),
-    # "(THIS IS THE TRANSCRIPT FOR ARIRANG NEWS THAT AIRED ON 28 Jul 2016- 22:00 KST.)": a date inside a sentence
-    ("arirang-transcript-top-story", "published"),
     # Round 66: "황보 람 기자가 짚어봤습니다" (a two-syllable surname printed apart from the given name); a desk's
     # roster ("전기득 보도팀장" / "김태용 기자, 정성욱 기자, 전재현 기자") under a profile's headline reads as bylines
     ("klb-anchor-handover-compound-surname-spaced", "reporters"),

@@ -1225,6 +1225,33 @@ BYLINE_FAMILIES = [
         {"title": "Ferry service resumes after storm", "published": "2024-10-24", "body_starts": "The government"},
     ),
     (
+        "an interview's quoted deck over a lead signed under the masthead and its desk",
+        f"[초대석] 청년위원장 인터뷰\n\n  • 홍길동 기자 hong@hanbit.co.kr\n  • 등록 2018.10.29 10:31:27\n\n"
+        f"“청년 정치의 밑거름이 될게요”\n\n[한빛시사 정치팀] 홍길동 기자 = {BODY}",
+        {
+            "subtitles": ("“청년 정치의 밑거름이 될게요”",),
+            "agency": "한빛시사",
+            "body_starts": "정부는",
+            "published": "2018-10-29T10:31:27+09:00",
+        },
+    ),
+    (
+        "a section's tag and a desk name no masthead",
+        f"제목입니다\n\n[단독 정치팀] 홍길동 기자 = {BODY}",
+        {"agency": None},
+    ),
+    (
+        "a photographer-writer's byline under a square bullet",
+        f"▣ 사진·글 홍길동 기자 hong@hanbit.co.kr\n\n{BODY}",
+        {"reporters": ["홍길동"], "emails": ("hong@hanbit.co.kr",), "body_starts": "정부는"},
+    ),
+    (
+        "a transcript's note says when it aired",
+        "- NEWSCENTER 22:00\n- (THIS IS THE TRANSCRIPT FOR HANBIT NEWS THAT AIRED ON 28 Jul 2016- 22:00 KST.)\n"
+        f"Title: Headlines\n{EN_BODY}",
+        {"published": "2016-07-28T22:00:00+09:00"},
+    ),
+    (
         "a photo's copyright credit mid-story does not end it",
         f"Harbor plan falls flat\n\nBUSAN (AP) — {EN_BODY}\n© Provided by The Harbor Press\n\n"
         "Officials said on Monday that the city's ferry operators could begin offering free rides to any adult "
