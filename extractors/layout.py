@@ -88,6 +88,7 @@ class Layout:
     )
     caption_agency: str | None = None  # the outlet a picture's copyright mark names: the page's, unless one says
     title_outlet: str | None = None  # "… 우려 / KBS뉴스(News)": the outlet a page appends to its headline
+    numbered_pairs: bool = False  # items numbered in one language, each over its translation: no decks
 
     def add_byline(self, byline: Byline) -> None:
         # The first signed dateline places the story: "(평양 노동신문=뉴스1) = …" over a photo yields to
@@ -217,6 +218,7 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     while layout.title is None and infer_title and lines and _is_staff_credit(lines[0].text):
         lines.pop(0)  # "경제앵커: 정길용,최율미" over the headline: the programme's staff, not the story's
     lines = _join_wrapped_lines(text, _split_languages(_take_title(layout, lines, infer_title)))
+    layout.numbered_pairs = _numbered_pairs(lines)
     if layout.title_inferred:
         layout.header_starts = _header_start(lines[:_DECK_WINDOW])
     _read_story_and_footer(layout, _split_glued_copyright(lines))
@@ -252,6 +254,20 @@ def _read_story_and_footer(layout: Layout, lines: list[Line]) -> None:
             labelled = p.RELATED_LABEL_RE.match(line.text) is not None  # "관련기사" alone
         else:
             _read_line(layout, line)
+
+
+def _numbered_pairs(lines: list[Line]) -> bool:
+    """Whether the text lists numbered items, each followed by a line in the other language
+    ("1. 신예 정지현 나도 ‘금’" / "Rookie Jung Ji-hyun Grabs The Gold"): the first are no decks."""
+    followed = [
+        bool(p.HANGUL_SYLLABLE_RE.search(line.text)) != bool(p.HANGUL_SYLLABLE_RE.search(after.text))
+        for line, after in pairwise(lines)
+        if p.NUMBERED_ITEM_RE.match(line.text)
+    ]
+    return len(followed) >= _MIN_NUMBERED_PAIRS and all(followed)
+
+
+_MIN_NUMBERED_PAIRS = 3
 
 
 def _without_repeats(body: list[Line]) -> list[Line]:
@@ -487,11 +503,25 @@ def _read_metadata(layout: Layout, line: Line) -> None:
 
 
 def _move_trailing_captions(layout: Layout) -> None:
-    """Short lines after the last paragraph (photo captions, "포토" links) are not body."""
+    """Short lines after the last paragraph (photo captions, "포토" links) are not body; a list's
+    numbered items closing the text ("9. 고소득자의 수는 4배나 늘어" / "High-Income Earners …") are."""
     if not any(ends_sentence(line.text) for line in layout.body):
         return
-    while layout.body and len(layout.body[-1].text) < 40 and not ends_sentence(layout.body[-1].text):
-        layout.captions.append(layout.body.pop().text)
+    count = 0
+    while count < len(layout.body) and _is_trailing_caption(layout.body[-1 - count].text):
+        count += 1
+    tail = layout.body[len(layout.body) - count :]
+    if any(p.NUMBERED_ITEM_RE.match(line.text) for line in tail):
+        return
+    layout.captions.extend(line.text for line in reversed(tail))
+    del layout.body[len(layout.body) - count :]
+
+
+def _is_trailing_caption(text: str) -> bool:
+    return len(text) < _MAX_TRAILING_CAPTION_CHARS and not ends_sentence(text)
+
+
+_MAX_TRAILING_CAPTION_CHARS = 40
 
 
 def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
@@ -1019,7 +1049,8 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     if not layout.body and _read_signed_caption(layout, text):
         return
-    if not layout.body and layout.title_inferred and _reads_as_deck(text, above_header=above_header):
+    deck = not layout.numbered_pairs or not p.NUMBERED_ITEM_RE.match(text)
+    if not layout.body and layout.title_inferred and deck and _reads_as_deck(text, above_header=above_header):
         layout.subtitles.append(text)
         return
     if any(text.startswith(marker) for marker in p.SUMMARY_MARKERS) and len(text) < 20:

@@ -250,6 +250,32 @@ def _skipped(rest: float) -> float:
     return rest - _SKIP_COST if rest > 0 else rest
 
 
+def _numbered_halves(texts: Sequence[str], langs: Sequence[str]) -> list[int | None] | None:
+    """Pairs read off a list numbered in one language, each item followed by its translation
+    ("1. 신예 정지현 나도 ‘금’" / "Rookie Jung Ji-hyun Grabs The Gold"): the page's numbering says
+    which line is whose, where figures and lengths alone would slip by one. None for any other page.
+    A couple out of translation's length ratio stays unpaired."""
+    numbered = [i for i, text in enumerate(texts) if _NUMBERED_RE.match(text)]
+    languages = {langs[i] for i in numbered}
+    if len(numbered) < _MIN_NUMBERED_HALVES or len(languages) != 1 or not languages <= {"en", "ko"}:
+        return None
+    other = "ko" if langs[numbered[0]] == "en" else "en"
+    if any(i + 1 >= len(texts) or langs[i + 1] != other or _NUMBERED_RE.match(texts[i + 1]) for i in numbered):
+        return None
+    if any(after - before != 2 for before, after in pairwise(numbered)):
+        return None  # a topic heading over a sentence and its translation ("1. 병원" / … / …)
+    pair: list[int | None] = [None] * len(texts)
+    for i in numbered:
+        item = _NUMBERED_RE.sub("", texts[i], count=1)
+        en, ko = (item, texts[i + 1]) if langs[i] == "en" else (texts[i + 1], item)
+        if abs(_deviation(_Features.of(en), _Features.of(ko))) <= _SHAPE_DEVIATION:
+            pair[i], pair[i + 1] = i + 1, i
+    return pair if sum(p is not None for p in pair) >= 2 * _MIN_NUMBERED_HALVES else None
+
+
+_MIN_NUMBERED_HALVES = 3
+
+
 def _is_heading(text: str) -> bool:
     """A heading, not a sentence: short, or a numbered title, and no sentence end."""
     if _SENTENCE_END_RE.search(text):
@@ -308,6 +334,8 @@ def align_translations(langs: Sequence[str], texts: Sequence[str]) -> list[int |
     """
     if not {"en", "ko"} <= set(langs):
         return [None] * len(texts)
+    if (numbered := _numbered_halves(texts, langs)) is not None:
+        return numbered
     heading = [_is_heading(text) for text in texts]
     # A numbered heading ends a run: "2. 고속도로에서의 안전 운전" opens the next topic's pairs.
     marked = [

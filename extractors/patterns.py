@@ -701,6 +701,8 @@ WIDGET_LINE_RE = re.compile(
 HEAD_LABEL_RE = re.compile(r"^(?P<label>제목|부제목|부제)\s*[:：]\s*(?P<value>.{0,150})$")
 # A line numbered with a circled or dingbat number: "① In the sky …", "➊⑪ Have you read …".
 ENCLOSED_NUMBER_START_RE = re.compile("^[\u2460-\u2473\u2776-\u2793]")
+# A list's numbered item: "9. 고소득자의 수는 4배나 늘어".
+NUMBERED_ITEM_RE = re.compile(r"^(?:\d{1,2}\.\s|[\u2460-\u2473\u2776-\u2793])")
 # A photo's credit printed as a copyright line: "© Provided by The Canadian Press", "ⓒ AFP".
 BARE_COPYRIGHT_CREDIT_RE = re.compile(
     r"^\s*[©ⓒⒸ]\s*(?:Provided by\s+)?(?!.*(?:rights|무단|재배포|전재|저작권|Copyright))(?P<credit>[^\d,.;:<>\[\]]{2,40})$",

@@ -291,3 +291,25 @@ def test_a_lesson_numbering_each_line_and_its_translation_pairs_line_by_line() -
     assert len(numbered) == 16  # every line kept as text
     paired = {(p.text, paragraphs[p.pair].text) for p in numbered if p.lang == "en" and p.pair is not None}
     assert len(paired & set(lines)) >= 7
+
+
+def test_a_list_numbered_in_one_language_pairs_item_by_item() -> None:
+    """A daily list of headlines, each Korean one numbered and its English under it; the numbers
+    were figures the English lacked, each numbered line a heading, and the last items photo captions."""
+    items = [
+        ("신예 선수 금메달 획득", "Rookie Athlete Grabs The Gold"),
+        ("수능 폐지하고 내신으로 선발", "Government Will Scrap Exam, Select Students by School Grades"),
+        ("헌재 선거법 조항 합헌 결정", "Constitutional Court Rules Election Clause Constitutional"),
+        ("신용카드 범죄 경제불황으로 늘어", "Credit Card Crimes Surge Amid Economic Slump"),
+        ("모의재판에서 사법개혁 강조", "Mock Trials Highlight Judicial Reform"),
+        ("중소기업 대출이 은행에 부담된다", "Small Business Loans Burden Banks"),
+        ("고소득자 수 크게 늘어", "High-Income Earners Increase Sharply"),
+        ("카드 수수료 인상안에 소매업자 분노", "Card Fee Hike Plan Angers Retailers"),
+    ]
+    text = "오늘의 국내뉴스\n\n*표시 단어는 동사입니다.\n\n" + "\n\n".join(
+        f"{n}. {ko}\n\n{en}" for n, (ko, en) in enumerate(items, start=1)
+    )
+    paragraphs = extract_text(text, id="list", source="list").paragraphs
+    paired = {(p.text, paragraphs[p.pair].text) for p in paragraphs if p.lang == "en" and p.pair is not None}
+    expected = {(en, f"{n}. {ko}") for n, (ko, en) in enumerate(items, start=1)}
+    assert len(paired & expected) >= 6 and paired <= expected
