@@ -397,6 +397,9 @@ def _split_leading_date(lines: list[Line]) -> list[Line]:
     return out
 
 
+_MARKED_NOTICE_CHARS = 100  # a copyright notice opening with its mark may carry the outlet's slogan
+
+
 def _split_glued_copyright(lines: list[Line]) -> list[Line]:
     """A last paragraph with the copyright line glued on ("…맡았다. <ⓒ 아시아경제 무단전재>") in two."""
     out = []
@@ -404,7 +407,8 @@ def _split_glued_copyright(lines: list[Line]) -> list[Line]:
         notice = _copyright_notice(line.text, 1)
         cut = notice.start() if notice else -1
         opening = max(line.text.rfind("<", 0, cut), line.text.rfind("[", 0, cut)) if cut > 0 else -1
-        cut = opening if opening > 60 and cut - opening < 40 else cut
+        marked = line.text[opening + 1 : opening + 2] in "ⓒ©Ⓒ"  # "<ⓒ세계를 보는 창 경제를 보는 눈, … 무단전재>"
+        cut = opening if opening > 60 and cut - opening < (_MARKED_NOTICE_CHARS if marked else 40) else cut
         head = line.text[:cut].rstrip() if cut > 60 else ""
         if head and (ends_sentence(head) or p.TRAILING_BYLINE_RE.search(head)):
             out += [Line(head, line.start, line.start + len(head)), Line(line.text[cut:], line.start + cut, line.end)]

@@ -34,8 +34,6 @@ KNOWN_MISSES = {
     # Round 47: "Published Jul 10, 2020 10:44 pm" on a Manila page names no zone; zoneless times are read as
     # KST (as Korean outlets' English pages need), so its day is right and its time 1 hour off
     ("mbph-published-zoneless-pm", "published"),
-    ("asiae-2013-page", "body_start"),
-    ("asiae-2013-page", "body_end"),
     # "정헌숙/부비 리포터": "/" joins names elsewhere ("홍길동/김철수 기자"); 부비 is her group, not a person
     ("busan-go-citizen-header", "reporters"),
     # A list page: the time closes a story summary ("… through crisis. 2025-06-03 16:55:16 -"), not a header line

@@ -1252,6 +1252,12 @@ BYLINE_FAMILIES = [
         {"published": "2016-07-28T22:00:00+09:00"},
     ),
     (
+        "a one-paragraph story with its byline and a slogan-long copyright notice glued on",
+        f"제목입니다\n\n[한빛경제 홍길동 기자]{BODY} 심사는 한빛편집연구소 소장과 한빛신문 부국장이 맡았다.홍길동 기자 "
+        "<ⓒ세계를 보는 창 경제를 보는 눈, 한빛경제(www.hanbit.co.kr) 무단전재 배포금지>\n\n오늘의 주요 뉴스",
+        {"reporters": ["홍길동"], "body_starts": "정부는", "body_ends": "맡았다."},
+    ),
+    (
         "a photo's copyright credit mid-story does not end it",
         f"Harbor plan falls flat\n\nBUSAN (AP) — {EN_BODY}\n© Provided by The Harbor Press\n\n"
         "Officials said on Monday that the city's ferry operators could begin offering free rides to any adult "
