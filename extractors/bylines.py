@@ -83,6 +83,7 @@ def parse_byline(line: str) -> Byline | None:
     if promo and (found := parse_byline(line[: promo.start()])):
         return found if found.reporters and not found.rest else None  # "홍길동 기자 ▶ 기사제보"
     for parser in (
+        _release_wire_dateline,
         _outlet_place_dateline,
         _bracket_dateline,
         _bracket_byline,
@@ -316,6 +317,14 @@ def _bracket_dateline(line: str) -> Byline | None:
 def _three_syllable_person(name: str) -> bool:
     """A bare name as most Korean names are written, and not a place with its 도/시/군 (경기도)."""
     return re.fullmatch(r"[가-힣]{3}", name) is not None and name[:2] not in p.KO_PLACES and name not in p.KO_PLACES
+
+
+def _release_wire_dateline(line: str) -> Byline | None:
+    """A press-release wire's dateline: "서울--(뉴스와이어)--정병국 장관은 …", maybe dated inside."""
+    match = p.RELEASE_WIRE_DATELINE_RE.match(line)
+    if match is None:
+        return None
+    return Byline(location=match["place"], agency=match["agency"].strip(), rest=match["rest"].strip())
 
 
 def _bracket_byline(line: str) -> Byline | None:
@@ -739,6 +748,8 @@ def strip_trailing_byline(text: str) -> tuple[str, Byline | None]:
         closing = p.TRAILING_BRACKET_BYLINE_RE.search(text)  # "… 있다. [비즈니스포스트 정용석 기자]"
         if closing and (found := parse_byline(closing["byline"])) is not None and found.reporters and not found.rest:
             return text[: closing.start()].rstrip(), found
+        if hanja := p.TRAILING_HANJA_BYLINE_RE.search(text):  # "… 말했다.<梁承賢 yangbak@…>": a 1990s signature
+            return text[: hanja.start()].rstrip(), Byline((hanja["name"],), (hanja["email"],))
         return text, None
     byline = Byline(_split_names(match["names"]), _emails(match["email"]))
     return text[: match.start()].rstrip(), byline

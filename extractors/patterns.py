@@ -812,6 +812,15 @@ TRAILING_ANGLE_BYLINE_RE = re.compile(
     rf"\s*[<〈]\s*(?P<names>{KO_NAMES_STRICT})\s*(?P<title>{TITLES})\s*(?P<email>{EMAIL_RE.pattern})?\s*[>〉]"
     r"(?:[가-힣]{2,4}>)?\s*$"
 )
+# A writer's name in Chinese characters and the address closing a story, as 1990s pages print them.
+TRAILING_HANJA_BYLINE_RE = re.compile(
+    rf"\s*[<〈]\s*(?P<name>[\u4e00-\u9fff]{{2,4}})\s+(?P<email>{EMAIL_RE.pattern})\s*[>〉]\s*$"
+)
+# A press-release wire's dateline: "서울--(뉴스와이어)--", "서울--(뉴스와이어) 2011년 03월 23일 --".
+RELEASE_WIRE_DATELINE_RE = re.compile(
+    r"^(?P<place>[가-힣]{2,8})\s*-{2}\s*\((?P<agency>[가-힣A-Za-z ]{2,20})\)(?:\s*\d{4}년\s*\d{1,2}월\s*\d{1,2}일)?"
+    r"\s*-{2}\s*(?P<rest>\S.*)$"
+)
 # Role labels printed on the line above the name: "Journalist" / "Cho Bo-hee".
 NAME_LABEL_LINE_RE = re.compile(
     r"^(?:By|Journalist|Reporter|Correspondent|Writer|Author|Columnist|기자|기자명|글)\s*[:：]?$", re.I

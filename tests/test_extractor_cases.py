@@ -1258,6 +1258,21 @@ BYLINE_FAMILIES = [
         {"reporters": ["홍길동"], "body_starts": "정부는", "body_ends": "맡았다."},
     ),
     (
+        "a press-release wire's dateline",
+        f"제목입니다\n\n서울--(뉴스와이어)--{BODY}",
+        {"location": "서울", "agency": "뉴스와이어", "reporters": [], "body_starts": "정부는"},
+    ),
+    (
+        "a press-release wire's dateline with its date",
+        f"제목입니다\n\n서울--(뉴스와이어) 2011년 03월 23일 -- {BODY}",
+        {"location": "서울", "agency": "뉴스와이어", "body_starts": "정부는"},
+    ),
+    (
+        "a 1990s signature: the writer's name in Chinese characters and the address",
+        f"제목입니다\n\n{BODY}<洪吉童 hong@hanbit.co.kr>\n1998-12-26 2면",
+        {"reporters": ["洪吉童"], "emails": ("hong@hanbit.co.kr",), "body_ends": "것이다."},
+    ),
+    (
         "a photo's copyright credit mid-story does not end it",
         f"Harbor plan falls flat\n\nBUSAN (AP) — {EN_BODY}\n© Provided by The Harbor Press\n\n"
         "Officials said on Monday that the city's ferry operators could begin offering free rides to any adult "
