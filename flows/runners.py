@@ -21,8 +21,11 @@ def dask_runner(address: str | None = None, workers: int = 2) -> Any:
         raise RuntimeError("the Dask task runner needs the extra: pip install 'newsindex[dask]'") from None
     if address:
         return DaskTaskRunner(address=address)
+    # No dashboard; the scheduler's own HTTP server (metrics) on any free port: its default, 8787, lies
+    # in the range Prefect picks temporary servers' ports from, and a clash failed the run.
     return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
-                                          "dashboard_address": None, "env": _shared_api()})  # fmt: skip
+                                          "dashboard_address": None, "scheduler_kwargs": {"dashboard_address": ":0"},
+                                          "env": _shared_api()})  # fmt: skip
 
 
 def _shared_api() -> dict[str, str]:

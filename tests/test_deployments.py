@@ -91,6 +91,27 @@ def test_dask_workers_share_the_flows_temporary_prefect_server(examples_dir: Pat
     assert done.stderr.count("Starting temporary server") == 1, done.stderr[-2000:]
 
 
+def test_a_cluster_starts_while_port_8787_is_taken(prefect_harness, examples_dir: Path, tmp_path: Path) -> None:
+    """The scheduler's HTTP server defaulted to port 8787, inside the range Prefect picks temporary
+    servers' ports from: when another process held it, the cluster failed to start."""
+    import socket
+
+    from flows.ingest import ingest
+    from flows.runners import dask_runner
+
+    holder = socket.socket()
+    try:
+        holder.bind(("", 8787))
+    except OSError:
+        pytest.skip("port 8787 is in use already")
+    holder.listen()
+    try:
+        summary = ingest.with_options(task_runner=dask_runner(workers=1))(paths=[str(examples_dir)], home=str(tmp_path))
+    finally:
+        holder.close()
+    assert summary["indexed"] == 3
+
+
 def test_dask_workers_write_the_shards(prefect_harness, examples_dir: Path, tmp_path: Path) -> None:
     """On a real LocalCluster of two worker processes, each shard is written (Kiwi included) by a
     worker, not by the flow's process, and the index is the one a plain run builds."""
