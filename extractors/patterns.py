@@ -611,6 +611,12 @@ KNOWN_OUTLETS_FOR_CREDITS = (
     "Reuters",
     "Yonhap",
     "게티이미지",
+    # Pool photographers: "… 연설을 하고 있다. /국회사진취재단"
+    "국회사진취재단",
+    "국회사진기자단",
+    "사진공동취재단",
+    "청와대사진기자단",
+    "대통령실사진기자단",
 )
 # Every credit pattern below holds one of these: lines without them skip the patterns.
 # A photo caption with its source's name after it and no mark, as the portals print it:

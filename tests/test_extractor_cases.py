@@ -1273,6 +1273,12 @@ BYLINE_FAMILIES = [
         {"reporters": ["洪吉童"], "emails": ("hong@hanbit.co.kr",), "body_ends": "것이다."},
     ),
     (
+        "a pool photographers' credit closes a photo's caption over the story",
+        f"제목입니다\n\n홍길동 기자 | 기사승인 2017. 11. 10. 14:56\n\n대통령이 국회 본회의장에서 연설을 하고 있다. "
+        f"연설은 24년 만이다. /국회사진취재단\n\n{BODY}",
+        {"photo_credits": ("국회사진취재단",), "body_starts": "정부는", "reporters": ["홍길동"]},
+    ),
+    (
         "a photo's copyright credit mid-story does not end it",
         f"Harbor plan falls flat\n\nBUSAN (AP) — {EN_BODY}\n© Provided by The Harbor Press\n\n"
         "Officials said on Monday that the city's ferry operators could begin offering free rides to any adult "
