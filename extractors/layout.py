@@ -966,6 +966,9 @@ def _read_line(layout: Layout, line: Line) -> None:
     if (kept := _take_reporter_cards(layout, line)) is None or (kept := _take_wire_signoff(layout, kept)) is None:
         return
     line = kept
+    if credited := p.GLUED_CREDIT_DATELINE_RE.match(line.text):  # "iStockphoto/Thinkstock(SEOUL) -- …"
+        layout.photo_credits.append(credited["credit"])
+        line = Line(line.text[credited.end() :], line.start + credited.end(), line.end)
     text = line.text
     if _read_tip_line(layout, text) or (not layout.body and _read_desk_byline(layout, text)):
         return

@@ -462,8 +462,9 @@ EN_DATELINE_RE = re.compile(
     rf"(?:,\s*(?!{_MONTH}\s+\d)[A-Z][a-zA-Z'.-]+(?:\s[A-Z][a-zA-Z'.-]+)*)?)"
     rf"(?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\.?)?"
     rf"\s*(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<slashed>[A-Za-z][A-Za-z-]{{1,20}})/)?"
-    rf"(?:\s*(?:--|—|–|―|-|:)\s*|(?<=\))\s+(?=[A-Z\"“‘]))(?P<rest>.*)$"
-)  # the dash may be lost after the agency: "NEW YORK (AP) U.S. Sen. Frank Lautenberg's …"
+    rf"(?:\s*(?:--|—|–|―|-|:)\s*|(?<=\))\s+_\s+|(?<=\))\s+(?=[A-Z\"“‘]))(?P<rest>.*)$"
+)  # the dash may be lost after the agency: "NEW YORK (AP) U.S. Sen. Frank Lautenberg's …"; old AP copy
+# prints it as an underscore: "SEOUL, South Korea (AP) _ South Korean President-elect …"
 # A wire dateline after a photo's caption (a sentence) and credit in the same paragraph, with its date,
 # wire and dash: "… on May 8, 2025. Joint Press Corps SEOUL, May 8 (AJP) - Lee Jae-myung …".
 EN_GLUED_WIRE_DATELINE_RE = re.compile(
@@ -726,6 +727,8 @@ EN_MASTHEAD_RE = re.compile(
 )
 # A short quotation alone on its line: an interview's deck ("“대학생 정치 참여 밑거름이 될게요”").
 QUOTED_DECK_RE = re.compile(r'^[“"‘\'][^“”"‘’\n]{4,60}[”"’\']$')
+# A photo agency's credit run into a dateline: "iStockphoto/Thinkstock(SEOUL) -- Despite …".
+GLUED_CREDIT_DATELINE_RE = re.compile(r"^(?P<credit>[A-Za-z]+/[A-Za-z]+)(?=\([A-Z][A-Z .'-]+\)\s*[—–-])")
 # An image's file name on a line of its own: "KCTV영상취재팀.jpg", "IMG_2041.JPG".
 IMAGE_FILE_LINE_RE = re.compile(r"^[^\s/]{1,60}\.(?:jpe?g|png|gif|webp|bmp)$", re.I)
 # Copyright lines that name the outlet: "<저작권자 © 한남일보, 무단 전재 및 재배포 금지>", "Copyright ⓒ 뉴스1."

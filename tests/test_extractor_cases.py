@@ -1279,6 +1279,16 @@ BYLINE_FAMILIES = [
         {"photo_credits": ("국회사진취재단",), "body_starts": "정부는", "reporters": ["홍길동"]},
     ),
     (
+        "an old wire copy's underscore for the dateline's dash",
+        f"Ferry service resumes\n\nBUSAN, South Korea (AP) _ {EN_BODY}",
+        {"location": "BUSAN, South Korea", "agency": "AP", "body_starts": "The government"},
+    ),
+    (
+        "a photo agency's credit run into the dateline",
+        f"Ferry service resumes\n\niStockphoto/Thinkstock(BUSAN) -- {EN_BODY}",
+        {"location": "BUSAN", "photo_credits": ("iStockphoto/Thinkstock",), "body_starts": "The government"},
+    ),
+    (
         "a photo's copyright credit mid-story does not end it",
         f"Harbor plan falls flat\n\nBUSAN (AP) — {EN_BODY}\n© Provided by The Harbor Press\n\n"
         "Officials said on Monday that the city's ferry operators could begin offering free rides to any adult "
