@@ -469,6 +469,17 @@ def _read_names_and_date(layout: Layout, text: str) -> bool:
     return True
 
 
+def _time_after_byline(rest: str) -> str | None:
+    """The date a magazine prints after the writer and address, maybe with the issue's number."""
+    times = find_labelled_times(rest)
+    if times is None or not times.published or (times.leftover and not _ISSUE_NUMBER_RE.fullmatch(times.leftover)):
+        return None
+    return times.published
+
+
+_ISSUE_NUMBER_RE = re.compile(r"제?\s*\d{1,5}\s*호")
+
+
 def _take_quoted_deck(layout: Layout) -> None:
     """A quote alone over the signed lead ("“대학생 정치 참여 밑거름이 될게요”" / "[일요시사 정치팀] 최현목
     기자 = …"): an interview's deck, not its first paragraph."""
@@ -1025,6 +1036,8 @@ def _read_line(layout: Layout, line: Line) -> None:
             layout.published = parse_timestamp(text)  # "김우정 기자 2020년 01월 16일"
         if (credits := p.ROLE_CREDITS_RE.match(byline.rest)) is not None:  # "… 리포터 a@b 사진 홍길동 참고 X"
             layout.photo_credits.extend([credits["photo"]] if credits["photo"] else [])
+        elif (dated := _time_after_byline(byline.rest)) is not None:  # "… unjusa@… 2019년 03월 08일 금요일 제599호"
+            layout.published = layout.published or dated
         elif byline.rest:
             _take_quoted_deck(layout)
             start = line.start + text.rindex(byline.rest)

@@ -1289,6 +1289,11 @@ BYLINE_FAMILIES = [
         {"location": "BUSAN", "photo_credits": ("iStockphoto/Thinkstock",), "body_starts": "The government"},
     ),
     (
+        "a magazine's date and issue after the writer and address",
+        f"[한빛주간] 팟캐스트 진행자\n\n홍길동 편집국장 hong@hanbit.co.kr 2019년 03월 08일 금요일 제599호\n댓글 0\n\n{BODY}",
+        {"reporters": ["홍길동"], "published": "2019-03-08", "body_starts": "정부는"},
+    ),
+    (
         "a photo's copyright credit mid-story does not end it",
         f"Harbor plan falls flat\n\nBUSAN (AP) — {EN_BODY}\n© Provided by The Harbor Press\n\n"
         "Officials said on Monday that the city's ferry operators could begin offering free rides to any adult "
