@@ -1070,8 +1070,9 @@ def _read_line(layout: Layout, line: Line) -> None:
     if not layout.body and _read_signed_caption(layout, text):
         return
     deck = not layout.numbered_pairs or not p.NUMBERED_ITEM_RE.match(text)
-    if not layout.body and layout.title_inferred and deck and _reads_as_deck(text, above_header=above_header):
-        layout.subtitles.append(text)
+    quoted = bool(layout.subtitles) and p.QUOTE_CLOSED_DECK_RE.search(text) is not None and len(text) < _MAX_DECK
+    if not layout.body and layout.title_inferred and deck and (quoted or _reads_as_deck(text, above_header=above_header)):
+        layout.subtitles.append(text)  # a second deck may close on a quote: "반격 나선 인사이트 "KBS … 주저앉았다""
         return
     if any(text.startswith(marker) for marker in p.SUMMARY_MARKERS) and len(text) < 20:
         return

@@ -1294,6 +1294,13 @@ BYLINE_FAMILIES = [
         {"reporters": ["홍길동"], "published": "2019-03-08", "body_starts": "정부는"},
     ),
     (
+        "a second deck that closes on a quotation",
+        f"제목입니다\n\n홍길동 기자\n\n\"항구 900억 매입→부채 증가\"\n\n반격 나선 한빛시 \"시청률 폭삭 주저앉았다\"\n\n"
+        f"\"한빛시는 최대 피해자이다.\"\n\n{BODY}",
+        {"subtitles": ("\"항구 900억 매입→부채 증가\"", "반격 나선 한빛시 \"시청률 폭삭 주저앉았다\""),
+         "body_starts": "\"한빛시는"},
+    ),
+    (
         "a photo's copyright credit mid-story does not end it",
         f"Harbor plan falls flat\n\nBUSAN (AP) — {EN_BODY}\n© Provided by The Harbor Press\n\n"
         "Officials said on Monday that the city's ferry operators could begin offering free rides to any adult "
