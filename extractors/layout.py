@@ -1071,7 +1071,8 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     deck = not layout.numbered_pairs or not p.NUMBERED_ITEM_RE.match(text)
     quoted = bool(layout.subtitles) and p.QUOTE_CLOSED_DECK_RE.search(text) is not None and len(text) < _MAX_DECK
-    if not layout.body and layout.title_inferred and deck and (quoted or _reads_as_deck(text, above_header=above_header)):
+    deck = deck and (quoted or _reads_as_deck(text, above_header=above_header))
+    if not layout.body and layout.title_inferred and deck:
         layout.subtitles.append(text)  # a second deck may close on a quote: "반격 나선 인사이트 "KBS … 주저앉았다""
         return
     if any(text.startswith(marker) for marker in p.SUMMARY_MARKERS) and len(text) < 20:

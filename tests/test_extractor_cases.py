@@ -1295,10 +1295,12 @@ BYLINE_FAMILIES = [
     ),
     (
         "a second deck that closes on a quotation",
-        f"제목입니다\n\n홍길동 기자\n\n\"항구 900억 매입→부채 증가\"\n\n반격 나선 한빛시 \"시청률 폭삭 주저앉았다\"\n\n"
-        f"\"한빛시는 최대 피해자이다.\"\n\n{BODY}",
-        {"subtitles": ("\"항구 900억 매입→부채 증가\"", "반격 나선 한빛시 \"시청률 폭삭 주저앉았다\""),
-         "body_starts": "\"한빛시는"},
+        f'제목입니다\n\n홍길동 기자\n\n"항구 900억 매입→부채 증가"\n\n반격 나선 한빛시 "시청률 폭삭 주저앉았다"\n\n'
+        f'"한빛시는 최대 피해자이다."\n\n{BODY}',
+        {
+            "subtitles": ('"항구 900억 매입→부채 증가"', '반격 나선 한빛시 "시청률 폭삭 주저앉았다"'),
+            "body_starts": '"한빛시는',
+        },
     ),
     (
         "a photo's copyright credit mid-story does not end it",
