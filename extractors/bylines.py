@@ -345,12 +345,39 @@ def _bracket_byline(line: str) -> Byline | None:
 
 def _bracket_outlet_names(line: str) -> Byline | None:
     match = p.BRACKET_OUTLET_NAMES_RE.match(line)
-    # "[공주/CTN]이은춘 기자 =": beside a place, a short capitalised word is the outlet's name
-    if not match or not (
-        is_outlet(match["outlet"]) or (match["place"] and re.fullmatch(r"[A-Z]{2,6}", match["outlet"]))
+    if not match:
+        return _bracket_outlet_desk(line)
+    # "[공주/CTN]이은춘 기자 =": beside a place, a short capitalised word is the outlet's name; a
+    # bracketed word no list knows, before a signed lead, is one unless it names a rubric or a place
+    # ("[인사이트] 김남하 기자 = …", not "[이슈분석] …").
+    outlet = match["outlet"]
+    if not (
+        is_outlet(outlet)
+        or (match["place"] and re.fullmatch(r"[A-Z]{2,6}", outlet))
+        or (not match["place"] and _is_unknown_masthead(outlet))
     ):
         return None
-    return Byline(_split_names(match["names"]), (), match["place"], match["outlet"], _strip_eq(match["rest"]))
+    return Byline(_split_names(match["names"]), (), match["place"], outlet, _strip_eq(match["rest"]))
+
+
+def _bracket_outlet_desk(line: str) -> Byline | None:
+    """A masthead and its desk signing the lead: "[인사이트] 디지털뉴스팀 = 퇴근길 …" (no reporter)."""
+    match = p.BRACKET_OUTLET_DESK_RE.match(line)
+    if not match or not _is_desk_word(match["desk"]):
+        return None
+    outlet = match["outlet"]
+    if not (is_outlet(outlet) or _is_unknown_masthead(outlet)):
+        return None
+    return Byline(agency=outlet, rest=match["rest"].strip())
+
+
+def _is_unknown_masthead(word: str) -> bool:
+    return (
+        p.RUBRIC_TAG_RE.search(word) is None
+        and word not in p.KO_PLACES
+        and not _is_desk_or_outlet(word)
+        and p.HANGUL_SYLLABLE_RE.search(word) is not None  # a Korean masthead; an English tag is a rubric
+    )
 
 
 def _plain_dateline(line: str) -> Byline | None:

@@ -786,6 +786,14 @@ BRACKET_TAGS = frozenset({
     "단독", "속보", "종합", "포토", "영상", "인터뷰", "기획", "르포", "사설", "칼럼", "현장", "이슈", "시론", "기고",
     "오피니언", "논평", "해설", "분석", "특집", "알림", "사고", "부고", "인사", "동정", "날씨", "영상뉴스", "카드뉴스",
 })  # fmt: skip
+# A rubric's name ending a bracketed tag: "[이슈분석]", "[기자수첩]", "[종합2보]".
+RUBRIC_TAG_RE = re.compile(
+    rf"(?:{_alternation(sorted(BRACKET_TAGS))}|수첩|진단|포커스|초점|연재|\d*보|탐사|논단|대담|브리핑|리뷰|화제|스케치|ON|IN)$"
+)
+# A masthead and its desk signing the lead: "[인사이트] 디지털뉴스팀 = 퇴근길 …".
+BRACKET_OUTLET_DESK_RE = re.compile(
+    r"^\[\s*(?P<outlet>[^\[\]()=/|\s]{2,15})\s*\]\s*(?P<desk>[가-힣]{2,10})\s*=\s*(?P<rest>\S.*)$"
+)
 # "Reuters: North Korea has placed ..." -- a wire's name opening a lead.
 AGENCY_PREFIX_RE = re.compile(r"^(?P<agency>Reuters|AP|AFP|Yonhap|Xinhua|Kyodo|Bloomberg|UPI|dpa|EFE)\s*:\s+\S")
 

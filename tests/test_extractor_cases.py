@@ -1303,6 +1303,22 @@ BYLINE_FAMILIES = [
         },
     ),
     (
+        "a bracketed masthead no list knows before a signed lead",
+        f"제목입니다\n\n[한빛사이트] 홍길동 기자 = {BODY}",
+        {"reporters": ["홍길동"], "agency": "한빛사이트", "body_starts": "정부는"},
+    ),
+    (
+        "a bracketed masthead and its desk signing the lead",
+        f"제목입니다\n\n[한빛사이트] 디지털뉴스팀 = {BODY}",
+        {"reporters": [], "agency": "한빛사이트", "body_starts": "정부는"},
+    ),
+    (
+        "a rubric's tag before a signed lead names no masthead",
+        f"제목\n\n[이슈분석] 홍길동 기자 = {BODY}",
+        {"agency": None},
+    ),
+    ("a report's edition tag names no masthead", f"제목\n\n[종합2보] 홍길동 기자 = {BODY}", {"agency": None}),
+    (
         "a photo's copyright credit mid-story does not end it",
         f"Harbor plan falls flat\n\nBUSAN (AP) — {EN_BODY}\n© Provided by The Harbor Press\n\n"
         "Officials said on Monday that the city's ferry operators could begin offering free rides to any adult "
