@@ -138,7 +138,14 @@ def _with_tag_outlet(found: Byline, tag: str) -> Byline:
 
 
 def _is_desk_word(word: str) -> bool:
-    return len(word) >= 3 and word.endswith(p.DESK_SUFFIXES) and not is_outlet(word)
+    return _ends_like_desk(word) and not is_outlet(word)
+
+
+def _ends_like_desk(word: str) -> bool:
+    """ "경제부", "사회팀", "편집국": a desk; "박진국", "최영국" are people (국 closes many given names)."""
+    if len(word) < 3 or not word.endswith(p.DESK_SUFFIXES):
+        return False
+    return not (len(word) == 3 and word.endswith("국") and word not in p.THREE_SYLLABLE_BUREAUS)
 
 
 _LONG_LINE = 150
@@ -205,17 +212,29 @@ def _name_words(names: str) -> list[str]:
 
 
 def _is_place_word(word: str) -> bool:
-    return word in p.KO_PLACES or (word[0] not in p.KO_SURNAMES and re.fullmatch(r"[가-힣]+", word) is not None)
+    return (
+        word in p.KO_PLACES
+        or _is_venue(word)
+        or (word[0] not in p.KO_SURNAMES and re.fullmatch(r"[가-힣]+", word) is not None)
+    )
+
+
+def _is_venue(word: str) -> bool:
+    """A ballpark or arena a sports desk datelines from: "고척돔", "사직구장", "인천공항"."""
+    return len(word) > 2 and word.endswith(p.KO_VENUE_SUFFIXES)
 
 
 def _place_before_names(names: str) -> str | None:
     """The place a masthead's byline puts before the writer: "오키나와 김성진" -> "오키나와" (a word
     that is no person's name, no desk and no outlet)."""
     first, *others = names.split()
-    first = first.rstrip(",")  # "[OSEN=부산, 이석우 기자]"
+    set_apart = first.endswith(",")  # "[OSEN=부산, 이석우 기자]"
+    first = first.rstrip(",")
     if not others or first in _split_names(names) or _is_desk_or_outlet(first) or first in p.WRITER_LABELS:
         return None
-    return first if first in p.KO_PLACES or len(first) >= _MIN_PLACE_SYLLABLES else None
+    if set_apart and _is_place_word(first):  # "[OSEN=잠실, …]": a word no name starts so
+        return first
+    return first if first in p.KO_PLACES or _is_venue(first) or len(first) >= _MIN_PLACE_SYLLABLES else None
 
 
 _MIN_PLACE_SYLLABLES = 4  # longer than a Korean name: "오키나와", "로스앤젤레스"
@@ -226,7 +245,7 @@ def _outlet_among(names: str) -> str | None:
 
 
 def _is_desk_or_outlet(word: str) -> bool:
-    return (len(word) >= 3 and word.endswith(p.DESK_SUFFIXES)) or is_outlet(word)
+    return _ends_like_desk(word) or is_outlet(word)
 
 
 def _emails(text: str | None) -> tuple[str, ...]:
@@ -245,7 +264,8 @@ def is_outlet(name: str) -> bool:
     if " " in name or len(name) <= 2 or name.endswith(p.NEWSROOM_DESK_SUFFIXES):
         return False
     core = re.sub(r"(?<=[가-힣])[0-9A-Za-z]{1,3}$", "", name)  # "문화저널21", "시사저널e"
-    if core.endswith(p.OUTLET_SUFFIXES) or (name.startswith(p.OUTLET_PREFIXES) and len(name) > 3):
+    named_by_ending = core.endswith(p.OUTLET_SUFFIXES) and core not in p.OUTLET_SUFFIXES  # "한빛스포츠", not "스포츠"
+    if named_by_ending or (name.startswith(p.OUTLET_PREFIXES) and len(name) > 3):
         return True
     return any(word in name for word in p.OUTLET_INFIXES)  # "뉴스엔", "경기뉴스탑"
 

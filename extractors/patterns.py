@@ -80,7 +80,7 @@ KNOWN_OUTLETS = (
 OUTLET_SUFFIXES = (
     "뉴스", "일보", "신문", "방송", "경제", "투데이", "데일리", "미디어", "저널", "타임스", "닷컴",
     "통신", "TV", "tv", "포스트", "비즈", "매거진", "리포트", "데스크", "신문사", "일보사", "방송사", "통신사",
-    "타임즈",
+    "타임즈", "스포츠",
 )  # fmt: skip
 
 # Places that open a byline ("워싱턴 최승진 특파원", "서울 홍길동 기자"): the dateline, not a name.
@@ -91,9 +91,15 @@ KO_PLACES = frozenset({
     "하노이", "방콕", "자카르타", "뉴델리", "두바이", "카이로", "로스앤젤레스", "실리콘밸리", "시카고", "토론토",
     "시드니", "제네바", "빈", "로마", "마드리드", "이스탄불", "예루살렘", "타이베이", "오사카", "선양", "평양", "판문점",
 }) | KO_REGIONS  # fmt: skip
+# Endings of the venues sports desks dateline from ("[마이데일리 = 고척돔 김진성 기자]"): no given name ends so.
+KO_VENUE_SUFFIXES = ("돔", "구장", "경기장", "체육관", "공항", "파크", "아레나", "골프장", "컨트리클럽", "빙상장")
 
 # Endings of desk names in bylines: "경제부 홍길동 기자", "사회팀".
 DESK_SUFFIXES = ("부", "팀", "국", "본부", "데스크", "취재반", "취재단")
+# Three-syllable bureaus ending in 국, a syllable that also closes given names ("박진국").
+THREE_SYLLABLE_BUREAUS = frozenset({
+    "편집국", "보도국", "뉴스국", "사진국", "제작국", "기획국", "방송국", "외신국", "취재국", "영상국", "경영국", "논설국",
+})  # fmt: skip
 # A newsroom's desks whose names hold an outlet word: "디지털뉴스국", "MBN 뉴스센터".
 NEWSROOM_DESK_SUFFIXES = ("뉴스국", "편집국", "보도국", "뉴스부", "뉴스팀", "뉴스본부", "뉴스센터")
 
@@ -701,7 +707,9 @@ WIDGET_LINE_RE = re.compile(
     r"\*?\s*아래 텍스트는 실제 방송 내용과 차이가 있을 수 있으니.*|\*?\s*인터뷰를 인용보도할 때는.*|▶\s*알립니다\s*\|?|"
     r"정보\s*더보기|글자\s*크기\s*변경하기|SNS\s*보내기|본문\s*요약봇|텍스트\s*음성\s*변환\s*서비스\s*사용하기|기사원문(?:\s*보기)?|"
     r"구독|구독중|다른\s*공유\s*찾기|이전\s*다음|공유|글자\s*크기\s*조정|Your browser does(?:n't| not) support (?:the )?(?:HTML5 )?video(?: tag)?\.?|"
-    r"You have entered an incorrect email address!?|Article View Option|원고료로\s*응원|ADVERTISEMENT|Advertisement|광고\s*닫기|첫\s*댓글을\s*작성해\s*보세요|댓글\s*첫\s*댓글을\s*작성해\s*보세요|주소\s*복사가\s*완료되었습니다\.?|단축키|Prev\s*이전\s*문서|Next\s*다음\s*문서|ESC\s*닫기|(?:photo\s*)?(?:이미지|사진)\s*(?:크게\s*보기|확대\s*보기|확대))\s*$",
+    r"You have entered an incorrect email address!?|Article View Option|원고료로\s*응원|ADVERTISEMENT|Advertisement|광고\s*닫기|첫\s*댓글을\s*작성해\s*보세요|댓글\s*첫\s*댓글을\s*작성해\s*보세요|주소\s*복사가\s*완료되었습니다\.?|단축키|Prev\s*이전\s*문서|Next\s*다음\s*문서|ESC\s*닫기|(?:photo\s*)?(?:이미지|사진)\s*(?:크게\s*보기|확대\s*보기|확대)|"
+    r"(?:\S{1,12}\s+)?기사\s*퍼가기|(?:당신을\s*위한\s*)?(?:AI\s*)?추천\s*기사|(?:Medium|Mobile) App|"  # "부산닷컴 기사퍼가기"
+    r"(?:Get|Download|Open|Experience|Read)\b.{0,40}\b(?:our|the) (?:mobile )?app\b.{0,20})\s*$",
     re.I,
 )
 # A board's labelled headline and deck: "제목 : …", "부제목 :" (the deck on the next line).
