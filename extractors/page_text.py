@@ -174,9 +174,19 @@ def is_menu_line(text: str) -> bool:
     words = core.split()
     if len(words) < 6 or _HEADLINE_PUNCTUATION_RE.search(core) or _SENTENCE_END_RE.search(core):
         return False
-    if sum(1 for word in words if _PARTICLE_END_RE.search(word)) >= 2:
-        return False  # "항구 재개발 놓고 시와 업체 법정공방": short words joined by particles, a headline
+    bound = [i for i, word in enumerate(words) if _is_bound_word(word)]
+    leaning = [i for i in bound if i - 1 not in bound and i + 1 not in bound]  # not "연 도 구 분": letter-spaced
+    if sum(1 for word in words if _PARTICLE_END_RE.search(word)) + len(leaning) >= 2:
+        return False  # "항구 재개발 놓고 시와 업체 법정공방", "올 시즌부터 … 경기 중 …": a phrase, a headline
     return sum(len(w) for w in words) / len(words) <= 4.5  # a menu bar: many short entries
+
+
+def _is_bound_word(word: str) -> bool:
+    """A one-syllable word ("올", "중", "뒤", "첫"): it leans on its neighbours, as no menu entry does."""
+    return len(word) == 1 and "가" <= word <= "힣" and word not in _ONE_SYLLABLE_ENTRIES
+
+
+_ONE_SYLLABLE_ENTRIES = frozenset({"홈", "앱", "책", "글", "시", "차", "술", "집", "몸", "꿈", "돈", "밥", "옷", "펫"})
 
 
 def _sections_and_masthead(words: list[str]) -> bool:
@@ -205,6 +215,8 @@ def article_start(lines: Sequence[_Text], *, names_above: frozenset[str] = froze
     anchored = _headline_above_metadata(head, names_above)
     if anchored is not None:
         return anchored
+    if _headline_under_link_list(head):
+        return len(head) - 1
     menus = sum(1 for text in head if is_menu_line(text) and not _is_header_metadata(text))
     if not menus:
         return 0  # no navigation: the text starts with its headline
@@ -216,6 +228,17 @@ def article_start(lines: Sequence[_Text], *, names_above: frozenset[str] = froze
         if _could_be_headline(head[index]):
             return _top_of_headline_run(head, index)
     return 0
+
+
+def _headline_under_link_list(head: list[str]) -> bool:
+    """Other stories' headlines as a bulleted list ("- California Assembly OKs …"), then this
+    story's headline, unbulleted, over its lead."""
+    return (
+        len(head) >= 3
+        and all(map(_is_list_item, head[:-1]))
+        and not _is_list_item(head[-1])
+        and (_could_be_headline(head[-1]))
+    )
 
 
 def _top_of_headline_run(head: list[str], index: int) -> int:

@@ -8,9 +8,9 @@ import pytest
 
 from extractors import Article, ExtractionError, extract_text
 from extractors.decode import decode_bytes
+from extractors.page_text import is_menu_line
 
 BODY = "정부는 16일 새 지원책을 발표했다고 밝혔다. 이번 대책은 중소기업의 수출을 돕기 위한 것이다."
-EN_BODY = "The government announced new support measures on Thursday. They aim to help small firms export more."
 EN_BODY = "The government announced a new support package on Thursday to help small exporters."
 
 
@@ -1352,7 +1352,64 @@ BYLINE_FAMILIES = [
         f"지방선거 취재반 가동\n\n  • 승인 2022-04-17 10:10\n  • 홍길동 기자\n한빛일보\n사진출처=한빛일보 홈페이지\n{BODY}",
         {"subtitles": (), "photo_credits": ("한빛일보 홈페이지",), "published": "2022-04-17T10:10:00+09:00"},
     ),
+    # round 4 (stored pages of regional papers, broadcasters and sports desks; invented text)
+    ("a given name ending in 국 is a person", f"제목입니다\n\n{BODY} 박진국 기자", {"reporters": ("박진국",)}),
+    (
+        "국 names beside a masthead",
+        f"[한빛일보] 최영국 기자 = {BODY}",
+        {"reporters": ("최영국",), "agency": "한빛일보"},
+    ),
+    ("a bureau is no person", f"편집국 홍길동 기자 = {BODY}", {"reporters": ("홍길동",)}),
+    (
+        "a ballpark datelines a sports desk's byline",
+        f"[한빛스포츠 = 고척돔 김진성 기자] {BODY}",
+        {"reporters": ("김진성",), "location": "고척돔", "agency": "한빛스포츠"},
+    ),
+    (
+        "a place set apart by a comma in a masthead byline",
+        f"[한빛스포츠=잠실, 홍길동 기자] {BODY}",
+        {"reporters": ("홍길동",), "location": "잠실"},
+    ),
+    (
+        "two names with a comma stay two reporters",
+        f"[한빛스포츠=김민수, 홍길동 기자] {BODY}",
+        {"reporters": ("김민수", "홍길동"), "location": None},
+    ),
+    (
+        "an outlet's share button between headline and deck",
+        f"올 시즌부터 한빛리그 경기 중 감독 인터뷰\n\n한빛닷컴 기사퍼가기\n\n3회 말 끝난 뒤 중계진과\n\n{BODY}",
+        {"title": "올 시즌부터 한빛리그 경기 중 감독 인터뷰", "subtitles": ("3회 말 끝난 뒤 중계진과",)},
+    ),
+    (
+        "a recommendation box under a signed last paragraph",
+        f"제목입니다\n\n{BODY}\n\n시는 하반기에 새 대책을 낸다. 박진국 기자\n\n당신을 위한 AI 추천 기사",
+        {"reporters": ("박진국",), "body_ends": "낸다."},
+    ),
+    (
+        "an app banner over a Korean headline",
+        f"Mobile App\n\nExperience a richer experience on our mobile app!\n\n[현장]감독 첫 출연\n\n"
+        f"[잠실=한빛스포츠 홍길동 기자] {BODY}",
+        {"title": "[현장]감독 첫 출연", "location": "잠실", "body_starts": "정부는"},
+    ),
+    (
+        "other stories' headlines bulleted over the headline",
+        f"- City council OKs new budget\n- Ferry line reopens after storm\n- Schools add evening classes\n"
+        f"Harbor plan falls flat\n{EN_BODY}",
+        {"title": "Harbor plan falls flat", "body_starts": "The government"},
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("line", "menu"),
+    [
+        ("올 시즌부터 프로야구 경기 중 감독 인터뷰", False),  # "올", "중" lean on their neighbours: a phrase
+        ("정치 경제 사회 국제 문화 스포츠 연예", True),
+        ("연 도 구 분 합 계 인 건 비", True),  # letter-spaced table heads, no phrase
+    ],
+)
+def test_one_syllable_words_tell_a_headline_from_a_menu_bar(line: str, menu: bool) -> None:
+    assert is_menu_line(line) is menu
 
 
 @pytest.mark.parametrize(("name", "text", "expected"), BYLINE_FAMILIES, ids=[c[0] for c in BYLINE_FAMILIES])
