@@ -667,11 +667,23 @@ def _english_byline(line: str) -> Byline | None:
         return None
     names_text, agency = _cut_agency(match["names"])
     names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", names_text) if n.strip()]
+    names, newsroom, place = _newsroom_and_place(names)  # "by A and B, BBC News, Pyongyang"
+    agency = agency or newsroom
     people = tuple(_name_case(n) for n in names if not _is_desk(n) and not _is_acronym(n))
     desk = next((n for n in names if _is_desk(n) and is_outlet(n.split()[0])), None)
     acronym = next((n for n in names if _is_acronym(n)), None)  # "by KVJA posted May 06, 2021": a body
     agency = agency or match["outlet"] or (desk.split()[0] if desk else acronym)  # "By Zhou Wa (China Daily)"
-    return Byline(people, _emails(line), None, agency, "")
+    return Byline(people, _emails(line), place, agency, "")
+
+
+def _newsroom_and_place(names: list[str]) -> tuple[list[str], str | None, str | None]:
+    """The writers of "by A and B, BBC News, Pyongyang", their newsroom and where they filed from."""
+    at = next((i for i, name in enumerate(names) if i and p.EN_NEWSROOM_RE.match(name)), None)
+    if at is None:
+        return names, None, None
+    rest = names[at + 1 :]
+    place = rest[0] if len(rest) == 1 and p.CAPS_PLACE_WORD_RE.match(rest[0]) else None
+    return names[:at], names[at], place
 
 
 def _caps_card_names(text: str) -> tuple[str, ...]:

@@ -33,7 +33,14 @@ from extractors.bylines import (
 )
 from extractors.language import detect_lang, language_spans
 from extractors.names import is_korean_surname
-from extractors.page_text import article_start, drop_furniture, ends_sentence, is_menu_line, split_outlet_suffix
+from extractors.page_text import (
+    article_start,
+    drop_furniture,
+    ends_sentence,
+    is_menu_line,
+    split_outlet_suffix,
+    split_trailing_time,
+)
 from extractors.timestamps import find_labelled_times, parse_timestamp
 
 __all__ = ["Layout", "Line", "read_layout"]
@@ -204,9 +211,8 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     ('제목', ['강대웅'], '수원', '2024-05-16T16:57:00+09:00', ['본문입니다.'])
     """
     layout = Layout(title=title)
-    lines = _take_name_lines(
-        layout, _split_caption_masthead(drop_furniture(_split_leading_date(_join_time_labels(list(iter_lines(text))))))
-    )
+    furnished = drop_furniture(_split_leading_date(_join_time_labels(list(iter_lines(text)))))
+    lines = _take_name_lines(layout, _split_caption_masthead(_join_narrow_blocks(text, furnished)))
     lines = _take_author_notes(layout, _take_doubled_captions(layout, lines))
     if layout.title is None and infer_title and lines:
         start = article_start(lines, names_above=frozenset(layout.reporters))
@@ -347,8 +353,16 @@ def _split_transcript_marks(lines: list[Line]) -> list[Line]:
         for begin, end in pairwise(bounds):
             if piece := line.text[begin:end].strip():
                 start = line.start + begin + line.text[begin:end].index(piece)
-                out.append(Line(piece, start, start + len(piece)))
+                out.append(_without_leading_marks(Line(piece, start, start + len(piece))))
     return out
+
+
+def _without_leading_marks(line: Line) -> Line:
+    """A transcript's line without the speaker marks opening it: "<앵커> 남] 두 차례에 걸친 …"."""
+    marks = p.LEADING_TRANSCRIPT_MARKS_RE.match(line.text)
+    if marks is None or marks.end() == len(line.text):
+        return line
+    return Line(line.text[marks.end() :], line.start + marks.end(), line.end)
 
 
 def _split_inline_times(lines: list[Line]) -> list[Line]:
@@ -642,6 +656,52 @@ def _continues(source: str, previous: Line, line: Line) -> bool:
     return lang == "ko" and broken_off and ends_sentence(line.text) and line.text[0] not in "[(<▲■●•-※"
 
 
+def _join_narrow_blocks(source: str, lines: list[Line]) -> list[Line]:
+    """A script set in short lines ("두 차례에 걸친 태풍으로 강원도 내" / "재산 피해만 … 집계됐습니다."),
+    each paragraph joined into one line: every line of a block but its last cut off inside the
+    sentence, the last ending it. Menus and headline blocks, which end no sentence, stay as they are."""
+    if not _wrapped_narrow(source):
+        return lines
+    out: list[Line] = []
+    for block in _blocks(source, lines):
+        if len(block) > 1 and _one_wrapped_sentence_run(block):
+            out.append(Line(source[block[0].start : block[-1].end].replace("\n", " "), block[0].start, block[-1].end))
+        else:
+            out += block
+    return out
+
+
+def _blocks(source: str, lines: list[Line]) -> list[list[Line]]:
+    blocks: list[list[Line]] = []
+    for line in lines:
+        if blocks and source[blocks[-1][-1].end : line.start].count("\n") == 1:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    return blocks
+
+
+def _one_wrapped_sentence_run(block: list[Line]) -> bool:
+    *inner, last = block
+    if not ends_sentence(last.text) or any(line.text[0] in "[(<▲■●•-※▶◀" for line in block[1:]):
+        return False
+    return all(re.search(r"[가-힣0-9,]$", line.text) and not ends_sentence(line.text) for line in inner)
+
+
+def _wrapped_narrow(source: str) -> bool:
+    """Whether ``source`` is a script set in short lines, its paragraphs apart by blank lines
+    ("두 차례에 걸친 태풍으로 강원도 내" / "재산 피해만 … 집계됐습니다."): three or more Korean
+    sentences run over a line break, most of the text's line breaks inside a paragraph."""
+    if "\n\n" not in source:
+        return False
+    inner = re.findall(r"[가-힣,]\n(?=[가-힣\"“‘])", source)
+    ended = re.findall(r"[.?!다\"”’]\n(?=[가-힣])", source)
+    return len(inner) >= _MIN_NARROW_BREAKS and len(inner) > len(ended)
+
+
+_MIN_NARROW_BREAKS = 3
+
+
 _MIN_WRAPPED_CHARS = 50  # a line broken by width is a long one
 _EN_CONTINUING_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "by", "with", "at"})
 
@@ -680,7 +740,7 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
         printed = lines[0].text
         lines = _drop_tags_before_repeat(layout, lines)
         headline, outlet = split_outlet_suffix(printed)
-        headline, when = _split_trailing_time(headline)
+        headline, when = split_trailing_time(headline)
         layout.published = layout.published or when
         headline, signed = _split_glued_byline(headline)
         if signed is not None:
@@ -722,7 +782,9 @@ def _without_broken_repeat(lines: list[Line], title: str) -> list[Line]:
 
 
 def _split_glued_byline(headline: str) -> tuple[str, Byline | None]:
-    """A headline and the byline a page ran into it: "… for 3rd dayBy Yonhap"."""
+    """A headline and the byline a page ran into it: "… for 3rd dayBy Yonhap", "… '기대' (박건상 기자)"."""
+    if headline.endswith(")") and (korean := p.GLUED_KO_BYLINE_RE.match(headline)):
+        return korean["title"], Byline(tuple(re.split(r"\s*[·,]\s*|\s+", korean["names"])))
     glued = p.GLUED_BYLINE_RE.match(headline)
     byline = parse_byline(f"By {glued['by']}") if glued else None
     if glued is None or byline is None or not (byline.reporters or byline.agency) or byline.rest:
@@ -753,24 +815,6 @@ def _is_date_line(text: str) -> bool:
 
 
 _YEARLESS_DAY_RE = re.compile(r"^\d{1,2}[./]\d{1,2}\.?\s*\([월화수목금토일]\)$")
-
-
-def _split_trailing_time(headline: str) -> tuple[str, str | None]:
-    """A headline printed with its time after it ("Yonhap News Summary 17:48 August 07, 2019"):
-    the headline and the time. Only a clock time is split off; a headline may end in a date."""
-    if not _CLOCK_RE.search(headline):
-        return headline, None  # most headlines: no time to look for
-    words = headline.split()
-    for size in range(2, min(_MAX_TIME_WORDS, len(words) - 1) + 1):
-        tail = " ".join(words[-size:])
-        times = find_labelled_times(tail) if _CLOCK_RE.search(tail) else None
-        if times is not None and times.published and not times.leftover:
-            return " ".join(words[:-size]), times.published
-    return headline, None
-
-
-_MAX_TIME_WORDS = 6
-_CLOCK_RE = re.compile(r"\d:\d\d")
 
 
 def _comes_again(lines: list[Line]) -> bool:
@@ -1095,8 +1139,11 @@ def _caption_and_wire(text: str) -> tuple[str, str] | None:
     """A caption with a wire's name after it and no mark (above the story only: a story may end
     with its wire); see :func:`split_trailing_source`."""
     found = split_trailing_source(text)
-    if found and found[1] in p.KNOWN_OUTLETS_FOR_CREDITS and _CAPTION_CHARS[0] <= len(found[0]) <= _CAPTION_CHARS[1]:
-        return found
+    if found is None:
+        return None
+    caption, wire = found[0], found[1].lstrip("-–—")  # "… (file photo). -AP"
+    if wire in p.KNOWN_OUTLETS_FOR_CREDITS and _CAPTION_CHARS[0] <= len(caption) <= _CAPTION_CHARS[1]:
+        return caption, wire
     return None
 
 

@@ -27,6 +27,7 @@ __all__ = [
 ]
 
 _SHORT = 12  # characters: a menu entry, a section name, an image's alt text
+_MENU_ENTRY_CHARS = 16
 _MIN_TEXT_HEAD = 8  # lines before the first paragraph: enough to tell text from a menu
 _PROSE_CHARS = 60
 _PROSE_CHARS_KO = 40  # Hangul says as much in fewer characters
@@ -131,12 +132,15 @@ def ends_sentence(text: str) -> bool:
 def is_prose(text: str) -> bool:
     """A body sentence or paragraph, not a headline or a menu; signed at its end or not
     ("… 둘러보고 있다. 박한솔 기자 hansol@")."""
-    if _is_list_item(text):
-        return False
+    if _is_list_item(text) or _ORPHAN_PARTICLE_RE.match(text):
+        return False  # "를 클릭 하시면 관심지역으로 설정됩니다.": a widget's words, its icon gone
     if _reads_as_prose(text):
         return True
     unsigned = _unsigned(text)
     return unsigned is not None and _reads_as_prose(unsigned)
+
+
+_ORPHAN_PARTICLE_RE = re.compile(r"^(?:를|을|에서|에게|으로|로|의)\s")
 
 
 def _unsigned(text: str) -> str | None:
@@ -169,6 +173,9 @@ def is_menu_line(text: str) -> bool:
         return True  # "Lifestyle & Culture"
     if _sections_and_masthead(core.split()):
         return True  # "스포츠 사회 대구MBC NEWS": the page's sections and its name
+    entries = core.split(" | ")
+    if len(entries) >= 3 and all(len(entry) <= _MENU_ENTRY_CHARS for entry in entries):
+        return True  # "오늘의뉴스 | 뉴스 | 지역방송 | LG HelloVision"
     if len(core) <= _SHORT and not _SENTENCE_END_RE.search(core):
         return True
     words = core.split()
@@ -176,7 +183,8 @@ def is_menu_line(text: str) -> bool:
         return False
     bound = [i for i, word in enumerate(words) if _is_bound_word(word)]
     leaning = [i for i in bound if i - 1 not in bound and i + 1 not in bound]  # not "연 도 구 분": letter-spaced
-    if sum(1 for word in words if _PARTICLE_END_RE.search(word)) + len(leaning) >= 2:
+    joints = sum(1 for word in words if _PARTICLE_END_RE.search(word) or word.lower() in _FUNCTION_WORDS)
+    if joints + len(leaning) >= 2:
         return False  # "항구 재개발 놓고 시와 업체 법정공방", "올 시즌부터 … 경기 중 …": a phrase, a headline
     return sum(len(w) for w in words) / len(words) <= 4.5  # a menu bar: many short entries
 
@@ -186,6 +194,10 @@ def _is_bound_word(word: str) -> bool:
     return len(word) == 1 and "가" <= word <= "힣" and word not in _ONE_SYLLABLE_ENTRIES
 
 
+# English words that join a sentence's words ("… believed to be latest in a series of tests"); no menu has two.
+_FUNCTION_WORDS = frozenset(
+    {"a", "an", "the", "to", "be", "of", "in", "on", "at", "for", "with", "is", "are", "was", "by"}
+)
 _ONE_SYLLABLE_ENTRIES = frozenset({"홈", "앱", "책", "글", "시", "차", "술", "집", "몸", "꿈", "돈", "밥", "옷", "펫"})
 
 
@@ -209,8 +221,12 @@ def article_start(lines: Sequence[_Text], *, names_above: frozenset[str] = froze
     first_prose = next(
         (i for i, line in enumerate(lines) if is_prose(line.text) and not _is_list_item(line.text)), None
     )
-    if first_prose is None or first_prose == 0:
+    if first_prose == 0:
         return 0
+    if first_prose is None:  # short sentences only: the headline over its byline or time, under a menu
+        head = [line.text for line in lines]
+        found = _headline_above_metadata(head, names_above, timed=True) or 0
+        return found if not any(_could_be_headline(text) for text in head[:found]) else 0
     head = [line.text for line in lines[:first_prose]]
     anchored = _headline_above_metadata(head, names_above)
     if anchored is not None:
@@ -259,14 +275,17 @@ def _section_kicker_over_headline(head: list[str]) -> bool:
     )
 
 
-def _headline_above_metadata(head: list[str], names_above: frozenset[str] = frozenset()) -> int | None:
+def _headline_above_metadata(
+    head: list[str], names_above: frozenset[str] = frozenset(), *, timed: bool = False
+) -> int | None:
     """The headline over the byline and time block nearest the story: the first of the headline-like
     lines right above that block (the ones after it are decks). None without such a block.
 
     Pages put menus and promotions above the headline and decks below it, but the byline and time
     block sits between the headline (with its deck) and the story, wherever the page puts it.
+    With ``timed``, a headline printed with its time after it is such a block too (a script's page).
     """
-    meta = [i for i, text in enumerate(head) if _is_header_metadata(text)]
+    meta = [i for i, text in enumerate(head) if _is_header_metadata(text) or (timed and _headline_with_time(text))]
     if not meta:
         return None
     block = meta[-1]
@@ -279,8 +298,18 @@ def _headline_above_metadata(head: list[str], names_above: frozenset[str] = froz
     while run > 0 and _could_be_headline(head[run - 1]):
         run -= 1
     if run == decks:
-        return None
+        return block if _headline_with_time(head[block]) else None
+    if decks - run > 1 and p.ISSUE_LABEL_RE.match(head[run]):
+        run += 1  # "이슈10호 태풍 하이선·9호 태풍 마이삭" over the headline: the running story's label
     return _headline_over_first_byline(head, run, head[block : meta[-1] + 1], names_above) or run
+
+
+def _headline_with_time(text: str) -> bool:
+    """A headline printed with its time after it: "태풍 피해 복구 '한마음' 2020.09.18 09:55:30"."""
+    headline, when = split_trailing_time(text)
+    if signed := p.GLUED_KO_BYLINE_RE.match(headline):
+        headline = signed["title"]  # "… '기대' 구분사회(박건상 기자)"
+    return when is not None and _could_be_headline(headline)
 
 
 def _headline_over_first_byline(
@@ -332,6 +361,24 @@ def _is_header_metadata(text: str) -> bool:
         or ((byline := parse_byline(text)) is not None and not byline.credit)  # staff credits are no byline
         or p.AGENCY_ONLY_LINE_RE.match(text) is not None  # "The Associated Press"
     )
+
+
+def split_trailing_time(headline: str) -> tuple[str, str | None]:
+    """A headline printed with its time after it ("Yonhap News Summary 17:48 August 07, 2019"):
+    the headline and the time. Only a clock time is split off; a headline may end in a date."""
+    if not _CLOCK_RE.search(headline):
+        return headline, None  # most headlines: no time to look for
+    words = headline.split()
+    for size in range(2, min(_MAX_TIME_WORDS, len(words) - 1) + 1):
+        tail = " ".join(words[-size:])
+        times = find_labelled_times(tail) if _CLOCK_RE.search(tail) else None
+        if times is not None and times.published and not times.leftover:
+            return " ".join(words[:-size]), times.published
+    return headline, None
+
+
+_MAX_TIME_WORDS = 6
+_CLOCK_RE = re.compile(r"\d:\d\d")
 
 
 def split_outlet_suffix(title: str) -> tuple[str, str | None]:

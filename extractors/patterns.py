@@ -413,11 +413,19 @@ OUTLET_PLACE_DATELINE_RE = re.compile(
     rf"^[\[(【]\s*(?P<outlet>[^=()\[\]【】]{{2,20}}?)\s*\((?P<place>[가-힣A-Za-z ]{{1,12}})\)\s*=\s*"
     rf"(?P<names>{KO_NAMES})\s*(?P<title>{TITLES}){TITLE_END}\s*[\])】]\s*(?P<rest>.*)$"
 )
+# A newsroom named after its writers in an English byline: "BBC News", "The Korea Times", "Yonhap News Agency".
+EN_NEWSROOM_RE = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w&.'-]*\s+){0,3}"
+    r"(?:News|Times|Post|Press|Herald|Daily|Journal|Radio|Television|TV|Tribune|Telegraph|Gazette|Agency|Network)$"
+)
+CAPS_PLACE_WORD_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\.?$")  # "Pyongyang", "New Delhi"
 # An anchor's lead that names the report's reporter: "… 이윤희 기자가 전해드립니다."
 ANCHOR_INTRO_RE = re.compile(
     rf"(?<![가-힣])(?P<names>{KO_NAMES_STRICT})\s*(?P<title>{TITLES})(?:가|이)\s*"
+    rf"(?:[^.!?\n]{{1,40}}?\s)?"  # "… 기자가 피해 현장을 다녀왔습니다.", "… 기자가 헬기를 타고 … 살펴봤습니다."
     rf"(?:전해\s*드립니다|전합니다|정리했습니다|보도합니다|취재했습니다|짚어봤습니다|알아봤습니다|만나봤습니다|"
-    rf"함께\s*했습니다|함께\s*합니다|나가\s*있습니다|연결돼\s*있습니다)[.!]?(?=\s*$|\s*◀)"
+    rf"다녀왔습니다|살펴봤습니다|돌아봤습니다|둘러봤습니다|담았습니다|"
+    rf"함께\s*했습니다|함께\s*합니다|나가\s*있습니다|연결돼\s*있습니다)[.!]?(?=\s*$|\s*◀|\s*【|\s*[<\[]기자[>\]])"
     rf"|(?<![가-힣])(?P<guided>{KO_NAMES_STRICT})\s*(?:{TITLES})(?:와|과)\s*(?:함께\s*)?"
     rf"(?:알아보겠습니다|알아봅니다|짚어보겠습니다|살펴보겠습니다)[.!]?(?=\s*$|\s*◀)"  # "… 한가현 기상캐스터와 알아보겠습니다."
     rf"|(?<![가-힣])(?P<reported>{KO_NAMES_STRICT})\s*(?:{TITLES})의\s*보도입니다[.!]?(?=\s*$|\s*◀|\s*/)"  # "문영규 기자의 보도입니다."
@@ -708,7 +716,8 @@ WIDGET_LINE_RE = re.compile(
     r"정보\s*더보기|글자\s*크기\s*변경하기|SNS\s*보내기|본문\s*요약봇|텍스트\s*음성\s*변환\s*서비스\s*사용하기|기사원문(?:\s*보기)?|"
     r"구독|구독중|다른\s*공유\s*찾기|이전\s*다음|공유|글자\s*크기\s*조정|Your browser does(?:n't| not) support (?:the )?(?:HTML5 )?video(?: tag)?\.?|"
     r"You have entered an incorrect email address!?|Article View Option|원고료로\s*응원|ADVERTISEMENT|Advertisement|광고\s*닫기|첫\s*댓글을\s*작성해\s*보세요|댓글\s*첫\s*댓글을\s*작성해\s*보세요|주소\s*복사가\s*완료되었습니다\.?|단축키|Prev\s*이전\s*문서|Next\s*다음\s*문서|ESC\s*닫기|(?:photo\s*)?(?:이미지|사진)\s*(?:크게\s*보기|확대\s*보기|확대)|"
-    r"(?:\S{1,12}\s+)?기사\s*퍼가기|(?:당신을\s*위한\s*)?(?:AI\s*)?추천\s*기사|(?:Medium|Mobile) App|"  # "부산닷컴 기사퍼가기"
+    r"(?:(?:Go|Skip|Jump) to (?:the )?(?:Contents?|Navigation|Main(?: Content)?|Menu|Search)\s*)+|"  # skip links
+    r"(?:\S{1,12}\s+)?기사\s*퍼가기|Hold tight\W+we.re checking permissions before loading more content\.?|(?:당신을\s*위한\s*)?(?:AI\s*)?추천\s*기사|(?:Medium|Mobile) App|"  # "부산닷컴 기사퍼가기"
     r"(?:Get|Download|Open|Experience|Read)\b.{0,40}\b(?:our|the) (?:mobile )?app\b.{0,20})\s*$",
     re.I,
 )
@@ -728,6 +737,10 @@ RELATED_LABEL_RE = re.compile(r"^\s*(?:관련\s*기사|Related(?:\s+(?:Articles|
 # A headline with its byline run in: "N. Korea sends … for 3rd dayBy Yonhap".
 GLUED_BYLINE_RE = re.compile(
     r"^(?P<title>.{10,}?[a-z0-9?!.’”'\")\]])By (?P<by>[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})$"
+)
+# A Korean headline with its section and reporter run into it: "… 빠른 복구 '기대' 구분사회(박건상 기자)".
+GLUED_KO_BYLINE_RE = re.compile(
+    rf"^(?P<title>.{{8,}}?)\s*(?:구분\s*[가-힣/·]{{1,8}})?\s*\((?P<names>{KO_NAMES_STRICT})\s*(?P<role>{TITLES})\)$"
 )
 # An English masthead beside a date: "ABC News", "The Korea Herald", "NK News".
 EN_MASTHEAD_RE = re.compile(
@@ -891,6 +904,13 @@ TRANSCRIPT_MARKER_RE = re.compile(
     r"^[\[◀<(【]\s*(?:앵커|기자|리포트|인터뷰|앵커\s*멘트|기자\s*멘트|현장음|녹취|CG|질문\s*\d*|답변\s*\d*|클로징|오프닝|"
     r"스탠드업|ANN|Anchor(?:\s+Lead)?|Pkg|Package|Reporter|Stand-?up|Closing)\s*[\]▶>)】]$"
 )
+# A broadcaster's label for a running story, glued to its name ("이슈10호 태풍 하이선"), over the headline.
+ISSUE_LABEL_RE = re.compile(r"^이슈(?=[0-9A-Za-z가-힣])(?!분석|추적|점검|진단|인사이드|플러스)")
+# Speaker marks opening a line of text: "<앵커> 남] 두 차례에 …", "[기자] 피해가 …" (남]/여] for the two anchors).
+LEADING_TRANSCRIPT_MARKS_RE = re.compile(
+    r"^(?:[\[◀<【]\s*(?:앵커|기자|리포트|앵커\s*멘트|기자\s*멘트)\s*[\]▶>】]\s*)+(?:[남여]\s*\]\s*)?(?=\S)"
+    r"|^[남여]\s*\]\s*(?=\S)"
+)
 EN_SECTION_WORDS = frozenset({
     "Foreign Affairs", "Politics", "Business", "National", "World", "Sports", "Defense", "North Korea",
     "Social Affairs", "Opinion", "Entertainment", "Culture", "Life & Style", "Economy", "Finance", "Industry",
@@ -901,7 +921,11 @@ EN_SECTION_WORDS = frozenset({
 # A section's name joined from several: "Lifestyle & Culture", "정치·사회".
 SECTION_JOIN_RE = re.compile(r"\s*(?:&|\band\b|·|ㆍ)\s*")
 # "사회>사회일반", "HOME > 뉴스 > 정치", "News / World"
-BREADCRUMB_RE = re.compile(r"^(?:HOME\s*)?[^\s>]{1,12}(?:\s*[>›»/]\s*[^\s>]{1,12}){1,4}$|^HOME\s", re.I)
+BREADCRUMB_RE = re.compile(
+    r"^(?:HOME\s*)?[^\s>]{1,12}(?:\s*[>›»/]\s*[^\s>]{1,12}){1,4}$|^HOME\s"
+    r"|^[^>›»]{1,20}(?:[>›»][^>›»]{1,20}){1,4}$",  # "Home»Breaking News»world": crumbs of several words
+    re.I,
+)
 # A page's filing printed as a label and its value: "Topic | South Korea", "태그: 부동산".
 TAG_LINE_RE = re.compile(
     r"^(?:Topics?|Tags?|Sections?|Categor(?:y|ies)|Filed under|주제|태그|분야|섹션|카테고리)\s*[|:：]", re.I

@@ -1397,6 +1397,65 @@ BYLINE_FAMILIES = [
         f"Harbor plan falls flat\n{EN_BODY}",
         {"title": "Harbor plan falls flat", "body_starts": "The government"},
     ),
+    (
+        "an anchor hands over with what the reporter did",
+        "[앵커]\n\n태풍 피해가 컸습니다. 홍길동 기자가 피해 현장을 다녀왔습니다.\n\n[기자]\n\n" + BODY,
+        {"reporters": ("홍길동",)},
+    ),
+    (
+        "an anchor's handover inside a one-line list item",
+        "태풍 피해 복구 '우려'\n【 앵커멘트 】 태풍이 지났습니다. 김철수 기자가 현장을 다녀왔습니다. 【 기자 】 "
+        + BODY,
+        {"reporters": ("김철수",)},
+    ),
+    (
+        "writers, their newsroom and their city after by",
+        f"by Jane Roe and John Doe, Harbor News, Busan\n{EN_BODY}",
+        {"reporters": ("Jane Roe", "John Doe"), "agency": "Harbor News", "location": "Busan"},
+    ),
+    (
+        "crumbs of several words and a headline with its small words",
+        f"Home»Breaking News»world\n\nHarbor plan believed to be the largest in a decade\n\n"
+        f"Tuesday, November 28, 2017 - 07:08 pm\n\n{EN_BODY}",
+        {"title": "Harbor plan believed to be the largest in a decade", "body_starts": "The government"},
+    ),
+    (
+        "skip links are no headline",
+        f"Go to Contents Go to Navigation\nHarbor plan falls flat\n{EN_BODY}",
+        {"title": "Harbor plan falls flat"},
+    ),
+    (
+        "a file photo's caption credited after a dash",
+        f"Harbor plan falls flat\n\nA ferry at the pier\nA ferry waits at the pier in Busan (file photo). -AP\n\n"
+        f"{EN_BODY}\n\nHold tight - we’re checking permissions before loading more content",
+        {"body_starts": "The government", "photo_credits": ("AP",), "body_ends": "exporters."},
+    ),
+    (
+        "a script wrapped in short lines, its speaker marks opening lines",
+        "태풍 피해 복구 '한마음'…빠른 복구 '기대' 구분사회(홍길동 기자) 2020.09.18 09:55:30\n\n"
+        "<앵커> 남] 두 차례에 걸친 태풍으로 한빛도 내\n재산 피해가 크게 집계됐습니다.\n\n"
+        "피해 복구가 막막한 상황이지만 이 곳에도\n희망은 있습니다.\n\n"
+        "여] 다양한 도움의 손길로\n복구 작업이 속도를 내고\n있습니다.",
+        {
+            "title": "태풍 피해 복구 '한마음'…빠른 복구 '기대'",
+            "reporters": ("홍길동",),
+            "published": "2020-09-18T09:55:30+09:00",
+            "body_starts": "두 차례에 걸친 태풍으로 한빛도 내 재산 피해가",
+            "body_ends": "복구 작업이 속도를 내고 있습니다.",
+        },
+    ),
+    (
+        "a region picker's menu and its orphaned words over the headline",
+        "지역방송 홈\n를 클릭 하시면 관심지역으로 설정됩니다.\n서울\n강원\n오늘의뉴스 | 뉴스 | 지역방송 | 한빛방송\n"
+        "태풍 피해 복구 '한마음' 구분사회(홍길동 기자) 2020.09.18 09:55:30\n\n두 차례에 걸친 태풍으로 한빛도 내\n재산 피해가 크게 집계됐습니다.\n\n"
+        "피해 복구가 막막한 상황이지만 이 곳에도\n희망은 있습니다.\n\n다양한 도움의 손길로\n복구 작업이 속도를 내고\n있습니다.",
+        {"title": "태풍 피해 복구 '한마음'"},
+    ),
+    (
+        "a running story's label over the headline",
+        f"기사 본문 영역\n\n상세페이지\n\n이슈태풍 하이선\n태풍이 쓸고 간 곳곳 복구 ‘구슬땀’\n입력 2020.09.08 (21:14) 수정 2020.09.08 (22:04)\n{BODY}",
+        {"title": "태풍이 쓸고 간 곳곳 복구 ‘구슬땀’", "published": "2020-09-08T21:14:00+09:00"},
+    ),
 ]
 
 
@@ -1406,6 +1465,7 @@ BYLINE_FAMILIES = [
         ("올 시즌부터 프로야구 경기 중 감독 인터뷰", False),  # "올", "중" lean on their neighbours: a phrase
         ("정치 경제 사회 국제 문화 스포츠 연예", True),
         ("연 도 구 분 합 계 인 건 비", True),  # letter-spaced table heads, no phrase
+        ("North Korea missile launch believed to be latest in a series of tests", False),
     ],
 )
 def test_one_syllable_words_tell_a_headline_from_a_menu_bar(line: str, menu: bool) -> None:
