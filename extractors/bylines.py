@@ -644,6 +644,8 @@ def _english_byline(line: str) -> Byline | None:
         names = re.split(r"\s*(?:,|\band\b|&)\s*", card["names"])
         desk = next((n.split()[0] for n in names if _is_desk(n)), None)  # "By UPI Staff | Jan. 03, 2018"
         return Byline(tuple(_name_case(n) for n in names if not _is_desk(n)), agency=desk)
+    if (pen := p.KO_PEN_NAME_CARD_RE.match(line)) and p.EN_DATE_RE.search(pen["when"]):
+        return Byline((pen["name"],))  # "by 음감 Feb 01. 2024": its date is read as the line's timestamp
     if wired := p.EN_BY_WIRE_DATELINE_RE.match(line):  # "by NAME Agence France Presse SEOUL, … (AFP) — …"
         dateline = _english_dateline(wired["rest"]) or Byline(rest=wired["rest"])
         names = tuple(re.split(r"\s*(?:,|\band\b|&)\s*", wired["names"]))

@@ -244,7 +244,8 @@ def _read_story_and_footer(layout: Layout, lines: list[Line]) -> None:
     "관련기사" label)."""
     in_footer, credited, labelled = False, "", False
     for line in lines:
-        if in_footer and (credited or labelled) and _is_prose_paragraph(line.text):
+        goes_on = _is_prose_paragraph(line.text) or (credited and _text_after_credit(line.text))
+        if in_footer and (credited or labelled) and goes_on:
             layout.photo_credits.extend([credited.strip()] if credited else [])  # "© Provided by X" under a photo
             in_footer = False  # or a related-stories box whose links are gone: the story goes on
         if in_footer and _opens_story(line.text):
@@ -323,6 +324,12 @@ def _is_prose_paragraph(text: str) -> bool:
 
 
 _MIN_PROSE_PARAGRAPH_CHARS = 80
+
+
+def _text_after_credit(text: str) -> bool:
+    """Text under a photographer's bare credit ("ⓒ 이희훈"): a quotation or a sentence goes on with the
+    story, though shorter than a paragraph."""
+    return len(text) >= _MIN_LEAD_CHARS and not _is_footer_noise(text) and (ends_sentence(text) or text[0] in '"“')
 
 
 def _opens_story(text: str) -> bool:
@@ -711,15 +718,36 @@ def _take_doubled_captions(layout: Layout, lines: list[Line]) -> list[Line]:
     ("… central Seoul, Thursday." / "… central Seoul, Thursday. … Yonhap"): the picture's, not
     the story's; the caption is kept as one."""
     kept: list[Line] = []
+    texts = [line.text for line in lines] + ["", ""]
     for index, line in enumerate(lines):
-        after = lines[index + 1].text if index + 1 < len(lines) else ""
-        if _is_doubled(line.text, after):
+        if _is_doubled(line.text, texts[index + 1], texts[index + 2]):
             continue  # the alt text: its caption follows
-        if index and _is_doubled(lines[index - 1].text, line.text):
+        if index and _is_doubled(texts[index - 1], line.text, texts[index + 1]):
             layout.captions.append(line.text)
+            continue
+        if (photographer := _photographer_credit(line.text)) and _captioned(kept, texts[index - 1] if index else ""):
+            layout.captions.append(kept.pop().text)  # "… 열리고 있다." over "ⓒ 이희훈": a photo's caption
+            layout.photo_credits.append(photographer)
             continue
         kept.append(line)
     return kept
+
+
+# A masthead's short name and its desk opening the lead: "[쿠키 경제] …".
+_LEAD_DESK_TAG_RE = re.compile(r"^\[[가-힣A-Za-z0-9]{1,10}\s+(?P<desk>[가-힣]{2,4})\]\s*(?=\S)")
+
+
+def _captioned(kept: list[Line], above: str) -> bool:
+    """Whether the line kept last, right above a photographer's credit, is a photo's caption."""
+    last = kept[-1].text if kept else ""
+    return bool(last) and last == above and len(last) <= _MAX_CAPTION_CHARS and ends_sentence(last)
+
+
+def _photographer_credit(text: str) -> str | None:
+    """The photographer of a bare copyright credit under a photo: "ⓒ 이희훈" -> "이희훈"; None for an outlet's."""
+    credit = p.BARE_COPYRIGHT_CREDIT_RE.match(text)
+    name = credit["credit"].strip() if credit else ""
+    return name if name and bare_name(name) == name and re.fullmatch(r"[가-힣]{2,4}", name) else None
 
 
 def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Line]:
@@ -870,11 +898,16 @@ def _labels_headline(label: str, headline: str) -> bool:
     return glued and label.endswith(headline) and len(crumbs) <= _MAX_LABEL_CHARS and len(headline) > _MAX_LABEL_CHARS
 
 
-def _is_doubled(alt: str, caption: str) -> bool:
-    if alt == caption:  # a caption printed twice, its photographer's or its source's credit closing both
+def _is_doubled(alt: str, caption: str, after: str = "") -> bool:
+    alt, caption = alt.strip(), caption.strip()
+    if alt == caption:  # a caption printed twice, its photographer's or its source's credit closing both or under it
         return len(alt) >= _MIN_LEAD_CHARS and (
-            p.TRAILING_BYLINE_RE.search(alt) is not None or parse_photo_credit(alt) is not None
+            p.TRAILING_BYLINE_RE.search(alt) is not None
+            or parse_photo_credit(alt) is not None
+            or p.BARE_COPYRIGHT_CREDIT_RE.match(after) is not None  # "… 열리고 있다." twice, then "ⓒ 이희훈"
         )
+    if len(caption) >= _MIN_LEAD_CHARS and alt.startswith(caption):  # "… [Photo by X]À̹ÌÁö È®´ë": a button's
+        return re.search(r"[A-Za-z가-힣0-9]", alt[len(caption) :]) is None  # garbled words after the first copy
     return len(alt) >= _MIN_LEAD_CHARS and len(caption) > len(alt) and caption.startswith(alt)
 
 
@@ -915,7 +948,8 @@ def _reads_as_title(text: str, *, printed_again: bool = False) -> bool:
         return False  # "제목 … 캡처[더팩트ㅣ인천=지우현 기자] 본문": a list page's headline glued to its lead
     if (credit := parse_photo_credit(text)) is not None and not credit[0]:
         return False  # "사진|네이트 캡처": a photo's credit line
-    if not printed_again and len(text) > 30 and re.search(r"[가-힣a-z][.。]$|다[.”\"]$", text):
+    quoted = re.fullmatch(r"[\"“][^\"“”]+[^.][\"”]", text) is not None  # "\"… 영광 나누고 싶다\"": a quoted headline
+    if not printed_again and not quoted and len(text) > 30 and re.search(r"[가-힣a-z][.。]$|다[.”\"]$", text):
         return False  # a sentence: the last line of a body, not a headline
     if not printed_again and (
         (len(text) > 10 and re.search(r"[가-힣]다[.。]$|니다[.!]$", text))
@@ -1026,6 +1060,12 @@ def _read_line(layout: Layout, line: Line) -> None:
         line = Line(line.text[credited.end() :], line.start + credited.end(), line.end)
     text = line.text
     if _read_tip_line(layout, text) or (not layout.body and _read_desk_byline(layout, text)):
+        return
+    if not layout.body and (tag := _LEAD_DESK_TAG_RE.match(text)) and tag["desk"] in p.SECTION_WORDS:
+        line = Line(text[tag.end() :], line.start + tag.end(), line.end)  # "[쿠키 경제] ‘블랙 먼데이’이다."
+        text = line.text
+    if not layout.body and p.BOXED_NOTE_RE.match(text):
+        layout.subtitles.append(text)  # "【오마이뉴스는 … 들려주세요.】": the editors' note boxed over the story
         return
     if any(mark in text for mark in "ⓒ©Ⓒ"):  # "…/뉴스1 ⓒ News1 황기선 기자그래픽=뉴스1 DBⓒ News1" in a lead
         layout.caption_agency = layout.caption_agency or _agency_in(text)

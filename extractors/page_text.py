@@ -140,7 +140,8 @@ def is_prose(text: str) -> bool:
     return unsigned is not None and _reads_as_prose(unsigned)
 
 
-_ORPHAN_PARTICLE_RE = re.compile(r"^(?:를|을|에서|에게|으로|로|의)\s")
+# Words left when a widget's icon or numbers are gone: "를 클릭 하시면 …", "명의 시민기자가 개의 기사를 …".
+_ORPHAN_PARTICLE_RE = re.compile(r"^(?:를|을|에서|에게|으로|로|의|명의|개의|건의)\s")
 
 
 def _unsigned(text: str) -> str | None:
@@ -242,8 +243,17 @@ def article_start(lines: Sequence[_Text], *, names_above: frozenset[str] = froze
         return 1  # "라이프" / headline / decks: a section's name over the headline, not a menu
     for index in range(first_prose - 1, -1, -1):
         if _could_be_headline(head[index]):
-            return _top_of_headline_run(head, index)
+            return _top_of_headline_run(head, _top_under_byline(head, index))
     return 0
+
+
+def _top_under_byline(head: list[str], index: int) -> int:
+    """The headline of a headline and deck printed under the writer's card ("by 음감 Feb 01. 2024" /
+    headline / deck): the first of the run when a byline or time sits right above it."""
+    top = index
+    while top > 0 and _could_be_headline(head[top - 1]):
+        top -= 1
+    return top if top < index and top > 0 and _is_header_metadata(head[top - 1]) else index
 
 
 def _headline_under_link_list(head: list[str]) -> bool:
@@ -298,10 +308,19 @@ def _headline_above_metadata(
     while run > 0 and _could_be_headline(head[run - 1]):
         run -= 1
     if run == decks:
-        return block if _headline_with_time(head[block]) else None
+        return block if _headline_with_time(head[block]) else _headline_under_top_card(head, block, meta[-1])
     if decks - run > 1 and p.ISSUE_LABEL_RE.match(head[run]):
         run += 1  # "이슈10호 태풍 하이선·9호 태풍 마이삭" over the headline: the running story's label
     return _headline_over_first_byline(head, run, head[block : meta[-1] + 1], names_above) or run
+
+
+def _headline_under_top_card(head: list[str], block: int, last_meta: int) -> int | None:
+    """The headline a blog prints under its writer's card at the top ("by 음감 Feb 01. 2024" /
+    headline / deck): the card opens the text, a headline and at most one deck follow it."""
+    after = head[last_meta + 1 :]
+    if block or not 1 <= len(after) <= 2 or not all(map(_could_be_headline, after)):
+        return None
+    return last_meta + 1
 
 
 def _headline_with_time(text: str) -> bool:
@@ -344,6 +363,10 @@ def _is_header_furniture(text: str) -> bool:
 def _could_be_headline(text: str) -> bool:
     if len(text) < 8 or _is_list_item(text) or re.search(r"(?<!\.)[.。]['\"”’)\]]*$", text):
         return False  # headlines do not end with a full stop
+    if _ORPHAN_PARTICLE_RE.match(text):
+        return False  # nor open with a particle whose word is gone
+    if text.rstrip().endswith((":", "：")):
+        return False  # nor with a colon: "Auther :" is a field's label
     if _unsigned(text) is not None:
         return False  # nor with a signature: "… 둘러보고 있다. 박한솔 기자 hansol@" is a signed caption
     if p.TAG_LINE_RE.match(text):

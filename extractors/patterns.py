@@ -73,7 +73,7 @@ KNOWN_OUTLETS = (
     "국제신문", "매일신문", "영남일보", "광주일보", "전북일보", "강원일보", "제주일보",
     "Yonhap", "Reuters", "AP", "AFP", "UPI", "Bloomberg", "Xinhua", "Kyodo", "EFE", "dpa", "AFPBBNews",
     "Associated Press", "The Korea Herald", "The Korea Times", "Korea JoongAng Daily", "News1", "NEWSIS",
-    "머니S", "더팩트", "비즈워치", "더벨", "인베스트조선", "딜사이트", "신동아", "한겨레21", "이코노미스트",
+    "머니S", "MoneyS", "더팩트", "비즈워치", "더벨", "인베스트조선", "딜사이트", "신동아", "한겨레21", "이코노미스트",
     "포브스코리아", "연합인포맥스", "아리랑", "PBC", "CPBC", "중부매일", "울산매일", "CNB", "일간스포츠",
 )  # fmt: skip
 
@@ -328,7 +328,7 @@ TRAILING_BYLINE_RE = re.compile(
 EN_USERNAME_BYLINE_RE = re.compile(
     r"^[Bb]y\s+(?!(?:bus|car|cars|train|air|plane|boat|ship|ferry|subway|metro|taxi|foot|bike|bicycle|road|sea|"
     r"phone|mail|email|post|default|design|nature|law|far|now|then|admin|administrator|editor|staff|webmaster|"
-    r"guest|user|author|anonymous|unknown|night|day)$)(?P<user>[a-z][a-z0-9_.]{2,19})$"
+    r"guest|user|author|anonymous|unknown|night|day|[a-z]+ing)$)(?P<user>[a-z][a-z0-9_.]{2,19})$"
 )
 EN_NAME = r"[A-Z][A-Za-z.'’-]+(?:\s+(?:[A-Z][A-Za-z.'’-]+|van|von|de|der|da|di|bin|al))*"
 EN_BYLINE_RE = re.compile(
@@ -352,6 +352,10 @@ EN_ARTICLE_BY_RE = re.compile(
 EN_CARD_BYLINE_RE = re.compile(
     rf"^(?:[\w.-]+\.[a-z]{{2,}}\s*[·|]\s*)?[Bb]y\s+(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*?)\s*[·|]\s*(?P<when>[^·|]+)$"
 )
+# An editors' note boxed over a story, a paragraph of sentences in lenticular brackets.
+BOXED_NOTE_RE = re.compile(r"^【[^【】]{30,}[.!?]\s*】$")
+# A blog platform's writer card: "by 음감 Feb 01. 2024" (a pen name in Hangul, then the date).
+KO_PEN_NAME_CARD_RE = re.compile(r"^[Bb]y\s+(?P<name>[가-힣]{1,8})\s+(?P<when>\S.*\d.*)$")
 # A script's or feed's field: "DATELINE=TOKYO", "Dateline: Seoul".
 LABELLED_DATELINE_RE = re.compile(r"^(?i:dateline)\s*[:：=]\s*(?P<place>[A-Za-z][A-Za-z .,'/-]{1,40})$")
 # Roles written into an English byline: "By Publisher Lee Kyung-sik with Reporters Kim Jung-mi, Sua Kim".
@@ -607,11 +611,12 @@ LEADING_WEEKDAY_RE = re.compile(rf"\s*(?:{_WEEKDAY_NAME}|(?:Mon|Tue|Wed|Thu|Fri|
 NOT_PUBLICATION_TIME_RE = re.compile(
     r"(?:프린트|출력|인쇄|접속|조회)\s*(?:시간|일시|일자|날짜)|\b(?:Printed|Accessed|Retrieved|Downloaded)\b"
 )
+# A label ends its word: "편집부", "작성자", "발행인" are a desk and people, not "edited", "written", "issued".
 PUBLISHED_LABEL_RE = re.compile(
-    rf"(?<![A-Za-z])(?:{_alternation(PUBLISHED_LABELS)})(?![A-Za-z])\s*(?:일시|시간)?\s*[:：]?", re.I
+    rf"(?<![A-Za-z])(?:{_alternation(PUBLISHED_LABELS)})(?:\s*(?:일시|시간))?(?![A-Za-z가-힣])\s*[:：]?", re.I
 )
 UPDATED_LABEL_RE = re.compile(
-    rf"(?<![A-Za-z])(?:{_alternation(UPDATED_LABELS)})(?![A-Za-z])\s*(?:일시|시간)?\s*[:：]?", re.I
+    rf"(?<![A-Za-z])(?:{_alternation(UPDATED_LABELS)})(?:\s*(?:일시|시간))?(?![A-Za-z가-힣])\s*[:：]?", re.I
 )
 
 # Photo credits ------------------------------------------------------------------------------
@@ -717,7 +722,8 @@ WIDGET_LINE_RE = re.compile(
     r"구독|구독중|다른\s*공유\s*찾기|이전\s*다음|공유|글자\s*크기\s*조정|Your browser does(?:n't| not) support (?:the )?(?:HTML5 )?video(?: tag)?\.?|"
     r"You have entered an incorrect email address!?|Article View Option|원고료로\s*응원|ADVERTISEMENT|Advertisement|광고\s*닫기|첫\s*댓글을\s*작성해\s*보세요|댓글\s*첫\s*댓글을\s*작성해\s*보세요|주소\s*복사가\s*완료되었습니다\.?|단축키|Prev\s*이전\s*문서|Next\s*다음\s*문서|ESC\s*닫기|(?:photo\s*)?(?:이미지|사진)\s*(?:크게\s*보기|확대\s*보기|확대)|"
     r"(?:(?:Go|Skip|Jump) to (?:the )?(?:Contents?|Navigation|Main(?: Content)?|Menu|Search)\s*)+|"  # skip links
-    r"(?:\S{1,12}\s+)?기사\s*퍼가기|Hold tight\W+we.re checking permissions before loading more content\.?|(?:당신을\s*위한\s*)?(?:AI\s*)?추천\s*기사|(?:Medium|Mobile) App|"  # "부산닷컴 기사퍼가기"
+    r"brunch|You can make anything|by writing|C\.\s*S\.\s*Lewis|"  # brunch's masthead and slogan
+    r"관련\s*사진\s*보기|(?:\S{1,12}\s+)?기사\s*퍼가기|Hold tight\W+we.re checking permissions before loading more content\.?|(?:당신을\s*위한\s*)?(?:AI\s*)?추천\s*기사|(?:Medium|Mobile) App|"  # "부산닷컴 기사퍼가기"
     r"(?:Get|Download|Open|Experience|Read)\b.{0,40}\b(?:our|the) (?:mobile )?app\b.{0,20})\s*$",
     re.I,
 )
@@ -881,6 +887,8 @@ NOT_NAME_WORDS = frozenset({
     "Article", "View", "Option", "Options", "Font", "Size", "Text", "Summary", "Contents", "Navigation",
     "All", "Headlines", "Headline", "Archive", "Archives", "Today", "Weather", "Live", "Briefing", "Newsletter",
     "Podcast", "Analysis", "Feature", "Review", "Issue", "Issues", "Special", "Report", "Column", "Letters",
+    "Summit", "Talks", "Meeting", "Conference", "Forum", "Election", "Elections", "Policy", "Trade", "Crisis",
+    "Trilateral", "Bilateral", "Agreement", "Declaration", "Economy", "Market", "Markets", "Culture", "Focus",
 })  # fmt: skip
 
 # Speaker marks of broadcast transcripts: "[앵커]", "◀ 리포트 ▶", "[기자]".

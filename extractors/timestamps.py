@@ -181,6 +181,21 @@ _SEPARATORS_RE = re.compile(r"(?:[\s|:/·,()\[\]]|(?<![^\W\d_])-|-(?![^\W\d_]))+
 _TRAILING_PUBLISHED_LABEL_RE = re.compile(r"송고|입력|등록|승인|게재|방영|방송")
 
 
+def _second_time(line: str, first: re.Match[str]) -> re.Match[str] | None:
+    """The update time a page prints after the first one with only a bar between:
+    "2018.05.09 16:40:19 | 2018.05.09 17:08:56"."""
+    rest = line[first.end() :]
+    if not rest.lstrip().startswith("|"):
+        return None
+    second = _first_match(rest)
+    later = second is not None and not _SEPARATORS_RE.sub("", rest.replace(second.group(0), " "))
+    return second if later and ":" in first.group(0) and ":" in second.group(0) else None
+
+
+# A board's counters beside its post time: "조회 : 5147", "추천 0", "댓글 2".
+_COUNTER_RE = re.compile(r"(?:조회\s*수?|추천|댓글|공감)\s*[:：]?\s*[\d,]+")
+
+
 @lru_cache(maxsize=4096)  # the layout reader asks about a line from several passes
 def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTimes | None:
     """Published/updated times in a header or footer line, if the line is a timestamp line.
@@ -198,6 +213,8 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
         return None  # a paragraph of text, or no date at all
     if " ago" in line:
         line = p.RELATIVE_TIME_RE.sub(" ", line)  # "/ Updated an hour ago": says nothing a date does not
+    if "조회" in line or "추천" in line or "댓글" in line:
+        line = _COUNTER_RE.sub(" ", line)  # "편집부(ohmyedit) 2018.02.09 15:12 조회 : 5147": a board's post line
     published = updated = None
     leftover = line
     if p.NOT_PUBLICATION_TIME_RE.search(line):
@@ -222,6 +239,8 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
         if len(line) > _MAX_BARE_DATE_LEFTOVER + _MAX_DATE_CHARS:
             return None  # no date is long enough to leave this line short: not worth six searches
         bare = _first_match(line)
+        if bare and (second := _second_time(line, bare)):
+            return LabelledTimes(_to_iso(bare, default_tz), _to_iso(second, default_tz), "", labelled=False)
         if not bare or len(line) - len(bare.group(0)) > _MAX_BARE_DATE_LEFTOVER:
             return None
         leftover = _SEPARATORS_RE.sub(" ", line.replace(bare.group(0), " ")).strip()

@@ -1456,6 +1456,62 @@ BYLINE_FAMILIES = [
         f"기사 본문 영역\n\n상세페이지\n\n이슈태풍 하이선\n태풍이 쓸고 간 곳곳 복구 ‘구슬땀’\n입력 2020.09.08 (21:14) 수정 2020.09.08 (22:04)\n{BODY}",
         {"title": "태풍이 쓸고 간 곳곳 복구 ‘구슬땀’", "published": "2020-09-08T21:14:00+09:00"},
     ),
+    (
+        "a desk named 편집부 is no edit label",
+        f"제목입니다\n편집부 2018.02.09 15:12\n{BODY}",
+        {"published": "2018-02-09T15:12:00+09:00", "updated": None},
+    ),
+    (
+        "a board's post line with its counters",
+        f"제목입니다\n홍길동(hong) 2018.02.09 15:12 조회 : 5147\n{BODY}",
+        {"published": "2018-02-09T15:12:00+09:00"},
+    ),
+    (
+        "two times with a bar between: first print and update",
+        f"Harbor plan falls flat\n\n2018.05.09 16:40:19 | 2018.05.09 17:08:56\n\n{EN_BODY}",
+        {"published": "2018-05-09T16:40:19+09:00", "updated": "2018-05-09T17:08:56+09:00"},
+    ),
+    ("a topic over a date is no writer", f"Title\n\n{EN_BODY}\n\nTrilateral Summit\n\n2018.05.09", {"reporters": ()}),
+    (
+        "a blog platform's slogan and a pen name over headline and deck",
+        "brunch\n\nYou can make anything\nby writing\n\nC.S.Lewis\n\nby 한빛 Feb 01. 2024\n\n"
+        f"한빛시 편집팀의 마음 크기는?\n\n충동적으로 지원했다\n\n{BODY}",
+        {"reporters": ("한빛",), "title": "한빛시 편집팀의 마음 크기는?", "published": "2024-02-01"},
+    ),
+    (
+        "an empty field's label is no headline",
+        "ID :\n682889\nTue, 05/28/2024 - 03:19\nAuther :\n\nHarbor plan falls flat\n\n"
+        f"BUSAN, May 27 (Harbor Press)--{EN_BODY}",
+        {"title": "Harbor plan falls flat", "location": "BUSAN"},
+    ),
+    (
+        "a quoted headline over its section",
+        f'"한빛시에 감사… 영광 나누고 싶다"\n\n미디어\n\n{BODY}',
+        {"title": '"한빛시에 감사… 영광 나누고 싶다"', "body_starts": "정부는"},
+    ),
+    (
+        "a caption over a photographer's bare credit, and the story after it",
+        f"제목입니다\n\n{BODY}\n\n2일 오후 한빛시 사무실에서 시상식이 열리고 있다.\n"
+        "2일 오후 한빛시 사무실에서 시상식이 열리고 있다.\nⓒ 홍길동\n\n관련사진보기\n\n"
+        '"모든 것이 이 활동을 하면서 시작됐습니다." - 김철수 시민기자\n\n2일 오후 5시부터 한빛시 사옥에서 시상식이 열렸습니다.',
+        {
+            "photo_credits": ("홍길동",),
+            "captions": ("2일 오후 한빛시 사무실에서 시상식이 열리고 있다.",),
+            "body_ends": "열렸습니다.",
+        },
+    ),
+    (
+        "an editors' note boxed over the story",
+        f"제목입니다\n\n【한빛뉴스는 개인의 일상을 소재로 한 생활글도 뉴스로 채택하고 있습니다. 당신의 이야기를 들려주세요.】\n\n{BODY}",
+        {"body_starts": "정부는"},
+    ),
+    ("a masthead's desk tag opening the lead", f"제목입니다\n\n[한빛 경제] {BODY}", {"body_starts": "정부는"}),
+    (
+        "a caption printed twice, a garbled button after the first",
+        "Harbor plan falls flat\n\nA ferry waits at the pier in Busan on Monday. [Photo by Kim]À̹ÌÁö È®´ë\n\n"
+        f"A ferry waits at the pier in Busan on Monday. [Photo by Kim]\n\n{EN_BODY}",
+        {"body_starts": "The government"},
+    ),
 ]
 
 
