@@ -841,6 +841,8 @@ def find_photo_credit(line: str) -> re.Match[str] | None:
     """Where ``line`` credits a photo (the group ``credit`` names the source); None if it does not."""
     if not any(hint in line for hint in p.PHOTO_CREDIT_HINTS):
         return None
+    if line.lstrip().startswith("▲") and (marked := p.MARKED_CAPTION_CREDIT_RE.search(line)):
+        return marked
     return next((match for regex in p.PHOTO_CREDIT_RES if (match := regex.search(line))), None)
 
 

@@ -442,7 +442,7 @@ def _reads_as_deck(text: str, *, above_header: bool = False) -> bool:
     """A deck under the headline: short, no sentence end, no address. Above the byline and time
     lines a deck may run longer ("BBC Seoul correspondent calls on Korean press to …")."""
     limit = _MAX_DECK_ABOVE_HEADER if above_header else _MAX_DECK
-    exclaims = above_header and text.rstrip()[-1:] in "!?"  # "… 뉴스 업그레이드 시도!": a deck's own voice
+    exclaims = above_header and text.rstrip().rstrip("\"'”’")[-1:] in "!?"  # "… 시도!", "“… 안았다?”": a deck's voice
     if p.ENCLOSED_NUMBER_START_RE.match(text):
         return False  # "① In the sky …": a numbered line of the text (a poem's, a lesson's), not a deck
     return len(text) < limit and (exclaims or not ends_sentence(text)) and not p.EMAIL_RE.search(text)
@@ -756,6 +756,8 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
     the headline again after a byline block, as an image's alt text, in a share box."""
     while layout.title is None and infer_title and len(lines) > 1 and _is_date_line(lines[0].text):
         _read_metadata(layout, lines.pop(0))  # "Saturday, January 18, 2025" over the page: its date bar
+    while layout.title is None and infer_title and len(lines) > 1 and _is_banner_or_note(lines[0].text):
+        lines = lines[1:]
     inferring = layout.title is None and infer_title
     if inferring and len(lines) > 1 and _labels_headline(lines[0].text, lines[1].text):
         lines = lines[1:]  # "뉴스데스크" over "뉴스데스크 클로징": the programme's or section's name, then the headline
@@ -783,6 +785,16 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
         return lines
     kept = _without_broken_repeat([line for line in lines if line.text not in (layout.title, printed)], layout.title)
     return kept or lines  # a story that is its headline keeps it
+
+
+def _is_banner_or_note(text: str) -> bool:
+    """A line over the headline that is none: a banner's alt text ("speeches and statesment by prime
+    minister …": headlines open capitalised) or the page's note in parentheses ("(* This is a
+    provisional translation … )")."""
+    return re.match(r"[a-z]{2,}\s+[a-z]", text) is not None or _PAGE_NOTE_RE.fullmatch(text) is not None
+
+
+_PAGE_NOTE_RE = re.compile(r"\(\*?\s*[A-Z][^()]{20,}[.!]\s*\)")
 
 
 def _take_labelled_heads(layout: Layout, lines: list[Line]) -> list[Line]:
@@ -891,8 +903,8 @@ def _labels_headline(label: str, headline: str) -> bool:
     """Whether ``label`` is a short name that ``headline`` opens with, as a programme or a
     column heads its stories ("뉴스데스크" / "뉴스데스크 클로징"), or the headline with the page's
     crumbs glued before it ("HomeWORLDBBC reporter sees …" / "BBC reporter sees …")."""
-    if len(label) <= _MAX_LABEL_CHARS and headline.startswith(label + " "):
-        return True
+    if len(label) <= _MAX_LABEL_CHARS and headline.startswith((label + " ", label.removesuffix("s") + " ")):
+        return True  # also a section's plural: "Press Conferences" over "Press Conference by …"
     crumbs = label[: len(label) - len(headline)]
     glued = bool(crumbs) and not crumbs[-1].isspace()  # "Articles by Jung Min-kyung" over "Jung Min-kyung" is not
     return glued and label.endswith(headline) and len(crumbs) <= _MAX_LABEL_CHARS and len(headline) > _MAX_LABEL_CHARS
@@ -942,6 +954,8 @@ def _reads_as_title(text: str, *, printed_again: bool = False) -> bool:
         return False
     if re.fullmatch(r"[A-Z]{2,6}", text):
         return False  # "YNA" over an aggregator's copy: the source's initials
+    if _is_banner_or_note(text):
+        return False
     if p.RELATED_KEYWORDS_RE.match(text):
         return False  # "관련 키워드…": a portal's keyword block and reporter cards
     if find_inline_byline(text) is not None:
@@ -1135,8 +1149,8 @@ def _read_line(layout: Layout, line: Line) -> None:
             _read_line(layout, piece)
         return
     if not layout.body and _is_bullet(text) and not p.SPEAKER_TURN_RE.match(text) and not _is_paragraph(text):
-        if not _read_caption(layout, _strip_bullet(text)):  # "▲ … <사진제공=포천시> ©": a photo's caption
-            layout.subtitles.append(_strip_bullet(text))
+        if not _read_caption(layout, _strip_bullet(text)) and not _read_caption(layout, text):
+            layout.subtitles.append(_strip_bullet(text))  # "▲ … <사진제공=포천시> ©", "▲ … ©한빛뉴스": captions
         return
     if len(text) <= _MAX_CAPTION_CHARS and _read_caption(layout, text):
         return

@@ -63,8 +63,8 @@ def repair_mojibake(text: str) -> str | None:
 
 def _readings(ch: str, isolated: bool) -> tuple[_Reading, ...]:
     code = ord(ch)
-    if code < 0x80:
-        return (_Reading(ch.encode("ascii"), 0),)
+    if code < 0x80:  # "¿¡¼ " for "에서 ": the soft hyphen lost before a space too
+        return _ASCII_READINGS[code]
     if isolated:
         return (_Reading(ch, 0),)  # "저작권자 © 경기동부신문": mis-decoded bytes come in pairs, a lone one is itself
     found = [_Reading(ch, _LITERAL)]
@@ -78,6 +78,14 @@ def _readings(ch: str, isolated: bool) -> tuple[_Reading, ...]:
         found.append(_Reading(encoded, _UTF8_READING if code <= 0xFF else 0))
     found += [_Reading(b"\xad" + r.data, r.cost + _LOST_SOFT_HYPHEN) for r in found if isinstance(r.data, bytes)]
     return tuple(found)
+
+
+_ASCII_READINGS = tuple(
+    (_Reading(bytes([code]), 0), _Reading(bytes([0xAD, code]), _LOST_SOFT_HYPHEN))
+    if chr(code) in " \n\t"
+    else (_Reading(bytes([code]), 0),)
+    for code in range(0x80)
+)
 
 
 def _step(pending: int | None, byte: int) -> tuple[int | None, int]:

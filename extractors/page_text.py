@@ -32,7 +32,8 @@ _MIN_TEXT_HEAD = 8  # lines before the first paragraph: enough to tell text from
 _PROSE_CHARS = 60
 _PROSE_CHARS_KO = 40  # Hangul says as much in fewer characters
 _ALWAYS_PROSE_CHARS = 160  # a line this long is a paragraph, however it ends
-_SENTENCE_END_RE = re.compile(r"(?:[.!?。…:]|다|요)[\"'”’)\]]*$")
+# "필요", "수요", "주요": nouns that end in 요 close no sentence ("… 캠페인 필요”" is a deck).
+_SENTENCE_END_RE = re.compile(r"(?:[.!?。…:]|다|(?<![필수주중개강소동])요)[\"'”’)\]]*$")
 _HEADLINE_PUNCTUATION_RE = re.compile(r"[,\"'“”‘’…?!.()\[\]=]")
 # Endings that join a sentence's words (particles, connective verbs); a menu's entries are bare nouns.
 _PARTICLE_END_RE = re.compile(r"(?:[가-힣](?:을|를|은|는|와|과)|에서|으로|하고|놓고|해야|까지|부터|에게)$")

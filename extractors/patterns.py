@@ -124,6 +124,9 @@ NOT_PLACES = frozenset({
     "URL", "INTRO", "OUTRO", "TEXT", "CONTENT", "SOURCE", "TAGS", "TOPICS", "RELATED", "SUMMARY", "TRANSCRIPT",
     "CAPTION", "CREDIT", "CREDITS", "BYLINE", "DATELINE", "TITLE", "TYPE", "NUMBER", "SLUG", "DATE", "EMAIL",
     "TEL", "FAX", "COPYRIGHT", "LINK", "HTTP", "HTTPS", "WWW", "KEYWORDS",
+    # a transcript's speakers: "CABINET PUBLIC RELATIONS SECRETARY: We will now begin …", "PRIME MINISTER KAN:"
+    "SECRETARY", "MINISTER", "PRESIDENT", "REPORTER", "CHAIRMAN", "SPOKESMAN", "SPOKESPERSON", "ANCHOR",
+    "MODERATOR", "PROFESSOR", "DIRECTOR", "GOVERNOR", "AMBASSADOR", "SENATOR", "PRIME", "CHIEF", "CABINET", "MR", "MS",
 })  # fmt: skip
 
 # Words after a byline that name the agency: "By JANE DOE Associated Press".
@@ -282,7 +285,8 @@ TRAILING_LIST_DATE_RE = re.compile(
 )
 # A reporter introducing themselves in the lead, role first: "안녕하세요! 온라인 리포터 허순엽입니다."
 SELF_INTRO_RE = re.compile(
-    r"(?:^|(?<=[.!?] ))(?:[가-힣]{2,6}\s)?(?:리포터|기자|특파원|통신원)\s+(?P<name>[가-힣]{2,4})(?:입니다|이었습니다|였습니다)[.!]"
+    r"(?:^|(?<=[.!?] ))(?:[가-힣A-Za-z]{2,10}\s){0,2}(?:리포터|기자|특파원|통신원)\s+(?P<name>[가-힣]{2,4})"
+    r"(?:입니다|이었습니다|였습니다)[.!]"  # "… CBS노컷뉴스 심층취재팀 기자 김광일입니다."
 )
 # A speaker's turn in a broadcast transcript, printed with a bullet: "◇ 박지훈 변호사(이하 박지훈) : 여야는 …",
 # "◆ 진중권> 대답을 안 하시면." (body text, where a bulleted short line over the story is a deck).
@@ -649,6 +653,7 @@ PHOTO_CREDIT_HINTS = (
     "=",
     "/",
     "ⓒ",
+    "©",
     "그래픽",
     "자료",
     "영상",
@@ -692,6 +697,8 @@ PHOTO_CREDIT_RES = (
     ),
 )
 
+# "▲ 본사 사옥. … office building.  ©브레이크뉴스": a caption marked ▲, its copyright holder after it.
+MARKED_CAPTION_CREDIT_RE = re.compile(r"\s[ⓒ©]\s*(?P<credit>[^\s©ⓒ]{2,20})\s*$")
 HASHTAG_LINE_RE = re.compile(r"^(?:#[^\s#]+\s*){1,}$")
 DISCLAIMER_LINE_RE = re.compile(
     r"^(?:[-\s<\[]*(?:ⓒ|©|Ⓒ|\(c\))|(?-i:Copyright(?!\s+[a-z])(?![a-z]))|[<\[]?(?:저작권자|무단전재)(?![가-힣])|관련기사|기사제보|제보하기|제보는|카카오톡|▶|☞|"

@@ -181,6 +181,21 @@ _SEPARATORS_RE = re.compile(r"(?:[\s|:/·,()\[\]]|(?<![^\W\d_])-|-(?![^\W\d_]))+
 _TRAILING_PUBLISHED_LABEL_RE = re.compile(r"송고|입력|등록|승인|게재|방영|방송")
 
 
+def _dated_venue_line(line: str, bare: re.Match[str]) -> bool:
+    """A weekday, date and time opening a line, then where it happened and nothing more: "Friday,
+    March 24, 2017, 8:43 a.m. Front Entrance Hall, Prime Minister's Office" over a press conference."""
+    if not _WEEKDAY_OPENING_RE.match(line) or ":" not in bare.group(0) or bare.start() > _WEEKDAY_CHARS:
+        return False
+    venue = line[bare.end() :].strip(" ,")
+    return 0 < len(venue) <= _MAX_VENUE_CHARS and _VENUE_RE.fullmatch(venue) is not None
+
+
+_WEEKDAY_OPENING_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s")
+_WEEKDAY_CHARS = 12
+_MAX_VENUE_CHARS = 60
+_VENUE_RE = re.compile(r"(?:[A-Z][\w’'.-]*,?\s*)(?:(?:[A-Z][\w’'.-]*|of|the|and|for),?\s*)*")
+
+
 def _second_time(line: str, first: re.Match[str]) -> re.Match[str] | None:
     """The update time a page prints after the first one with only a bar between:
     "2018.05.09 16:40:19 | 2018.05.09 17:08:56"."""
@@ -241,6 +256,8 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
         bare = _first_match(line)
         if bare and (second := _second_time(line, bare)):
             return LabelledTimes(_to_iso(bare, default_tz), _to_iso(second, default_tz), "", labelled=False)
+        if bare and _dated_venue_line(line, bare):
+            return LabelledTimes(_to_iso(bare, default_tz), None, "", labelled=False)
         if not bare or len(line) - len(bare.group(0)) > _MAX_BARE_DATE_LEFTOVER:
             return None
         leftover = _SEPARATORS_RE.sub(" ", line.replace(bare.group(0), " ")).strip()

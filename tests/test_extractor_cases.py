@@ -1512,6 +1512,49 @@ BYLINE_FAMILIES = [
         f"A ferry waits at the pier in Busan on Monday. [Photo by Kim]\n\n{EN_BODY}",
         {"body_starts": "The government"},
     ),
+    (
+        "a deck asking its question in quotes, over the publisher's byline",
+        "한빛뉴스 ‘번역’으로 영문 게재…지난 3주 간의 반응\n\n“번역기에 상이 안겨지는 날이 머지 않았다?”\n\n"
+        f"홍길동 발행인 | 기사입력 2020/10/23 [10:36]\n\n{BODY}",
+        {"subtitles": ("“번역기에 상이 안겨지는 날이 머지 않았다?”",), "body_starts": "정부는"},
+    ),
+    (
+        "a deck ending in a noun in 요 (필요) is no sentence",
+        "‘번역’ 적극 활용...문화선진국으로 만들어갑시다!\n\n한빛정보 번역 활용하기 캠페인 “영향력 높이려면 영문 스토리 만들기 캠페인 필요”\n\n"
+        f"홍길동 발행인 | 기사입력 2021/02/18 [13:17]\n\n{BODY}",
+        {
+            "subtitles": ("한빛정보 번역 활용하기 캠페인 “영향력 높이려면 영문 스토리 만들기 캠페인 필요”",),
+            "body_starts": "정부는",
+        },
+    ),
+    (
+        "a caption marked ▲ in two languages, its copyright holder after it",
+        "한빛뉴스 ‘번역’ 이용한 영문기사 게재 ‘3개월째 보고서’\n\n홍길동 발행인 | 기사입력 2020/12/29 [13:46]\n\n▲ 본사 사옥. 뒷 건물은 시청.  Headquarters office building. The back building is city hall.  ©한빛뉴스"
+        f"\n\n{BODY}",
+        {"photo_credits": ("한빛뉴스",), "body_starts": "정부는"},
+    ),
+    (
+        "a reporter's page introducing its reporter",
+        '안녕하세요. 한빛뉴스 심층취재팀 기자 홍길동입니다.\n한빛시 지지율 6%…"거품 빠졌나?"[대책회의]',
+        {"reporters": ("홍길동",)},
+    ),
+    (
+        "a press conference's transcript: banner text, speakers in capitals",
+        "speeches and statesment by prime minister Prime Minister of Hanbit top page\n\n"
+        "Press Conference by Prime Minister Hong Gil\n\nTuesday, April 12, 2011\n[Provisional Translation]\n\n"
+        "CABINET PUBLIC RELATIONS SECRETARY: We will now begin the press conference with Prime Minister Hong Gil.",
+        {"title": "Press Conference by Prime Minister Hong Gil", "location": None, "published": "2011-04-12"},
+    ),
+    (
+        "a translation note over a press conference, its date and venue",
+        "(* This is a provisional translation by an external company for reference purpose only.)\n\n"
+        "Press Conference by Minister for Foreign Affairs Hong Gil\n\n"
+        f"Friday, March 24, 2017, 8:43 a.m. Front Entrance Hall, Prime Minister’s Office\n\n{EN_BODY}",
+        {
+            "title": "Press Conference by Minister for Foreign Affairs Hong Gil",
+            "published": "2017-03-24T08:43:00+09:00",
+        },
+    ),
 ]
 
 
