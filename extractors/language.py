@@ -51,7 +51,7 @@ def detect_lang(text: str) -> Lang:
 
 # A sentence ends (with its closing quote, if any) and the next one opens in the other script:
 # "… and medicine. 법률은 …", "… 하나였다.Above all, …" (study pages often drop the space).
-_SCRIPT_TURN_RE = re.compile(r"[.!?][”’\"')]?(\s*)(?=[“‘\"(]?(?:[A-Z][a-z]|[\uac00-\ud7a3]))")
+_SCRIPT_TURN_RE = re.compile(r"[.!?][”’\"')]?(\s*)(?=[“‘\"(]?(?:[A-Z][a-z]|[A-Z]{2,}[\uac00-\ud7a3]|[\uac00-\ud7a3]))")
 _MIN_SPAN_SYLLABLES = 10  # a Korean sentence, not a credit or a glossed word
 _MIN_SPAN_WORDS = 4  # an English sentence, not a name
 _WORD_RE = re.compile(r"[A-Za-z]+")
@@ -105,7 +105,8 @@ def language_spans(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b, _ in runs]
 
 
-_WORD_SPAN_RE = re.compile(r"\S+")
+# Words, a closing bracket ending one: "…탱크 파견]Ukraine hails …" runs a heading into its lead.
+_WORD_SPAN_RE = re.compile(r"[^\s\]]*\]|[^\s\]]+")
 _OPENING_QUOTES = "\"'“‘「『("
 
 
@@ -123,9 +124,24 @@ def _word_runs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 runs[-1] = (runs[-1][0], word.end(), runs[-1][2])
             continue
         runs.append((word.start(), word.end(), script))
+    runs = _absorb_acronyms(runs, text)
     if len(runs) < 2 or any(text[a] in _OPENING_QUOTES for a, _, _ in runs[1:]):
         return []
     return runs if all(_is_sentence_run(text[a:b], script) for a, b, script in runs) else []
+
+
+def _absorb_acronyms(runs: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """Runs with the few Latin words a Korean sentence holds ("… 쇼는 BBC 조사 후 …") taken into it."""
+    merged: list[tuple[int, int, str]] = []
+    for index, (a, b, script) in enumerate(runs):
+        inside = 0 < index < len(runs) - 1 and runs[index - 1][2] == runs[index + 1][2] == "ko"
+        if script == "en" and inside and len(_WORD_RE.findall(text[a:b])) < _MIN_SPAN_WORDS:
+            script = "ko"
+        if merged and merged[-1][2] == script:
+            merged[-1] = (merged[-1][0], b, script)
+        else:
+            merged.append((a, b, script))
+    return merged
 
 
 def _sentence_script(sentence: str) -> str | None:

@@ -35,7 +35,8 @@ _NUMBER_RE = re.compile(r"\d+(?:[,.]\d+)*")
 _LATIN_RE = re.compile(r"[A-Za-z][A-Za-z'-]+")
 # Quotation marks, and typewriter single quotes used as such ('매우 강력히', 'very strongly'),
 # not as apostrophes (North's).
-_QUOTES_RE = re.compile(r"[“”\"‘’]|(?<![A-Za-z])'(?=\S)|(?<=\S)'(?![A-Za-z])")
+# A curly apostrophe inside a word (Russia’s) is none either.
+_QUOTES_RE = re.compile(r"[“”\"‘]|’(?![A-Za-z])|(?<![A-Za-z])'(?=\S)|(?<=\S)'(?![A-Za-z])")
 # Groups one paragraph may translate: (English paragraphs, Korean paragraphs).
 _GROUPS = ((1, 1), (2, 1), (3, 1), (4, 1), (1, 2), (1, 3))
 _MERGE_COST = 0.02  # per extra paragraph in a group: a 1:1 reading wins a tie

@@ -313,3 +313,38 @@ def test_a_list_numbered_in_one_language_pairs_item_by_item() -> None:
     paired = {(p.text, paragraphs[p.pair].text) for p in paragraphs if p.lang == "en" and p.pair is not None}
     expected = {(en, f"{n}. {ko}") for n, (ko, en) in enumerate(items, start=1)}
     assert len(paired & expected) >= 6 and paired <= expected
+
+
+def test_bracketed_headings_glued_to_their_sentences_split_by_language() -> None:
+    """A digest printing "[English heading][Korean heading]English sentence.Korean sentence." with no
+    spaces between (invented text in the shape of a stored news-summary blog): four runs, and a
+    Korean run keeps the acronym it holds ("… 쇼는 BBC 조사 후 …")."""
+    text = (
+        "[Harbor city opens new ferry line to the islands][한빛시, 섬 잇는 새 여객선 항로 열어]"
+        "The city says the line will carry two thousand people a day."
+        "시는 이 항로가 하루 2천 명을 실어 나를 것이라고 밝혔습니다."
+    )
+    assert [text[a:b] for a, b in language_spans(text)] == [
+        "[Harbor city opens new ferry line to the islands]",
+        "[한빛시, 섬 잇는 새 여객선 항로 열어]",
+        "The city says the line will carry two thousand people a day.",
+        "시는 이 항로가 하루 2천 명을 실어 나를 것이라고 밝혔습니다.",
+    ]
+    acronym = (
+        "[Ferry show cancelled after KBS report][여객선 행사는 KBS 보도 후 취소되었습니다.]The ferry event is off."
+    )
+    assert language_spans(acronym)[1] == (39, acronym.index("]The") + 1)
+
+
+def test_an_apostrophe_is_no_quotation_mark() -> None:
+    """ "Russia’s" and "Ukraine’s" hold a curly apostrophe: counted as quotes, they made an English
+    paragraph quoting once look like four quotations and lose its Korean translation."""
+    english = (
+        "The ministry said it was considering sending ships to the strait, in response to the harbor’s "
+        "closure. An official said the city’s ferries would stop, which would mean “the end of the season”."
+    )
+    korean = (
+        "항구가 폐쇄되자 부처는 해협에 선박을 보내는 방안을 검토 중이라고 밝혔다. "
+        "한 관계자는 시의 여객선이 멈추면 “시즌의 끝”이 될 것이라고 말했다."
+    )
+    assert pair_score(english, korean) > 0.6
