@@ -488,6 +488,8 @@ def person_name(text: str) -> str | None:
         return None
     if {word.capitalize() for word in name.split()} & p.NOT_NAME_WORDS or set(name.upper().split()) & p.NOT_PLACES:
         return None
+    if _name_case(name) in p.EN_SECTION_WORDS:
+        return None  # "Social Affairs Sept. 22, 2021": a section's name over its date
     return _name_case(name)
 
 
@@ -734,6 +736,8 @@ def _english_dateline(line: str) -> Byline | None:
         return Byline(agency=board["name"])
     if board and bare_name(board["name"]) == board["name"]:
         return Byline((board["name"],))  # "by 3기이민지기자 posted Apr 05, 2016 Views 15353"
+    if dated := p.EN_DATE_AGENCY_DATELINE_RE.match(line):  # "Jan. 9 (Asia Today) — The U.S. …": no place
+        return Byline(agency=dated["agency"], rest=dated["rest"].strip())
     if bare := p.EN_BARE_AGENCY_DATELINE_RE.match(line):  # "Seoul, South Korea CNN — …"
         return Byline(location=bare["place"], agency=bare["agency"], rest=bare["rest"].strip())
     if reporting := p.EN_REPORTING_FROM_RE.match(line):  # "Reporting from Seoul, South Korea"

@@ -345,8 +345,8 @@ def _is_staff_credit(text: str) -> bool:
 def _title_without_reporter(layout: Layout, title: str) -> str:
     """A headline that closes with its reporter's name in brackets: "달라지는 뉴스 소개[권재홍]"."""
     signed = p.TITLE_NAME_SUFFIX_RE.match(title)
-    if signed is None or bare_name(signed["name"]) is None:
-        return title
+    if signed is None or bare_name(signed["name"]) is None or signed["name"] in p.BRACKET_TAGS:
+        return title  # "… 전면 교체[공식]": a tag, no name
     layout.add_byline(Byline(reporters=(signed["name"],)))
     return signed["title"]
 
@@ -733,6 +733,14 @@ def _take_doubled_captions(layout: Layout, lines: list[Line]) -> list[Line]:
     return kept
 
 
+_BOXED_OUTLET_RE = re.compile(r"\[\s*(?P<outlet>[^\[\]\s=:/]{2,20})\s*\]")
+
+
+def _masthead(name: str) -> bool:
+    """An outlet's name, not a programme's ("뉴스외전", "뉴스데스크" hold 뉴스 too)."""
+    return name in p.KNOWN_OUTLETS or (is_outlet(name) and not name.startswith("뉴스") and name not in p.BRACKET_TAGS)
+
+
 # A masthead's short name and its desk opening the lead: "[쿠키 경제] …".
 _LEAD_DESK_TAG_RE = re.compile(r"^\[[가-힣A-Za-z0-9]{1,10}\s+(?P<desk>[가-힣]{2,4})\]\s*(?=\S)")
 
@@ -1078,6 +1086,9 @@ def _read_line(layout: Layout, line: Line) -> None:
     if not layout.body and (tag := _LEAD_DESK_TAG_RE.match(text)) and tag["desk"] in p.SECTION_WORDS:
         line = Line(text[tag.end() :], line.start + tag.end(), line.end)  # "[쿠키 경제] ‘블랙 먼데이’이다."
         text = line.text
+    if not layout.body and (boxed := _BOXED_OUTLET_RE.fullmatch(text.strip())) and _masthead(boxed["outlet"]):
+        layout.agency = layout.agency or boxed["outlet"]  # "[경향신문]" over a portal's copy: its source
+        return
     if not layout.body and p.BOXED_NOTE_RE.match(text):
         layout.subtitles.append(text)  # "【오마이뉴스는 … 들려주세요.】": the editors' note boxed over the story
         return

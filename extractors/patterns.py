@@ -358,6 +358,11 @@ EN_CARD_BYLINE_RE = re.compile(
 )
 # An editors' note boxed over a story, a paragraph of sentences in lenticular brackets.
 BOXED_NOTE_RE = re.compile(r"^【[^【】]{30,}[.!?]\s*】$")
+# A wire's dateline with a date and no place, as UPI prints it: "Jan. 9 (Asia Today) — The U.S. Eighth Army …".
+EN_DATE_AGENCY_DATELINE_RE = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}\s"
+    r"\((?P<agency>[A-Z][A-Za-z&.\s-]{1,30}?)\)\s*(?:--|—|–|-)\s*(?P<rest>[A-Z\"“].*)$"
+)
 # A blog platform's writer card: "by 음감 Feb 01. 2024" (a pen name in Hangul, then the date).
 KO_PEN_NAME_CARD_RE = re.compile(r"^[Bb]y\s+(?P<name>[가-힣]{1,8})\s+(?P<when>\S.*\d.*)$")
 # A script's or feed's field: "DATELINE=TOKYO", "Dateline: Seoul".
@@ -819,6 +824,7 @@ LEAD_MASTHEAD_RE = re.compile(r"^\[\s*(?P<outlet>[가-힣A-Za-z0-9 ]{2,12}?)\s*\
 BRACKET_TAGS = frozenset({
     "단독", "속보", "종합", "포토", "영상", "인터뷰", "기획", "르포", "사설", "칼럼", "현장", "이슈", "시론", "기고",
     "오피니언", "논평", "해설", "분석", "특집", "알림", "사고", "부고", "인사", "동정", "날씨", "영상뉴스", "카드뉴스",
+    "공식", "종합2보", "1보", "2보", "업데이트", "상보", "전문", "사진", "그래픽", "팩트체크",
 })  # fmt: skip
 # A rubric's name ending a bracketed tag: "[이슈분석]", "[기자수첩]", "[종합2보]".
 RUBRIC_TAG_RE = re.compile(

@@ -1555,6 +1555,27 @@ BYLINE_FAMILIES = [
             "published": "2017-03-24T08:43:00+09:00",
         },
     ),
+    (
+        "a tag closing the headline is no reporter",
+        f"‘한빛뉴스’ 17일 개편...7년만 앵커진 전면 교체[공식]\n\n{BODY}",
+        {"title": "‘한빛뉴스’ 17일 개편...7년만 앵커진 전면 교체[공식]", "reporters": ()},
+    ),
+    (
+        "a portal's copy names its source in brackets over the story",
+        f"[알림] 한빛일보 오피니언면 한층 다채로워집니다\n\n2020. 12. 30. 20:40\n\n[한빛일보]\n\n{BODY}",
+        {"agency": "한빛일보", "body_starts": "정부는"},
+    ),
+    ("a photo's credit in brackets is no masthead", f"제목입니다\n\n[사진=한빛일보]\n\n{BODY}", {"agency": None}),
+    (
+        "a wire's date and name with no place",
+        f"Harbor plan falls flat\n\nJan. 9 (Harbor Press) — {EN_BODY}",
+        {"agency": "Harbor Press", "body_starts": "The government", "location": None},
+    ),
+    (
+        "a section's name over its date is no writer",
+        f"Articles by Ko Jun-tae\nKo Jun-tae\n-\nHarbor plan falls flat\n{EN_BODY}\nSocial Affairs Sept. 22, 2021\n-",
+        {"reporters": ("Ko Jun-tae",)},
+    ),
 ]
 
 
