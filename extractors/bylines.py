@@ -8,6 +8,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from extractors import patterns as p
+from extractors.names import is_korean_surname
 
 __all__ = [
     "Byline",
@@ -792,6 +793,10 @@ def strip_trailing_byline(text: str) -> tuple[str, Byline | None]:
     """
     if dated := p.TRAILING_SIGNED_DATE_RE.search(text):
         return text[: dated.start()].rstrip(), Byline(_split_names(dated["names"]), rest=dated["date"])
+    if (paper := p.TRAILING_OUTLET_DATE_RE.search(text)) and is_outlet(paper["outlet"]):
+        unsigned, signed = strip_trailing_byline(text[: paper.start()])  # "… <오정현 기자> <화학저널 2008/10/15>"
+        if signed is not None:
+            return unsigned, replace(signed, agency=signed.agency or paper["outlet"], rest=paper["date"])
     match = p.TRAILING_BYLINE_RE.search(text) or p.TRAILING_ANGLE_BYLINE_RE.search(text)
     if not match:
         wire = p.TRAILING_AGENCY_RE.search(text)  # "... hardest-hit areas. — AFP"
@@ -898,7 +903,8 @@ def bare_name(line: str) -> str | None:
     english = p.BARE_EN_NAME_RE.match(text)
     if english and not any(w.lower() in p.DESK_WORDS or w in p.NOT_NAME_WORDS for w in text.split()):
         return text
-    return None
+    given_first = p.GIVEN_NAME_FIRST_RE.fullmatch(text)  # "Seung-Yeon Chung", as English pages order a Korean name
+    return text if given_first and is_korean_surname(given_first["surname"]) else None
 
 
 def reporter_cards(text: str) -> tuple[str, ...]:

@@ -363,6 +363,10 @@ EN_DATE_AGENCY_DATELINE_RE = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}\s"
     r"\((?P<agency>[A-Z][A-Za-z&.\s-]{1,30}?)\)\s*(?:--|—|–|-)\s*(?P<rest>[A-Z\"“].*)$"
 )
+# A signature and its paper's name and date closing the last paragraph: "… 모습이다. <오정현 기자> <화학저널 2008/10/15> |".
+TRAILING_OUTLET_DATE_RE = re.compile(
+    r"\s*<(?P<outlet>[가-힣A-Za-z]{2,15})\s+(?P<date>(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2})>[\s|]*$"
+)
 # A blog platform's writer card: "by 음감 Feb 01. 2024" (a pen name in Hangul, then the date).
 KO_PEN_NAME_CARD_RE = re.compile(r"^[Bb]y\s+(?P<name>[가-힣]{1,8})\s+(?P<when>\S.*\d.*)$")
 # A script's or feed's field: "DATELINE=TOKYO", "Dateline: Seoul".
@@ -882,7 +886,7 @@ RELEASE_WIRE_DATELINE_RE = re.compile(
 )
 # Role labels printed on the line above the name: "Journalist" / "Cho Bo-hee".
 NAME_LABEL_LINE_RE = re.compile(
-    r"^(?:By|Journalist|Reporter|Correspondent|Writer|Author|Columnist|기자|기자명|글)\s*[:：]?$", re.I
+    r"^(?:By|Journalist|Reporter|Correspondent|Writer|Author|Columnist|About the author|기자|기자명|글)\s*[:：]?$", re.I
 )
 # Lines that name only a wire service: "The Associated Press" over the dateline.
 AGENCY_ONLY_LINE_RE = re.compile(

@@ -1576,6 +1576,18 @@ BYLINE_FAMILIES = [
         f"Articles by Ko Jun-tae\nKo Jun-tae\n-\nHarbor plan falls flat\n{EN_BODY}\nSocial Affairs Sept. 22, 2021\n-",
         {"reporters": ("Ko Jun-tae",)},
     ),
+    (
+        "a signature and the paper's name and date closing the last paragraph",
+        f"제목입니다\n\n{BODY}\n\n이번 전시회는 규모 면에서 이전에 비해 3.7배 커지는 등 외형은 어느 때보다 커진 모습이다. "
+        "<홍길동 기자> <한빛저널 2008/10/15> |",
+        {"reporters": ("홍길동",), "published": "2008-10-15", "body_ends": "모습이다."},
+    ),
+    (
+        "an author page's name, given name first",
+        "ABOUT THE AUTHOR\n\nSeung-Yeon Chung\n\nSeung-Yeon Chung\n\n"
+        "Seung-Yeon Chung is a state media specialist at Harbor News. She previously worked at a broadcaster.",
+        {"reporters": ("Seung-Yeon Chung",)},
+    ),
 ]
 
 
