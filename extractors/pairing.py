@@ -10,6 +10,7 @@ quotation counts and length ratio. A paragraph whose best
 match is weak stays unpaired. A page whose pairs rarely share any evidence is a translation
 only by its shape (three groups or more, each in translation's length ratio, figures kept, no
 paragraph left out between them); otherwise it is two languages side by side and gets no pairs.
+So is a page where more than a quarter of the groups disagree on their figures.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ _SKIP_COST = 0.01  # per paragraph left out before a group: breaks ties, outweig
 _CONFIDENT_SINGLE = 0.7  # ...and that paragraph alone must not already be a good match
 _SPLIT_RUN_COST = 0.3  # a run translating both its neighbours: mostly a truncated block's leftovers
 _MIN_EVIDENCE_SHARE = 0.3
+_MAX_CONTRADICTED_SHARE = 0.25  # of a page's groups: side-by-side paragraphs that only share a stray figure
 _MIN_SHAPE_GROUPS = 3
 _SHAPE_DEVIATION = 0.45  # |log| of the length ratio over the usual one: within about 1.6x
 _MAX_HEADING_CHARS = 12
@@ -172,6 +174,17 @@ class _Aligner:
 
     def backed(self, en: list[int], ko: list[int]) -> bool:
         return _backed(self.total(en), self.total(ko))
+
+    def contradicted(self, en: list[int], ko: list[int]) -> bool:
+        """Whether a group's two sides disagree on their figures: both print some, and most of
+        the side with fewer are missing from the other, or four figures or more between them
+        share under a quarter (a translation keeps its figures; unrelated paragraphs side by side
+        share a stray "2" at most)."""
+        en_numbers, ko_numbers = self.total(en).numbers, self.total(ko).numbers
+        if not en_numbers or not ko_numbers:
+            return False
+        shared, either = len(en_numbers & ko_numbers), len(en_numbers | ko_numbers)
+        return shared * 2 < min(len(en_numbers), len(ko_numbers)) or (either >= 4 and shared * 4 < either)
 
     def translates_by_shape(self, groups: list[Group], runs: list[Run]) -> bool:
         """Whether the page is a translation by its shape alone: enough groups, each in
@@ -356,5 +369,7 @@ def align_translations(langs: Sequence[str], texts: Sequence[str]) -> list[int |
     backed = sum(aligner.backed(en, ko) for en, ko in groups)
     runs = [run for run in _runs(marked) if run[0] in ("en", "ko")]
     if groups and backed < max(1, _MIN_EVIDENCE_SHARE * len(groups)) and not aligner.translates_by_shape(groups, runs):
+        return [None] * len(texts)
+    if groups and sum(aligner.contradicted(en, ko) for en, ko in groups) > _MAX_CONTRADICTED_SHARE * len(groups):
         return [None] * len(texts)
     return pair

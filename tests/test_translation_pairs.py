@@ -348,3 +348,20 @@ def test_an_apostrophe_is_no_quotation_mark() -> None:
         "한 관계자는 시의 여객선이 멈추면 “시즌의 끝”이 될 것이라고 말했다."
     )
     assert pair_score(english, korean) > 0.6
+
+
+def test_side_by_side_paragraphs_that_disagree_on_figures_get_no_pairs() -> None:
+    """An English block beside Korean paragraphs on another matter (invented text in the shape of
+    the generated bench articles): lengths fit a translation and each pair shares a stray "2",
+    but their figures otherwise disagree, so the page is two languages side by side."""
+    english = [
+        "The two sides plan to launch a working group on ferries later this year, with the first meeting "
+        "set for September 2024 and a budget of 150 million won.",
+        "The city said 1,800 people used the line on 12 days in May, up 35 percent from the year before.",
+    ]
+    korean = [
+        "② 제3항과 제4항의 사유는 지체 없이 공포하여야 한다. 제71조제2항제4호 중 만 6세를 만 8세로 고친다.",
+        "2011년의 경우 대상자는 40,923명이며 예상 인원은 2,836명이다. 제2조 이 법은 공포한 날부터 시행한다.",
+    ]
+    langs = ["en", "en", "ko", "ko"]
+    assert align_translations(langs, english + korean) == [None] * 4
