@@ -629,6 +629,8 @@ def anchor_intro_reporters(line: str) -> tuple[str, ...]:
             return _split_names(match["names"] or match["reported"] or match["guided"])
         if (intro := p.SELF_INTRO_RE.search(line)) and bare_name(intro["name"]) == intro["name"]:
             return (intro["name"],)  # "안녕하세요! 온라인 리포터 허순엽입니다."
+    if (ours := p.EN_ANCHOR_OUR_RE.search(line) if "our " in line.lower() else None) and person_name(ours["name"]):
+        return (ours["name"],)  # "First, our top office correspondent Song Ji-sun."
     if " has " not in line and " starts " not in line and " filed " not in line and " reports" not in line:
         return ()
     english = p.EN_ANCHOR_INTRO_RE.search(line)

@@ -376,13 +376,22 @@ def _split_inline_times(lines: list[Line]) -> list[Line]:
     """A headline, its times and its lead on one line, as three lines."""
     out = []
     for line in lines:
-        glued = p.INLINE_TIMES_RE.match(line.text)
+        glued = p.INLINE_TIMES_RE.match(line.text) or _filed_lead(line.text)
         if glued is None:
             out.append(line)
             continue
         out += [Line(line.text[glued.start(part) : glued.end(part)], line.start + glued.start(part),
                      line.start + glued.end(part)) for part in ("head", "times", "rest")]  # fmt: skip
     return out
+
+
+def _filed_lead(text: str) -> re.Match[str] | None:
+    """A list item's section, time and lead run together: "증권 국내증시 2022.09.19 16:28:36국내 대표 …"."""
+    filed = p.SECTION_TIME_LEAD_RE.match(text) if text[:1] in _SECTION_INITIALS else None
+    return filed if filed and filed["head"].split()[0] in p.SECTION_WORDS else None
+
+
+_SECTION_INITIALS = frozenset(word[0] for word in p.SECTION_WORDS)
 
 
 def _join_time_labels(lines: list[Line]) -> list[Line]:
@@ -765,6 +774,7 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
     while layout.title is None and infer_title and len(lines) > 1 and _is_date_line(lines[0].text):
         _read_metadata(layout, lines.pop(0))  # "Saturday, January 18, 2025" over the page: its date bar
     while layout.title is None and infer_title and len(lines) > 1 and _is_banner_or_note(lines[0].text):
+        _read_metadata(layout, lines[0])  # "(THIS IS THE TRANSCRIPT … THAT AIRED ON 11 Aug 2016- 22:00 KST.)"
         lines = lines[1:]
     inferring = layout.title is None and infer_title
     if inferring and len(lines) > 1 and _labels_headline(lines[0].text, lines[1].text):
@@ -793,6 +803,10 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
         return lines
     kept = _without_broken_repeat([line for line in lines if line.text not in (layout.title, printed)], layout.title)
     return kept or lines  # a story that is its headline keeps it
+
+
+_ANCHOR_INTRO_LINES = 10  # a newscast's script opens with its headlines, then the first handover
+_QUOTED_TAIL_RE = re.compile(r"[^\s\"“][.…·]*\s*[\"“][^\"“”]{4,}[^.\"“”][\"”]$")
 
 
 def _is_banner_or_note(text: str) -> bool:
@@ -970,7 +984,8 @@ def _reads_as_title(text: str, *, printed_again: bool = False) -> bool:
         return False  # "제목 … 캡처[더팩트ㅣ인천=지우현 기자] 본문": a list page's headline glued to its lead
     if (credit := parse_photo_credit(text)) is not None and not credit[0]:
         return False  # "사진|네이트 캡처": a photo's credit line
-    quoted = re.fullmatch(r"[\"“][^\"“”]+[^.][\"”]", text) is not None  # "\"… 영광 나누고 싶다\"": a quoted headline
+    # "\"… 영광 나누고 싶다\"", "… 사장 사의...\"도의적 책임 지겠다\"": a headline closing on a quotation, no full stop
+    quoted = re.fullmatch(r"[\"“][^\"“”]+[^.][\"”]", text) is not None or _QUOTED_TAIL_RE.search(text) is not None
     if not printed_again and not quoted and len(text) > 30 and re.search(r"[가-힣a-z][.。]$|다[.”\"]$", text):
         return False  # a sentence: the last line of a body, not a headline
     if not printed_again and (
@@ -1186,7 +1201,7 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     if any(text.startswith(marker) for marker in p.SUMMARY_MARKERS) and len(text) < 20:
         return
-    if len(layout.body) < 6:
+    if len(layout.body) < _ANCHOR_INTRO_LINES:
         layout.add_byline(Byline(anchor_intro_reporters(text)))  # the lead stays body text
     layout.body.append(line)
 

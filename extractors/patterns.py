@@ -454,6 +454,12 @@ EN_ANCHOR_INTRO_RE = re.compile(
     r"(?:has (?:our top story|the story|the details|more|this report|the latest)|starts us off|filed this report|"
     r"reports(?: from [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)\.?$"  # "Kim Gi-hwa reports." closing the anchor's lead
 )
+# An anchor hands over to "our" reporter: "First, our top office correspondent Song Ji-sun.", "… let's go
+# live to our Song Ji-sun.", "Our Kwon Soa who has been following … brings us the latest."
+EN_ANCHOR_OUR_RE = re.compile(
+    r"\b[Oo]ur\s+(?:[a-z][\w-]*\s+){0,4}?(?:(?:[Cc]orrespondent|[Rr]eporter)\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2})(?:\.(?:\s|$)|,?\s+who\b.{0,160}?\bbrings us\b)"
+)
 # "최승영 기자의 전체기사 보기": a link to the reporter's other stories names the reporter.
 MORE_BY_REPORTER_RE = re.compile(
     rf"^(?P<names>{KO_NAMES_STRICT})\s*(?:{TITLES})의\s*(?:다른\s*|전체\s*)?기사\s*(?:더\s*)?보기"
@@ -1069,6 +1075,11 @@ EN_BRACKET_DATELINE_RE = re.compile(r"^\[(?P<place>[A-Z][A-Z .'-]{2,30})\]\s+(?P
 _INLINE_TIME = r"\d{4}[.\-]\d{2}[.\-]\d{2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?"
 INLINE_TIMES_RE = re.compile(
     rf"^(?P<head>\S.{{4,120}}?)\s+(?P<times>입력\s*{_INLINE_TIME}(?:\s+수정\s*{_INLINE_TIME})?)\s+(?P<rest>\S.{{20,}})$"
+)
+# A section's name and its time run into the lead, as list pages print an item: "증권 국내증시 2022.09.19 16:28:36국내 …".
+SECTION_TIME_LEAD_RE = re.compile(
+    r"^(?P<head>(?:[가-힣A-Za-z·/]{1,8}\s){1,3})(?P<times>(?:19|20)\d{2}[.-]\d{2}[.-]\d{2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?)"
+    r"\s*(?P<rest>\S.{20,})$"
 )
 # A wire's sign-off under a republished story: "… 계획이다. /연합뉴스", "/연합뉴스" alone, a share button after it.
 TRAILING_SLASH_WIRE_RE = re.compile(

@@ -1588,6 +1588,24 @@ BYLINE_FAMILIES = [
         "Seung-Yeon Chung is a state media specialist at Harbor News. She previously worked at a broadcaster.",
         {"reporters": ("Seung-Yeon Chung",)},
     ),
+    (
+        "an anchor hands over to our correspondent deep in a newscast's script",
+        "(THIS IS THE TRANSCRIPT FOR HANBIT NEWS THAT AIRED ON 11 Aug 2016- 22:00 KST.)\nTitle: News Headlines\n"
+        "Tonight on Newscenter...\nThe city lowers its power bills.\nTitle: City and council vow to cooperate\n"
+        "The new council leaders sat down with the mayor to discuss current issues.\n"
+        "First, our city hall correspondent Hong Gil-dong.\nThe mayor sat down with the council leaders on Thursday.",
+        {"reporters": ("Hong Gil-dong",), "published": "2016-08-11T22:00:00+09:00"},
+    ),
+    (
+        "a headline closing on a quotation with no full stop",
+        f"'소속 기자 연루' 한빛경제, 사장 사의...\"도의적 책임 지겠다\"\n{BODY}\n2026-02-09",
+        {"title": "'소속 기자 연루' 한빛경제, 사장 사의...\"도의적 책임 지겠다\"", "published": "2026-02-09"},
+    ),
+    (
+        "a list item's section and time run into its lead",
+        f"-\n‘킹달러’ 수혜받는 한빛…투자 매력 커진다\n증권 국내증시 2022.09.19 16:28:36{BODY}",
+        {"published": "2022-09-19T16:28:36+09:00", "body_starts": "정부는"},
+    ),
 ]
 
 
