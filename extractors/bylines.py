@@ -729,6 +729,8 @@ def _is_desk(name: str) -> bool:
 
 
 def _english_dateline(line: str) -> Byline | None:
+    if wired := p.EN_WIRE_CITY_DAY_RE.match(line):  # "Reuters, Seoul Tuesday 16 June 2020": its day read as a time
+        return Byline(location=wired["place"], agency=wired["agency"])
     if prefixed := p.AGENCY_PREFIX_RE.match(line):
         return Byline(agency=prefixed["agency"], rest=line[prefixed.end() - 1 :])
     if aggregated := p.AGGREGATOR_CREDIT_RE.match(line):

@@ -377,12 +377,24 @@ def _split_inline_times(lines: list[Line]) -> list[Line]:
     out = []
     for line in lines:
         glued = p.INLINE_TIMES_RE.match(line.text) or _filed_lead(line.text)
+        if glued is None and (masthead := _glued_masthead(line.text)):
+            out += [Line(line.text[masthead.start(part) : masthead.end(part)], line.start + masthead.start(part),
+                         line.start + masthead.end(part)) for part in ("head", "rest")]  # fmt: skip
+            continue
         if glued is None:
             out.append(line)
             continue
         out += [Line(line.text[glued.start(part) : glued.end(part)], line.start + glued.start(part),
                      line.start + glued.end(part)) for part in ("head", "times", "rest")]  # fmt: skip
     return out
+
+
+def _glued_masthead(text: str) -> re.Match[str] | None:
+    """A headline run into its masthead and lead: "… 43억 확보 [금요저널] 더불어민주당 …"."""
+    glued = p.GLUED_MASTHEAD_LEAD_RE.match(text) if "[" in text[8:100] else None
+    if glued is None or glued["outlet"] in p.BRACKET_TAGS or ends_sentence(glued["head"]):
+        return None
+    return glued if is_outlet(glued["outlet"]) else None
 
 
 def _filed_lead(text: str) -> re.Match[str] | None:
@@ -750,6 +762,7 @@ def _masthead(name: str) -> bool:
     return name in p.KNOWN_OUTLETS or (is_outlet(name) and not name.startswith("뉴스") and name not in p.BRACKET_TAGS)
 
 
+_LEAD_MASTHEAD_TAG_RE = re.compile(r"^\[(?P<outlet>[가-힣A-Za-z0-9]{2,12})\]\s*(?:[=:-]\s*)?(?=\S.{30})")
 # A masthead's short name and its desk opening the lead: "[쿠키 경제] …".
 _LEAD_DESK_TAG_RE = re.compile(r"^\[[가-힣A-Za-z0-9]{1,10}\s+(?P<desk>[가-힣]{2,4})\]\s*(?=\S)")
 
@@ -1101,6 +1114,18 @@ def _read_line(layout: Layout, line: Line) -> None:
     if not layout.body and (tag := _LEAD_DESK_TAG_RE.match(text)) and tag["desk"] in p.SECTION_WORDS:
         line = Line(text[tag.end() :], line.start + tag.end(), line.end)  # "[쿠키 경제] ‘블랙 먼데이’이다."
         text = line.text
+    if not layout.body and (masthead := _LEAD_MASTHEAD_TAG_RE.match(text)) and _masthead(masthead["outlet"]):
+        layout.agency = layout.agency or masthead["outlet"]  # "[금요저널] 더불어민주당 박수현 국회의원은 …"
+        line = Line(text[masthead.end() :], line.start + masthead.end(), line.end)
+        text = line.text
+    if (
+        not layout.body
+        and p.EN_CAPTION_RE.match(text)
+        and text.rstrip().endswith(")")
+        and len(text) < _MAX_CAPTION_CHARS
+    ):
+        layout.captions.append(text)  # "This file photo taken on … shows … (File photo)" over the story
+        return
     if not layout.body and (boxed := _BOXED_OUTLET_RE.fullmatch(text.strip())) and _masthead(boxed["outlet"]):
         layout.agency = layout.agency or boxed["outlet"]  # "[경향신문]" over a portal's copy: its source
         return

@@ -367,6 +367,16 @@ EN_DATE_AGENCY_DATELINE_RE = re.compile(
 TRAILING_OUTLET_DATE_RE = re.compile(
     r"\s*<(?P<outlet>[가-힣A-Za-z]{2,15})\s+(?P<date>(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2})>[\s|]*$"
 )
+# A wire and its city over the story, with the day: "Reuters, Seoul Tuesday 16 June 2020".
+EN_WIRE_CITY_DAY_RE = re.compile(
+    rf"^(?P<agency>{'|'.join(EN_AGENCY_WORDS)}),\s*(?P<place>[A-Z][a-z]+(?: (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][a-z]+)?)\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2} [A-Z][a-z]+ (?:19|20)\d{2}$"
+)
+# A headline, the masthead in brackets and the lead on one line, as list pages flatten an item:
+# "… 특별교부세 43억 확보 [금요저널] 더불어민주당 박수현 국회의원은 …".
+GLUED_MASTHEAD_LEAD_RE = re.compile(
+    r"^(?P<head>[^\[\]]{8,90}?)\s+(?P<rest>\[(?P<outlet>[^\[\]=\s]{2,12})\]\s*\S.{30,})$"
+)
 # A blog platform's writer card: "by 음감 Feb 01. 2024" (a pen name in Hangul, then the date).
 KO_PEN_NAME_CARD_RE = re.compile(r"^[Bb]y\s+(?P<name>[가-힣]{1,8})\s+(?P<when>\S.*\d.*)$")
 # A script's or feed's field: "DATELINE=TOKYO", "Dateline: Seoul".
@@ -745,7 +755,7 @@ WIDGET_LINE_RE = re.compile(
     r"You have entered an incorrect email address!?|Article View Option|원고료로\s*응원|ADVERTISEMENT|Advertisement|광고\s*닫기|첫\s*댓글을\s*작성해\s*보세요|댓글\s*첫\s*댓글을\s*작성해\s*보세요|주소\s*복사가\s*완료되었습니다\.?|단축키|Prev\s*이전\s*문서|Next\s*다음\s*문서|ESC\s*닫기|(?:photo\s*)?(?:이미지|사진)\s*(?:크게\s*보기|확대\s*보기|확대)|"
     r"(?:(?:Go|Skip|Jump) to (?:the )?(?:Contents?|Navigation|Main(?: Content)?|Menu|Search)\s*)+|"  # skip links
     r"brunch|You can make anything|by writing|C\.\s*S\.\s*Lewis|"  # brunch's masthead and slogan
-    r"관련\s*사진\s*보기|(?:\S{1,12}\s+)?기사\s*퍼가기|Hold tight\W+we.re checking permissions before loading more content\.?|(?:당신을\s*위한\s*)?(?:AI\s*)?추천\s*기사|(?:Medium|Mobile) App|"  # "부산닷컴 기사퍼가기"
+    r"관련\s*사진\s*보기|<?이미지를\s*클릭하시면\s*크게\s*보실\s*수\s*있습니다\.?>?|(?:\S{1,12}\s+)?기사\s*퍼가기|Hold tight\W+we.re checking permissions before loading more content\.?|(?:당신을\s*위한\s*)?(?:AI\s*)?추천\s*기사|(?:Medium|Mobile) App|"  # "부산닷컴 기사퍼가기"
     r"(?:Get|Download|Open|Experience|Read)\b.{0,40}\b(?:our|the) (?:mobile )?app\b.{0,20})\s*$",
     re.I,
 )

@@ -1606,6 +1606,23 @@ BYLINE_FAMILIES = [
         f"-\n‘킹달러’ 수혜받는 한빛…투자 매력 커진다\n증권 국내증시 2022.09.19 16:28:36{BODY}",
         {"published": "2022-09-19T16:28:36+09:00", "body_starts": "정부는"},
     ),
+    (
+        "a list item's headline, masthead and lead on one line",
+        f"한빛시 국회의원, 공주·부여 특별교부세 43억 확보 [한빛저널] {BODY}",
+        {"title": "한빛시 국회의원, 공주·부여 특별교부세 43억 확보", "agency": "한빛저널", "body_starts": "정부는"},
+    ),
+    ("a masthead tag and its sign opening the lead", f"제목입니다\n\n[한빛뉴스]= {BODY}", {"body_starts": "정부는"}),
+    (
+        "a portal's image hint over the headline",
+        f"<이미지를 클릭하시면 크게 보실 수 있습니다>\n\n한빛시 참사, 충분히 아시나요?\n\n{BODY}",
+        {"title": "한빛시 참사, 충분히 아시나요?"},
+    ),
+    (
+        "a file photo's caption and the wire, city and day over the story",
+        "Harbor plan falls flat\n\nThis file photo taken on April 23, 2020 shows ferries at the pier in Busan. (File photo)\n"
+        f"Reuters, Busan Tuesday 16 June 2020\n{EN_BODY}",
+        {"agency": "Reuters", "location": "Busan", "published": "2020-06-16", "body_starts": "The government"},
+    ),
 ]
 
 
