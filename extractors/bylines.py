@@ -361,6 +361,8 @@ def _bracket_byline(line: str) -> Byline | None:
     outlet, rest = match["outlet"].strip(), _strip_eq(match["rest"])
     if outlet.endswith(p.DESK_SUFFIXES) and not is_outlet(outlet):
         outlet = None  # "[디지털뉴스국 이미연 기자]": a desk of the outlet, not its name
+    elif " " in outlet and is_outlet(outlet.split()[0]) and not is_outlet(outlet.split(maxsplit=1)[1]):
+        outlet = outlet.split()[0]  # "[이데일리 스타in 윤기백 기자]": the masthead, then its section's brand
     return Byline(_split_names(match["names"]), _emails(match["email"]), None, outlet, rest)
 
 

@@ -94,6 +94,7 @@ class Layout:
         False  # "• 동아닷컴" in the byline's place: the outlet's desk wrote it, no photographer stands in
     )
     caption_agency: str | None = None  # the outlet a picture's copyright mark names: the page's, unless one says
+    tip_line_above: bool = False  # the footer line just read invites tips ("제보가 세상을 바꿉니다.")
     title_outlet: str | None = None  # "… 우려 / KBS뉴스(News)": the outlet a page appends to its headline
     numbered_pairs: bool = False  # items numbered in one language, each over its translation: no decks
 
@@ -818,6 +819,7 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
     return kept or lines  # a story that is its headline keeps it
 
 
+_TIP_LINE_CHARS = 40
 _ANCHOR_INTRO_LINES = 10  # a newscast's script opens with its headlines, then the first handover
 _QUOTED_TAIL_RE = re.compile(r"[^\s\"“][.…·]*\s*[\"“][^\"“”]{4,}[^.\"“”][\"”]$")
 
@@ -1031,6 +1033,10 @@ def _read_footer_line(layout: Layout, line: Line) -> None:
     if (kept := _take_reporter_cards(layout, line)) is None:
         return
     line = kept
+    if layout.tip_line_above and _only_email(line.text):
+        layout.tip_line_above = False
+        return  # "제보가 세상을 바꿉니다." over "sisa3228@…": the newsroom's tip box, no reporter's address
+    layout.tip_line_above = _invites_tips(line.text)
     _read_wire_credits(layout, line.text)
     byline = parse_byline(line.text)
     if byline is not None and not byline.rest and (byline.reporters or byline.emails):
@@ -1049,6 +1055,10 @@ def _read_footer_line(layout: Layout, line: Line) -> None:
     if _is_footer_noise(line.text) and not p.LINK_LINE_RE.search(line.text):  # "▶네이버TV 엠빅뉴스 바로가기"
         layout.agency = layout.agency or _agency_in(line.text)
     _read_tip_line(layout, line.text)
+
+
+def _invites_tips(text: str) -> bool:
+    return "제보" in text and len(text) < _TIP_LINE_CHARS and not p.EMAIL_RE.search(text)
 
 
 def _take_reporter_cards(layout: Layout, line: Line) -> Line | None:

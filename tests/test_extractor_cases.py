@@ -1623,6 +1623,16 @@ BYLINE_FAMILIES = [
         f"Reuters, Busan Tuesday 16 June 2020\n{EN_BODY}",
         {"agency": "Reuters", "location": "Busan", "published": "2020-06-16", "body_starts": "The government"},
     ),
+    (
+        "a masthead, its section's brand and the writer in brackets",
+        f"[한빛일보 스타in 홍길동 기자] {BODY}",
+        {"reporters": ("홍길동",), "agency": "한빛일보", "body_starts": "정부는"},
+    ),
+    (
+        "the newsroom's tip address under its slogan is no reporter's",
+        f"[한빛뉴스 홍길동 기자] {BODY}\n저작권자 Ⓒ한빛뉴스\n제보가 세상을 바꿉니다.\nhanbit3228@example.com",
+        {"reporters": ("홍길동",), "emails": ()},
+    ),
 ]
 
 
