@@ -729,6 +729,8 @@ DISCLAIMER_LINE_RE = re.compile(
     r"^(?:[-\s<\[]*(?:ⓒ|©|Ⓒ|\(c\))|(?-i:Copyright(?!\s+[a-z])(?![a-z]))|[<\[]?(?:저작권자|무단전재)(?![가-힣])|관련기사|기사제보|제보하기|제보는|카카오톡|▶|☞|"
     r"구독|좋아요|공유하기|Share this|Related|Read more|More from|Our Standards|Thomson Reuters Trust Principles|"
     r"Sign up here|Licensing Rights|Suggested Topics|\(END\)$|\(끝\)$|/?끝/?$|This website uses cookies|"
+    # a comment box under the story: "댓글삭제", "삭제한 댓글은 다시 복구할 수 없습니다.", "이 기사에 대해 어떻게 생각하시나요?"
+    r"댓글\s*삭제$|삭제한 댓글은 다시 복구할 수 없습니다|이 기사에 대해 어떻게 생각하시나요\?|댓글을 남겨주세요|"
     # a print page's footer: "이 기사는 한빛신문 홈페이지(…)에서 프린트 되었습니다", "URL : http://…"
     r"이\s*기사는\s.{1,60}에서\s*(?:프린트|출력|인쇄)|URL\s*:\s*https?://|(?:프린트|출력|인쇄)\s*(?:시간|일시))",
     re.I,

@@ -1633,6 +1633,12 @@ BYLINE_FAMILIES = [
         f"[한빛뉴스 홍길동 기자] {BODY}\n저작권자 Ⓒ한빛뉴스\n제보가 세상을 바꿉니다.\nhanbit3228@example.com",
         {"reporters": ("홍길동",), "emails": ()},
     ),
+    (
+        "a comment box under the story is no paragraph of it",
+        f"제목입니다\n\n{BODY}\n\n댓글삭제\n\n삭제한 댓글은 다시 복구할 수 없습니다.\n\n그래도 삭제하시겠습니까?\n\n"
+        "이 기사에 대해 어떻게 생각하시나요?\n\n댓글을 남겨주세요.",
+        {"body_ends": "것이다."},
+    ),
 ]
 
 
