@@ -491,8 +491,8 @@ def person_name(text: str) -> str | None:
         return None
     if {word.capitalize() for word in name.split()} & p.NOT_NAME_WORDS or set(name.upper().split()) & p.NOT_PLACES:
         return None
-    if _name_case(name) in p.EN_SECTION_WORDS:
-        return None  # "Social Affairs Sept. 22, 2021": a section's name over its date
+    if _name_case(name) in p.EN_SECTION_WORDS or name.startswith("The "):
+        return None  # "Social Affairs Sept. 22, 2021": a section's name over its date; "The Guardian"
     return _name_case(name)
 
 
@@ -647,6 +647,10 @@ def _agency_place_byline(line: str) -> Byline | None:
 
 
 def _english_byline(line: str) -> Byline | None:
+    if (barred := p.EN_OUTLET_BAR_DATE_RE.match(line)) and p.EN_NEWSROOM_RE.match(barred["outlet"]):
+        return Byline(agency=barred["outlet"])  # "The Guardian|December 07, 2024": its date read as a time
+    if p.EN_NAMES_CITIES_RE.match(line):  # "Justin McCurry Tokyo Raphael Rashid Seoul"
+        return Byline(tuple(_names_before_cities(line)))
     if (card := p.EN_CARD_BYLINE_RE.match(line)) and p.EN_DATE_RE.search(card["when"]):
         names = re.split(r"\s*(?:,|\band\b|&)\s*", card["names"])
         desk = next((n.split()[0] for n in names if _is_desk(n)), None)  # "By UPI Staff | Jan. 03, 2018"
@@ -683,6 +687,11 @@ def _english_byline(line: str) -> Byline | None:
     acronym = next((n for n in names if _is_acronym(n)), None)  # "by KVJA posted May 06, 2021": a body
     agency = agency or match["outlet"] or (desk.split()[0] if desk else acronym)  # "By Zhou Wa (China Daily)"
     return Byline(people, _emails(line), place, agency, "")
+
+
+def _names_before_cities(line: str) -> list[str]:
+    cities = "|".join(sorted(p.COLON_DATELINE_CITIES, key=len, reverse=True))
+    return [m.group(1) for m in re.finditer(rf"(.+?) (?:{cities})(?: |$)", line)]
 
 
 def _newsroom_and_place(names: list[str]) -> tuple[list[str], str | None, str | None]:

@@ -484,6 +484,8 @@ def _read_times_leftover(layout: Layout, leftover: str, line: str) -> None:
         layout.agency = layout.agency or provider["outlet"]  # "아시아경제 기사제공: 2024-06-01 07:00:00"
     elif (outlet := re.sub(r"\s*(?:News|뉴스)$", "", leftover)) in p.KNOWN_OUTLETS:
         layout.agency = layout.agency or outlet  # "채널A News 2026-01-04" on a video page
+    elif "|" in line and p.EN_NEWSROOM_RE.match(leftover):
+        layout.agency = layout.agency or leftover  # "The Guardian|December 07, 2024" on a press reader's page
 
 
 def _read_glued_headline(layout: Layout, prefix: str) -> bool:
@@ -598,6 +600,8 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
             labelled = True  # "김정우" under the last paragraph, then only a photo credit or widgets
         if names == [line.text.strip()] and not labelled and _between_headline_and_lead(lines, index):
             labelled = True  # "Ivana Saric" under the headline, over the first paragraph
+        if names == [line.text.strip()] and not labelled and _over_headline_and_lead(lines, index):
+            labelled = True  # "Steven Borowiec" over the headline and its lead: a magazine's writer card
         if not names and (names := caps_names(line.text)):
             labelled = _dateline_follows(lines[index + 1 : index + 3])  # "ADAM SCHRECK and HYUNG-JIN KIM"
         if names and (labelled or _only_email(after) or find_labelled_times(before) or find_labelled_times(after)):
@@ -607,6 +611,19 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
             continue
         kept.append(line)
     return kept
+
+
+def _over_headline_and_lead(lines: list[Line], index: int) -> bool:
+    """Whether ``lines[index]`` sits over a headline (no full stop) and the paragraph under it."""
+    if index + 2 >= len(lines) or index > _MAX_CARD_LINE:
+        return False
+    headline, lead = lines[index + 1].text, lines[index + 2].text
+    if len(headline) > _MAX_TITLE_CHARS or ends_sentence(headline.rstrip("?!")) or bare_name(headline):
+        return False
+    return len(lead) >= _MIN_PROSE_PARAGRAPH_CHARS or (len(lead) >= _MIN_LEAD_CHARS and ends_sentence(lead))
+
+
+_MAX_CARD_LINE = 2  # the writer's card opens the text or follows a tag line
 
 
 def _between_headline_and_lead(lines: list[Line], index: int) -> bool:

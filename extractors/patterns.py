@@ -377,6 +377,8 @@ EN_WIRE_CITY_DAY_RE = re.compile(
 GLUED_MASTHEAD_LEAD_RE = re.compile(
     r"^(?P<head>[^\[\]]{8,90}?)\s+(?P<rest>\[(?P<outlet>[^\[\]=\s]{2,12})\]\s*\S.{30,})$"
 )
+# A newspaper's name and the day, with a bar between: "The Guardian|December 07, 2024".
+EN_OUTLET_BAR_DATE_RE = re.compile(r"^(?P<outlet>(?:The\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*\|\s*\S.*\d")
 # A blog platform's writer card: "by 음감 Feb 01. 2024" (a pen name in Hangul, then the date).
 KO_PEN_NAME_CARD_RE = re.compile(r"^[Bb]y\s+(?P<name>[가-힣]{1,8})\s+(?P<when>\S.*\d.*)$")
 # A script's or feed's field: "DATELINE=TOKYO", "Dateline: Seoul".
@@ -443,7 +445,8 @@ OUTLET_PLACE_DATELINE_RE = re.compile(
 # A newsroom named after its writers in an English byline: "BBC News", "The Korea Times", "Yonhap News Agency".
 EN_NEWSROOM_RE = re.compile(
     r"^(?:The\s+)?(?:[A-Z][\w&.'-]*\s+){0,3}"
-    r"(?:News|Times|Post|Press|Herald|Daily|Journal|Radio|Television|TV|Tribune|Telegraph|Gazette|Agency|Network)$"
+    r"(?:News|Times|Post|Press|Herald|Daily|Journal|Radio|Television|TV|Tribune|Telegraph|Gazette|Agency|Network|"
+    r"Guardian|Observer|Independent|Economist|Diplomat|Spectator|Atlantic|Chronicle|Monitor|Inquirer|Examiner|Globe)$"
 )
 CAPS_PLACE_WORD_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\.?$")  # "Pyongyang", "New Delhi"
 # An anchor's lead that names the report's reporter: "… 이윤희 기자가 전해드립니다."
@@ -757,6 +760,7 @@ WIDGET_LINE_RE = re.compile(
     r"You have entered an incorrect email address!?|Article View Option|원고료로\s*응원|ADVERTISEMENT|Advertisement|광고\s*닫기|첫\s*댓글을\s*작성해\s*보세요|댓글\s*첫\s*댓글을\s*작성해\s*보세요|주소\s*복사가\s*완료되었습니다\.?|단축키|Prev\s*이전\s*문서|Next\s*다음\s*문서|ESC\s*닫기|(?:photo\s*)?(?:이미지|사진)\s*(?:크게\s*보기|확대\s*보기|확대)|"
     r"(?:(?:Go|Skip|Jump) to (?:the )?(?:Contents?|Navigation|Main(?: Content)?|Menu|Search)\s*)+|"  # skip links
     r"brunch|You can make anything|by writing|C\.\s*S\.\s*Lewis|"  # brunch's masthead and slogan
+    r"Members?\s+(?:Free to read|Only)|Showing posts with label .{1,40}|Show all posts|"  # koreaexpose, Blogger
     r"관련\s*사진\s*보기|<?이미지를\s*클릭하시면\s*크게\s*보실\s*수\s*있습니다\.?>?|(?:\S{1,12}\s+)?기사\s*퍼가기|Hold tight\W+we.re checking permissions before loading more content\.?|(?:당신을\s*위한\s*)?(?:AI\s*)?추천\s*기사|(?:Medium|Mobile) App|"  # "부산닷컴 기사퍼가기"
     r"(?:Get|Download|Open|Experience|Read)\b.{0,40}\b(?:our|the) (?:mobile )?app\b.{0,20})\s*$",
     re.I,
@@ -1052,6 +1056,12 @@ COLON_DATELINE_CITIES = frozenset(
         "Lagos",
         "Johannesburg",
     }
+)
+# A print byline naming each writer and their city: "Justin McCurry Tokyo Raphael Rashid Seoul".
+EN_NAMES_CITIES_RE = re.compile(
+    rf"^(?:[A-Z][a-z][A-Za-z'’]*(?: [A-Z][a-z][A-Za-z'’]*(?:-[a-z]+)?){{1,2}} "
+    rf"(?:{'|'.join(sorted(COLON_DATELINE_CITIES, key=len, reverse=True))})"
+    rf"(?: |$)){{1,4}}$"
 )
 COLON_DATELINE_RE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?P<rest>[A-Z\"“‘].*)$")
 # A city, a comma, then the lead: "Baghdad, A South Korean appeals court sentenced …" (known cities only).

@@ -1639,6 +1639,22 @@ BYLINE_FAMILIES = [
         "이 기사에 대해 어떻게 생각하시나요?\n\n댓글을 남겨주세요.",
         {"body_ends": "것이다."},
     ),
+    (
+        "a magazine's writer card over the headline and its lead",
+        f"Jane Roe\nMembers Free to read\n\nHarbor plan falls flat: what's next?\n\n{EN_BODY} The ferry line will wait.",
+        {"reporters": ("Jane Roe",), "title": "Harbor plan falls flat: what's next?", "body_starts": "The government"},
+    ),
+    (
+        "a press reader's outlet and day, and writers with their cities",
+        "Harbor plan falls flat\nThe Harbor Globe|December 07, 2024\nJane Roe Tokyo John Doe Seoul\n" + EN_BODY,
+        {"agency": "The Harbor Globe", "published": "2024-12-07", "reporters": ("Jane Roe", "John Doe")},
+    ),
+    (
+        "a blog's label page furniture over the post",
+        "Showing posts with label politics. Show all posts\n\nSunday, November 20, 2011\n\n"
+        f"Harbor plan falls flat (Banned)\n\n{EN_BODY}",
+        {"title": "Harbor plan falls flat (Banned)", "published": "2011-11-20"},
+    ),
 ]
 
 
