@@ -1156,7 +1156,7 @@ def _read_line(layout: Layout, line: Line) -> None:
     if not layout.body and (boxed := _BOXED_OUTLET_RE.fullmatch(text.strip())) and _masthead(boxed["outlet"]):
         layout.agency = layout.agency or boxed["outlet"]  # "[경향신문]" over a portal's copy: its source
         return
-    if not layout.body and p.BOXED_NOTE_RE.match(text):
+    if not layout.body and (p.BOXED_NOTE_RE.match(text) or p.EDITOR_NOTE_RE.match(text)):
         layout.subtitles.append(text)  # "【오마이뉴스는 … 들려주세요.】": the editors' note boxed over the story
         return
     if any(mark in text for mark in "ⓒ©Ⓒ"):  # "…/뉴스1 ⓒ News1 황기선 기자그래픽=뉴스1 DBⓒ News1" in a lead

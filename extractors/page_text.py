@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from extractors import patterns as p
-from extractors.bylines import is_outlet, parse_byline, strip_trailing_byline
+from extractors.bylines import is_outlet, parse_byline, parse_photo_credit, strip_trailing_byline
 from extractors.timestamps import find_labelled_times
 
 __all__ = [
@@ -366,6 +366,8 @@ def _could_be_headline(text: str) -> bool:
         return False  # headlines do not end with a full stop
     if _ORPHAN_PARTICLE_RE.match(text):
         return False  # nor open with a particle whose word is gone
+    if "/" in text and parse_photo_credit(text) is not None:
+        return False  # nor credit a photo: "네이버 '요약봇' 서비스. / 네이버 홈페이지 발췌"
     if text.rstrip().endswith((":", "：")):
         return False  # nor with a colon: "Auther :" is a field's label
     if _unsigned(text) is not None:

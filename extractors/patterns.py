@@ -356,6 +356,8 @@ EN_ARTICLE_BY_RE = re.compile(
 EN_CARD_BYLINE_RE = re.compile(
     rf"^(?:[\w.-]+\.[a-z]{{2,}}\s*[·|]\s*)?[Bb]y\s+(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*?)\s*[·|]\s*(?P<when>[^·|]+)$"
 )
+# An editors' note opening the text under the headline: "[편집자주] 뉴스현장에는 …", "<편집자 주> …".
+EDITOR_NOTE_RE = re.compile(r"^[\[<【(〈]?\s*편집자\s*주\s*[\]>】)〉]?\s*[:：]?\s*\S")
 # An editors' note boxed over a story, a paragraph of sentences in lenticular brackets.
 BOXED_NOTE_RE = re.compile(r"^【[^【】]{30,}[.!?]\s*】$")
 # A wire's dateline with a date and no place, as UPI prints it: "Jan. 9 (Asia Today) — The U.S. Eighth Army …".
@@ -708,6 +710,8 @@ PHOTO_CREDIT_RES = (
     # [AP=연합뉴스], (워싱턴 AFP=연합뉴스), AFPBBNews=뉴스1
     re.compile(r"[\[(<]\s*(?P<credit>[A-Za-z가-힣 ]{1,20}=[A-Za-z0-9가-힣]{1,15})\s*[\])>]\s*$"),
     re.compile(r"(?:^|\s)(?P<credit>AFPBBNews=뉴스1|EPA=연합뉴스|AP=연합뉴스|AFP=연합뉴스|로이터=연합뉴스)\s*$"),
+    # "네이버 '요약봇' 서비스. / 네이버 홈페이지 발췌": a source after a slash, taken or given
+    re.compile(r"(?<=[.!?])\s*/\s*(?P<credit>[^/\s][^/]{1,30}?\s*(?:발췌|제공|캡처|캡쳐|촬영))\s*$"),
     # "...걷고 있다. /연합뉴스" (a known outlet after a slash closes the caption)
     re.compile(rf"\s/\s*(?P<credit>{'|'.join(re.escape(o) for o in KNOWN_OUTLETS_FOR_CREDITS)})\s*$"),
     # ⓒ News1 홍길동 기자

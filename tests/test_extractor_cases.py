@@ -1655,6 +1655,17 @@ BYLINE_FAMILIES = [
         f"Harbor plan falls flat (Banned)\n\n{EN_BODY}",
         {"title": "Harbor plan falls flat (Banned)", "published": "2011-11-20"},
     ),
+    (
+        "an editors' note between the byline and the story",
+        f'[우보세]"봇, 세 줄 요약 좀…"\n\n홍길동 기자\n2017.12.14 05:50\n'
+        f"[편집자주] 뉴스현장에는 희로애락이 있습니다. '우보세'는 시니어 기자들이 뉴스 속의 뉴스를 전하는 코너입니다.\n\n{BODY}",
+        {"reporters": ("홍길동",), "body_starts": "정부는"},
+    ),
+    (
+        "a caption credited after a slash under the headline",
+        f"기사 3줄로 알려주는 한빛 '요약봇', 편집권 침해냐 추세냐\n\n한빛 '요약봇' 서비스. / 한빛 홈페이지 발췌\n\n\n\n{BODY}",
+        {"title": "기사 3줄로 알려주는 한빛 '요약봇', 편집권 침해냐 추세냐", "photo_credits": ("한빛 홈페이지 발췌",)},
+    ),
 ]
 
 
