@@ -682,11 +682,17 @@ def _english_byline(line: str) -> Byline | None:
     names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", names_text) if n.strip()]
     names, newsroom, place = _newsroom_and_place(names)  # "by A and B, BBC News, Pyongyang"
     agency = agency or newsroom
-    people = tuple(_name_case(n) for n in names if not _is_desk(n) and not _is_acronym(n))
+    people = tuple(_name_case(n) for n in names if not _is_desk(n) and not _is_acronym(n) and not _is_institution(n))
+    if names and not people and all(map(_is_institution, names)):
+        return None  # "by Eunnuri Digital Cultural Center", "By Korea Foundation": an institution, no writer
     desk = next((n for n in names if _is_desk(n) and is_outlet(n.split()[0])), None)
     acronym = next((n for n in names if _is_acronym(n)), None)  # "by KVJA posted May 06, 2021": a body
     agency = agency or match["outlet"] or (desk.split()[0] if desk else acronym)  # "By Zhou Wa (China Daily)"
     return Byline(people, _emails(line), place, agency, "")
+
+
+def _is_institution(name: str) -> bool:
+    return bool(set(name.split()) & p.EN_INSTITUTION_WORDS)
 
 
 def _names_before_cities(line: str) -> list[str]:

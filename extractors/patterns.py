@@ -55,7 +55,7 @@ PUBLISHED_LABELS = (
 )  # fmt: skip
 
 UPDATED_LABELS = (
-    "최종수정", "최종 수정", "최종업데이트", "수정일시", "수정일", "수정", "편집", "업데이트",
+    "최종수정", "최종 수정", "최종업데이트", "최종편집", "최종 편집", "수정일시", "수정일", "수정", "편집", "업데이트",
     "Last updated", "Last modified", "Updated", "UPDATE", "Modified", "Edited", "기사수정", "최종승인",
     "Modified on", "Updated on", "Last updated on", "Edited on", "修正",
 )  # fmt: skip
@@ -379,6 +379,12 @@ EN_WIRE_CITY_DAY_RE = re.compile(
 GLUED_MASTHEAD_LEAD_RE = re.compile(
     r"^(?P<head>[^\[\]]{8,90}?)\s+(?P<rest>\[(?P<outlet>[^\[\]=\s]{2,12})\]\s*\S.{30,})$"
 )
+# Words that name an institution, not a person, after "by": "by Eunnuri Digital Cultural Center".
+EN_INSTITUTION_WORDS = frozenset({
+    "Center", "Centre", "Institute", "Foundation", "University", "Association", "Committee", "Council", "Ministry",
+    "Office", "Corporation", "Organization", "Organisation", "Society", "Museum", "Library", "School", "Department",
+    "Administration", "Commission", "Bureau", "Agency", "Company", "Group", "Team", "Service", "Services",
+})  # fmt: skip
 # A newspaper's name and the day, with a bar between: "The Guardian|December 07, 2024".
 EN_OUTLET_BAR_DATE_RE = re.compile(r"^(?P<outlet>(?:The\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*\|\s*\S.*\d")
 # A blog platform's writer card: "by 음감 Feb 01. 2024" (a pen name in Hangul, then the date).

@@ -1666,6 +1666,16 @@ BYLINE_FAMILIES = [
         f"기사 3줄로 알려주는 한빛 '요약봇', 편집권 침해냐 추세냐\n\n한빛 '요약봇' 서비스. / 한빛 홈페이지 발췌\n\n\n\n{BODY}",
         {"title": "기사 3줄로 알려주는 한빛 '요약봇', 편집권 침해냐 추세냐", "photo_credits": ("한빛 홈페이지 발췌",)},
     ),
+    (
+        "a site's 최종편집 bar is no writer",
+        f"최종편집 2025년 07월 01일 22시 42분\n홈\n오피니언\n정치\n홍길동\nhong@example.com\n부산 홍길동 기자입니다.\n{BODY}",
+        {"reporters": ("홍길동",)},
+    ),
+    (
+        "an institution after by is no writer",
+        f"Harbor Life, a paper for the city\n\n{EN_BODY}\n\nPoet Park Ha / by Harbor Digital Cultural Center",
+        {"reporters": ()},
+    ),
 ]
 
 
