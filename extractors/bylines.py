@@ -43,6 +43,7 @@ class Byline:
 
 _LINK_AFTER_TITLE_RE = re.compile(r"(?<=기자)\s*(?:이?메일|구독)$")
 _NAME_FULL_STOP_RE = re.compile(r"^([가-힣]{2,4})\.\s+(?=기자|특파원)")
+_ADDRESS_GLUED_TO_TITLE_RE = re.compile(r"([가-힣]\s?(?:기자|특파원))(?=[A-Za-z0-9._+-]+@)")
 _TITLE_TWICE_RE = re.compile(r"(?<=[가-힣])(기자|특파원)\s+\1(?=\s|$)")
 _DASH_BEFORE_BY_RE = re.compile(r"^[-–]\s+(?=[Bb]y\s)")
 
@@ -62,6 +63,7 @@ def parse_byline(line: str) -> Byline | None:
     line = _LINK_AFTER_TITLE_RE.sub("", line)  # "정재훈 기자메일": a link's text glued on
     line = _NAME_FULL_STOP_RE.sub(r"\1 ", line)  # "김현경. 기자(goodjob@mbc.co.kr)"
     line = _TITLE_TWICE_RE.sub(r" \1", line)  # "신유철기자 기자 |": the title twice
+    line = _ADDRESS_GLUED_TO_TITLE_RE.sub(r"\1 ", line) if "@" in line else line  # "최현배 기자choi@…"
     line = _DASH_BEFORE_BY_RE.sub("", line)  # "- By Choe Sang-Hun | New York Times"
     line = printed_once(line)  # a name rendered twice: "송오용 기자송오용 기자"
     if line[:1] in "<〈" and line[-1:] in ">〉":
@@ -264,6 +266,8 @@ def is_outlet(name: str) -> bool:
         return True
     if " " in name or len(name) <= 2 or name.endswith(p.NEWSROOM_DESK_SUFFIXES):
         return False
+    if name[-1] in "이가은는을를의와에도" and name[:-1] in (*p.OUTLET_SUFFIXES, *p.OUTLET_INFIXES):
+        return False  # "뉴스가 됩니다": the common word and its particle
     core = re.sub(r"(?<=[가-힣])[0-9A-Za-z]{1,3}$", "", name)  # "문화저널21", "시사저널e"
     named_by_ending = core.endswith(p.OUTLET_SUFFIXES) and core not in p.OUTLET_SUFFIXES  # "한빛스포츠", not "스포츠"
     if named_by_ending or (name.startswith(p.OUTLET_PREFIXES) and len(name) > 3):
@@ -599,9 +603,11 @@ def _signoff(line: str) -> Byline | None:
     if not match:
         return None
     pre = match["pre"] or ""
+    location = agency = None
+    if match["where"] and _is_place_word(match["where"]):
+        location = match["where"]  # "제주에서 YTN 고재형입니다."
     if not match["title"] and not (is_outlet(pre.replace(" ", "")) or pre.endswith(("뉴스", "News"))):
         return None
-    location = agency = None
     if is_outlet(pre.replace(" ", "")) or pre.endswith(("뉴스", "News")):
         station = pre.removesuffix("뉴스").removesuffix("News").strip()
         agency = station if station and is_outlet(station) else pre

@@ -97,6 +97,7 @@ class Layout:
     tip_line_above: bool = False  # the footer line just read invites tips ("제보가 세상을 바꿉니다.")
     title_outlet: str | None = None  # "… 우려 / KBS뉴스(News)": the outlet a page appends to its headline
     numbered_pairs: bool = False  # items numbered in one language, each over its translation: no decks
+    signed_off: bool = False  # a signature with its address closed the story: short lines after it link elsewhere
 
     def add_byline(self, byline: Byline) -> None:
         # The first signed dateline places the story: "(평양 노동신문=뉴스1) = …" over a photo yields to
@@ -212,7 +213,7 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     ('제목', ['강대웅'], '수원', '2024-05-16T16:57:00+09:00', ['본문입니다.'])
     """
     layout = Layout(title=title)
-    furnished = drop_furniture(_split_leading_date(_join_time_labels(list(iter_lines(text)))))
+    furnished = drop_furniture(_split_leading_date(_join_time_labels(text, list(iter_lines(text)))))
     lines = _take_name_lines(layout, _split_caption_masthead(_join_narrow_blocks(text, furnished)))
     lines = _take_author_notes(layout, _take_doubled_captions(layout, lines))
     if layout.title is None and infer_title and lines:
@@ -407,16 +408,25 @@ def _filed_lead(text: str) -> re.Match[str] | None:
 _SECTION_INITIALS = frozenset(word[0] for word in p.SECTION_WORDS)
 
 
-def _join_time_labels(lines: list[Line]) -> list[Line]:
+def _join_time_labels(source: str, lines: list[Line]) -> list[Line]:
     """A time's label alone on its line, the time on the next ("업데이트" / "2009-11-24 21:57",
-    "입력" / "2009-11-24 19:33", as some pages print their header), as one labelled line."""
+    "입력" / "2009-11-24 19:33", as some pages print their header), as one labelled line; so is a
+    newspaper's name with its day under it after a bar ("The Straits Times" / "|December 19, 2024")."""
     out: list[Line] = []
     for line in lines:
         if out and out[-1].text.strip().rstrip(":：|").strip() in _TIME_LABELS and p.DATE_START_RE.match(line.text):
             label = out.pop()
             line = Line(f"{label.text.strip()} {line.text}", label.start, line.end)
+        elif out and _paper_and_day(source, out[-1], line):
+            label = out.pop()
+            line = Line(f"{label.text.strip()}|{line.text}", label.start, line.end)
         out.append(line)
     return out
+
+
+def _paper_and_day(source: str, above: Line, line: Line) -> bool:
+    opens_with_bar = source[source.rfind("\n", 0, line.start) + 1 : line.start].strip() == "|"
+    return bool(opens_with_bar and p.DATE_START_RE.match(line.text) and p.EN_NEWSROOM_RE.match(above.text.strip()))
 
 
 _TIME_LABELS = frozenset(p.PUBLISHED_LABELS + p.UPDATED_LABELS)
@@ -1208,6 +1218,7 @@ def _read_line(layout: Layout, line: Line) -> None:
             layout.subtitles.append(prefix.strip(" -–—|"))
     if byline is not None and (byline.reporters or byline.location or byline.agency or byline.emails):
         layout.add_byline(byline)
+        layout.signed_off = bool(layout.body and byline.reporters and byline.emails and not byline.rest)
         if not byline.rest and layout.published is None:
             layout.published = parse_timestamp(text)  # "김우정 기자 2020년 01월 16일"
         if (credits := p.ROLE_CREDITS_RE.match(byline.rest)) is not None:  # "… 리포터 a@b 사진 홍길동 참고 X"
@@ -1221,6 +1232,8 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     if _read_email_line(layout, text):
         return
+    if layout.signed_off and len(text) < _MAX_DECK and not ends_sentence(text):
+        return  # "[오늘의 지면] …" under "/최현배 기자 choi@…": the page's links to other stories
     text, line = _cut_signature(layout, text, line)
     if (pieces := _split_inline_caption(layout, line)) is not None:
         for piece in pieces:

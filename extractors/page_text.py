@@ -185,10 +185,16 @@ def is_menu_line(text: str) -> bool:
         return False
     bound = [i for i, word in enumerate(words) if _is_bound_word(word)]
     leaning = [i for i in bound if i - 1 not in bound and i + 1 not in bound]  # not "연 도 구 분": letter-spaced
-    joints = sum(1 for word in words if _PARTICLE_END_RE.search(word) or word.lower() in _FUNCTION_WORDS)
+    joints = sum(1 for word in words if _PARTICLE_END_RE.search(word) or _joins_a_phrase(word))
     if joints + len(leaning) >= 2:
         return False  # "항구 재개발 놓고 시와 업체 법정공방", "올 시즌부터 … 경기 중 …": a phrase, a headline
     return sum(len(w) for w in words) / len(words) <= 4.5  # a menu bar: many short entries
+
+
+def _joins_a_phrase(word: str) -> bool:
+    """An English function word, or a lower-case word: menu entries are capitalised ("NPR to open
+    Seoul bureau next year" is a headline, "Home News Politics Business" a menu)."""
+    return word.lower() in _FUNCTION_WORDS or (len(word) > 1 and word.isascii() and word.isalpha() and word.islower())
 
 
 def _is_bound_word(word: str) -> bool:
@@ -244,8 +250,18 @@ def article_start(lines: Sequence[_Text], *, names_above: frozenset[str] = froze
         return 1  # "라이프" / headline / decks: a section's name over the headline, not a menu
     for index in range(first_prose - 1, -1, -1):
         if _could_be_headline(head[index]):
-            return _top_of_headline_run(head, _top_under_byline(head, index))
+            top = _top_under_byline(head, index)
+            translated = _top_of_headline_run(head, top)
+            return translated if translated != top else _headline_over_deck(head, top)
     return 0
+
+
+def _headline_over_deck(head: list[str], index: int) -> int:
+    """The headline of a headline and one deck under the page's menu ("통신원리포트" / headline /
+    "‘…’ 대상 시상금 모금회에 전달"): two such lines alone between menu lines and the story."""
+    if index < 1 or not _could_be_headline(head[index - 1]) or is_menu_line(head[index - 1]):
+        return index
+    return index - 1 if index < 2 or not _could_be_headline(head[index - 2]) else index
 
 
 def _top_under_byline(head: list[str], index: int) -> int:

@@ -52,12 +52,13 @@ PUBLISHED_LABELS = (
     "기사전송", "전송", "보도일시", "보도일", "일시", "기사승인", "기사작성", "최초승인",
     "First published", "Published on", "Published", "Posted on", "Posted", "Created", "Released",
     "Written", "Date", "Dated", "Issued", "기사제공", "入力", "방송일시", "방송일", "방영일", "Aired on", "Aired",
+    "기사 입력", "기사 승인",
 )  # fmt: skip
 
 UPDATED_LABELS = (
     "최종수정", "최종 수정", "최종업데이트", "최종편집", "최종 편집", "수정일시", "수정일", "수정", "편집", "업데이트",
     "Last updated", "Last modified", "Updated", "UPDATE", "Modified", "Edited", "기사수정", "최종승인",
-    "Modified on", "Updated on", "Last updated on", "Edited on", "修正",
+    "Modified on", "Updated on", "Last updated on", "Edited on", "修正", "기사편집", "기사 편집", "기사 수정",
 )  # fmt: skip
 
 # Names of outlets and news agencies; the left side of "X=홍길동 기자" that is one of these
@@ -507,9 +508,9 @@ EN_NAME_COMMA_ROLE_RE = re.compile(
     r"^(?:[Bb]y\s+)?(?P<name>(?!By\s)[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,3}),\s+(?:Staff\s+)?(?:Reporter|Correspondent|Writer|Contributor)$"
 )
 # Broadcast sign-offs: "지금까지 경제부 홍길동 기자였습니다", "한빛 뉴스 홍길동입니다",
-# "로스앤젤레스 박윤수 특파원입니다."
+# "로스앤젤레스 박윤수 특파원입니다.", "제주에서 한빛뉴스 홍길동입니다." (where it was reported from)
 SIGNOFF_RE = re.compile(
-    rf"^(?:지금까지\s+)?(?:(?P<pre>[가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+)?)\s+)??(?P<names>{KO_NAMES})\s*"
+    rf"^(?:지금까지\s+)?(?:(?P<where>[가-힣]{{1,8}})에서\s+)?(?:(?P<pre>[가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+)?)\s+)??(?P<names>{KO_NAMES})\s*"
     rf"(?P<title>{TITLES})?\s*(?:[\[(]\s*(?P<email>{EMAIL_RE.pattern})\s*[\])]\s*)?{_SIGNOFF}[.!]?"
     rf"(?:\s*[\[(]\s*(?P<email_after>{EMAIL_RE.pattern})\s*[\])])?$"  # "MBN뉴스 이상주입니다. [stype@mk.co.kr]"
 )
@@ -744,6 +745,8 @@ DISCLAIMER_LINE_RE = re.compile(
     r"Sign up here|Licensing Rights|Suggested Topics|\(END\)$|\(끝\)$|/?끝/?$|This website uses cookies|"
     # a comment box under the story: "댓글삭제", "삭제한 댓글은 다시 복구할 수 없습니다.", "이 기사에 대해 어떻게 생각하시나요?"
     r"댓글\s*삭제$|삭제한 댓글은 다시 복구할 수 없습니다|이 기사에 대해 어떻게 생각하시나요\?|댓글을 남겨주세요|"
+    # a newsroom's call for tips boxed under the story: "※ '당신의 제보가 뉴스가 됩니다'", "제보가 세상을 바꿉니다."
+    r"※?\s*['‘\"“]?(?:당신의\s*)?제보가\s[^.]{0,20}(?:됩니다|바꿉니다)[.'’\"”]*$|"
     # a print page's footer: "이 기사는 한빛신문 홈페이지(…)에서 프린트 되었습니다", "URL : http://…"
     r"이\s*기사는\s.{1,60}에서\s*(?:프린트|출력|인쇄)|URL\s*:\s*https?://|(?:프린트|출력|인쇄)\s*(?:시간|일시))",
     re.I,
@@ -767,8 +770,9 @@ WIDGET_LINE_RE = re.compile(
     r"\*?\s*아래 텍스트는 실제 방송 내용과 차이가 있을 수 있으니.*|\*?\s*인터뷰를 인용보도할 때는.*|▶\s*알립니다\s*\|?|"
     r"정보\s*더보기|글자\s*크기\s*변경하기|SNS\s*보내기|본문\s*요약봇|텍스트\s*음성\s*변환\s*서비스\s*사용하기|기사원문(?:\s*보기)?|"
     r"구독|구독중|다른\s*공유\s*찾기|이전\s*다음|공유|글자\s*크기\s*조정|Your browser does(?:n't| not) support (?:the )?(?:HTML5 )?video(?: tag)?\.?|"
-    r"You have entered an incorrect email address!?|Article View Option|원고료로\s*응원|ADVERTISEMENT|Advertisement|광고\s*닫기|첫\s*댓글을\s*작성해\s*보세요|댓글\s*첫\s*댓글을\s*작성해\s*보세요|주소\s*복사가\s*완료되었습니다\.?|단축키|Prev\s*이전\s*문서|Next\s*다음\s*문서|ESC\s*닫기|(?:photo\s*)?(?:이미지|사진)\s*(?:크게\s*보기|확대\s*보기|확대)|"
-    r"(?:(?:Go|Skip|Jump) to (?:the )?(?:Contents?|Navigation|Main(?: Content)?|Menu|Search)\s*)+|"  # skip links
+    r"You have entered an incorrect email address!?|Article View Option|원고료로\s*응원|ADVERTISEMENT|Advertisement|AD|광고|광고\s*닫기|첫\s*댓글을\s*작성해\s*보세요|댓글\s*첫\s*댓글을\s*작성해\s*보세요|주소\s*복사가\s*완료되었습니다\.?|단축키|Prev\s*이전\s*문서|Next\s*다음\s*문서|ESC\s*닫기|(?:photo\s*)?(?:이미지|사진)\s*(?:크게\s*보기|확대\s*보기|확대)|"
+    # skip links: "Skip to Content", "Go Search Go Contents Go to bottom site map"
+    r"(?:(?:Go|Skip|Jump)(?: to)? (?:the )?(?:Contents?|Navigation|Main(?: Content)?|Menu|Search|bottom|top)(?: site\s*map)?\s*)+|"
     r"brunch|You can make anything|by writing|C\.\s*S\.\s*Lewis|"  # brunch's masthead and slogan
     r"Members?\s+(?:Free to read|Only)|Showing posts with label .{1,40}|Show all posts|"  # koreaexpose, Blogger
     r"관련\s*사진\s*보기|<?이미지를\s*클릭하시면\s*크게\s*보실\s*수\s*있습니다\.?>?|(?:\S{1,12}\s+)?기사\s*퍼가기|Hold tight\W+we.re checking permissions before loading more content\.?|(?:당신을\s*위한\s*)?(?:AI\s*)?추천\s*기사|(?:Medium|Mobile) App|"  # "부산닷컴 기사퍼가기"
@@ -816,7 +820,7 @@ COPYRIGHT_OUTLET_RE = re.compile(
     re.I,
 )
 # A tip-box address: "▷ 이메일 : kbs1234@kbs.co.kr", "E-mail: tips@…" -- the newsroom's, not a reporter's.
-TIP_EMAIL_LINE_RE = re.compile(r"^[\W_]*(?:이메일|메일|E-?mail|Email)\s*[:：]", re.I)
+TIP_EMAIL_LINE_RE = re.compile(r"^[\W_]*(?:이메일|메일|E-?mail|Email)\s*[:：\]]", re.I)  # "[메일] tip@…" too
 # What a provider's time line leaves: "아시아경제 기사제공: 2024-06-01 07:00:00" -> "아시아경제".
 PROVIDER_LEFTOVER_RE = re.compile(r"^(?P<outlet>[^\s:]{2,20})(?:\s*(?:기사\s*)?제공)?$")
 # A name and address among the dates and issue marks of a header line: "[150호] 2022년 10월 01일 (토) 이용인 yyi@…".

@@ -1676,6 +1676,53 @@ BYLINE_FAMILIES = [
         f"Harbor Life, a paper for the city\n\n{EN_BODY}\n\nPoet Park Ha / by Harbor Digital Cultural Center",
         {"reporters": ()},
     ),
+    (
+        "a press reader's outlet with its day on the next line after a bar",
+        f"Harbor plan falls flat\nThe Harbor Times\n|December 19, 2024\n{EN_BODY}",
+        {"agency": "The Harbor Times", "published": "2024-12-19", "body_starts": "The government"},
+    ),
+    (
+        "a photo story signed with the address run into 기자, then links to other stories",
+        f"[오늘의 포토] 항구의 아침\n![]() |\n{BODY}\n/홍길동 기자hong@example.com\n![]() |\n"
+        "[오늘의 지면] 항구 재개발 부지서 유물 발견\n한빛고 배구부 ‘경사’",
+        {"reporters": ("홍길동",), "emails": ("hong@example.com",), "captions": (), "body_ends": "것이다."},
+    ),
+    (
+        "a broadcast signed off from where it was reported, and its tip box",
+        f"항구의 아침\n\n2025.02.28. 오후 9:49.\nAD\n[앵커]\n{BODY}\n\n부산에서 KBS 홍길동입니다.\n\n"
+        "촬영기자 : 김철수\n\nKBS 홍길동 (hong@example.com)\n\n※ '당신의 제보가 뉴스가 됩니다'\n"
+        "[전화] 02-000-0000\n[메일] tips@example.com",
+        {
+            "reporters": ("홍길동",),
+            "emails": ("hong@example.com",),
+            "location": "부산",
+            "agency": "KBS",
+            "subtitles": (),
+            "body_ends": "것이다.",
+        },
+    ),
+    (
+        "a newsroom's call for tips under the story names no outlet",
+        f"항구의 아침\n\n{BODY}\n\n※ '당신의 제보가 뉴스가 됩니다'\n[전화] 02-000-0000",
+        {"agency": None, "body_ends": "것이다."},
+    ),
+    (
+        "a photo page's date, its 기사 편집 label and time, the writer and address on one line",
+        f"[포토] 항구의 아침\n\n2020-08-27기사 편집 2020-08-27 08:41:37      홍길동 기자 hong@example.com\n\n{BODY}",
+        {"reporters": ("홍길동",), "published": "2020-08-27", "updated": "2020-08-27T08:41:37+09:00"},
+    ),
+    (
+        "other stories' bulleted headlines over a sentence-case headline",
+        f"- Harbor plan falls flat\n- Council meets on the budget\n- Ferry line will wait\n"
+        f"City to open harbor office next year\n{EN_BODY}",
+        {"title": "City to open harbor office next year", "body_starts": "The government"},
+    ),
+    (
+        "a headline and its deck under the page's section name and weather bar",
+        f"2026.01.30 (금)\n  • 맑음서울 -8.9℃\n기상청 제공\n\n통신원리포트\n\n한빛일보 홍 길·김 철 기자, 시상금 기탁\n\n"
+        f"‘지역신문 컨퍼런스’ 대상 시상금 모금회에 전달\n\n{BODY}",
+        {"title": "한빛일보 홍 길·김 철 기자, 시상금 기탁", "reporters": (), "body_starts": "정부는"},
+    ),
 ]
 
 
