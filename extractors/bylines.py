@@ -102,6 +102,7 @@ def parse_byline(line: str) -> Byline | None:
         _outlet_byline,
         _outlet_desk_bar,
         _name_with_email,
+        _name_with_affiliation,
         _outlet_email,
         _desk_email,
         _labelled_dateline,
@@ -446,6 +447,14 @@ def _rare_family_name(word: str) -> bool:
     return re.fullmatch(r"[가-힣]{3}", word) is not None and word not in p.KO_PLACES and not _is_desk_or_outlet(word)
 
 
+def _name_with_affiliation(line: str) -> Byline | None:
+    """A writer's card naming the paper and desk in brackets: "최원형(한겨레 사회부 기자)"."""
+    match = p.NAME_AFFILIATION_RE.match(line)
+    if not match or bare_name(match["name"]) is None or not is_outlet(match["outlet"]):
+        return None
+    return Byline((match["name"],), agency=match["outlet"])
+
+
 def _name_with_email(line: str) -> Byline | None:
     """A name and its address alone on a line: "김진현 kjh@darakwon.co.kr"."""
     match = p.NAME_EMAIL_RE.match(line)
@@ -652,6 +661,9 @@ def _agency_place_byline(line: str) -> Byline | None:
     return None
 
 
+_DATED_RE = re.compile(rf"{p.EN_DATE_RE.pattern}|^(?:19|20)\d\d\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?$", re.I)
+
+
 def _english_byline(line: str) -> Byline | None:
     if (barred := p.EN_OUTLET_BAR_DATE_RE.match(line)) and p.EN_NEWSROOM_RE.match(barred["outlet"]):
         return Byline(agency=barred["outlet"])  # "The Guardian|December 07, 2024": its date read as a time
@@ -661,8 +673,8 @@ def _english_byline(line: str) -> Byline | None:
         names = re.split(r"\s*(?:,|\band\b|&)\s*", card["names"])
         desk = next((n.split()[0] for n in names if _is_desk(n)), None)  # "By UPI Staff | Jan. 03, 2018"
         return Byline(tuple(_name_case(n) for n in names if not _is_desk(n)), agency=desk)
-    if (pen := p.KO_PEN_NAME_CARD_RE.match(line)) and p.EN_DATE_RE.search(pen["when"]):
-        return Byline((pen["name"],))  # "by 음감 Feb 01. 2024": its date is read as the line's timestamp
+    if (pen := p.KO_PEN_NAME_CARD_RE.match(line)) and _DATED_RE.search(pen["when"]):
+        return Byline((pen["name"],))  # "by 음감 Feb 01. 2024", "by 홍길동 2025. 4. 18.": the date is the line's time
     if wired := p.EN_BY_WIRE_DATELINE_RE.match(line):  # "by NAME Agence France Presse SEOUL, … (AFP) — …"
         dateline = _english_dateline(wired["rest"]) or Byline(rest=wired["rest"])
         names = tuple(re.split(r"\s*(?:,|\band\b|&)\s*", wired["names"]))
@@ -899,7 +911,7 @@ def find_inline_byline(line: str) -> tuple[str, Byline] | None:
             byline = _bracket_dateline(candidate)
         else:
             byline = _bracket_byline(candidate)  # "… 추모 물결 [ST이슈] [스포츠투데이 윤혜영 기자] "내 나이 …""
-        if byline is not None and byline.reporters and byline.rest:
+        if byline is not None and byline.reporters and byline.rest and not _PARTICLE_START_RE.match(byline.rest):
             return line[: opening.start()].strip(), byline
     wire = p.EN_GLUED_WIRE_DATELINE_RE.search(line[:600])
     if wire is not None and not set(wire["place"].split()) & p.NOT_PLACES:
@@ -908,6 +920,8 @@ def find_inline_byline(line: str) -> tuple[str, Byline] | None:
     return None
 
 
+# A particle right after the bracket: "… 행사(진행 홍길동 PD, 김철수 기자)를 열었습니다" names people in a sentence.
+_PARTICLE_START_RE = re.compile(r"[을를이가은는에의와과도로]\s")
 _SIGNED_DATELINE_START_RE = re.compile(rf"[^=]{{1,70}}=[^=]{{0,60}}(?:{p.TITLES})\s*=")
 # "[더팩트ㅣ인천=지우현 기자] 본문": the whole dateline inside its brackets.
 _BRACKETED_SIGNED_DATELINE_RE = re.compile(rf"\[[^=\[\]]{{1,30}}=[^=\[\]]{{1,30}}(?:{p.TITLES})\s*\]\s*\S")

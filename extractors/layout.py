@@ -378,7 +378,7 @@ def _split_inline_times(lines: list[Line]) -> list[Line]:
     """A headline, its times and its lead on one line, as three lines."""
     out = []
     for line in lines:
-        glued = p.INLINE_TIMES_RE.match(line.text) or _filed_lead(line.text)
+        glued = p.INLINE_TIMES_RE.match(line.text) or _filed_lead(line.text) or _signed_day_lead(line.text)
         if glued is None and (masthead := _glued_masthead(line.text)):
             out += [Line(line.text[masthead.start(part) : masthead.end(part)], line.start + masthead.start(part),
                          line.start + masthead.end(part)) for part in ("head", "rest")]  # fmt: skip
@@ -397,6 +397,11 @@ def _glued_masthead(text: str) -> re.Match[str] | None:
     if glued is None or glued["outlet"] in p.BRACKET_TAGS or ends_sentence(glued["head"]):
         return None
     return glued if is_outlet(glued["outlet"]) else None
+
+
+def _signed_day_lead(text: str) -> re.Match[str] | None:
+    """A headline, its day and writer run into the lead: "“…” 2024-05-17 홍길동 기자 한빛뉴스 창간 …"."""
+    return p.SIGNED_DAY_LEAD_RE.match(text) if "기자" in text[:160] else None
 
 
 def _filed_lead(text: str) -> re.Match[str] | None:
@@ -484,6 +489,8 @@ def _read_times_leftover(layout: Layout, leftover: str, line: str) -> None:
     """A byline sharing a timestamp ``line``: "홍길동 기자 2020년 01월 16일", "여영준 기자 / a@b.kr / 승인 …"."""
     leftover = p.LEFTOVER_LABEL_RE.sub("", p.COUNTER_RE.sub("", leftover).strip())
     signed = parse_byline(leftover) if leftover else None
+    if signed is None and leftover.lower().startswith("by "):
+        signed = parse_byline(line)  # "by 홍길동 2025. 4. 18.": a blog's card, its date part of the shape
     if signed is not None and (signed.reporters or signed.agency) and not signed.rest:
         layout.add_byline(signed)  # "by KVJA posted": a body posting as its initials
     elif f"[{leftover}]" in line:  # "[조인스]    기사입력 2017/08/11 12:29": the story's source, not a person
@@ -741,6 +748,8 @@ def _one_wrapped_sentence_run(block: list[Line]) -> bool:
     *inner, last = block
     if not ends_sentence(last.text) or any(line.text[0] in "[(<▲■●•-※▶◀" for line in block[1:]):
         return False
+    if any(above.text == below.text for above, below in pairwise(block)):
+        return False  # a caption printed twice is no sentence run over a line break
     return all(re.search(r"[가-힣0-9,]$", line.text) and not ends_sentence(line.text) for line in inner)
 
 
@@ -974,6 +983,9 @@ def _labels_headline(label: str, headline: str) -> bool:
     return glued and label.endswith(headline) and len(crumbs) <= _MAX_LABEL_CHARS and len(headline) > _MAX_LABEL_CHARS
 
 
+_PROVIDED_TAIL_RE = re.compile(r"[.!?)]\s+[^\s.]{2,15}\s*제공$")
+
+
 def _is_doubled(alt: str, caption: str, after: str = "") -> bool:
     alt, caption = alt.strip(), caption.strip()
     if alt == caption:  # a caption printed twice, its photographer's or its source's credit closing both or under it
@@ -981,6 +993,7 @@ def _is_doubled(alt: str, caption: str, after: str = "") -> bool:
             p.TRAILING_BYLINE_RE.search(alt) is not None
             or parse_photo_credit(alt) is not None
             or p.BARE_COPYRIGHT_CREDIT_RE.match(after) is not None  # "… 열리고 있다." twice, then "ⓒ 이희훈"
+            or _PROVIDED_TAIL_RE.search(alt) is not None  # "… 김승련 부장(왼쪽부터). 채널A 제공" twice
         )
     if len(caption) >= _MIN_LEAD_CHARS and alt.startswith(caption):  # "… [Photo by X]À̹ÌÁö È®´ë": a button's
         return re.search(r"[A-Za-z가-힣0-9]", alt[len(caption) :]) is None  # garbled words after the first copy
@@ -1172,6 +1185,9 @@ def _read_line(layout: Layout, line: Line) -> None:
     if any(mark in text for mark in "ⓒ©Ⓒ"):  # "…/뉴스1 ⓒ News1 황기선 기자그래픽=뉴스1 DBⓒ News1" in a lead
         layout.caption_agency = layout.caption_agency or _agency_in(text)
     if _read_wire_credits(layout, text):
+        return
+    if (sourced := p.OUTLET_AND_WHEN_RE.match(text)) and sourced["outlet"] in p.KNOWN_OUTLETS:
+        layout.agency = layout.agency or sourced["outlet"]  # "Nikkei -- Aug 26" under an aggregator's headline
         return
     if agency_line := p.AGENCY_ONLY_LINE_RE.match(text):  # "The Associated Press" over the dateline
         layout.agency = layout.agency or p.AGENCY_SHORT_NAMES.get(agency_line["agency"], agency_line["agency"])

@@ -36,7 +36,9 @@ _ALWAYS_PROSE_CHARS = 160  # a line this long is a paragraph, however it ends
 _SENTENCE_END_RE = re.compile(r"(?:[.!?。…:]|다|(?<![필수주중개강소동])요)[\"'”’)\]]*$")
 _HEADLINE_PUNCTUATION_RE = re.compile(r"[,\"'“”‘’…?!.()\[\]=]")
 # Endings that join a sentence's words (particles, connective verbs); a menu's entries are bare nouns.
-_PARTICLE_END_RE = re.compile(r"(?:[가-힣](?:을|를|은|는|와|과)|에서|으로|하고|놓고|해야|까지|부터|에게)$")
+_PARTICLE_END_RE = re.compile(
+    r"(?:[가-힣](?:을|를|은|는|와|과)|[가-힣]{2}(?:이|가)|에서|으로|하고|놓고|해야|까지|부터|에게)$"  # "국힘이" too
+)
 
 
 class _Text(Protocol):
@@ -402,6 +404,7 @@ def _is_header_metadata(text: str) -> bool:
         find_labelled_times(text) is not None
         or ((byline := parse_byline(text)) is not None and not byline.credit)  # staff credits are no byline
         or p.AGENCY_ONLY_LINE_RE.match(text) is not None  # "The Associated Press"
+        or (_is_list_item(text) and is_outlet(text.strip(p.BULLET_CHARS + " ")))  # "• 동아일보" under the headline
     )
 
 

@@ -76,7 +76,13 @@ KNOWN_OUTLETS = (
     "Associated Press", "The Korea Herald", "The Korea Times", "Korea JoongAng Daily", "News1", "NEWSIS",
     "머니S", "MoneyS", "더팩트", "비즈워치", "더벨", "인베스트조선", "딜사이트", "신동아", "한겨레21", "이코노미스트",
     "포브스코리아", "연합인포맥스", "아리랑", "PBC", "CPBC", "중부매일", "울산매일", "CNB", "일간스포츠",
+    "Nikkei", "Nikkei Asia", "NHK", "Kyodo News", "Global Times", "South China Morning Post", "The Straits Times",
 )  # fmt: skip
+# A source's name and when, on an aggregator's line under a headline: "Nikkei -- Aug 26", "Nikkei Asia5 hours ago".
+OUTLET_AND_WHEN_RE = re.compile(
+    r"^(?P<outlet>[A-Z][\w&.']*(?: [A-Z][\w&.']*){0,3}?)\s*(?:--|[—–|·-])?\s*"
+    r"(?:\d{1,2}\s+(?:minutes?|hours?|days?)\s+ago|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})$"
+)
 
 OUTLET_SUFFIXES = (
     "뉴스", "일보", "신문", "방송", "경제", "투데이", "데일리", "미디어", "저널", "타임스", "닷컴",
@@ -222,6 +228,10 @@ KO_NAMES = (
 )
 # Names inside a sentence: joined by "·" or commas only, so that the words before stay out.
 KO_NAMES_STRICT = rf"{KO_NAME}(?:\s*[·ㆍ,]\s*{KO_NAME})*"
+# A writer's card with the paper and desk in brackets after the name: "최원형(한겨레 사회부 기자)".
+NAME_AFFILIATION_RE = re.compile(
+    rf"^(?P<name>{KO_NAME})\s*\(\s*(?P<outlet>[^()\s]{{2,15}})(?:\s+[가-힣]{{1,8}}(?:부|팀|국))?\s*(?:{TITLES})\s*\)$"
+)
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # An address a page prints without its domain, the outlet's own being understood: "박한솔 기자 hansol@".
 CUT_ADDRESS = r"[A-Za-z0-9._-]+@(?![A-Za-z0-9-])"
@@ -774,6 +784,7 @@ WIDGET_LINE_RE = re.compile(
     # skip links: "Skip to Content", "Go Search Go Contents Go to bottom site map"
     r"(?:(?:Go|Skip|Jump)(?: to)? (?:the )?(?:Contents?|Navigation|Main(?: Content)?|Menu|Search|bottom|top)(?: site\s*map)?\s*)+|"
     r"brunch|You can make anything|by writing|C\.\s*S\.\s*Lewis|"  # brunch's masthead and slogan
+    r"화면\s*낭독기\s*사용\s*시.{0,60}|"  # a screen reader's skip note: "화면낭독기 사용시 다음 링크들을 이용하면 …"
     r"Members?\s+(?:Free to read|Only)|Showing posts with label .{1,40}|Show all posts|"  # koreaexpose, Blogger
     r"관련\s*사진\s*보기|<?이미지를\s*클릭하시면\s*크게\s*보실\s*수\s*있습니다\.?>?|(?:\S{1,12}\s+)?기사\s*퍼가기|Hold tight\W+we.re checking permissions before loading more content\.?|(?:당신을\s*위한\s*)?(?:AI\s*)?추천\s*기사|(?:Medium|Mobile) App|"  # "부산닷컴 기사퍼가기"
     r"(?:Get|Download|Open|Experience|Read)\b.{0,40}\b(?:our|the) (?:mobile )?app\b.{0,20})\s*$",
@@ -992,7 +1003,9 @@ TAG_LINE_RE = re.compile(
     r"^(?:Topics?|Tags?|Sections?|Categor(?:y|ies)|Filed under|주제|태그|분야|섹션|카테고리)\s*[|:：]", re.I
 )
 # " / YTN", " - 연합뉴스", " | Reuters" closing a headline.
-TITLE_OUTLET_SUFFIX_RE = re.compile(r"\s+[/|\-–—:]{1,2}\s*(?P<outlet>[^/|\-–—:]{2,20})$")
+TITLE_OUTLET_SUFFIX_RE = re.compile(
+    r"(?:\s+[/|\-–—:]{1,2}|(?<=\S)\|)\s*(?P<outlet>[^/|\-–—:]{2,20})$"
+)  # "…”|동아일보" too
 
 # Page markup a text dump keeps at the edges of a line: table bars, empty image links, video timecodes.
 LINE_HEAD_FURNITURE_RE = re.compile(
@@ -1111,6 +1124,12 @@ EN_BRACKET_DATELINE_RE = re.compile(r"^\[(?P<place>[A-Z][A-Z .'-]{2,30})\]\s+(?P
 _INLINE_TIME = r"\d{4}[.\-]\d{2}[.\-]\d{2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?"
 INLINE_TIMES_RE = re.compile(
     rf"^(?P<head>\S.{{4,120}}?)\s+(?P<times>입력\s*{_INLINE_TIME}(?:\s+수정\s*{_INLINE_TIME})?)\s+(?P<rest>\S.{{20,}})$"
+)
+# A headline, its day and its writer run into the lead, as a page's summary prints them:
+# "“가감하지 않는 진실을 …” 2024-05-17 홍길동 기자 한빛뉴스 창간 21주년을 맞아 …".
+SIGNED_DAY_LEAD_RE = re.compile(
+    rf"^(?P<head>\S.{{4,120}}?[^\s.])\s+(?P<times>(?:19|20)\d{{2}}[.-]\d{{2}}[.-]\d{{2}}\s+{KO_NAMES_STRICT}\s*기자)"
+    r"\s+(?P<rest>\S.{20,})$"
 )
 # A section's name and its time run into the lead, as list pages print an item: "증권 국내증시 2022.09.19 16:28:36국내 …".
 SECTION_TIME_LEAD_RE = re.compile(

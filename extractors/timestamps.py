@@ -211,6 +211,9 @@ def _second_time(line: str, first: re.Match[str]) -> re.Match[str] | None:
 _COUNTER_RE = re.compile(r"(?:조회\s*수?|추천|댓글|공감)\s*[:：]?\s*[\d,]+")
 
 
+_HANJA_UNITS = str.maketrans({"年": "년", "月": "월", "日": "일", "時": "시", "分": "분", "秒": "초"})
+
+
 @lru_cache(maxsize=4096)  # the layout reader asks about a line from several passes
 def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTimes | None:
     """Published/updated times in a header or footer line, if the line is a timestamp line.
@@ -226,6 +229,8 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
     """
     if len(line) > _MAX_TIMESTAMP_LINE or not any(ch.isdigit() for ch in line):
         return None  # a paragraph of text, or no date at all
+    if "年" in line or "時" in line:
+        line = line.translate(_HANJA_UNITS)  # "入力 2019年 9月 2日 03時 00分": a page rendered in Hanja
     if " ago" in line:
         line = p.RELATIVE_TIME_RE.sub(" ", line)  # "/ Updated an hour ago": says nothing a date does not
     if "조회" in line or "추천" in line or "댓글" in line:

@@ -1718,6 +1718,50 @@ BYLINE_FAMILIES = [
         {"title": "City to open harbor office next year", "body_starts": "The government"},
     ),
     (
+        "a writer's card with the paper and desk in brackets",
+        f"최원형(한빛일보 사회부 기자)\n\nReleases\n\n{BODY}",
+        {"reporters": ("최원형",), "agency": "한빛일보"},
+    ),
+    (
+        "a screen reader's note over the headline",
+        f"화면낭독기 사용시 다음 링크들을 이용하면 더 빠르게 탐색할 수 있습니다.\n[커버] 항구의 아침\n\n{BODY}",
+        {"title": "[커버] 항구의 아침", "body_starts": "정부는"},
+    ),
+    (
+        "a headline, its day and writer run into the lead",
+        f"“항구의 아침을 여는 사람들” 2024-05-17 홍길동 기자 {BODY}",
+        {"reporters": ("홍길동",), "published": "2024-05-17", "body_starts": "정부는"},
+    ),
+    (
+        "people named in brackets inside the lead's sentence are no byline",
+        "항구의 밤\n\n2022년 12월 30일 17시 00분\n\n지난 14일 한빛재단은 회원의 밤 행사(진행 홍길동 PD, 김철수 기자)를"
+        " 열었습니다. 올해로 10년이 되는 해입니다.",
+        {"reporters": (), "published": "2022-12-30T17:00:00+09:00", "body_starts": "지난 14일"},
+    ),
+    (
+        "a page rendered in Hanja, its headline with the paper after a bar",
+        f"“항구의 아침을 여는 사람들”|동아일보\n\n“항구의 아침을 여는 사람들”\n\n  • 東亞日報\n  • 入力 2019年 9月 2日 03時 00分\n\n{BODY}",
+        {"title": "“항구의 아침을 여는 사람들”", "published": "2019-09-02T03:00:00+09:00", "agency": "동아일보"},
+    ),
+    (
+        "the paper's name bulleted under the headline, decks, and a caption printed twice with its source",
+        "항구의 아침이 달라집니다\n\n  • 동아일보\n\n저녁 7시 메인뉴스… 분석 강화\n오전 10시 라이브… 현장 연결\n\n"
+        "한빛TV가 18일부터 뉴스를 개편해 시청자들에게 새롭게 다가간다. ‘라이브’를 진행할 홍길동 차장과 김철수 기자, ‘뉴스’의 이영희 기자(왼쪽부터). 한빛TV 제공\n"
+        "한빛TV가 18일부터 뉴스를 개편해 시청자들에게 새롭게 다가간다. ‘라이브’를 진행할 홍길동 차장과 김철수 기자, ‘뉴스’의 이영희 기자(왼쪽부터). 한빛TV 제공\n"
+        f"{BODY}",
+        {"title": "항구의 아침이 달라집니다", "agency": "동아일보", "reporters": (), "body_starts": "정부는"},
+    ),
+    (
+        "a blog's card, a pen name and a Korean-style date",
+        f"본문 바로가기\n건강한 정보\n\n항구 재개발이 늦어지는 이유\n\nby 항구산책자 2025. 4. 18.\n\n1. 무엇인가?\n\n{BODY}",
+        {"title": "항구 재개발이 늦어지는 이유", "reporters": ("항구산책자",), "published": "2025-04-18"},
+    ),
+    (
+        "an aggregator's source and day under the headline",
+        f"Harbor plan falls flat in the council\nNikkei -- Aug 26\n{EN_BODY}",
+        {"title": "Harbor plan falls flat in the council", "agency": "Nikkei", "published": None},
+    ),
+    (
         "a headline and its deck under the page's section name and weather bar",
         f"2026.01.30 (금)\n  • 맑음서울 -8.9℃\n기상청 제공\n\n통신원리포트\n\n한빛일보 홍 길·김 철 기자, 시상금 기탁\n\n"
         f"‘지역신문 컨퍼런스’ 대상 시상금 모금회에 전달\n\n{BODY}",
