@@ -59,7 +59,7 @@ def parse_byline(line: str) -> Byline | None:
     """
     if len(line) > _LONG_LINE and not _may_open_or_close_a_byline(line):
         return None  # a paragraph of the story: most lines, and each of the parsers below would say no
-    line = line.strip().lstrip("/▶■▣◆◇•· ").strip()  # footers often lead with a slash or a mark
+    line = line.strip().lstrip("/▶■▣◆◇•·▲ ").strip()  # footers often lead with a slash or a mark
     line = _LINK_AFTER_TITLE_RE.sub("", line)  # "정재훈 기자메일": a link's text glued on
     line = _NAME_FULL_STOP_RE.sub(r"\1 ", line)  # "김현경. 기자(goodjob@mbc.co.kr)"
     line = _TITLE_TWICE_RE.sub(r" \1", line)  # "신유철기자 기자 |": the title twice

@@ -1762,6 +1762,12 @@ BYLINE_FAMILIES = [
         {"title": "Harbor plan falls flat in the council", "agency": "Nikkei", "published": None},
     ),
     (
+        "reporters' cards marked with a triangle under a desk's launch note",
+        f"{BODY}\n\n▲홍길동 기자 hong@example.com\n\n▲ 홍길동 기자\n\n기자생활 7년째를 맞이하고 있습니다.\n\n"
+        "▲김철수 기자 kim@example.com\n\n▲ 김철수 기자\n\n1년차 기자로서 현안을 살피겠습니다.",
+        {"reporters": ("홍길동", "김철수"), "emails": ("hong@example.com", "kim@example.com")},
+    ),
+    (
         "a headline and its deck under the page's section name and weather bar",
         f"2026.01.30 (금)\n  • 맑음서울 -8.9℃\n기상청 제공\n\n통신원리포트\n\n한빛일보 홍 길·김 철 기자, 시상금 기탁\n\n"
         f"‘지역신문 컨퍼런스’ 대상 시상금 모금회에 전달\n\n{BODY}",
