@@ -98,6 +98,7 @@ class Layout:
     title_outlet: str | None = None  # "… 우려 / KBS뉴스(News)": the outlet a page appends to its headline
     numbered_pairs: bool = False  # items numbered in one language, each over its translation: no decks
     signed_off: bool = False  # a signature with its address closed the story: short lines after it link elsewhere
+    pictured: frozenset[int] = frozenset()  # starts of lines under an image's file name ("….jpg"): its caption
 
     def add_byline(self, byline: Byline) -> None:
         # The first signed dateline places the story: "(평양 노동신문=뉴스1) = …" over a photo yields to
@@ -212,7 +213,7 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     >>> layout.title, layout.reporters, layout.location, layout.published, [b.text for b in layout.body]
     ('제목', ['강대웅'], '수원', '2024-05-16T16:57:00+09:00', ['본문입니다.'])
     """
-    layout = Layout(title=title)
+    layout = Layout(title=title, pictured=_under_image_files(list(iter_lines(text))))
     furnished = drop_furniture(_split_leading_date(_join_time_labels(text, list(iter_lines(text)))))
     lines = _take_name_lines(layout, _split_caption_masthead(_join_narrow_blocks(text, furnished)))
     lines = _take_author_notes(layout, _take_doubled_captions(layout, lines))
@@ -231,6 +232,7 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
         layout.header_starts = _header_start(lines[:_DECK_WINDOW])
     _read_story_and_footer(layout, _split_glued_copyright(lines))
     _cut_trailing_byline(layout)
+    _drop_reporters_in_headline(layout)
     if not layout.reporters and not layout.desk_signed:
         layout.reporters.extend(layout.stand_in_reporters)
     layout.published = layout.published or layout.navigation_date
@@ -238,6 +240,19 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     layout.body = _without_repeats(layout.body)
     layout.agency = layout.agency or _bracketed_outlet(layout.body[:2]) or layout.title_outlet or layout.caption_agency
     return layout
+
+
+def _drop_reporters_in_headline(layout: Layout) -> None:
+    """Reporters the headline names, when another signs the story: its subjects ("영남일보 양승진·정지윤
+    기자, … '이달의 기자상'" under captions "영남일보 양승진 기자"), not its writers."""
+    named = [name for name in layout.reporters if layout.title and name in layout.title]
+    if named and len(named) < len(layout.reporters):
+        layout.reporters[:] = [name for name in layout.reporters if name not in named]
+
+
+def _under_image_files(lines: list[Line]) -> frozenset[int]:
+    files = (i for i, line in enumerate(lines[:-1]) if p.IMAGE_FILE_LINE_RE.match(line.text.strip()))
+    return frozenset(lines[i + 1].start for i in files)
 
 
 def _read_story_and_footer(layout: Layout, lines: list[Line]) -> None:
@@ -611,6 +626,8 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
         labelled = p.NAME_LABEL_LINE_RE.match(before) is not None  # "Journalist" over "Cho Bo-hee"
         labelled = labelled or p.EN_ROLE_LINE_RE.match(after) is not None  # "Wendy Teo" over "… Correspondent"
         names = _bare_names(line.text) if labelled else [name] if (name := bare_name(line.text)) else []
+        if not names and len(several := _bare_names(line.text)) > 1:
+            names = several  # "• 최미애,이지용" over "• 입력 2023-06-07": writers beside the time, comma-joined
         if not labelled and (signed := p.BRACKETED_NAME_LINE_RE.match(line.text)):
             names, labelled = ([name], True) if (name := bare_name(signed["name"])) else (names, labelled)
         if names == [line.text.strip()] and not labelled and _closes_story(lines, index):
@@ -851,8 +868,13 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
         lines = lines[1:]
     if layout.title is None:
         return lines
-    kept = _without_broken_repeat([line for line in lines if line.text not in (layout.title, printed)], layout.title)
+    copies = {_letters(layout.title), _letters(printed or "")}  # also an alt text that drops its quotes
+    kept = _without_broken_repeat([line for line in lines if _letters(line.text) not in copies], layout.title)
     return kept or lines  # a story that is its headline keeps it
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
 
 
 _TIP_LINE_CHARS = 40
@@ -1272,7 +1294,7 @@ def _read_line(layout: Layout, line: Line) -> None:
         layout.captions.append(sourced[0])  # "… 쌓여 있다. 연합뉴스" over the lead: a portal's caption
         layout.photo_credits.append(sourced[1])
         return
-    if not layout.body and _read_signed_caption(layout, text):
+    if not layout.body and _read_signed_caption(layout, text, pictured=line.start in layout.pictured):
         return
     deck = not layout.numbered_pairs or not p.NUMBERED_ITEM_RE.match(text)
     quoted = bool(layout.subtitles) and p.QUOTE_CLOSED_DECK_RE.search(text) is not None and len(text) < _MAX_DECK
@@ -1418,14 +1440,15 @@ def _read_caption(layout: Layout, text: str) -> bool:
     return True
 
 
-def _read_signed_caption(layout: Layout, text: str) -> bool:
+def _read_signed_caption(layout: Layout, text: str, *, pictured: bool = False) -> bool:
     """A photo caption over the lead signed by its photographer as a story is ("… 둘러보고 있다.
     박한솔 기자 hansol@"): a caption and its credit, the photographer standing in for the story's
-    author only when no byline follows."""
+    author only when no byline follows. Under an image's file name a caption may tell the past
+    ("… 비즈니스룸에서 열렸다. 이지용기자 sajahu@")."""
     if len(text) > _MAX_CAPTION_CHARS or "기자" not in text:
         return False
     caption, signed = strip_trailing_byline(text)
-    if signed is None or len(signed.reporters) != 1 or not p.CAPTION_ENDING_RE.search(caption):
+    if signed is None or len(signed.reporters) != 1 or not (pictured or p.CAPTION_ENDING_RE.search(caption)):
         return False
     layout.captions.append(caption)
     layout.photo_credits.append(f"{signed.reporters[0]} 기자")

@@ -240,7 +240,7 @@ def article_start(lines: Sequence[_Text], *, names_above: frozenset[str] = froze
     head = [line.text for line in lines[:first_prose]]
     anchored = _headline_above_metadata(head, names_above)
     if anchored is not None:
-        return anchored
+        return _first_printing(head, anchored)
     if _headline_under_link_list(head):
         return len(head) - 1
     menus = sum(1 for text in head if is_menu_line(text) and not _is_header_metadata(text))
@@ -256,6 +256,24 @@ def article_start(lines: Sequence[_Text], *, names_above: frozenset[str] = froze
             translated = _top_of_headline_run(head, top)
             return translated if translated != top else _headline_over_deck(head, top)
     return 0
+
+
+def _first_printing(head: list[str], index: int) -> int:
+    """The headline where the page first prints it over its time ("… '이달의 기자상'" / "• 입력 …"),
+    when the line found is a later copy: a photo's alt text, quotes dropped, over its caption."""
+    letters = _letters(head[index])
+    for earlier in range(index):
+        timed = any(find_labelled_times(text) for text in head[earlier + 1 : earlier + 1 + _TIME_UNDER_HEADLINE])
+        if timed and _letters(head[earlier]) == letters:
+            return earlier
+    return index
+
+
+_TIME_UNDER_HEADLINE = 4  # the byline card's lines: "• 박준상" / "• |" / "• 입력 2023-07-18 | 수정 …"
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
 
 
 def _headline_over_deck(head: list[str], index: int) -> int:

@@ -127,6 +127,8 @@ NOT_PLACES = frozenset({
     "COLUMN", "LEAD", "LD", "ATTN", "NOTE", "EDITOR", "EDITORS", "FILE", "GRAPHIC", "ADVISORY", "END",
     "CORRECTED", "CORRECTS", "REFILE", "REPEAT", "WRAPUP", "FACTBOX", "EXPLAINER", "INSIGHT", "SPECIAL", "REPORT",
     "POLL", "PREVIEW", "TIMELINE", "QUOTEBOX", "RPT", "HIGHLIGHTS",
+    # a newsletter's sign-up box: "SCMP TODAY: INTL EDITION"
+    "TODAY", "EDITION", "NEWSLETTER", "DIGEST", "BRIEFING",
     # field labels of scripts, print pages and feeds: "INTRO: …", "URL : http://…", "DATELINE=TOKYO"
     "URL", "INTRO", "OUTRO", "TEXT", "CONTENT", "SOURCE", "TAGS", "TOPICS", "RELATED", "SUMMARY", "TRANSCRIPT",
     "CAPTION", "CREDIT", "CREDITS", "BYLINE", "DATELINE", "TITLE", "TYPE", "NUMBER", "SLUG", "DATE", "EMAIL",

@@ -1773,6 +1773,36 @@ BYLINE_FAMILIES = [
         f"‘지역신문 컨퍼런스’ 대상 시상금 모금회에 전달\n\n{BODY}",
         {"title": "한빛일보 홍 길·김 철 기자, 시상금 기탁", "reporters": (), "body_starts": "정부는"},
     ),
+    (
+        "reporters the headline names, under photos whose alt text drops its quotes, and the card's writer",
+        "한빛일보 홍길동·김철수 기자, 지역기자협회 '이달의 기자상'\n\n  • 이영희\n  • |\n  • 입력 2023-07-18  |  "
+        "수정 2023-07-17 15:38\n한빛일보 홍길동·김철수 기자, 지역기자협회 이달의 기자상\n한빛일보 홍길동 기자\n"
+        f"한빛일보 홍길동·김철수 기자, 지역기자협회 이달의 기자상\n한빛일보 김철수 기자\n\n{BODY}",
+        {
+            "title": "한빛일보 홍길동·김철수 기자, 지역기자협회 '이달의 기자상'",
+            "reporters": ("이영희",),
+            "published": "2023-07-18",
+            "subtitles": (),
+            "body_starts": "정부는",
+        },
+    ),
+    (
+        "two writers joined by a comma on the card, a past-tense caption under an image's file name",
+        '"항구 재개발 속도 내주길"\n\n  • 홍길동,김철수\n  • |\n  • 입력 2023-06-07\n한빛일보 독자위원회\n'
+        "2023060701010002365.jpg\n독자위원회 회의가 지난달 31일 한빛일보 회의실에서 열렸다. 김철수기자 kim@example.com\n\n"
+        f"{BODY}",
+        {
+            "reporters": ("홍길동", "김철수"),
+            "captions": ("독자위원회 회의가 지난달 31일 한빛일보 회의실에서 열렸다.",),
+            "body_starts": "정부는",
+        },
+    ),
+    (
+        "a newsletter's sign-up box after the byline is no dateline",
+        f"Harbor plan falls flat in the council\nJane Doe\n\nUpdated: 11:34pm, 7 Oct, 2019\n\n{EN_BODY}\n\n"
+        "SCMP TODAY: INTL EDITION\nGet updates direct to your inbox",
+        {"title": "Harbor plan falls flat in the council", "reporters": ("Jane Doe",), "location": None},
+    ),
 ]
 
 
