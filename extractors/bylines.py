@@ -938,7 +938,7 @@ def bare_name(line: str) -> str | None:
     if korean:
         name = korean["name"]
         four_syllables = len(name) == 4 and name[:2] not in p.KO_COMPOUND_SURNAMES  # "전체메뉴"
-        if name[0] in p.KO_SURNAMES and name not in p.SECTION_WORDS and not four_syllables:
+        if name[0] in p.KO_SURNAMES and name not in p.SECTION_WORDS | p.EDITION_LINK_WORDS and not four_syllables:
             return None if _is_desk_or_outlet(name) else name
         return None
     english = p.BARE_EN_NAME_RE.match(text)

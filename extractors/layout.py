@@ -213,8 +213,9 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     >>> layout.title, layout.reporters, layout.location, layout.published, [b.text for b in layout.body]
     ('제목', ['강대웅'], '수원', '2024-05-16T16:57:00+09:00', ['본문입니다.'])
     """
-    layout = Layout(title=title, pictured=_under_image_files(list(iter_lines(text))))
-    furnished = drop_furniture(_split_leading_date(_join_time_labels(text, list(iter_lines(text)))))
+    raw_lines = list(iter_lines(text))
+    layout = Layout(title=title, pictured=_under_image_files(raw_lines))
+    furnished = drop_furniture(_split_leading_date(_join_time_labels(text, raw_lines)))
     lines = _take_name_lines(layout, _split_caption_masthead(_join_narrow_blocks(text, furnished)))
     lines = _take_author_notes(layout, _take_doubled_captions(layout, lines))
     if layout.title is None and infer_title and lines:
@@ -493,7 +494,8 @@ def _split_glued_copyright(lines: list[Line]) -> list[Line]:
 def _reads_as_deck(text: str, *, above_header: bool = False) -> bool:
     """A deck under the headline: short, no sentence end, no address. Above the byline and time
     lines a deck may run longer ("BBC Seoul correspondent calls on Korean press to …")."""
-    limit = _MAX_DECK_ABOVE_HEADER if above_header else _MAX_DECK
+    joined = re.search(r"\S\s*…\s*\S", text.rstrip(" .…")) is not None  # two decks on a line: "… 신설 … 시간대 변경"
+    limit = _MAX_DECK_ABOVE_HEADER if above_header or joined else _MAX_DECK
     exclaims = above_header and text.rstrip().rstrip("\"'”’")[-1:] in "!?"  # "… 시도!", "“… 안았다?”": a deck's voice
     if p.ENCLOSED_NUMBER_START_RE.match(text):
         return False  # "① In the sky …": a numbered line of the text (a poem's, a lesson's), not a deck
@@ -626,7 +628,7 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
         labelled = p.NAME_LABEL_LINE_RE.match(before) is not None  # "Journalist" over "Cho Bo-hee"
         labelled = labelled or p.EN_ROLE_LINE_RE.match(after) is not None  # "Wendy Teo" over "… Correspondent"
         names = _bare_names(line.text) if labelled else [name] if (name := bare_name(line.text)) else []
-        if not names and len(several := _bare_names(line.text)) > 1:
+        if not names and _lists_names(line.text) and len(several := _bare_names(line.text)) > 1:
             names = several  # "• 최미애,이지용" over "• 입력 2023-06-07": writers beside the time, comma-joined
         if not labelled and (signed := p.BRACKETED_NAME_LINE_RE.match(line.text)):
             names, labelled = ([name], True) if (name := bare_name(signed["name"])) else (names, labelled)
@@ -645,6 +647,13 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
             continue
         kept.append(line)
     return kept
+
+
+def _lists_names(text: str) -> bool:
+    return len(text) <= _MAX_NAME_LIST_CHARS and ("," in text or "·" in text)
+
+
+_MAX_NAME_LIST_CHARS = 40
 
 
 def _over_headline_and_lead(lines: list[Line], index: int) -> bool:
@@ -868,13 +877,23 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
         lines = lines[1:]
     if layout.title is None:
         return lines
-    copies = {_letters(layout.title), _letters(printed or "")}  # also an alt text that drops its quotes
-    kept = _without_broken_repeat([line for line in lines if _letters(line.text) not in copies], layout.title)
+    kept = _without_broken_repeat(
+        [line for line in lines if not _copies(line.text, layout.title, printed)], layout.title
+    )
     return kept or lines  # a story that is its headline keeps it
 
 
-def _letters(text: str) -> str:
-    return "".join(ch for ch in text if ch.isalnum())
+def _copies(text: str, title: str, printed: str | None) -> bool:
+    """Whether ``text`` is the headline again, maybe as an alt text that drops its quotes."""
+    if text in (title, printed):
+        return True
+    if abs(len(text) - len(title)) > _ALT_TEXT_SLACK:
+        return False
+    return _NOT_LETTERS_RE.sub("", text) == _NOT_LETTERS_RE.sub("", title)
+
+
+_ALT_TEXT_SLACK = 8  # quotes and brackets an alt text drops
+_NOT_LETTERS_RE = re.compile(r"[\W_]+")
 
 
 _TIP_LINE_CHARS = 40
@@ -1296,6 +1315,11 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     if not layout.body and _read_signed_caption(layout, text, pictured=line.start in layout.pictured):
         return
+    if not layout.body and _names_headline_subject(text, layout.title):
+        layout.captions.append(
+            text
+        )  # "김진경 경기도의회 의장." under "[창간축사] 김진경 경기도의회 의장": a portrait's
+        return
     deck = not layout.numbered_pairs or not p.NUMBERED_ITEM_RE.match(text)
     quoted = bool(layout.subtitles) and p.QUOTE_CLOSED_DECK_RE.search(text) is not None and len(text) < _MAX_DECK
     deck = deck and (quoted or _reads_as_deck(text, above_header=above_header))
@@ -1438,6 +1462,18 @@ def _read_caption(layout: Layout, text: str) -> bool:
     if staff_photographer and photographer not in layout.stand_in_reporters:
         layout.stand_in_reporters.append(photographer)  # "ⓒ News1 이승배 기자": a photo story's author
     return True
+
+
+def _names_headline_subject(text: str, title: str | None) -> bool:
+    """Whether a short line closed by a full stop only repeats words of the headline, as a portrait's
+    caption names the person the headline names ("김진경 경기도의회 의장.")."""
+    words = text.rstrip().removesuffix(".").split()
+    if not title or len(words) < 2 or len(text) > _MAX_PORTRAIT_CAPTION or not text.rstrip().endswith("."):
+        return False
+    return all(word in title.split() for word in words)
+
+
+_MAX_PORTRAIT_CAPTION = 30
 
 
 def _read_signed_caption(layout: Layout, text: str, *, pictured: bool = False) -> bool:

@@ -273,7 +273,10 @@ _TIME_UNDER_HEADLINE = 4  # the byline card's lines: "• 박준상" / "• |" /
 
 
 def _letters(text: str) -> str:
-    return "".join(ch for ch in text if ch.isalnum())
+    return _NOT_LETTERS_RE.sub("", text)
+
+
+_NOT_LETTERS_RE = re.compile(r"[\W_]+")
 
 
 def _headline_over_deck(head: list[str], index: int) -> int:

@@ -224,9 +224,12 @@ _NOT_NAME = (
 )
 KO_NAME = rf"{_NOT_NAME}[가-힣]{{2,4}}"
 _DESK_WORD = r"[가-힣A-Za-z]{2,9}(?:부|국|팀|센터)(?=\s)"
+# An outlet of five or more syllables between the name and the title: "한현정 스타투데이 기자".
+_LONG_OUTLET_WORD = rf"[가-힣]{{2,7}}(?:{_alternation(OUTLET_SUFFIXES)})(?![가-힣])"
 KO_NAMES = (
     rf"(?:{_DESK_WORD}\s+)?{KO_NAME}"
-    rf"(?:(?:\s*[·ㆍ,/]\s*|\s)(?!{_alternation(REPORTER_TITLES)}{TITLE_END_FWD})(?:{_DESK_WORD}\s+)?{KO_NAME})*"
+    rf"(?:(?:\s*[·ㆍ,/]\s*|\s)(?!{_alternation(REPORTER_TITLES)}{TITLE_END_FWD})(?:{_DESK_WORD}\s+)?"
+    rf"(?:{KO_NAME}|{_LONG_OUTLET_WORD}))*"
 )
 # Names inside a sentence: joined by "·" or commas only, so that the words before stay out.
 KO_NAMES_STRICT = rf"{KO_NAME}(?:\s*[·ㆍ,]\s*{KO_NAME})*"
@@ -247,7 +250,7 @@ TITLE_END = rf"(?:(?={_SIGNOFF})|(?![가-힣A-Za-z]))"
 # "수원=강대웅 기자", "경기 수원=홍길동·김철수 기자 =", "글·사진=홍길동 기자"
 PLAIN_DATELINE_RE = re.compile(
     rf"^(?P<left>[^\s=()\[\]<>]{{1,15}}(?:\s[^\s=()\[\]<>]{{1,15}})?)\s*=\s*"
-    rf"(?P<names>{KO_NAMES})\s*(?P<title>{TITLES}){TITLE_END}\s*(?P<email>{EMAIL_RE.pattern})?"
+    rf"(?P<names>{KO_NAMES})\s*(?P<title>{TITLES}){TITLE_END}\s*(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?"
     rf"\s*=?\s*(?P<rest>.*)$"
 )
 # "(서울=연합뉴스) 홍길동 기자 =", "[서울=뉴시스]홍길동 기자 =", "[헤럴드경제=홍길동 기자]"
@@ -772,7 +775,7 @@ WIDGET_LINE_RE = re.compile(
     r"조회\s*(?:수)?\s*[\d,]+|추천\s*\d*|공감\s*\d*|Share|Share (?:this|the)? ?(?:article|story|page)s?|Print|Email|"
     r"Comments?\s*\d*|"
     r"바로가기|(?:본문|주메뉴|메뉴|컨텐츠|콘텐츠)\s*바로가기|당신의 의견을 남겨주세요|첫번째 댓글을 남겨주세요|상단여백|여백|"
-    r"기사\s*URL이\s*복사되었습니다\.?|전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다\.?|음성재생\s*설정|번역\s*beta.*|글자\s*크기\s*설정.*|이 글자크기로 변경됩니다\.?|"
+    r"기사\s*URL이\s*복사되었습니다\.?|전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다\.?|자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다\.?|음성재생\s*설정|번역\s*beta.*|글자\s*크기\s*설정.*|이 글자크기로 변경됩니다\.?|"
     r"\(예시\)\s*가장 빠른 뉴스가.*|Link copied|\d+\s*Min(?:ute)?s?\s*Read|"
     r"\(ATTN:[^)]*\)|A?\d{1,2}면|전체보기|Back to Top|맨\s*위로|TOP|icon\S*|기사\s*댓글\s*\d*|읽어주기 기능은 크롬기반의|"
     r"브라우저에서만 사용하실 수 있습니다\.?|기사 읽어주기|듣기|번역하기|글자\s*크기|"
@@ -943,6 +946,10 @@ AGENCY_ONLY_LINE_RE = re.compile(
     r"(?:\s+(?:Staff|News))?[)\]]?\.?$"
 )
 BARE_EN_NAME_RE = re.compile(r"^(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})$")
+# Links to a story's other editions that read like a name ("한국어" under "Posted January. 04, 2011").
+EDITION_LINK_WORDS = frozenset(
+    {"한국어", "한글", "한글판", "영어", "영문", "영문판", "국문", "일본어", "중국어", "원문", "번역"}
+)
 # Capitalised words of page furniture that can look like "Firstname Lastname".
 NOT_NAME_WORDS = frozenset({
     "Most", "Popular", "Read", "More", "Related", "Latest", "News", "Top", "Home", "Share", "Print", "Comments",

@@ -1798,6 +1798,42 @@ BYLINE_FAMILIES = [
         },
     ),
     (
+        "a portal's byline: name, a long masthead, the address in brackets and the time; its summary notice",
+        "항구 재개발 속도 낸다[공식]\n\n홍길동 한빛투데이 기자(hong@example.com) 2023. 7. 12. 11:24\n"
+        "자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.\n\n"
+        f"{BODY}",
+        {
+            "title": "항구 재개발 속도 낸다[공식]",
+            "reporters": ("홍길동",),
+            "emails": ("hong@example.com",),
+            "published": "2023-07-12T11:24:00+09:00",
+            "body_starts": "정부는",
+        },
+    ),
+    (
+        "a dateline signature with its address in brackets, a portrait caption naming the headline's subject",
+        f"[축사] 홍길동 한빛시의회 의장\n\n\n홍길동 한빛시의회 의장.\n\n{BODY}\n\n/수원=김철수 기자(kim@example.com)",
+        {
+            "reporters": ("김철수",),
+            "emails": ("kim@example.com",),
+            "location": "수원",
+            "captions": ("홍길동 한빛시의회 의장.",),
+            "body_starts": "정부는",
+        },
+    ),
+    (
+        "a link to the story's Korean edition under its posted time is no writer",
+        f"Go to contents\n\nHarbor plan falls flat\n\nPosted January. 04, 2011 11:37,   \n\n한국어\n\n{EN_BODY}",
+        {"title": "Harbor plan falls flat", "reporters": (), "published": "2011-01-04T11:37:00+09:00"},
+    ),
+    (
+        "two decks joined by an ellipsis under the source and day",
+        "“현장에서 뵙겠습니다”\n한빛TV 사보 2023.08.03\n"
+        "한빛TV ‘뉴스’ 17일 새단장 새 앵커에 홍길동·김철수 기자 ‘뉴스 5후’ 신설 … 모바일에 최적 ‘동네클라스’는 시간대 변경\n\n"
+        f"{BODY}",
+        {"published": "2023-08-03", "reporters": (), "body_starts": "정부는"},
+    ),
+    (
         "a newsletter's sign-up box after the byline is no dateline",
         f"Harbor plan falls flat in the council\nJane Doe\n\nUpdated: 11:34pm, 7 Oct, 2019\n\n{EN_BODY}\n\n"
         "SCMP TODAY: INTL EDITION\nGet updates direct to your inbox",
