@@ -1068,6 +1068,7 @@ def _bracketed_outlet(body: list[Line]) -> str | None:
 def _reads_as_title(text: str, *, printed_again: bool = False) -> bool:
     """Whether a first line reads as a headline; one the page prints again below may be a
     sentence ("… 뉴스가 할 일을 합니다\"")."""
+    text = _TRAILING_PHOTO_MARK_RE.sub("", text)  # "… 열렸다.<사진>": a lead, its photo's mark after it
     if len(text) > _MAX_TITLE_CHARS or _is_bullet(text) or p.EMAIL_RE.search(text):
         return False
     if re.fullmatch(r"[A-Z]{2,6}", text):
@@ -1097,6 +1098,9 @@ def _reads_as_title(text: str, *, printed_again: bool = False) -> bool:
     if p.EN_ROLE_LINE_RE.match(text):
         return False  # "Staff Reporter" under the writer's name
     return parse_byline(text) is None and find_labelled_times(text) is None and parse_photo_credit(text) is None
+
+
+_TRAILING_PHOTO_MARK_RE = re.compile(r"\s*[<(\[]사진[>)\]]$")
 
 
 def _read_wire_credits(layout: Layout, text: str) -> bool:
@@ -1291,6 +1295,8 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     if layout.signed_off and len(text) < _MAX_DECK and not ends_sentence(text):
         return  # "[오늘의 지면] …" under "/최현배 기자 choi@…": the page's links to other stories
+    if _read_credited_caption(layout, text):
+        return
     text, line = _cut_signature(layout, text, line)
     if (pieces := _split_inline_caption(layout, line)) is not None:
         for piece in pieces:
@@ -1381,6 +1387,24 @@ def _split_inline_caption(layout: Layout, line: Line) -> list[Line] | None:
 _INLINE_CREDIT_RE = re.compile(r"[\[(<]\s*(?:사진|자료|그래픽|이미지|영상)|제공\s*[\])>]")
 _MIN_INLINE_SENTENCE = 12  # "이번 채권은 3년 만기로 발행됐다." after a credit; not "2024.5.1"
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])[\"”’')]?\s+(?=\S)")
+
+
+def _read_credited_caption(layout: Layout, text: str) -> bool:
+    """A photo's caption over the lead of a signed story, its photographer after a slash ("… 윤정호
+    TV조선 보도본부장. /오종찬 기자"): a caption and its credit, not a second writer."""
+    if layout.body or not layout.reporters or len(text) > _MAX_SIGNED_CAPTION_CHARS:
+        return False
+    if "/" not in text[-_SIGNATURE_CHARS:] or not p.TRAILING_PHOTO_BYLINE_RE.search(text):
+        return False
+    caption, signed = strip_trailing_byline(text)
+    if signed is None or len(signed.reporters) != 1 or signed.reporters[0] in layout.reporters:
+        return False
+    layout.captions.append(caption)
+    layout.photo_credits.append(f"{signed.reporters[0]} 기자")
+    return True
+
+
+_MAX_SIGNED_CAPTION_CHARS = 150  # a caption's sentence or two; a photo story's text runs longer
 
 
 def _cut_signature(layout: Layout, text: str, line: Line) -> tuple[str, Line]:

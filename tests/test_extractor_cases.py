@@ -1834,6 +1834,23 @@ BYLINE_FAMILIES = [
         {"published": "2023-08-03", "reporters": (), "body_starts": "정부는"},
     ),
     (
+        "a lead under the paper's tag that closes on its photo's mark",
+        "[한빛신문] 한빛시가 펴내는 소식지의 명예기자 위촉식이 지난 1월 29일 시청에서 열렸다.<사진>\n"
+        "소식지는 2013년 4월부터 제작된 것으로 시민들에게 배부된다.\n홍길동 기자 hong@example.com",
+        {"title": None, "agency": "한빛신문", "reporters": ("홍길동",), "body_starts": "한빛시가 펴내는"},
+    ),
+    (
+        "a photo's caption signed by its photographer under a signed headline",
+        "항구의 새 얼굴 홍길동\n\n김철수 기자 2024. 1. 1. 03:04\n\n"
+        "새해 1월 1일부터 항구관리소를 맡게 된 홍길동 소장. /이영희 기자\n\n"
+        f"{BODY}",
+        {
+            "reporters": ("김철수",),
+            "captions": ("새해 1월 1일부터 항구관리소를 맡게 된 홍길동 소장.",),
+            "body_starts": "정부는",
+        },
+    ),
+    (
         "a newsletter's sign-up box after the byline is no dateline",
         f"Harbor plan falls flat in the council\nJane Doe\n\nUpdated: 11:34pm, 7 Oct, 2019\n\n{EN_BODY}\n\n"
         "SCMP TODAY: INTL EDITION\nGet updates direct to your inbox",
