@@ -46,6 +46,8 @@ _NAME_FULL_STOP_RE = re.compile(r"^([가-힣]{2,4})\.\s+(?=기자|특파원)")
 _ADDRESS_GLUED_TO_TITLE_RE = re.compile(r"([가-힣]\s?(?:기자|특파원))(?=[A-Za-z0-9._+-]+@)")
 _TITLE_TWICE_RE = re.compile(r"(?<=[가-힣])(기자|특파원)\s+\1(?=\s|$)")
 _DASH_BEFORE_BY_RE = re.compile(r"^[-–]\s+(?=[Bb]y\s)")
+# Each writer with the title: "[아시아경제 김혜원 기자, 손선희 기자]" lists two, as "김혜원·손선희 기자" does.
+_TITLE_EACH_RE = re.compile(r"(?<=[가-힣])\s*(기자|특파원)\s*,\s*(?=[가-힣]{2,4}\s*\1(?![가-힣]))")
 
 
 @lru_cache(maxsize=_CACHED_LINES)
@@ -63,6 +65,7 @@ def parse_byline(line: str) -> Byline | None:
     line = _LINK_AFTER_TITLE_RE.sub("", line)  # "정재훈 기자메일": a link's text glued on
     line = _NAME_FULL_STOP_RE.sub(r"\1 ", line)  # "김현경. 기자(goodjob@mbc.co.kr)"
     line = _TITLE_TWICE_RE.sub(r" \1", line)  # "신유철기자 기자 |": the title twice
+    line = _TITLE_EACH_RE.sub("·", line) if "," in line[:_LONG_LINE] else line
     line = _ADDRESS_GLUED_TO_TITLE_RE.sub(r"\1 ", line) if "@" in line else line  # "최현배 기자choi@…"
     line = _DASH_BEFORE_BY_RE.sub("", line)  # "- By Choe Sang-Hun | New York Times"
     line = printed_once(line)  # a name rendered twice: "송오용 기자송오용 기자"

@@ -1851,6 +1851,11 @@ BYLINE_FAMILIES = [
         },
     ),
     (
+        "two writers in the paper's bracket, each with the title",
+        f"제목\n\n[한빛경제 홍길동 기자, 김철수 기자] {BODY}",
+        {"reporters": ("홍길동", "김철수"), "agency": "한빛경제", "body_starts": "정부는"},
+    ),
+    (
         "a newsletter's sign-up box after the byline is no dateline",
         f"Harbor plan falls flat in the council\nJane Doe\n\nUpdated: 11:34pm, 7 Oct, 2019\n\n{EN_BODY}\n\n"
         "SCMP TODAY: INTL EDITION\nGet updates direct to your inbox",
