@@ -890,6 +890,8 @@ def split_trailing_source(line: str) -> tuple[str, str] | None:
 
 def find_photo_credit(line: str) -> re.Match[str] | None:
     """Where ``line`` credits a photo (the group ``credit`` names the source); None if it does not."""
+    if (dated := p.DATED_CAPTION_CREDIT_RE.search(line)) and p.CAPTION_DATE_RE.search(line):
+        return dated
     if not any(hint in line for hint in p.PHOTO_CREDIT_HINTS):
         return None
     if line.lstrip().startswith("▲") and (marked := p.MARKED_CAPTION_CREDIT_RE.search(line)):

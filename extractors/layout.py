@@ -491,11 +491,15 @@ def _split_glued_copyright(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _reads_as_deck(text: str, *, above_header: bool = False) -> bool:
+_SENTENCE_INSIDE_RE = re.compile(r"[.!?。]\s|다\.|[<>]")
+
+
+def _reads_as_deck(text: str, *, above_header: bool = False, standfirst: bool = False) -> bool:
     """A deck under the headline: short, no sentence end, no address. Above the byline and time
-    lines a deck may run longer ("BBC Seoul correspondent calls on Korean press to …")."""
+    lines a deck may run longer ("BBC Seoul correspondent calls on Korean press to …"), and so
+    may the first line right under the headline (a magazine's standfirst)."""
     joined = re.search(r"\S\s*…\s*\S", text.rstrip(" .…")) is not None  # two decks on a line: "… 신설 … 시간대 변경"
-    limit = _MAX_DECK_ABOVE_HEADER if above_header or joined else _MAX_DECK
+    limit = _MAX_DECK_ABOVE_HEADER if above_header or joined or standfirst else _MAX_DECK
     exclaims = above_header and text.rstrip().rstrip("\"'”’")[-1:] in "!?"  # "… 시도!", "“… 안았다?”": a deck's voice
     if p.ENCLOSED_NUMBER_START_RE.match(text):
         return False  # "① In the sky …": a numbered line of the text (a poem's, a lesson's), not a deck
@@ -1328,7 +1332,10 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     deck = not layout.numbered_pairs or not p.NUMBERED_ITEM_RE.match(text)
     quoted = bool(layout.subtitles) and p.QUOTE_CLOSED_DECK_RE.search(text) is not None and len(text) < _MAX_DECK
-    deck = deck and (quoted or _reads_as_deck(text, above_header=above_header))
+    # a standfirst under the headline runs longer, one phrase with no sentence in it
+    under_headline = layout.title_inferred and not layout.body and not layout.subtitles
+    under_headline = under_headline and not _SENTENCE_INSIDE_RE.search(text)
+    deck = deck and (quoted or _reads_as_deck(text, above_header=above_header, standfirst=under_headline))
     if not layout.body and layout.title_inferred and deck:
         layout.subtitles.append(text)  # a second deck may close on a quote: "반격 나선 인사이트 "KBS … 주저앉았다""
         return

@@ -751,6 +751,11 @@ PHOTO_CREDIT_RES = (
     ),
 )
 
+# A wire photo's caption dated, its photographer run on after it: "… Seoul, South Korea June 22, 2017.Kim Hong-Ji".
+DATED_CAPTION_CREDIT_RE = re.compile(r"(?<=[12]\d{3}\.)\s*(?P<credit>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})\s*$")
+CAPTION_DATE_RE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+[12]\d{3}\."
+)
 # "▲ 본사 사옥. … office building.  ©브레이크뉴스": a caption marked ▲, its copyright holder after it.
 MARKED_CAPTION_CREDIT_RE = re.compile(r"\s[ⓒ©]\s*(?P<credit>[^\s©ⓒ]{2,20})\s*$")
 HASHTAG_LINE_RE = re.compile(r"^(?:#[^\s#]+\s*){1,}$")
@@ -792,7 +797,9 @@ WIDGET_LINE_RE = re.compile(
     r"화면\s*낭독기\s*사용\s*시.{0,60}|"  # a screen reader's skip note: "화면낭독기 사용시 다음 링크들을 이용하면 …"
     r"Members?\s+(?:Free to read|Only)|Showing posts with label .{1,40}|Show all posts|"  # koreaexpose, Blogger
     r"관련\s*사진\s*보기|<?이미지를\s*클릭하시면\s*크게\s*보실\s*수\s*있습니다\.?>?|(?:\S{1,12}\s+)?기사\s*퍼가기|Hold tight\W+we.re checking permissions before loading more content\.?|(?:당신을\s*위한\s*)?(?:AI\s*)?추천\s*기사|(?:Medium|Mobile) App|"  # "부산닷컴 기사퍼가기"
-    r"(?:Get|Download|Open|Experience|Read)\b.{0,40}\b(?:our|the) (?:mobile )?app\b.{0,20})\s*$",
+    r"(?:Get|Download|Open|Experience|Read)\b.{0,40}\b(?:our|the) (?:mobile )?app\b.{0,20}|"
+    r"Already a subscriber\?\s*(?:Log|Sign) in|Keep reading with a free trial|"  # a paywall's box
+    r"기상청\s*제공|최근\s*기사|이 기사는 [\d,]+번 공유됐고 [\d,]+개의 댓글이 있습니다\.?)\s*$",  # a weather box's source, a share count
     re.I,
 )
 # A board's labelled headline and deck: "제목 : …", "부제목 :" (the deck on the next line).

@@ -1145,7 +1145,8 @@ BYLINE_FAMILIES = [
             "location": "SEOUL",
             "agency": "AJP",
             "body_starts": "The government",
-            "captions": ("The minister speaks at a meeting in Seoul on May 8, 2025. Joint Press Corps",),
+            "captions": ("The minister speaks at a meeting in Seoul on May 8, 2025.",),
+            "photo_credits": ("Joint Press Corps",),
         },
     ),
     (
@@ -1854,6 +1855,29 @@ BYLINE_FAMILIES = [
         "two writers in the paper's bracket, each with the title",
         f"제목\n\n[한빛경제 홍길동 기자, 김철수 기자] {BODY}",
         {"reporters": ("홍길동", "김철수"), "agency": "한빛경제", "body_starts": "정부는"},
+    ),
+    (
+        "a magazine's standfirst under the headline, a paywall's box",
+        "Jane Doe\n\nHarbor notebook\n\nTales of life on the old waterfront show there’s nothing quaint about the new port's"
+        f" long hours\n\n{EN_BODY}\n\nAlready a subscriber? Log in",
+        {
+            "title": "Harbor notebook",
+            "reporters": ("Jane Doe",),
+            "captions": (),
+            "body_starts": "The government announced",
+        },
+    ),
+    (
+        "a wire photo's caption dated, its photographer run on after the date",
+        "Harbor plan falls flat\n\nThe mayor looks on during an interview at the city hall in Busan, South Korea June 22,"
+        f" 2017.Jane Roe\n\n1 Min Read\n\nBUSAN (Reuters) - {EN_BODY}",
+        {"photo_credits": ("Jane Roe",), "agency": "Reuters", "body_starts": "The government announced"},
+    ),
+    (
+        "a weather box, a share count, a web release time and the paper's tag on the lead",
+        "  • 맑음서울 -0.8℃\n  • 맑음청주 -1.0℃\n기상청 제공\n\n최근기사\n\n이 기사는 0번 공유됐고 0개의 댓글이 있습니다.\n\n"
+        f"  • 웹출고시간2025.02.20 19:07:16\n  • 최종수정2025.02.21 08:33:40\n[한빛일보] {BODY}",
+        {"published": "2025-02-20T19:07:16+09:00", "agency": "한빛일보", "body_starts": "정부는"},
     ),
     (
         "a newsletter's sign-up box after the byline is no dateline",
