@@ -829,7 +829,7 @@ def _masthead(name: str) -> bool:
     return name in p.KNOWN_OUTLETS or (is_outlet(name) and not name.startswith("뉴스") and name not in p.BRACKET_TAGS)
 
 
-_LEAD_MASTHEAD_TAG_RE = re.compile(r"^\[(?P<outlet>[가-힣A-Za-z0-9]{2,12})\]\s*(?:[=:-]\s*)?(?=\S.{30})")
+_LEAD_MASTHEAD_TAG_RE = re.compile(r"^\[(?P<outlet>[가-힣A-Za-z0-9]{2,12})\]\s*(?:[=:-]\s*)?(?=\S.{30}|\S.{6,}다\.$)")
 # A masthead's short name and its desk opening the lead: "[쿠키 경제] …".
 _LEAD_DESK_TAG_RE = re.compile(r"^\[[가-힣A-Za-z0-9]{1,10}\s+(?P<desk>[가-힣]{2,4})\]\s*(?=\S)")
 
@@ -1039,6 +1039,7 @@ def _is_doubled(alt: str, caption: str, after: str = "") -> bool:
             or parse_photo_credit(alt) is not None
             or p.BARE_COPYRIGHT_CREDIT_RE.match(after) is not None  # "… 열리고 있다." twice, then "ⓒ 이희훈"
             or _PROVIDED_TAIL_RE.search(alt) is not None  # "… 김승련 부장(왼쪽부터). 채널A 제공" twice
+            or p.CAPTION_ENDING_RE.search(alt) is not None  # "… 기념촬영을 하고 있다." twice: alt text and caption
         )
     if len(caption) >= _MIN_LEAD_CHARS and alt.startswith(caption):  # "… [Photo by X]À̹ÌÁö È®´ë": a button's
         return re.search(r"[A-Za-z가-힣0-9]", alt[len(caption) :]) is None  # garbled words after the first copy
@@ -1357,7 +1358,10 @@ _MIN_BULLETED_PARAGRAPH_CHARS = 100
 
 def _caption_and_wire(text: str) -> tuple[str, str] | None:
     """A caption with a wire's name after it and no mark (above the story only: a story may end
-    with its wire); see :func:`split_trailing_source`."""
+    with its wire), or with its source ("… 기념촬영을 하고 있다. 문화체육관광부 제공"); see
+    :func:`split_trailing_source`."""
+    if provided := _PROVIDED_CAPTION_RE.match(text):
+        return provided["caption"], provided["source"]
     found = split_trailing_source(text)
     if found is None:
         return None
@@ -1368,6 +1372,7 @@ def _caption_and_wire(text: str) -> tuple[str, str] | None:
 
 
 _CAPTION_CHARS = (9, 201)
+_PROVIDED_CAPTION_RE = re.compile(r"^(?P<caption>.{9,200}(?:있다|모습이다|모습)\.)\s+(?P<source>\S{2,20})\s?제공$")
 
 
 def _split_inline_caption(layout: Layout, line: Line) -> list[Line] | None:

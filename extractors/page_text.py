@@ -69,12 +69,19 @@ def drop_furniture(lines: Sequence[_Text]) -> list:
             continue  # "크게 작게 프린트 메일", "서비스 메뉴 바로가기 본문 바로가기"
         if p.TRANSCRIPT_MARKER_RE.match(core) or p.TRANSCRIPT_MARKER_RE.match(line.text.strip()):
             continue  # speaker marks: "[앵커]", and "◀ 앵커 ▶", whose arrow is also a bullet
-        if kept and kept[-1].text == line.text and len(line.text) < 80:
+        if kept and kept[-1].text == line.text and len(line.text) < 80 and not _doubled_caption(line.text):
             continue
         kept.append(line)
     return kept
 
 
+def _doubled_caption(text: str) -> bool:
+    """A caption's sentence ("… 기념촬영을 하고 있다."), printed twice as alt text and caption: it stays
+    twice, as the doubling tells it from the lead."""
+    return len(text) >= _MIN_CAPTION_SENTENCE and text.rstrip().endswith(".") and bool(p.CAPTION_ENDING_RE.search(text))
+
+
+_MIN_CAPTION_SENTENCE = 20
 _SUMMARY_LINES = 12  # at most: a portal's summary is three to five sentences
 
 

@@ -1880,6 +1880,26 @@ BYLINE_FAMILIES = [
         {"published": "2025-02-20T19:07:16+09:00", "agency": "한빛일보", "body_starts": "정부는"},
     ),
     (
+        "a short lead under the paper's tag",
+        "항구 새단장\n\n[한빛신문] 항구가 새단장을 한다.\n항만공사는 10일 가을 개편을 예고했다.\n홍길동 기자 hong@example.com",
+        {"agency": "한빛신문", "reporters": ("홍길동",), "body_starts": "항구가 새단장을 한다."},
+    ),
+    (
+        "a caption printed twice without a credit, under the headline",
+        "항구 홍보 강화\n\n한빛시청 회의실에서 열린 항구 홍보 회의에서 참석자들이 기념촬영을 하고 있다.\n"
+        f"한빛시청 회의실에서 열린 항구 홍보 회의에서 참석자들이 기념촬영을 하고 있다.\n\n{BODY}",
+        {
+            "captions": ("한빛시청 회의실에서 열린 항구 홍보 회의에서 참석자들이 기념촬영을 하고 있다.",),
+            "body_starts": "정부는",
+        },
+    ),
+    (
+        "a caption with its source after it, under the time",
+        "“항구가 달라집니다”\n\n입력 2023-02-27 04:03\n한빛시청 회의실에서 열린 회의에서 참석자들이 기념촬영을 하고 있다. "
+        f"한빛시 제공\n\n{BODY}",
+        {"photo_credits": ("한빛시",), "published": "2023-02-27T04:03:00+09:00", "body_starts": "정부는"},
+    ),
+    (
         "a newsletter's sign-up box after the byline is no dateline",
         f"Harbor plan falls flat in the council\nJane Doe\n\nUpdated: 11:34pm, 7 Oct, 2019\n\n{EN_BODY}\n\n"
         "SCMP TODAY: INTL EDITION\nGet updates direct to your inbox",
