@@ -1900,6 +1900,13 @@ BYLINE_FAMILIES = [
         {"photo_credits": ("한빛시",), "published": "2023-02-27T04:03:00+09:00", "body_starts": "정부는"},
     ),
     (
+        "a portal's text-to-speech box and bare labels under the headline",
+        "항구 재개발 속도 낸다\n\n입력\n수정2018.02.21. 오후 5:02\n기사원문\n성별\n말하기 속도\n\n"
+        "이동 통신망을 이용하여 음성을 재생하면 별도의 데이터 통화료가 부과될 수 있습니다.\n\n지면보기\n종합 10면\n\n"
+        f"{BODY}",
+        {"reporters": (), "subtitles": (), "updated": "2018-02-21T17:02:00+09:00", "body_starts": "정부는"},
+    ),
+    (
         "a newsletter's sign-up box after the byline is no dateline",
         f"Harbor plan falls flat in the council\nJane Doe\n\nUpdated: 11:34pm, 7 Oct, 2019\n\n{EN_BODY}\n\n"
         "SCMP TODAY: INTL EDITION\nGet updates direct to your inbox",
