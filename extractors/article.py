@@ -194,7 +194,11 @@ def extract_text(
 def _build(layout: Layout, normalized: str, *, id: str, source: str, encoding: str | None, given: dict[str, Any],
            machine: dict[str, Any], warnings: list[str]) -> Article:  # fmt: skip
     langs = [detect_lang(line.text) for line in layout.body]
-    pairs = align_translations(langs, [line.text for line in layout.body])
+    same_line = [
+        "\n" not in normalized[line.end : after.start]
+        for line, after in zip(layout.body, layout.body[1:], strict=False)
+    ]
+    pairs = align_translations(langs, [line.text for line in layout.body], [*same_line, False])
     paragraphs = tuple(
         Paragraph(lang=lang, text=line.text, start=line.start, end=line.end, pair=pair)
         for line, lang, pair in zip(layout.body, langs, pairs, strict=True)

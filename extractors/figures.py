@@ -62,14 +62,14 @@ def fold_figures(text: str) -> str:
     '$165000000000 and 1500000 people;  165000000000 달러'
     >>> fold_figures("Gov't to Offer W16.3 Bil. in Relief; a $5 mln deal")
     "Gov't to Offer W16300000000 in Relief; a $5000000 deal"
-    >>> fold_figures("Four games in two cities; 세 가지 이유, 네, 알겠습니다")
-    '4 games in 2 cities; 3 가지 이유, 네, 알겠습니다'
+    >>> fold_figures("Four games in two cities; 세 가지 이유, 네, 알겠습니다; six billion dollars")
+    '4 games in 2 cities; 3 가지 이유, 네, 알겠습니다; 6000000000 dollars'
     >>> fold_figures("⑫ They are part of the poem")
     ' 12  They are part of the poem'
     """
     text = _ENCLOSED_NUMBER_RE.sub(lambda m: f" {unicodedata.numeric(m.group(0)):g} ", text)
-    text = _ENGLISH_SCALE_RE.sub(_english_value, fold_korean_numerals(text))
-    text = _ENGLISH_COUNT_RE.sub(lambda m: str(_COUNT_VALUES[m.group(1).lower()]), text)
+    text = _ENGLISH_COUNT_RE.sub(lambda m: str(_COUNT_VALUES[m.group(1).lower()]), fold_korean_numerals(text))
+    text = _ENGLISH_SCALE_RE.sub(_english_value, text)  # after the counts: "six billion" is 6000000000
     return _KOREAN_COUNT_RE.sub(lambda m: str(_COUNT_VALUES[m.group(1)]), text)
 
 

@@ -100,6 +100,8 @@ def language_spans(text: str) -> list[tuple[int, int]]:
             else:
                 runs.append((a if opening is None else opening, b, script))
             opening = None
+    if len(runs) > 2 and not _is_sentence_run(text[runs[0][0] : runs[0][1]], runs[0][2]):
+        runs = [(runs[0][0], runs[1][1], runs[1][2]), *runs[2:]]  # a short label opening it: "틴타임스 477호 스크립트"
     if len(runs) < 2 or not all(_is_sentence_run(text[a:b], script) for a, b, script in runs):
         return whole
     return [(a, b) for a, b, _ in runs]

@@ -149,8 +149,11 @@ Group = tuple[list[int], list[int]]
 
 
 def _runs(langs: Sequence[str]) -> list[Run]:
+    """Runs of paragraphs in one language; paragraphs marked "out" neither join nor break one."""
     runs: list[Run] = []
     for index, lang in enumerate(langs):
+        if lang == "out":
+            continue
         if runs and runs[-1][0] == lang:
             runs[-1][1].append(index)
         else:
@@ -340,8 +343,11 @@ def _read(order: list[tuple[Run, Run]], aligner: _Aligner, size: int) -> tuple[f
     return total, pair, groups
 
 
-def align_translations(langs: Sequence[str], texts: Sequence[str]) -> list[int | None]:
+def align_translations(
+    langs: Sequence[str], texts: Sequence[str], same_line: Sequence[bool] | None = None
+) -> list[int | None]:
     """For each paragraph, the index of its translation (the first of a group) or None.
+    ``same_line[i]`` says paragraphs ``i`` and ``i + 1`` were cut from one line of the page.
 
     >>> align_translations(["en", "ko"], ["He said 3 things.", "그는 3가지를 말했다."])
     [1, 0]
@@ -351,14 +357,18 @@ def align_translations(langs: Sequence[str], texts: Sequence[str]) -> list[int |
     if (numbered := _numbered_halves(texts, langs)) is not None:
         return numbered
     heading = [_is_heading(text) for text in texts]
-    # A numbered heading ends a run: "2. 고속도로에서의 안전 운전" opens the next topic's pairs.
+    halves = _line_halves(langs, texts, heading, same_line or [False] * len(texts))
+    # A numbered heading ends a run: "2. 고속도로에서의 안전 운전" opens the next topic's pairs;
+    # a paragraph printed again, a gloss and a line's two halves stay out of the runs.
     marked = [
         "heading" if is_heading and _NUMBERED_RE.match(text) else lang
         for lang, text, is_heading in zip(langs, texts, heading, strict=True)
     ]
+    for i in _repeats(texts) | _glosses(langs, texts) | {i for pair in halves for i in pair}:
+        marked[i] = "out"
     neighbours = [(a, b) for a, b in pairwise(_runs(marked)) if {a[0], b[0]} == {"en", "ko"}]
     if not neighbours:
-        return [None] * len(texts)
+        return _with_halves([None] * len(texts), halves, langs)
     aligner = _Aligner(texts, heading)
     # A run sits between two runs of the other language and may translate either: read the
     # page in order, in reverse, best-aligned neighbours first, and every other boundary, and
@@ -366,10 +376,93 @@ def align_translations(langs: Sequence[str], texts: Sequence[str]) -> list[int |
     by_score = sorted(neighbours, key=lambda runs: -_read([runs], aligner, len(texts))[0])
     orders = [neighbours, neighbours[::-1], by_score, neighbours[0::2], neighbours[1::2]]
     _, pair, groups = max((_read(order, aligner, len(texts)) for order in orders if order), key=lambda r: r[0])
-    backed = sum(aligner.backed(en, ko) for en, ko in groups)
+    backed = sum(aligner.backed(en, ko) for en, ko in groups) + len(halves)
     runs = [run for run in _runs(marked) if run[0] in ("en", "ko")]
     if groups and backed < max(1, _MIN_EVIDENCE_SHARE * len(groups)) and not aligner.translates_by_shape(groups, runs):
-        return [None] * len(texts)
+        return _with_halves([None] * len(texts), halves, langs)
     if groups and sum(aligner.contradicted(en, ko) for en, ko in groups) > _MAX_CONTRADICTED_SHARE * len(groups):
-        return [None] * len(texts)
+        return _with_halves([None] * len(texts), halves, langs)
+    return _with_halves(_without_stray_groups(pair, groups, aligner, halves), halves, langs)
+
+
+def _line_halves(
+    langs: Sequence[str], texts: Sequence[str], heading: Sequence[bool], same_line: Sequence[bool]
+) -> list[tuple[int, int]]:
+    """A sentence and its translation printed on one line ("Everyone is waiting … . 모두가 … 있습니다."),
+    cut apart by language: a pair by the page's own making, taken two halves at a time from the
+    line's start, when both are sentences in translation's length ratio."""
+    halves: list[tuple[int, int]] = []
+    i = 0
+    while i + 1 < len(texts):
+        if not same_line[i] or {langs[i], langs[i + 1]} != {"en", "ko"} or heading[i] or heading[i + 1]:
+            i += 1
+            continue
+        en, ko = (i, i + 1) if langs[i] == "en" else (i + 1, i)
+        if abs(_deviation(_Features.of(texts[en]), _Features.of(texts[ko]))) <= _SHAPE_DEVIATION:
+            halves.append((en, ko))
+            i += 2
+        else:
+            i += 1
+    return halves
+
+
+def _with_halves(pair: list[int | None], halves: list[tuple[int, int]], langs: Sequence[str]) -> list[int | None]:
+    for en, ko in halves:
+        pair[en], pair[ko] = ko, en
+    return pair
+
+
+def _repeats(texts: Sequence[str]) -> set[int]:
+    """Paragraphs the page prints again (a study page's script over its translation, then alone;
+    the second copy maybe cut short by the page's end): the first copy is the one to pair."""
+    seen: list[str] = []
+    repeats = set()
+    for i, text in enumerate(texts):
+        core = text.strip()
+        if len(core) >= _MIN_REPEAT_CHARS and any(earlier.startswith(core) for earlier in seen):
+            repeats.add(i)
+        seen.append(core)
+    return repeats
+
+
+_MIN_REPEAT_CHARS = 30
+
+
+def _glosses(langs: Sequence[str], texts: Sequence[str]) -> set[int]:
+    """Korean paragraphs that explain English words ("… state bond 외에도 national bond, government
+    bond 등으로 표현할 수 있습니다"): a study page's commentary, no translation of the English around
+    it, which keeps its names in capitals and glosses no lower-case phrases."""
+    return {
+        i
+        for i, (lang, text) in enumerate(zip(langs, texts, strict=True))
+        if lang == "ko" and len(_LOWER_WORD_RE.findall(_PARENTHESES_RE.sub("", text))) >= _MIN_GLOSS_WORDS
+    }
+
+
+_LOWER_WORD_RE = re.compile(r"(?<![A-Za-z./@])[a-z]{2,}(?![A-Za-z./@])")
+_PARENTHESES_RE = re.compile(r"\([^()]*\)")
+_MIN_GLOSS_WORDS = 3
+
+
+_MIN_LINE_BY_LINE = 2
+
+
+def _adjacent(en: list[int], ko: list[int]) -> bool:
+    return max(en) + 1 == min(ko) or max(ko) + 1 == min(en)
+
+
+def _without_stray_groups(
+    pair: list[int | None], groups: list[Group], aligner: _Aligner, halves: list[tuple[int, int]]
+) -> list[int | None]:
+    """A page whose evidence pairs each sit next to each other (a sentence, then its translation)
+    translates line by line: a group that shares no evidence and whose sides lie apart is a
+    paragraph of the page's commentary matched by its length alone ("STEP 1. 영어 뉴스 보기" for a
+    line of the script), not a translation."""
+    backed = [(en, ko) for en, ko in groups if aligner.backed(en, ko)] + [([en], [ko]) for en, ko in halves]
+    if len(backed) < _MIN_LINE_BY_LINE or not all(_adjacent(en, ko) for en, ko in backed):
+        return pair
+    for en, ko in groups:
+        if not _adjacent(en, ko) and not aligner.backed(en, ko):
+            for i in (*en, *ko):
+                pair[i] = None
     return pair

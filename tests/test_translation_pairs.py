@@ -365,3 +365,43 @@ def test_side_by_side_paragraphs_that_disagree_on_figures_get_no_pairs() -> None
     ]
     langs = ["en", "en", "ko", "ko"]
     assert align_translations(langs, english + korean) == [None] * 4
+
+
+def test_a_line_holding_a_sentence_and_its_translation_pairs_its_halves() -> None:
+    """A study page prints an example and its translation on one line among its commentary; the
+    line's two halves pair with each other, not with the commentary's lines by length."""
+    text = (
+        "제목\n\nThe council approved the harbor plan after a long debate, Mayor Kim Min-su said.\n"
+        "김민수 시장은 의회가 긴 토론 끝에 항구 계획을 승인했다고 말했다.\n"
+        "Everyone is waiting to see the results. 모두가 결과를 기다리고 있습니다.\n"
+        "와 같은 형태로요.\nSTEP 1. 영어 뉴스 보기\n해석하려고 너무 애쓰지 마시고 편안한 마음으로 보세요.\n"
+        "Harbor plan wins approval\n"
+    )
+    paragraphs = extract_text(text, id="t", source="t").paragraphs
+    pairs = {(p.text[:12], paragraphs[p.pair].text[:8]) for p in paragraphs if p.pair is not None and p.lang == "en"}
+    assert pairs == {("The council ", "김민수 시장은 "), ("Everyone is ", "모두가 결과를 ")}
+
+
+def test_a_paragraph_printed_again_and_a_gloss_stay_unpaired() -> None:
+    langs = ["en", "ko", "ko", "ko", "en"]
+    texts = [
+        "The extra budget, set to be worth roughly six billion dollars, will be financed through bonds.",
+        "약 60억 달러로 정해진 추가 예산은 국채 발행을 통해 조달될 예정이다.",
+        "국채는 state bond 외에도 national bond, government bond, national debt 등으로 표현할 수 있습니다.",
+        "처음에는 스크립트만 그냥 읽어 보고, 그 다음에는 뉴스 영상을 틀어놓고 또 한 번 읽어봅니다.",
+        "The extra budget, set to be worth roughly six billion dollars, will be fin",
+    ]
+    assert align_translations(langs, texts) == [1, 0, None, None, None]
+
+
+def test_a_short_label_opening_a_bilingual_paragraph_does_not_keep_it_whole() -> None:
+    text = (
+        "1. 한빛타임 477호 스크립트 1. The Mayor Speaks with a Shaking Voice 떨리는 목소리로 연설한 시장 "
+        "This week Mayor Kim vowed to find the cause. 이번 주 김 시장은 원인을 찾아낼 것이라고 다짐했다."
+    )
+    spans = [text[a:b] for a, b in language_spans(text)]
+    assert spans[1:] == [
+        "떨리는 목소리로 연설한 시장",
+        "This week Mayor Kim vowed to find the cause.",
+        "이번 주 김 시장은 원인을 찾아낼 것이라고 다짐했다.",
+    ]
