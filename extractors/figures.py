@@ -32,6 +32,16 @@ _ABBREVIATED_SCALES |= {"trn": 10**12, "tn": 10**12}
 # and "한" stay words: a pronoun and a prefix far more often than a count.
 _ENGLISH_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine")
 _ENGLISH_COUNT_RE = re.compile(r"\b(" + "|".join(_ENGLISH_COUNTS) + r")\b(?=[ -][a-z])", re.I)
+# Larger counts spelled out ("Forty-two state attorneys general", "twelve people"), as the Korean writes 42, 12.
+_ENGLISH_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                  "nineteen")  # fmt: skip
+_ENGLISH_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_TENS = "|".join(_ENGLISH_TENS)
+_UNITS = "|".join((*_ENGLISH_COUNTS, "one"))
+_ENGLISH_TENS_RE = re.compile(
+    rf"\b(?:({_TENS})(?:-({_UNITS}))?|({'|'.join(_ENGLISH_TEENS)}))\b(?=[ -][a-z])",
+    re.I,
+)
 _KOREAN_COUNTS = ("두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉")
 # "두 번째" is "second", an ordinal the English writes as a word.
 _KOREAN_COUNT_RE = re.compile(r"(?<![\w])(" + "|".join(_KOREAN_COUNTS) + r")(?= [가-힣])(?! 번째)")
@@ -64,11 +74,14 @@ def fold_figures(text: str) -> str:
     "Gov't to Offer W16300000000 in Relief; a $5000000 deal"
     >>> fold_figures("Four games in two cities; 세 가지 이유, 네, 알겠습니다; six billion dollars")
     '4 games in 2 cities; 3 가지 이유, 네, 알겠습니다; 6000000000 dollars'
+    >>> fold_figures("Forty-two state attorneys, twelve people, twenty countries")
+    '42 state attorneys, 12 people, 20 countries'
     >>> fold_figures("⑫ They are part of the poem")
     ' 12  They are part of the poem'
     """
     text = _ENCLOSED_NUMBER_RE.sub(lambda m: f" {unicodedata.numeric(m.group(0)):g} ", text)
-    text = _ENGLISH_COUNT_RE.sub(lambda m: str(_COUNT_VALUES[m.group(1).lower()]), fold_korean_numerals(text))
+    text = _ENGLISH_TENS_RE.sub(_english_tens_value, fold_korean_numerals(text))
+    text = _ENGLISH_COUNT_RE.sub(lambda m: str(_COUNT_VALUES[m.group(1).lower()]), text)
     text = _ENGLISH_SCALE_RE.sub(_english_value, text)  # after the counts: "six billion" is 6000000000
     return _KOREAN_COUNT_RE.sub(lambda m: str(_COUNT_VALUES[m.group(1)]), text)
 
@@ -83,6 +96,14 @@ def _korean_value(match: re.Match[str]) -> str:
         else:
             total, group, current = total + (group + current) * _KOREAN_UNITS[part], 0.0, 0.0
     return f" {round(total + group + current)} "
+
+
+def _english_tens_value(match: re.Match[str]) -> str:
+    tens, unit, teen = match.group(1), match.group(2), match.group(3)
+    if teen:
+        return str(10 + _ENGLISH_TEENS.index(teen.lower()))
+    ones = 1 if unit and unit.lower() == "one" else _COUNT_VALUES.get((unit or "").lower(), 0)
+    return str(10 * (2 + _ENGLISH_TENS.index(tens.lower())) + ones)
 
 
 def _english_value(match: re.Match[str]) -> str:

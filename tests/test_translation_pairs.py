@@ -405,3 +405,8 @@ def test_a_short_label_opening_a_bilingual_paragraph_does_not_keep_it_whole() ->
         "This week Mayor Kim vowed to find the cause.",
         "이번 주 김 시장은 원인을 찾아낼 것이라고 다짐했다.",
     ]
+
+
+def test_spelled_out_counts_back_a_pair() -> None:
+    """ "Forty-two state attorneys general" keeps the Korean "42개 주" figure."""
+    assert evidence("Forty-two state attorneys general sent a joint letter.", "42개 주 법무장관들이 서한을 보냈습니다.")
