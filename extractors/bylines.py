@@ -890,8 +890,9 @@ def split_trailing_source(line: str) -> tuple[str, str] | None:
 
 def find_photo_credit(line: str) -> re.Match[str] | None:
     """Where ``line`` credits a photo (the group ``credit`` names the source); None if it does not."""
-    if (dated := p.DATED_CAPTION_CREDIT_RE.search(line)) and p.CAPTION_DATE_RE.search(line):
-        return dated
+    dated = p.DATED_CAPTION_CREDIT_RE.search(line) if (", 20" in line or ", 19" in line) else None
+    if dated and p.CAPTION_DATE_RE.search(line):
+        return dated  # "… South Korea June 22, 2017.Kim Hong-Ji"
     if not any(hint in line for hint in p.PHOTO_CREDIT_HINTS):
         return None
     if line.lstrip().startswith("▲") and (marked := p.MARKED_CAPTION_CREDIT_RE.search(line)):
@@ -943,7 +944,8 @@ def bare_name(line: str) -> str | None:
     if korean:
         name = korean["name"]
         four_syllables = len(name) == 4 and name[:2] not in p.KO_COMPOUND_SURNAMES  # "전체메뉴"
-        if name[0] in p.KO_SURNAMES and name not in p.SECTION_WORDS | p.EDITION_LINK_WORDS and not four_syllables:
+        listed = name in p.SECTION_WORDS or name in p.EDITION_LINK_WORDS  # "사회", "한국어"
+        if name[0] in p.KO_SURNAMES and not listed and not four_syllables:
             return None if _is_desk_or_outlet(name) else name
         return None
     english = p.BARE_EN_NAME_RE.match(text)

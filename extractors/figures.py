@@ -38,6 +38,7 @@ _ENGLISH_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", 
 _ENGLISH_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _TENS = "|".join(_ENGLISH_TENS)
 _UNITS = "|".join((*_ENGLISH_COUNTS, "one"))
+_TENS_HINT_RE = re.compile(r"(?:ty|teen|ten|eleven|twelve)\b", re.I)
 _ENGLISH_TENS_RE = re.compile(
     rf"\b(?:({_TENS})(?:-({_UNITS}))?|({'|'.join(_ENGLISH_TEENS)}))\b(?=[ -][a-z])",
     re.I,
@@ -80,7 +81,9 @@ def fold_figures(text: str) -> str:
     ' 12  They are part of the poem'
     """
     text = _ENCLOSED_NUMBER_RE.sub(lambda m: f" {unicodedata.numeric(m.group(0)):g} ", text)
-    text = _ENGLISH_TENS_RE.sub(_english_tens_value, fold_korean_numerals(text))
+    text = fold_korean_numerals(text)
+    if _TENS_HINT_RE.search(text):  # most paragraphs spell out no count above nine
+        text = _ENGLISH_TENS_RE.sub(_english_tens_value, text)
     text = _ENGLISH_COUNT_RE.sub(lambda m: str(_COUNT_VALUES[m.group(1).lower()]), text)
     text = _ENGLISH_SCALE_RE.sub(_english_value, text)  # after the counts: "six billion" is 6000000000
     return _KOREAN_COUNT_RE.sub(lambda m: str(_COUNT_VALUES[m.group(1)]), text)

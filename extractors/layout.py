@@ -491,6 +491,7 @@ def _split_glued_copyright(lines: list[Line]) -> list[Line]:
     return out
 
 
+_JOINED_DECKS_RE = re.compile(r"\S\s*…\s*\S")  # two decks on one line
 _SENTENCE_INSIDE_RE = re.compile(r"[.!?。]\s|다\.|[<>]")
 
 
@@ -498,7 +499,7 @@ def _reads_as_deck(text: str, *, above_header: bool = False, standfirst: bool = 
     """A deck under the headline: short, no sentence end, no address. Above the byline and time
     lines a deck may run longer ("BBC Seoul correspondent calls on Korean press to …"), and so
     may the first line right under the headline (a magazine's standfirst)."""
-    joined = re.search(r"\S\s*…\s*\S", text.rstrip(" .…")) is not None  # two decks on a line: "… 신설 … 시간대 변경"
+    joined = "…" in text and _JOINED_DECKS_RE.search(text.rstrip(" .…")) is not None  # "… 신설 … 시간대 변경"
     limit = _MAX_DECK_ABOVE_HEADER if above_header or joined or standfirst else _MAX_DECK
     exclaims = above_header and text.rstrip().rstrip("\"'”’")[-1:] in "!?"  # "… 시도!", "“… 안았다?”": a deck's voice
     if p.ENCLOSED_NUMBER_START_RE.match(text):
