@@ -66,6 +66,9 @@ def parse_byline(line: str) -> Byline | None:
     line = _NAME_FULL_STOP_RE.sub(r"\1 ", line)  # "김현경. 기자(goodjob@mbc.co.kr)"
     line = _TITLE_TWICE_RE.sub(r" \1", line)  # "신유철기자 기자 |": the title twice
     line = _TITLE_EACH_RE.sub("·", line) if "," in line[:_LONG_LINE] else line
+    if (long_outlet := p.NAME_LONG_OUTLET_RE.match(line)) and is_outlet(long_outlet["outlet"]):
+        found = parse_byline(long_outlet["name"] + line[long_outlet.end() :])  # "한현정 스타투데이 기자(…) 2023. …"
+        return replace(found, agency=found.agency or long_outlet["outlet"]) if found is not None else None
     line = _ADDRESS_GLUED_TO_TITLE_RE.sub(r"\1 ", line) if "@" in line else line  # "최현배 기자choi@…"
     line = _DASH_BEFORE_BY_RE.sub("", line)  # "- By Choe Sang-Hun | New York Times"
     line = printed_once(line)  # a name rendered twice: "송오용 기자송오용 기자"

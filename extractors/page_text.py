@@ -271,8 +271,9 @@ def _first_printing(head: list[str], index: int) -> int:
     when the line found is a later copy: a photo's alt text, quotes dropped, over its caption."""
     letters = _letters(head[index])
     for earlier in range(index):
-        timed = any(find_labelled_times(text) for text in head[earlier + 1 : earlier + 1 + _TIME_UNDER_HEADLINE])
-        if timed and _letters(head[earlier]) == letters:
+        if _letters(head[earlier]) != letters:
+            continue
+        if any(find_labelled_times(text) for text in head[earlier + 1 : earlier + 1 + _TIME_UNDER_HEADLINE]):
             return earlier
     return index
 

@@ -224,13 +224,12 @@ _NOT_NAME = (
 )
 KO_NAME = rf"{_NOT_NAME}[가-힣]{{2,4}}"
 _DESK_WORD = r"[가-힣A-Za-z]{2,9}(?:부|국|팀|센터)(?=\s)"
-# An outlet of five or more syllables between the name and the title: "한현정 스타투데이 기자".
-_LONG_OUTLET_WORD = rf"[가-힣]{{2,7}}(?:{_alternation(OUTLET_SUFFIXES)})(?![가-힣])"
 KO_NAMES = (
     rf"(?:{_DESK_WORD}\s+)?{KO_NAME}"
-    rf"(?:(?:\s*[·ㆍ,/]\s*|\s)(?!{_alternation(REPORTER_TITLES)}{TITLE_END_FWD})(?:{_DESK_WORD}\s+)?"
-    rf"(?:{KO_NAME}|{_LONG_OUTLET_WORD}))*"
+    rf"(?:(?:\s*[·ㆍ,/]\s*|\s)(?!{_alternation(REPORTER_TITLES)}{TITLE_END_FWD})(?:{_DESK_WORD}\s+)?{KO_NAME})*"
 )
+# A name, then an outlet of five or more syllables, then the title: "한현정 스타투데이 기자(…)".
+NAME_LONG_OUTLET_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s+(?P<outlet>[가-힣]{5,9})(?=\s*(?:기자|특파원))")
 # Names inside a sentence: joined by "·" or commas only, so that the words before stay out.
 KO_NAMES_STRICT = rf"{KO_NAME}(?:\s*[·ㆍ,]\s*{KO_NAME})*"
 # A writer's card with the paper and desk in brackets after the name: "최원형(한겨레 사회부 기자)".
