@@ -195,7 +195,7 @@ def _build(layout: Layout, normalized: str, *, id: str, source: str, encoding: s
            machine: dict[str, Any], warnings: list[str]) -> Article:  # fmt: skip
     langs = [detect_lang(line.text) for line in layout.body]
     same_line = [
-        "\n" not in normalized[line.end : after.start]
+        "\n" not in normalized[line.start : after.end]
         for line, after in zip(layout.body, layout.body[1:], strict=False)
     ]
     pairs = align_translations(langs, [line.text for line in layout.body], [*same_line, False])

@@ -52,6 +52,8 @@ def detect_lang(text: str) -> Lang:
 # A sentence ends (with its closing quote, if any) and the next one opens in the other script:
 # "… and medicine. 법률은 …", "… 하나였다.Above all, …" (study pages often drop the space).
 _SCRIPT_TURN_RE = re.compile(r"[.!?][”’\"')]?(\s*)(?=[“‘\"(]?(?:[A-Z][a-z]|[A-Z]{2,}[\uac00-\ud7a3]|[\uac00-\ud7a3]))")
+# A hard-wrapped line opening with the end of an English sentence, then Korean: "nation. 최근 몇 주 …".
+_WRAPPED_TAIL_RE = re.compile(r"[a-z][\w'’,-]*(?:\s+[\w'’,-]+){0,8}[.!?][”’\"')]?\s+[“‘\"(]?[\uac00-\ud7a3]")
 _MIN_SPAN_SYLLABLES = 10  # a Korean sentence, not a credit or a glossed word
 _MIN_SPAN_WORDS = 4  # an English sentence, not a name
 _WORD_RE = re.compile(r"[A-Za-z]+")
@@ -77,7 +79,7 @@ def language_spans(text: str) -> list[tuple[int, int]]:
     ['The President Speaks with a Shaking Voice', '떨리는 목소리로 연설한 대통령', 'This week he vowed to act.']
     """
     whole = [(0, len(text))]
-    if not _HANGUL_RE.search(text) or not _ENGLISH_RUN_RE.search(text):
+    if not _HANGUL_RE.search(text) or not (_ENGLISH_RUN_RE.search(text) or _WRAPPED_TAIL_RE.match(text)):
         return whole  # checked first: almost every paragraph is in one language
     cuts = [0, *(m.start(1) for m in _SCRIPT_TURN_RE.finditer(text)), len(text)]
     runs: list[tuple[int, int, str]] = []
@@ -100,11 +102,20 @@ def language_spans(text: str) -> list[tuple[int, int]]:
             else:
                 runs.append((a if opening is None else opening, b, script))
             opening = None
+    tail = runs[0] if len(runs) > 1 and _wrapped_tail(text[runs[0][0] : runs[0][1]], runs[0][2]) else None
+    runs = runs[1:] if tail else runs  # "nation. 최근 몇 주 동안, …": the end of a sentence the line above began
     if len(runs) > 2 and not _is_sentence_run(text[runs[0][0] : runs[0][1]], runs[0][2]):
         runs = [(runs[0][0], runs[1][1], runs[1][2]), *runs[2:]]  # a short label opening it: "틴타임스 477호 스크립트"
-    if len(runs) < 2 or not all(_is_sentence_run(text[a:b], script) for a, b, script in runs):
+    if len(runs) < (1 if tail else 2) or not all(_is_sentence_run(text[a:b], script) for a, b, script in runs):
         return whole
-    return [(a, b) for a, b, _ in runs]
+    return [(a, b) for a, b, _ in ([tail] if tail else []) + runs]
+
+
+def _wrapped_tail(run: str, script: str) -> bool:
+    """An English run that opens a line in lower case and closes a sentence ("nation.", "convicted
+    teachers."): the rest of a sentence a hard-wrapped line broke off, not a sentence of its own."""
+    words = run.split()
+    return script == "en" and bool(words) and words[0][0].islower() and run.rstrip()[-1:] in ".!?"
 
 
 # Words, a closing bracket ending one: "…탱크 파견]Ukraine hails …" runs a heading into its lead.

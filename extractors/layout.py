@@ -745,7 +745,12 @@ def _continues(source: str, previous: Line, line: Line) -> bool:
         return False
     if lang == "en":
         last = previous.text.rsplit(None, 1)[-1].lower()
-        return line.text[0].islower() or previous.text.endswith(",") or last in _EN_CONTINUING_WORDS
+        # a line's last run, in the other language than what opens the line, broken off mid-sentence:
+        # "… 하고 있다. In recent weeks, the film" / "“Dogani,” which is known as …"
+        tail_of_mixed_line = bool(source[source.rfind("\n", 0, previous.end) + 1 : previous.start].strip())
+        return (
+            line.text[0].islower() or previous.text.endswith(",") or last in _EN_CONTINUING_WORDS or tail_of_mixed_line
+        )
     broken_off = re.match(r"[가-힣0-9,]", previous.text[-1]) is not None  # not after an address or a mark
     return lang == "ko" and broken_off and ends_sentence(line.text) and line.text[0] not in "[(<▲■●•-※"
 

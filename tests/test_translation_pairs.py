@@ -410,3 +410,21 @@ def test_a_short_label_opening_a_bilingual_paragraph_does_not_keep_it_whole() ->
 def test_spelled_out_counts_back_a_pair() -> None:
     """ "Forty-two state attorneys general" keeps the Korean "42개 주" figure."""
     assert evidence("Forty-two state attorneys general sent a joint letter.", "42개 주 법무장관들이 서한을 보냈습니다.")
+
+
+def test_hard_wrapped_lines_switching_language_mid_line_pair_whole_sentences() -> None:
+    """A text dump wraps sentences of both languages at the page's width: a line's last English
+    words go on in the next line, whose opening words ("nation.") end that sentence."""
+    text = (
+        "1. HeadLine News\nThe Film That Moved the Harbor\n그 항구를 움직인 영화\n\n"
+        "Just about all media outlets are discussing the issues created by the domestic harbor film\n"
+        "sensation that is based on an appalling true story of the old port and its forgotten workers.\n"
+        "거의 모든 매체에서 그 국내 항구 영화 흥행으로 제기된 사안을 논의 중이다. 이는 옛 항구와\n"
+        "잊혀진 노동자들의 끔찍한 실제 이야기를 근거로 하고 있다. In recent weeks, the harbor film\n"
+        "“Harbor,” which is known as “The Old Port” in English, has been the top grossing film in the\n"
+        "nation. 최근 몇 주 동안, 영어로 “The Old Port”로 알려진 영화 ‘항구’가 한국에서 흥행하고 있다.\n"
+    )
+    paragraphs = extract_text(text, id="t", source="t").paragraphs
+    english = next(p for p in paragraphs if p.text.startswith("In recent weeks"))
+    assert english.text.endswith("top grossing film in the nation.")
+    assert paragraphs[english.pair].text.startswith("최근 몇 주 동안")
