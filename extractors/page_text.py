@@ -461,7 +461,8 @@ def split_outlet_suffix(title: str) -> tuple[str, str | None]:
     match = p.TITLE_OUTLET_SUFFIX_RE.search(title)
     if not match:
         return title, None
-    outlet = re.sub(r"\s*\((?:News|뉴스)\)$", "", match["outlet"].strip())
+    # "KBS뉴스(News)", "연합뉴스 (Yonhapnews)": the name again in the other script
+    outlet = re.sub(r"\s*\((?:News|뉴스|[A-Za-z][A-Za-z0-9 .]{1,30})\)$", "", match["outlet"].strip())
     if not (is_outlet(outlet) or outlet in p.KNOWN_OUTLETS):
         return title, None
     station = outlet.removesuffix("뉴스")

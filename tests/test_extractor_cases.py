@@ -1907,6 +1907,13 @@ BYLINE_FAMILIES = [
         {"reporters": (), "subtitles": (), "updated": "2018-02-21T17:02:00+09:00", "body_starts": "정부는"},
     ),
     (
+        "a video page's headline with its channel's name in both scripts after a slash",
+        "\n한빛뉴스 Hanbitnews\nチャンネル登録者数 104万人\n22万 回視聴 ・ 2387いいね ・ 2024/10/30\n"
+        "[특파원 현장] 항구 기자실도 '술렁'…\"이런 적 처음\" / 한빛뉴스 (Hanbitnews)\n"
+        f"(서울=한빛뉴스) {BODY}",
+        {"title": "[특파원 현장] 항구 기자실도 '술렁'…\"이런 적 처음\"", "agency": "한빛뉴스", "body_starts": "정부는"},
+    ),
+    (
         "a newsletter's sign-up box after the byline is no dateline",
         f"Harbor plan falls flat in the council\nJane Doe\n\nUpdated: 11:34pm, 7 Oct, 2019\n\n{EN_BODY}\n\n"
         "SCMP TODAY: INTL EDITION\nGet updates direct to your inbox",
