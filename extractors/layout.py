@@ -867,6 +867,8 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
         lines = lines[1:]  # "뉴스데스크" over "뉴스데스크 클로징": the programme's or section's name, then the headline
     if inferring and len(lines) > 2 and _labels_dated_headline(*(line.text for line in lines[:3])):
         lines = lines[1:]  # "공통뷰" over the headline and its date: a page component's name
+    if inferring and len(lines) > 2 and _labels_articles(*(line.text for line in lines[:3])):
+        lines = lines[1:]  # "어린이과학동아&수학동아 기사" over the headline: the kind of articles listed
     lines = _take_labelled_heads(layout, lines) if inferring else lines
     printed = None
     infer = layout.title is None and infer_title and bool(lines)
@@ -906,6 +908,12 @@ _ALT_TEXT_SLACK = 8  # quotes and brackets an alt text drops
 _NOT_LETTERS_RE = re.compile(r"[\W_]+")
 
 
+def _labels_articles(label: str, headline: str, lead: str) -> bool:
+    """Whether ``label`` names a kind of articles ("어린이과학동아&수학동아 기사") over a headline and its lead."""
+    return bool(_ARTICLES_LABEL_RE.fullmatch(label.strip())) and _reads_as_title(headline) and _is_prose_paragraph(lead)
+
+
+_ARTICLES_LABEL_RE = re.compile(r"[^\s.!?]{2,20}(?:\s[^\s.!?]{1,10})?\s기사")
 _TIP_LINE_CHARS = 40
 _ANCHOR_INTRO_LINES = 10  # a newscast's script opens with its headlines, then the first handover
 _QUOTED_TAIL_RE = re.compile(r"[^\s\"“][.…·]*\s*[\"“][^\"“”]{4,}[^.\"“”][\"”]$")

@@ -1914,6 +1914,11 @@ BYLINE_FAMILIES = [
         {"title": "[특파원 현장] 항구 기자실도 '술렁'…\"이런 적 처음\"", "agency": "한빛뉴스", "body_starts": "정부는"},
     ),
     (
+        "a label naming the kind of articles over the headline",
+        f"어린이한빛과학&한빛수학 기사\n항구에 대해 파헤치다!\n{BODY} 이번 기사에서는 최근에 새로 만들어진 항구 여러 곳을 소개해 드리겠습니다.",
+        {"title": "항구에 대해 파헤치다!", "body_starts": "정부는"},
+    ),
+    (
         "a newsletter's sign-up box after the byline is no dateline",
         f"Harbor plan falls flat in the council\nJane Doe\n\nUpdated: 11:34pm, 7 Oct, 2019\n\n{EN_BODY}\n\n"
         "SCMP TODAY: INTL EDITION\nGet updates direct to your inbox",
