@@ -390,10 +390,18 @@ def _without_leading_marks(line: Line) -> Line:
     return Line(line.text[marks.end() :], line.start + marks.end(), line.end)
 
 
+_CONTINUED_RE = re.compile(r"(\(계속\))\s+(?=(?:글|사진|글\s*[·ㆍ]\s*사진)\s*[:：=])")
+
+
 def _split_inline_times(lines: list[Line]) -> list[Line]:
-    """A headline, its times and its lead on one line, as three lines."""
+    """A headline, its times and its lead on one line, as three lines; a teaser cut off with
+    "(계속)" and the credits after it ("…(계속) 글 : 이다솔 기자 …"), as two."""
     out = []
     for line in lines:
+        if (more := _CONTINUED_RE.search(line.text)) is not None:
+            out += [Line(line.text[: more.end(1)], line.start, line.start + more.end(1)),
+                    Line(line.text[more.end() :], line.start + more.end(), line.end)]  # fmt: skip
+            continue
         glued = p.INLINE_TIMES_RE.match(line.text) or _filed_lead(line.text) or _signed_day_lead(line.text)
         if glued is None and (masthead := _glued_masthead(line.text)):
             out += [Line(line.text[masthead.start(part) : masthead.end(part)], line.start + masthead.start(part),

@@ -442,9 +442,13 @@ _MORE_LINK = r"(?:다른\s*기사\s*(?:더\s*)?보기\s*)?"
 LABELLED_BYLINE_RE = re.compile(
     rf"^(?:기자명|작성자|취재기자|글\s*[·ㆍ/]\s*사진|사진\s*[·ㆍ/]\s*글|글|정리|필자|기고|에디터|진행|취재(?=\s*[:：=])"
     rf"|[Bb]y(?=\s+[가-힣]))(?![가-힣])\s*[:：=./]?\s*"
-    rf"(?P<names>{KO_NAMES})\s*(?:{TITLES})?{TITLE_END}\s*{_MORE_LINK}(?:\(?(?P<email>{EMAIL_RE.pattern})\)?|[\w.+-]+@)?"
+    rf"(?P<names>{KO_NAMES})\s*(?:{TITLES})?{TITLE_END}\s*{_MORE_LINK}"
+    # the magazine before the address: "글 : 이다솔 기자 어린이과학동아 dasol@donga.com"
+    rf"(?:[가-힣A-Za-z]{{2,12}}\s+(?={EMAIL_RE.pattern}))?(?:\(?(?P<email>{EMAIL_RE.pattern})\)?|[\w.+-]+@)?"
     # the staff credited apart: "에디터 오미연|사진 김지훈", ", 일러스트/ 이장혁 인턴기자", "취재: 김철수 / 영상: 이영희"
-    rf"(?:\s*[|ㅣ·/,]\s*(?:일러스트|그래픽|사진|영상|촬영|편집)\s*[/:：=]?\s*[가-힣]{{2,4}}\s*(?:{TITLES})?)*\s*$"
+    rf"(?:\s*[|ㅣ·/,]\s*(?:일러스트|그래픽|사진|영상|촬영|편집)\s*[/:：=]?\s*[가-힣]{{2,4}}\s*(?:{TITLES})?)*"
+    # or after a space, the illustrator and the issue: "일러스트 : 달상 어린이과학동아 2020년 23호"
+    r"(?:\s+(?:일러스트|그래픽|그림|디자인)\s*[:：=]\s*[^:：=]{1,40})?\s*$"
 )
 # A CMS footer signed by a desk: "기자명 시사IN 편집국 다른기사 보기 editor@sisain.co.kr".
 LABELLED_DESK_RE = re.compile(

@@ -1919,6 +1919,12 @@ BYLINE_FAMILIES = [
         {"title": "항구에 대해 파헤치다!", "body_starts": "정부는"},
     ),
     (
+        "a magazine teaser's credits after its cut: writer, magazine, address, illustrator and issue",
+        "“항구가 이렇게 조용한 데였어?”배는 12일째 항해하고 있었다. 안전한 바다는 역설적으로 지루하기 짝이 없었다. "
+        "그때였다! 갑자기 배가 흔들리며 ...(계속) 글 : 홍길동 기자 한빛과학 hong@example.com 일러스트 : 달빛 한빛과학 2020년 23호",
+        {"reporters": ("홍길동",), "emails": ("hong@example.com",), "body_lacks": "일러스트"},
+    ),
+    (
         "a newsletter's sign-up box after the byline is no dateline",
         f"Harbor plan falls flat in the council\nJane Doe\n\nUpdated: 11:34pm, 7 Oct, 2019\n\n{EN_BODY}\n\n"
         "SCMP TODAY: INTL EDITION\nGet updates direct to your inbox",
