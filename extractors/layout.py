@@ -38,6 +38,7 @@ from extractors.page_text import (
     drop_furniture,
     ends_sentence,
     is_menu_line,
+    letters_only,
     split_outlet_suffix,
     split_trailing_time,
 )
@@ -909,11 +910,10 @@ def _copies(text: str, title: str, printed: str | None) -> bool:
         return True
     if abs(len(text) - len(title)) > _ALT_TEXT_SLACK:
         return False
-    return _NOT_LETTERS_RE.sub("", text) == _NOT_LETTERS_RE.sub("", title)
+    return letters_only(text) == letters_only(title)
 
 
 _ALT_TEXT_SLACK = 8  # quotes and brackets an alt text drops
-_NOT_LETTERS_RE = re.compile(r"[\W_]+")
 
 
 def _labels_articles(label: str, headline: str, lead: str) -> bool:

@@ -269,9 +269,9 @@ def article_start(lines: Sequence[_Text], *, names_above: frozenset[str] = froze
 def _first_printing(head: list[str], index: int) -> int:
     """The headline where the page first prints it over its time ("… '이달의 기자상'" / "• 입력 …"),
     when the line found is a later copy: a photo's alt text, quotes dropped, over its caption."""
-    letters = _letters(head[index])
+    letters = letters_only(head[index])
     for earlier in range(index):
-        if _letters(head[earlier]) != letters:
+        if letters_only(head[earlier]) != letters:
             continue
         if any(find_labelled_times(text) for text in head[earlier + 1 : earlier + 1 + _TIME_UNDER_HEADLINE]):
             return earlier
@@ -281,7 +281,8 @@ def _first_printing(head: list[str], index: int) -> int:
 _TIME_UNDER_HEADLINE = 4  # the byline card's lines: "• 박준상" / "• |" / "• 입력 2023-07-18 | 수정 …"
 
 
-def _letters(text: str) -> str:
+def letters_only(text: str) -> str:
+    """The text's letters and digits alone: a headline and its alt-text copy, quotes dropped, compare equal."""
     return _NOT_LETTERS_RE.sub("", text)
 
 
