@@ -368,7 +368,7 @@ def align_translations(
         marked[i] = "out"
     neighbours = [(a, b) for a, b in pairwise(_runs(marked)) if {a[0], b[0]} == {"en", "ko"}]
     if not neighbours:
-        return _with_halves([None] * len(texts), halves, langs)
+        return _with_halves([None] * len(texts), halves)
     aligner = _Aligner(texts, heading)
     # A run sits between two runs of the other language and may translate either: read the
     # page in order, in reverse, best-aligned neighbours first, and every other boundary, and
@@ -379,10 +379,10 @@ def align_translations(
     backed = sum(aligner.backed(en, ko) for en, ko in groups) + len(halves)
     runs = [run for run in _runs(marked) if run[0] in ("en", "ko")]
     if groups and backed < max(1, _MIN_EVIDENCE_SHARE * len(groups)) and not aligner.translates_by_shape(groups, runs):
-        return _with_halves([None] * len(texts), halves, langs)
+        return _with_halves([None] * len(texts), halves)
     if groups and sum(aligner.contradicted(en, ko) for en, ko in groups) > _MAX_CONTRADICTED_SHARE * len(groups):
-        return _with_halves([None] * len(texts), halves, langs)
-    return _with_halves(_without_stray_groups(pair, groups, aligner, halves), halves, langs)
+        return _with_halves([None] * len(texts), halves)
+    return _with_halves(_without_stray_groups(pair, groups, aligner, halves), halves)
 
 
 def _line_halves(
@@ -406,7 +406,7 @@ def _line_halves(
     return halves
 
 
-def _with_halves(pair: list[int | None], halves: list[tuple[int, int]], langs: Sequence[str]) -> list[int | None]:
+def _with_halves(pair: list[int | None], halves: list[tuple[int, int]]) -> list[int | None]:
     for en, ko in halves:
         pair[en], pair[ko] = ko, en
     return pair
