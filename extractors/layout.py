@@ -1127,7 +1127,7 @@ def _reads_as_title(text: str, *, printed_again: bool = False) -> bool:
     return parse_byline(text) is None and find_labelled_times(text) is None and parse_photo_credit(text) is None
 
 
-_TRAILING_PHOTO_MARK_RE = re.compile(r"\s*[<(\[]사진[>)\]]$")
+_TRAILING_PHOTO_MARK_RE = re.compile(rf"\s*{p.PHOTO_MARK}$")
 
 
 def _read_wire_credits(layout: Layout, text: str) -> bool:

@@ -34,7 +34,7 @@ _PROSE_CHARS_KO = 40  # Hangul says as much in fewer characters
 _ALWAYS_PROSE_CHARS = 160  # a line this long is a paragraph, however it ends
 # "필요", "수요", "주요": nouns that end in 요 close no sentence ("… 캠페인 필요”" is a deck).
 # A sentence may close with the mark of its photo: "… 열렸다.<사진>".
-_SENTENCE_END_RE = re.compile(r"(?:[.!?。…:]|다|(?<![필수주중개강소동])요)[\"'”’)\]]*(?:\s*[<(\[]사진[>)\]])?$")
+_SENTENCE_END_RE = re.compile(rf"(?:[.!?。…:]|다|(?<![필수주중개강소동])요)[\"'”’)\]]*(?:\s*{p.PHOTO_MARK})?$")
 _HEADLINE_PUNCTUATION_RE = re.compile(r"[,\"'“”‘’…?!.()\[\]=]")
 # Endings that join a sentence's words (particles, connective verbs); a menu's entries are bare nouns.
 _PARTICLE_END_RE = re.compile(

@@ -837,6 +837,8 @@ QUOTED_DECK_RE = re.compile(r'^[“"‘\'][^“”"‘’\n]{4,60}[”"’\']$')
 GLUED_CREDIT_DATELINE_RE = re.compile(r"^(?P<credit>[A-Za-z]+/[A-Za-z]+)(?=\([A-Z][A-Z .'-]+\)\s*[—–-])")
 # A deck that ends on a quotation ("반격 나선 인사이트 "KBS 시청률 폭삭 주저앉았다""): no full stop before it.
 QUOTE_CLOSED_DECK_RE = re.compile(r'^[^.。“"‘\']*\S\s[“"‘\'][^“”"‘’\'.。]{2,40}[”"’\']$')
+# The mark of a story's photo closing its lead: "… 열렸다.<사진>".
+PHOTO_MARK = r"[<(\[]사진[>)\]]"
 # An image's file name on a line of its own: "KCTV영상취재팀.jpg", "IMG_2041.JPG".
 IMAGE_FILE_LINE_RE = re.compile(r"^[^\s/]{1,60}\.(?:jpe?g|png|gif|webp|bmp)$", re.I)
 # Copyright lines that name the outlet: "<저작권자 © 한남일보, 무단 전재 및 재배포 금지>", "Copyright ⓒ 뉴스1."
