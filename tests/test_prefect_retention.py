@@ -29,6 +29,9 @@ def _run_logging_flow() -> UUID:
         return 1
 
     state = probe(return_state=True)
+    from prefect.logging.handlers import APILogHandler
+
+    APILogHandler().flush()  # the run's logs are sent in batches: wait until they are written
     return state.state_details.flow_run_id
 
 
