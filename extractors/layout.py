@@ -411,9 +411,16 @@ def _split_inline_times(lines: list[Line]) -> list[Line]:
         if glued is None:
             out.append(line)
             continue
-        out += [Line(line.text[glued.start(part) : glued.end(part)], line.start + glued.start(part),
-                     line.start + glued.end(part)) for part in ("head", "times", "rest")]  # fmt: skip
+        parts = [(glued.start(part), glued.end(part)) for part in ("head", "times", "rest")]
+        if (signed := _HEAD_SIGNATURE_RE.search(glued["head"])) is not None:  # "… 조심해야 김대중 칼럼니스트 입력 …"
+            parts[:1] = [(glued.start("head"), glued.start("head") + signed.start()),
+                         (glued.start("head") + signed.start("byline"), glued.end("head"))]  # fmt: skip
+        out += [Line(line.text[a:b], line.start + a, line.start + b) for a, b in parts]
     return out
+
+
+# The writer closing a headline that runs into its time: "… 조심해야 김대중 칼럼니스트".
+_HEAD_SIGNATURE_RE = re.compile(rf"\s(?P<byline>{p.KO_NAMES_STRICT}\s*(?:{p.TITLES}))$")
 
 
 def _glued_masthead(text: str) -> re.Match[str] | None:
@@ -465,7 +472,7 @@ _TIME_LABELS = frozenset(p.PUBLISHED_LABELS + p.UPDATED_LABELS)
 def _split_leading_date(lines: list[Line]) -> list[Line]:
     """A dated line of text (" date 2018-05-21 [SEOUL] South Korea's …") as its time and its text."""
     out = []
-    for line in _split_inline_times(_split_transcript_marks(lines)):
+    for line in map(_without_leading_toolbar, _split_inline_times(_split_transcript_marks(lines))):
         dated = p.LEADING_DATE_RE.match(line.text)
         if dated is None:
             out.append(line)
@@ -478,6 +485,25 @@ def _split_leading_date(lines: list[Line]) -> list[Line]:
             Line(line.text[:cut].strip(), line.start, line.start + cut),
         ]
     return out
+
+
+def _without_leading_toolbar(line: Line) -> Line:
+    """A page flattened to one line keeps its toolbar before the story ("공유하기 페이스북 X(트위터) 메일
+    URL 복사 글자크기 설정 가 작게 가 보통 가 크게 미세먼지 자욱한 …"): the story without it."""
+    if line.text[:1] not in _TOOLBAR_INITIALS or len(line.text) < _MIN_TOOLBAR_RUN_ON:
+        return line
+    words = list(re.finditer(r"\S+", line.text[:300]))
+    count = next((i for i, word in enumerate(words) if word.group() not in _TOOLBAR_RUN_WORDS), len(words))
+    if count < 3 or count == len(words):
+        return line
+    cut = words[count].start()
+    return Line(line.text[cut:], line.start + cut, line.end)
+
+
+# Font-size buttons print as "가 작게 가 보통 가 크게"; "X(트위터)" is a share button.
+_TOOLBAR_RUN_WORDS = p.TOOLBAR_WORDS | {"가", "보통", "X(트위터)", "글자크기"}
+_TOOLBAR_INITIALS = frozenset(word[0] for word in _TOOLBAR_RUN_WORDS)
+_MIN_TOOLBAR_RUN_ON = 80
 
 
 _MARKED_NOTICE_CHARS = 100  # a copyright notice opening with its mark may carry the outlet's slogan
@@ -746,6 +772,8 @@ def _continues(source: str, previous: Line, line: Line) -> bool:
         return False
     if ends_sentence(previous.text) or parse_byline(line.text) is not None or find_labelled_times(line.text):
         return False
+    if (signed := parse_byline(previous.text)) is not None and (not signed.rest or find_labelled_times(signed.rest)):
+        return False  # "정철운·김지숙 기자 pierce@… 2017년 11월 26일 일요일" ends its line: a signature, not a sentence
     # "기사입력 2024.06.01. 오전 9:05 최종수정 2024.06.01. 오전 10:11": a long time line ends in a digit
     if find_labelled_times(previous.text):
         return False
@@ -1302,7 +1330,12 @@ def _read_line(layout: Layout, line: Line) -> None:
             layout.captions.append(prefix)  # the photo's caption and credit the dateline was glued to
     elif byline is None and len(layout.body) < 3 and (inline := find_email_byline(text)) is not None:
         prefix, byline = inline
-        if prefix and not _read_caption(layout, prefix):
+        if len(prefix) > _MAX_DECK and ends_sentence(prefix):  # a short story signed at its end, tags after
+            start = line.start + text.index(prefix)
+            layout.body.append(Line(prefix, start, start + len(prefix)))
+            if not ends_sentence(byline.rest):  # "… 이동근기자 foto@… 국회미세먼지기자의 일상": the page's tags
+                byline, text = replace(byline, rest=""), text[text.index(prefix) + len(prefix) :]
+        elif prefix and not _read_caption(layout, prefix):
             layout.subtitles.append(prefix.strip(" -–—|"))
     if byline is not None and (byline.reporters or byline.location or byline.agency or byline.emails):
         layout.add_byline(byline)
@@ -1577,11 +1610,18 @@ def _read_email_line(layout: Layout, text: str) -> bool:
     if emails and p.NAME_BESIDE_EMAIL_RE.fullmatch(named) and (name := bare_name(named)):
         layout.add_byline(Byline((name,), tuple(emails)))  # "Kim Min-ji (minji@koreatimes.co.kr)"
         return True
+    if emails and "|" in text and is_outlet(_ALIAS_RE.sub("", named)):
+        layout.add_byline(Byline(emails=tuple(emails)))  # "뉴스프로 (TheNewsPro) | desk@…": the outlet signs
+        return True
     if not emails or len(named) > 12:
         return False
     if not _TIP_LINE_RE.search(p.EMAIL_RE.sub("", text)) and (layout.reporters or layout.body):
         layout.emails.extend(e for e in emails if e not in layout.emails)
     return True
+
+
+# The outlet's name again in Latin letters: "뉴스프로 (TheNewsPro)".
+_ALIAS_RE = re.compile(r"\s*\([A-Za-z][A-Za-z0-9 .&-]{1,30}\)?$")
 
 
 def _cut_trailing_byline(layout: Layout) -> None:

@@ -803,7 +803,8 @@ WIDGET_LINE_RE = re.compile(
     r"(?:Get|Download|Open|Experience|Read)\b.{0,40}\b(?:our|the) (?:mobile )?app\b.{0,20}|"
     r"Already a subscriber\?\s*(?:Log|Sign) in|Keep reading with a free trial|"  # a paywall's box
     r"성별|말하기\s*속도|이동\s*통신망을\s*이용하여\s*음성을\s*재생하면.{0,40}|입력|수정|업데이트|지면\s*보기|[가-힣]{1,4}\s?\d{1,2}면|"  # a portal's text-to-speech box, bare labels, a print page
-    r"기상청\s*제공|최근\s*기사|이 기사는 [\d,]+번 공유됐고 [\d,]+개의 댓글이 있습니다\.?)\s*$",  # a weather box's source, a share count
+    r"기상청\s*제공|최근\s*기사|이 기사는 [\d,]+번 공유됐고 [\d,]+개의 댓글이 있습니다\.?|"  # a weather box's source, a share count
+    r"(?:이\s*)?기사를?\s*후원\s*(?:합니다|하기)\.?|(?:네이버|NAVER|다음|Daum)(?:에서)?\s.{1,30}\s구독해\s*주세요\.?)\s*$",  # a donation box, a portal's follow prompt
     re.I,
 )
 # A board's labelled headline and deck: "제목 : …", "부제목 :" (the deck on the next line).
@@ -1144,8 +1145,11 @@ EN_BRACKET_DATELINE_RE = re.compile(r"^\[(?P<place>[A-Z][A-Z .'-]{2,30})\]\s+(?P
 # A headline, its times and its lead on one line (a page's AMP text): "정선 신동읍서 산불… 입력2021.03.31 16:16
 # 수정2021.03.31 16:16 31일 오후 …".
 _INLINE_TIME = r"\d{4}[.\-]\d{2}[.\-]\d{2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?"
+_INLINE_LABEL = r"(?:기사\s*)?입력|발행일|등록일?|승인|송고"
+_INLINE_PAGE = r"지면\s*[:：]?\s*\d{4}[.\-]\d{2}[.\-]\d{2}\.?\s+[A-Z]?\d{1,2}면"  # "지면 : 2020-01-07 27면"
 INLINE_TIMES_RE = re.compile(
-    rf"^(?P<head>\S.{{4,120}}?)\s+(?P<times>입력\s*{_INLINE_TIME}(?:\s+수정\s*{_INLINE_TIME})?)\s+(?P<rest>\S.{{20,}})$"
+    rf"^(?P<head>\S.{{4,200}}?)\s+(?P<times>(?:{_INLINE_LABEL})\s*[:：]?\s*{_INLINE_TIME}"
+    rf"(?:\s+(?:수정|최종수정|업데이트)\s*[:：]?\s*{_INLINE_TIME})?(?:\s+{_INLINE_PAGE})?)\s+(?P<rest>\S.{{20,}})$"
 )
 # A headline, its day and its writer run into the lead, as a page's summary prints them:
 # "“가감하지 않는 진실을 …” 2024-05-17 홍길동 기자 한빛뉴스 창간 21주년을 맞아 …".

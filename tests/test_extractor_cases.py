@@ -1930,6 +1930,33 @@ BYLINE_FAMILIES = [
         "SCMP TODAY: INTL EDITION\nGet updates direct to your inbox",
         {"title": "Harbor plan falls flat in the council", "reporters": ("Jane Doe",), "location": None},
     ),
+    # round 5 (stored pages of a media weekly, an IT daily, a blog's copy of a column and a forum; invented text)
+    (
+        "a byline ending in a date, over a donation box and a portal's follow prompt",
+        "항구의 밤은 길다\n\n홍길동·김철수 기자 hong@example.com 2017년 11월 26일 일요일\n이 기사를 후원 합니다.\n\n"
+        f"네이버에서 홍길동 기자의 기사를 구독해 주세요\n\n{BODY}",
+        {"reporters": ("홍길동", "김철수"), "published": "2017-11-26", "body_starts": "정부는"},
+    ),
+    (
+        "a page flattened to one line: headline, issue time, toolbar, story signed at its end, tags",
+        "정치 [기자의 일상]답답한 항구 발행일 : 2020-01-06 16:24 지면 : 2020-01-07 27면 공유하기 페이스북 X(트위터) 메일 "
+        f"URL 복사 글자크기 설정 가 작게 가 보통 가 크게 {BODY} 항만공사는 내년까지 부두 세 곳을 새로 짓는다. "
+        "홍길동기자 hong@example.com 항구기자의 일상",
+        {"reporters": ("홍길동",), "published": "2020-01-06T16:24:00+09:00", "body_starts": "정부는",
+         "body_lacks": "일상"},
+    ),
+    (
+        "a column's headline, deck and writer run into its time and lead",
+        "[홍길동 칼럼] 항구는 누구의 것인가 ‘말꼬리 잡기’ 내막은 따로 있다 조심해야 홍길동 칼럼니스트 입력 2022.09.27 03:20 "
+        f"{BODY}",
+        {"reporters": ("홍길동",), "published": "2022-09-27T03:20:00+09:00", "body_starts": "정부는"},
+    ),
+    (
+        "an outlet signing with its Latin name and desk address after a bar",
+        f"항구 보도에 쏟아진 비판\n한빛뉴스 (HanbitNews)  |  desk@example.com\n승인 2016.09.18  12:39:02\n\n{BODY}",
+        {"reporters": (), "emails": ("desk@example.com",), "published": "2016-09-18T12:39:02+09:00",
+         "body_starts": "정부는"},
+    ),
 ]
 
 
