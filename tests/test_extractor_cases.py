@@ -1942,8 +1942,12 @@ BYLINE_FAMILIES = [
         "정치 [기자의 일상]답답한 항구 발행일 : 2020-01-06 16:24 지면 : 2020-01-07 27면 공유하기 페이스북 X(트위터) 메일 "
         f"URL 복사 글자크기 설정 가 작게 가 보통 가 크게 {BODY} 항만공사는 내년까지 부두 세 곳을 새로 짓는다. "
         "홍길동기자 hong@example.com 항구기자의 일상",
-        {"reporters": ("홍길동",), "published": "2020-01-06T16:24:00+09:00", "body_starts": "정부는",
-         "body_lacks": "일상"},
+        {
+            "reporters": ("홍길동",),
+            "published": "2020-01-06T16:24:00+09:00",
+            "body_starts": "정부는",
+            "body_lacks": "일상",
+        },
     ),
     (
         "a column's headline, deck and writer run into its time and lead",
@@ -1954,8 +1958,12 @@ BYLINE_FAMILIES = [
     (
         "an outlet signing with its Latin name and desk address after a bar",
         f"항구 보도에 쏟아진 비판\n한빛뉴스 (HanbitNews)  |  desk@example.com\n승인 2016.09.18  12:39:02\n\n{BODY}",
-        {"reporters": (), "emails": ("desk@example.com",), "published": "2016-09-18T12:39:02+09:00",
-         "body_starts": "정부는"},
+        {
+            "reporters": (),
+            "emails": ("desk@example.com",),
+            "published": "2016-09-18T12:39:02+09:00",
+            "body_starts": "정부는",
+        },
     ),
 ]
 
