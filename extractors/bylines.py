@@ -119,8 +119,9 @@ def parse_byline(line: str) -> Byline | None:
     ):
         if (found := parser(line)) is not None:
             return found
-    if " / " in line and (found := parse_byline(line.rsplit(" / ", 1)[1])) and found.reporters and not found.rest:
-        return found  # "제313회 이달의 기자상 지역취재보도 / 김준용 부산일보 기자": a rubric, then the byline
+    for bar in (" / ", " - "):  # "제313회 이달의 기자상 지역취재보도 / 김준용 부산일보 기자": a rubric, then the byline
+        if bar in line and (found := parse_byline(line.rsplit(bar, 1)[1])) and found.reporters and not found.rest:
+            return found  # "Global Asia - - CONTENTS - By Sang-young Rhyu"
     return _wrapped_byline(line)
 
 

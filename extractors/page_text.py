@@ -239,6 +239,8 @@ def article_start(lines: Sequence[_Text], *, names_above: frozenset[str] = froze
     first_prose = next(
         (i for i, line in enumerate(lines) if is_prose(line.text) and not _is_list_item(line.text)), None
     )
+    if first_prose is not None and (headline := _headline_over_wire_lead(lines, first_prose)) is not None:
+        return headline
     if first_prose == 0:
         return 0
     if first_prose is None:  # short sentences only: the headline over its byline or time, under a menu
@@ -264,6 +266,29 @@ def article_start(lines: Sequence[_Text], *, names_above: frozenset[str] = froze
             translated = _top_of_headline_run(head, top)
             return translated if translated != top else _headline_over_deck(head, top)
     return 0
+
+
+def _headline_over_wire_lead(lines: Sequence[_Text], first_prose: int) -> int | None:
+    """The headline over a wire dateline's lead ("Oct. 22 (Bloomberg) -- …") when the first prose
+    was a site's blurb with a run of navigation under it ("Connecting decision makers …" / "Financial
+    Products" / "Customer Support" / "+1 212 …"): the story starts there, not at the blurb."""
+    for index in range(first_prose + 1, min(len(lines), first_prose + _MAX_NAVIGATION_RUN)):
+        text = lines[index].text
+        if not is_prose(text):
+            continue
+        dateline = parse_byline(text) if len(text) > _MIN_WIRE_LEAD else None
+        if dateline is None or not (dateline.agency or dateline.location) or len(dateline.rest) < _MIN_WIRE_LEAD:
+            return None  # the story went on with prose: the first was its lead
+        between = [line.text for line in lines[first_prose + 1 : index]]
+        if sum(1 for text in between if not _is_header_metadata(text)) < _MIN_NAVIGATION_RUN:
+            return None  # a standfirst, its byline and time over the lead
+        return next((i for i in range(index - 1, first_prose, -1) if _could_be_headline(lines[i].text)), None)
+    return None
+
+
+_MAX_NAVIGATION_RUN = 40
+_MIN_NAVIGATION_RUN = 6
+_MIN_WIRE_LEAD = 60
 
 
 def _first_printing(head: list[str], index: int) -> int:

@@ -1956,6 +1956,20 @@ BYLINE_FAMILIES = [
         {"reporters": ("홍길동",), "published": "2022-09-27T03:20:00+09:00", "body_starts": "정부는"},
     ),
     (
+        "a wire lead under a site's blurb and a run of its navigation",
+        "Harbor Terminal Remote Login Demo Request\n\nConnecting sailors to a dynamic network of ports, people and "
+        "ideas, Harbor Wire quickly and accurately delivers shipping news and insight around the world.\n\n"
+        "Freight Products\n\nEnterprise Products\n\nCustomer Support\n\n  • Americas\n\n    +1 555 010 2000\n\n"
+        "  • Asia Pacific\n\n    +65 5550 1000\n\nMedia Services\n\nFollow Us\n\nHarbor Fees Climb as Shippers Return\n\n"
+        f"Oct. 22 (Harbor Wire) -- {EN_BODY} Port fees rose for a third week.\n\nThe port authority said so on Tuesday.",
+        {"title": "Harbor Fees Climb as Shippers Return", "body_starts": "The government", "body_lacks": "Customer"},
+    ),
+    (
+        "a journal's labels, then the writer after a dash",
+        f"Harbor Reform and Its Critics\n\nHarbor Review - - CONTENTS - By Jane Doe\n\n{EN_BODY}",
+        {"reporters": ("Jane Doe",), "body_starts": "The government"},
+    ),
+    (
         "an outlet signing with its Latin name and desk address after a bar",
         f"항구 보도에 쏟아진 비판\n한빛뉴스 (HanbitNews)  |  desk@example.com\n승인 2016.09.18  12:39:02\n\n{BODY}",
         {
