@@ -472,7 +472,7 @@ _TIME_LABELS = frozenset(p.PUBLISHED_LABELS + p.UPDATED_LABELS)
 def _split_leading_date(lines: list[Line]) -> list[Line]:
     """A dated line of text (" date 2018-05-21 [SEOUL] South Korea's …") as its time and its text."""
     out = []
-    for line in map(_without_leading_toolbar, _split_inline_times(_split_transcript_marks(lines))):
+    for line in map(_without_leading_toolbar, _split_inline_times(_split_emoji_labels(_split_transcript_marks(lines)))):
         dated = p.LEADING_DATE_RE.match(line.text)
         if dated is None:
             out.append(line)
@@ -485,6 +485,28 @@ def _split_leading_date(lines: list[Line]) -> list[Line]:
             Line(line.text[:cut].strip(), line.start, line.start + cut),
         ]
     return out
+
+
+def _split_emoji_labels(lines: list[Line]) -> list[Line]:
+    """A blog's study card on one line, each part under an emoji and a label ("🇺🇸 English Sentence: …
+    🇰🇷 한국어 해석: … 📘 한국어 해설: …"), as one line per part: the sentence and its translation apart."""
+    out = []
+    for line in lines:
+        marks = list(_EMOJI_LABEL_RE.finditer(line.text))
+        if len(marks) < 2 or marks[0].start() > 0:
+            out.append(line)
+            continue
+        for mark, after in zip(marks, [*marks[1:], None], strict=True):
+            end = after.start() if after else len(line.text)
+            piece = line.text[mark.start("label") : end].rstrip()
+            out.append(Line(piece, line.start + mark.start("label"), line.start + mark.start("label") + len(piece)))
+    return out
+
+
+# An emoji and a short label with its colon: "🇰🇷 한국어 해석:", "📘 Vocabulary:".
+_EMOJI_LABEL_RE = re.compile(
+    r"[\U0001F000-\U0001FAFF][\U0001F000-\U0001FAFF\uFE0F\u200D]*\s*(?P<label>[^\s:：]{1,12}(?:\s[^\s:：]{1,12})?\s*[:：])"
+)
 
 
 def _without_leading_toolbar(line: Line) -> Line:

@@ -128,11 +128,13 @@ def _is_markup_residue(text: str) -> bool:
 
 
 def _is_promotion(text: str) -> bool:
-    """A promotion line: headlines and body text do not open with a pictographic emoji."""
-    return ord(text[0]) >= _FIRST_EMOJI
+    """A promotion line: headlines and body text do not open with a pictographic emoji, unless a
+    blog's whole paragraph does ("🇺🇸 English Sentence: … 🇰🇷 한국어 해석: …")."""
+    return ord(text[0]) >= _FIRST_EMOJI and len(text) < _MAX_PROMOTION_CHARS
 
 
 _FIRST_EMOJI = 0x1F000
+_MAX_PROMOTION_CHARS = 200
 
 
 def ends_sentence(text: str) -> bool:

@@ -285,7 +285,9 @@ def _numbered_halves(texts: Sequence[str], langs: Sequence[str]) -> list[int | N
     for i in numbered:
         item = _NUMBERED_RE.sub("", texts[i], count=1)
         en, ko = (item, texts[i + 1]) if langs[i] == "en" else (texts[i + 1], item)
-        if abs(_deviation(_Features.of(en), _Features.of(ko))) <= _SHAPE_DEVIATION:
+        # Headlines are terser in Korean than sentences are ("헌재 국보법 '찬양-고무죄' 합헌 결정")
+        allowed = _SHAPE_DEVIATION * (2 if not (_SENTENCE_END_RE.search(en) or _SENTENCE_END_RE.search(ko)) else 1)
+        if abs(_deviation(_Features.of(en), _Features.of(ko))) <= allowed:
             pair[i], pair[i + 1] = i + 1, i
     return pair if sum(p is not None for p in pair) >= 2 * _MIN_NUMBERED_HALVES else None
 
@@ -358,6 +360,7 @@ def align_translations(
         return numbered
     heading = [_is_heading(text) for text in texts]
     halves = _line_halves(langs, texts, heading, same_line or [False] * len(texts))
+    halves += [pair for pair in _bracketed_glosses(langs, texts) if not {*pair} & {i for h in halves for i in h}]
     # A numbered heading ends a run: "2. 고속도로에서의 안전 운전" opens the next topic's pairs;
     # a paragraph printed again, a gloss and a line's two halves stay out of the runs.
     marked = [
@@ -404,6 +407,29 @@ def _line_halves(
         else:
             i += 1
     return halves
+
+
+def _bracketed_glosses(langs: Sequence[str], texts: Sequence[str]) -> list[tuple[int, int]]:
+    """A paragraph in brackets right under one in the other language ("State Oil Reserve Not Enough"
+    / "(국내 유류 비축 충분치 않아)"): the page giving its translation, whatever the lengths."""
+    pairs = []
+    for i in range(1, len(texts)):
+        if {langs[i - 1], langs[i]} != {"en", "ko"} or not _GLOSS_RE.fullmatch(texts[i].strip()):
+            continue
+        en, ko = (i - 1, i) if langs[i - 1] == "en" else (i, i - 1)
+        en_features, ko_features = _Features.of(texts[en]), _Features.of(texts[ko])
+        figures_lost = (en_features.numbers or ko_features.numbers) and not en_features.numbers & ko_features.numbers
+        if len(texts[en]) < _MIN_GLOSSED_CHARS or figures_lost:
+            continue  # a translation keeps its figures
+        if abs(_deviation(en_features, ko_features)) > 2 * _SHAPE_DEVIATION:
+            continue  # "(이 글은 외부 기고입니다.)" under a long English quotation: a note, not its translation
+        pairs.append((en, ko))
+    return pairs
+
+
+# A whole paragraph in brackets, no credit inside ("(사진=연합뉴스)", "(한빛시 제공)").
+_GLOSS_RE = re.compile(r"[(（\[](?![^)）\]]*(?:=|제공|\bPhoto\b))[^)）\]]{8,}[)）\]]\)?[.。]?")
+_MIN_GLOSSED_CHARS = 12
 
 
 def _with_halves(pair: list[int | None], halves: list[tuple[int, int]]) -> list[int | None]:

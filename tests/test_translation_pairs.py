@@ -428,3 +428,54 @@ def test_hard_wrapped_lines_switching_language_mid_line_pair_whole_sentences() -
     english = next(p for p in paragraphs if p.text.startswith("In recent weeks"))
     assert english.text.endswith("top grossing film in the nation.")
     assert paragraphs[english.pair].text.startswith("최근 몇 주 동안")
+
+
+def test_a_bracketed_line_under_a_headline_is_its_translation() -> None:
+    """A study page glosses each English headline with its Korean in brackets on the next line,
+    between lines of Korean notes that translate nothing."""
+    langs = ["ko", "en", "ko", "ko", "en", "ko"]
+    texts = [
+        "① 제목에서 Be 동사는 통상 생략된다.",
+        "Harbor Fund Reserve Not Enough",
+        "(항구 기금 적립 충분치 않아)",
+        "② 제목에서 시제가 현재일 때는 과거로 해석한다.",
+        "Mayor Stresses Growing Importance of the Port.",
+        "(시장, 날로 커져 가는 항구의 중요성을 강조(했다)).",
+    ]
+    assert align_translations(langs, texts) == [None, 2, 1, None, 5, 4]
+
+
+def test_a_bracketed_note_without_the_figures_is_no_translation() -> None:
+    langs = ["en", "ko"]
+    texts = [
+        "City to Offer Additional W16.3 Bil. in Harbor Relief",
+        "(여러 항구 병원들이 전 세계적으로 인정받고 있습니다.)",
+    ]
+    assert align_translations(langs, texts) == [None, None]
+
+
+def test_a_numbered_list_of_headlines_pairs_a_terse_korean_headline() -> None:
+    """Korean headlines are terser than their English ones: the numbering pairs them anyway."""
+    texts = [
+        "1. 신예 홍길동 나도 ‘금’",
+        "Rookie Hong Gil-dong Grabs The Gold",
+        '2. 헌재 항만법 "찬양-고무죄" 합헌 결정',
+        "Constitutional Court Rules Harbor Praise Crime Constitutionally Correct",
+        "3. 모의재판에서 사법개혁 강조",
+        "Mock Trials Highlight Judicial Reform",
+    ]
+    langs = ["ko", "en"] * 3
+    assert align_translations(langs, texts) == [1, 0, 3, 2, 5, 4]
+
+
+def test_a_study_card_under_emoji_labels_pairs_its_sentence_and_translation() -> None:
+    text = (
+        "항구 영자신문읽기 9 : Harbor Budget Proposal Threatens Port Program\n\n"
+        "🇺🇸 English Sentence: The city is considering a budget plan that would eliminate all funding for "
+        "the harbor program. 🇰🇷 한국어 해석: 시는 항구 프로그램의 모든 예산을 없애는 예산안을 검토 중입니다. "
+        "📘 한국어 해설: 항구 프로그램은 저소득층 가정의 아이들을 위한 중요한 프로그램이에요. 그런데 시장이 이 "
+        "프로그램의 예산을 완전히 없애려고 한다는 계획이 나왔어요. 🗂️ Vocabulary: budget plan: 예산안 eliminate: 없애다"
+    )
+    paragraphs = extract_text(text, id="t", source="t").paragraphs
+    english = next(p for p in paragraphs if p.text.startswith("English Sentence"))
+    assert paragraphs[english.pair].text.startswith("한국어 해석: 시는")
