@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import reduce
 from itertools import pairwise
 
@@ -65,6 +65,7 @@ class _Features:
     names: frozenset[tuple[str, str]]  # romanized Korean names in English, candidate names in Korean
     quotes: int
     cut: bool = False  # the text breaks off ("… one of the pioneers in social netw.."): it is longer than it shows
+    stops: bool = False  # the page's last paragraph stops mid-sentence, unmarked: longer only if the figures agree
 
     @classmethod
     def of(cls, text: str, *, korean_names_wanted: bool = True) -> _Features:
@@ -89,6 +90,7 @@ class _Features:
             self.names | other.names,
             self.quotes + other.quotes,
             other.cut,
+            other.stops,
         )
 
 
@@ -99,7 +101,8 @@ def _deviation(en: _Features, ko: _Features) -> float:
 
 def _score(en: _Features, ko: _Features) -> float:
     deviation = _deviation(en, ko)
-    if (en.cut and deviation < 0) or (ko.cut and deviation > 0):
+    en_cut, ko_cut = en.cut or (en.stops and _backed(en, ko)), ko.cut or (ko.stops and _backed(en, ko))
+    if (en_cut and deviation < 0) or (ko_cut and deviation > 0):
         deviation = 0.0  # the side that breaks off is at least as long as it shows
     score = 0.55 * math.exp(-(deviation**2) / (2 * 0.45**2))
     if en.numbers and ko.numbers:
@@ -161,6 +164,19 @@ def _runs(langs: Sequence[str]) -> list[Run]:
     return runs
 
 
+def _breaks_off(text: str) -> bool:
+    """A page's last paragraph of sentences that stops inside one, on a letter: the excerpt was cut
+    there ("… 소개된다. 한편 배우 조민기와 호세"); a headline without a full stop is whole."""
+    text = text.rstrip()
+    if len(text) < _MIN_CUT_CHARS or not text[-1].isalpha() or _SENTENCE_END_RE.search(text):
+        return False
+    return _INNER_SENTENCE_END_RE.search(text) is not None
+
+
+_MIN_CUT_CHARS = 60
+_INNER_SENTENCE_END_RE = re.compile(r"[.!?。다][\"'”’)\]]*\s")
+
+
 class _Aligner:
     """Monotone group alignment of paragraph runs, with each paragraph's features computed once."""
 
@@ -168,6 +184,8 @@ class _Aligner:
         self.features = [_Features.of(text, korean_names_wanted=False) for text in texts]
         if any(f.names for f in self.features):  # Korean names matter only when the English has some
             self.features = [_Features.of(text) for text in texts]
+        if texts and _breaks_off(texts[-1]):  # an excerpt that stops mid-sentence ("… 한편 배우 조민기와 호세")
+            self.features[-1] = replace(self.features[-1], stops=True)
         # A heading ("질문훈련장") translates a heading: it never opens a group with the sentences after it.
         self.heading = heading
         self._memo: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[float, list[Group]]] = {}

@@ -479,3 +479,31 @@ def test_a_study_card_under_emoji_labels_pairs_its_sentence_and_translation() ->
     paragraphs = extract_text(text, id="t", source="t").paragraphs
     english = next(p for p in paragraphs if p.text.startswith("English Sentence"))
     assert paragraphs[english.pair].text.startswith("한국어 해석: 시는")
+
+
+def test_a_korean_translation_cut_off_mid_sentence_still_pairs_when_its_figures_agree() -> None:
+    """A newspaper's excerpt stops inside the Korean block ("… 한편 배우 홍길동과 김"): the block is
+    longer than it shows, and its figures (2, 9, 2006) are the English block's."""
+    english = (
+        "The Harbor Festival commenced on August 2 at the Port Art Hall in Hanbit. Performances are to take "
+        "place in four more cities through August 9. The festival provides an overall cultural experience of "
+        "the old port, which the city has not celebrated in decades. The city and the port authority have "
+        "endorsed this event since 2006 as part of their exchange project. The main program for this year's "
+        "festival is a harbor concert, performed by some of the best bands of the region. Another event worth "
+        "checking out is a photo exhibition of the port's workers and their ships. Meanwhile, two actors held "
+        "a presentation on port culture at the Art Hall."
+    )
+    korean = (
+        "항구축제가 지난 2일 항구아트홀에서 개막했다. 네 도시에서 9일까지 축제가 계속될 계획이다. "
+        "시와 항만공사는 2006년부터 이 행사를 이어오고 있다. 한편 배우 홍길동과 김"
+    )
+    assert align_translations(["en", "ko"], [english, korean]) == [1, 0]
+
+
+def test_a_headline_closing_the_page_is_not_a_cut_translation() -> None:
+    english = "Top harbor official: Port closure may last for years and be devastating to fishermen"
+    korean = (
+        "항구는 이번 방문에서 첫 번째 협력 사업으로 오는 9월 세계 항만 대회에 참가할 예정이다. "
+        "항만공사는 이를 위해 2개 팀을 꾸렸다."
+    )
+    assert align_translations(["ko", "en"], [korean, english]) == [None, None]
