@@ -93,6 +93,7 @@ def parse_byline(line: str) -> Byline | None:
         return found if found.reporters and not found.rest else None  # "홍길동 기자 ▶ 기사제보"
     for parser in (
         _release_wire_dateline,
+        _bracket_wire_dateline,
         _outlet_place_dateline,
         _bracket_dateline,
         _bracket_byline,
@@ -309,6 +310,23 @@ def _place_or_outlet(left: str) -> tuple[str | None, str | None]:
         if _is_place_word(first) and is_outlet(second):
             return first, second
     return left, None
+
+
+def _bracket_wire_dateline(line: str) -> Byline | None:
+    """ "[워싱턴 AP 연합] 미국 정부가 …": where the story was filed and the wires that carried it; the
+    last of them (the one that delivered it) is the agency."""
+    match = p.BRACKET_PLACE_WIRES_RE.match(line) if line.startswith("[") else None
+    if match is None or match["place"] in _BRACKET_WIRE_NAMES:
+        return None
+    wires = re.split(r"[\s·=/]+", match["wires"])
+    if len(wires) < 2:
+        return None  # "[서울=뉴시스] 홍길동 기자 = …": one wire, read with its writer by the dateline parser
+    wire = wires[-1]
+    return Byline(location=match["place"], agency=_WIRE_FULL_NAMES.get(wire, wire), rest=match["rest"].strip())
+
+
+_BRACKET_WIRE_NAMES = frozenset({"연합뉴스", "연합", "뉴시스", "로이터", "교도", "신화", "타스", "블룸버그"})
+_WIRE_FULL_NAMES = {"연합": "연합뉴스"}
 
 
 def _bracket_dateline(line: str) -> Byline | None:

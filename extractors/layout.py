@@ -404,6 +404,8 @@ def _split_inline_times(lines: list[Line]) -> list[Line]:
                     Line(line.text[more.end() :], line.start + more.end(), line.end)]  # fmt: skip
             continue
         glued = p.INLINE_TIMES_RE.match(line.text) or _filed_lead(line.text) or _signed_day_lead(line.text)
+        if glued is None and " by " in line.text[10:260].lower():
+            glued = p.EN_HEAD_DATE_BYLINE_RE.match(line.text)  # "… PM Han. September. 25, 2023 08:56. by …"
         if glued is None and (masthead := _glued_masthead(line.text)):
             out += [Line(line.text[masthead.start(part) : masthead.end(part)], line.start + masthead.start(part),
                          line.start + masthead.end(part)) for part in ("head", "rest")]  # fmt: skip

@@ -354,7 +354,7 @@ EN_BYLINE_RE = re.compile(
     rf"^(?i:By|Written\s+by|Posted\s+by|Words\s+by|(?:Reporters?|Authors?|Writers?|Byline)\s*[:：=])\s*"
     rf"(?P<names>{EN_NAME}(?:\s*(?:,|and|AND|&)\s*{EN_NAME})*)"  # names keep their capitals: "By destination, …" is prose
     rf"(?:\s+from\s+(?:the\s+)?{EN_NAME})?"  # "By Honorary Reporter Divyanshi Gaur from India": where the writer is from
-    rf"\s*(?:[\[(<]\s*(?P<email>{EMAIL_RE.pattern})\s*[\])>]|\((?P<outlet>[A-Z][A-Za-z .&'’-]{{1,40}})\))?"
+    rf"\s*(?:[\[(<]\s*(?P<email>{EMAIL_RE.pattern})\s*[\])>]|(?<=\s)(?:{EMAIL_RE.pattern})\.?|\((?P<outlet>[A-Z][A-Za-z .&'’-]{{1,40}})\))?"
     rf"\s*(?:(?:[,|/]|\s[-–—]\s|\son\s(?=[A-Z0-9]))\s*(?P<extra>.*))?$",  # "Posted by X on December 5, 2025"
 )
 # A byline run into the first sentence, as list pages flatten them: "By Jeong Ji-hyun In June 1950, …".
@@ -768,6 +768,8 @@ DISCLAIMER_LINE_RE = re.compile(
     r"Sign up here|Licensing Rights|Suggested Topics|\(END\)$|\(끝\)$|/?끝/?$|This website uses cookies|"
     # a comment box under the story: "댓글삭제", "삭제한 댓글은 다시 복구할 수 없습니다.", "이 기사에 대해 어떻게 생각하시나요?"
     r"댓글\s*삭제$|삭제한 댓글은 다시 복구할 수 없습니다|이 기사에 대해 어떻게 생각하시나요\?|댓글을 남겨주세요|"
+    # its rules: "의견쓰기::상업광고,인신공격,비방,욕설,음담패설등의 코멘트는 예고없이 삭제될수 있습니다."
+    r"의견\s*쓰기\s*[:：]|.{0,40}(?:인신공격|욕설|비방).{0,60}삭제\s*될\s*수\s*있습니다|"
     # a newsroom's call for tips boxed under the story: "※ '당신의 제보가 뉴스가 됩니다'", "제보가 세상을 바꿉니다."
     r"※?\s*['‘\"“]?(?:당신의\s*)?제보가\s[^.]{0,20}(?:됩니다|바꿉니다)[.'’\"”]*$|"
     # a print page's footer: "이 기사는 한빛신문 홈페이지(…)에서 프린트 되었습니다", "URL : http://…"
@@ -1150,6 +1152,19 @@ _INLINE_PAGE = r"지면\s*[:：]?\s*\d{4}[.\-]\d{2}[.\-]\d{2}\.?\s+[A-Z]?\d{1,2}
 INLINE_TIMES_RE = re.compile(
     rf"^(?P<head>\S.{{4,200}}?)\s+(?P<times>(?:{_INLINE_LABEL})\s*[:：]?\s*{_INLINE_TIME}"
     rf"(?:\s+(?:수정|최종수정|업데이트)\s*[:：]?\s*{_INLINE_TIME})?(?:\s+{_INLINE_PAGE})?)\s+(?P<rest>\S.{{20,}})$"
+)
+# A city and the wires that carried the story, in brackets, as papers printed foreign copy:
+# "[워싱턴 AP 연합]", "[도쿄 교도=연합뉴스]".
+_BRACKET_WIRES = r"(?:AP|AFP|UPI|EFE|dpa|DPA|로이터|교도|신화|타스|이타르타스|블룸버그|지지|연합뉴스|연합|뉴시스)"
+BRACKET_PLACE_WIRES_RE = re.compile(
+    rf"^\[(?P<place>[가-힣]{{2,10}})\s*(?:=\s*)?(?P<wires>{_BRACKET_WIRES}(?:\s*[\s·=/]\s*{_BRACKET_WIRES})*)\]\s*(?P<rest>.*)$"
+)
+# A headline, its day and its writer on one line, as a print view sets them: "Xi hints at a visit.
+# September. 25, 2023 08:56. by Kyu-Jin Shin newjin@donga.com."
+_EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+EN_HEAD_DATE_BYLINE_RE = re.compile(
+    rf"^(?P<head>\S.{{10,200}}?)\.?\s+(?P<times>{_EN_MONTH}\s+\d{{1,2}},\s+\d{{4}}(?:\s+\d{{1,2}}:\d{{2}})?)\.?"
+    r"\s+(?P<rest>[Bb]y\s+[A-Z].{3,120})$"
 )
 # A headline, its day and its writer run into the lead, as a page's summary prints them:
 # "“가감하지 않는 진실을 …” 2024-05-17 홍길동 기자 한빛뉴스 창간 21주년을 맞아 …".

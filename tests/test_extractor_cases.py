@@ -1956,6 +1956,34 @@ BYLINE_FAMILIES = [
         {"reporters": ("홍길동",), "published": "2022-09-27T03:20:00+09:00", "body_starts": "정부는"},
     ),
     (
+        "a city and the two wires that carried the story, in brackets",
+        f"항구 60주년\n\n[워싱턴 AP 연합] {BODY}",
+        {"location": "워싱턴", "agency": "연합뉴스", "reporters": (), "body_starts": "정부는"},
+    ),
+    (
+        "a city, a foreign wire and the home wire after an equals sign",
+        f"항구 60주년\n\n[도쿄 교도=연합뉴스] {BODY}",
+        {"location": "도쿄", "agency": "연합뉴스", "body_starts": "정부는"},
+    ),
+    (
+        "a print view's headline, date and writer with his address on one line",
+        "Mayor hints at plans to open the harbor in meeting with port chiefs. September. 25, 2023 08:56. "
+        f"by Gil-Dong Hong hong@example.com.\n\n{EN_BODY}\n\n한국어",
+        {
+            "title": "Mayor hints at plans to open the harbor in meeting with port chiefs",
+            "reporters": ("Gil-Dong Hong",),
+            "emails": ("hong@example.com",),
+            "published": "2023-09-25T08:56:00+09:00",
+            "body_starts": "The government",
+        },
+    ),
+    (
+        "a comment box's rules under the story",
+        f"항구 재개발 속도 낸다\n\n{BODY}\n\n댓글 0\n\n의견쓰기::상업광고,인신공격,비방,욕설,음담패설등의 코멘트는 "
+        "예고없이 삭제될수 있습니다. (0/100자를 넘길 수 없습니다.)\n\n〈한빛마켓 세일 정보〉따뜻한 계절 시원한 면 모음전",
+        {"body_ends": "것이다.", "body_lacks": "의견쓰기"},
+    ),
+    (
         "a wire lead under a site's blurb and a run of its navigation",
         "Harbor Terminal Remote Login Demo Request\n\nConnecting sailors to a dynamic network of ports, people and "
         "ideas, Harbor Wire quickly and accurately delivers shipping news and insight around the world.\n\n"
