@@ -63,6 +63,7 @@ def parse_byline(line: str) -> Byline | None:
         return None  # a paragraph of the story: most lines, and each of the parsers below would say no
     line = line.strip().lstrip("/▶■▣◆◇•·▲ ").strip()  # footers often lead with a slash or a mark
     line = _LINK_AFTER_TITLE_RE.sub("", line)  # "정재훈 기자메일": a link's text glued on
+    line = _SOCIAL_HANDLE_RE.sub("", line) if "@" in line else line  # "임진환 기자 (트위터@binyfafa) photolim@…"
     line = _NAME_FULL_STOP_RE.sub(r"\1 ", line)  # "김현경. 기자(goodjob@mbc.co.kr)"
     line = _TITLE_TWICE_RE.sub(r" \1", line)  # "신유철기자 기자 |": the title twice
     line = _TITLE_EACH_RE.sub("·", line) if "," in line[:_LONG_LINE] else line
@@ -124,6 +125,10 @@ def parse_byline(line: str) -> Byline | None:
         if bar in line and (found := parse_byline(line.rsplit(bar, 1)[1])) and found.reporters and not found.rest:
             return found  # "Global Asia - - CONTENTS - By Sang-young Rhyu"
     return _wrapped_byline(line)
+
+
+# A social account printed beside the address: "(트위터@binyfafa)", "(Twitter: @jdoe)".
+_SOCIAL_HANDLE_RE = re.compile(r"\s*\((?:트위터|페이스북|인스타그램|인스타|[Tt]witter|X)\s*[:：]?\s*@[\w.]+\)")
 
 
 def printed_once(text: str) -> str:
@@ -655,7 +660,9 @@ def _outlet_place_dateline(line: str) -> Byline | None:
     match = p.OUTLET_PLACE_DATELINE_RE.match(line)  # the shape names the outlet: no word list needed
     if not match:
         return None
-    return Byline(_split_names(match["names"]), (), match["place"].strip(), match["outlet"], _strip_eq(match["rest"]))
+    emails = (match["email"],) if match["email"] else ()  # "[매경닷컴 MK스포츠(잠실) = 김재현 기자 / basser@…]"
+    outlet = match["outlet"].split()[-1] if all(map(is_outlet, match["outlet"].split())) else match["outlet"]
+    return Byline(_split_names(match["names"]), emails, match["place"].strip(), outlet, _strip_eq(match["rest"]))
 
 
 # Words one of the anchor's or reporter's introductions holds.

@@ -1504,6 +1504,10 @@ def _cut_signature(layout: Layout, text: str, line: Line) -> tuple[str, Line]:
     closing = text.rstrip()[-1:]
     if "/" not in text[-_SIGNATURE_CHARS:] and closing not in (">", "〉"):
         return text, line  # neither "… /장태엽기자·mode70@" nor "<여동은 기자>" can close it
+    if "@" in text[-_SIGNATURE_CHARS:] and (dated := _DATED_ADDRESS_TAIL_RE.search(text)) is not None:
+        layout.emails.extend([dated["email"]] if dated["email"] not in layout.emails else [])
+        text = text[: dated.start("mark")].rstrip()  # "… 최지훈. 2023.10.05 / dreamer@osen.co.kr": the photographer's
+        return text, Line(text, line.start, line.start + len(text))
     if not (p.TRAILING_PHOTO_BYLINE_RE.search(text) or p.TRAILING_ANGLE_BYLINE_RE.search(text)):
         return text, line
     text, signed = strip_trailing_byline(text)
@@ -1511,6 +1515,12 @@ def _cut_signature(layout: Layout, text: str, line: Line) -> tuple[str, Line]:
         return text, line
     layout.add_byline(signed)
     return text, Line(text, line.start, line.start + len(text))
+
+
+# A photo's date and its photographer's address closing a caption: "… 2023.10.05 / dreamer@osen.co.kr".
+_DATED_ADDRESS_TAIL_RE = re.compile(
+    rf"(?:19|20)\d\d\.\d\d\.\d\d\.?\s*(?P<mark>/)\s*(?P<email>{p.EMAIL_RE.pattern})\s*$"
+)
 
 
 def _adds_time(known: str | None, found: str) -> bool:

@@ -467,7 +467,8 @@ OUTLET_BYLINE_RE = re.compile(
 # "[경기뉴스탑(수원)=장동근 기자]": the outlet, its place in parentheses, the reporter.
 OUTLET_PLACE_DATELINE_RE = re.compile(
     rf"^[\[(【]\s*(?P<outlet>[^=()\[\]【】]{{2,20}}?)\s*\((?P<place>[가-힣A-Za-z ]{{1,12}})\)\s*=\s*"
-    rf"(?P<names>{KO_NAMES})\s*(?P<title>{TITLES}){TITLE_END}\s*[\])】]\s*(?P<rest>.*)$"
+    rf"(?P<names>{KO_NAMES})\s*(?P<title>{TITLES}){TITLE_END}\s*(?:[/|·]\s*(?P<email>{EMAIL_RE.pattern})\s*)?"
+    rf"[\])】]\s*(?P<rest>.*)$"
 )
 # A newsroom named after its writers in an English byline: "BBC News", "The Korea Times", "Yonhap News Agency".
 EN_NEWSROOM_RE = re.compile(

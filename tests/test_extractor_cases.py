@@ -1956,6 +1956,28 @@ BYLINE_FAMILIES = [
         {"reporters": ("홍길동",), "published": "2022-09-27T03:20:00+09:00", "body_starts": "정부는"},
     ),
     (
+        "a sports desk's bracketed byline: two outlet names, the venue, the writer and his address",
+        f"항구 더비 승리\n\n{BODY}\n\n[한빛닷컴 한빛스포츠(잠실) = 홍길동 기자 / hong@example.com]\n\n한빛 APP 다운로드",
+        {"reporters": ("홍길동",), "emails": ("hong@example.com",), "location": "잠실", "agency": "한빛스포츠"},
+    ),
+    (
+        "a photographer's social account between his name and his address",
+        f"항구 사진전 개막\n\n{BODY}\n홍길동 기자 (트위터@hongphoto) hong@example.com\nCopyright © 한빛스포츠",
+        {"reporters": ("홍길동",), "emails": ("hong@example.com",)},
+    ),
+    (
+        "a photo story's caption closed by the photo's date and the photographer's address",
+        "날아든 비닐로 경기 멈춘 항구 야구장\nOSEN 홍길동 기자\n발행 2023.10.05 14: 58\n\n"
+        "5일 오후 항구 야구장에서 한빛시와 두리시의 경기가 열렸다.\n7회초 외야로 날아든 비닐로 경기가 중단됐다. "
+        "2023.10.05 / hong@example.com",
+        {
+            "reporters": ("홍길동",),
+            "emails": ("hong@example.com",),
+            "published": "2023-10-05T14:58:00+09:00",
+            "body_lacks": "@",
+        },
+    ),
+    (
         "a city and the two wires that carried the story, in brackets",
         f"항구 60주년\n\n[워싱턴 AP 연합] {BODY}",
         {"location": "워싱턴", "agency": "연합뉴스", "reporters": (), "body_starts": "정부는"},
