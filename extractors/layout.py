@@ -494,6 +494,9 @@ def _split_emoji_labels(lines: list[Line]) -> list[Line]:
     🇰🇷 한국어 해석: … 📘 한국어 해설: …"), as one line per part: the sentence and its translation apart."""
     out = []
     for line in lines:
+        if _PICTOGRAPH_RE.search(line.text) is None:
+            out.append(line)  # no pictograph: nearly every line
+            continue
         marks = list(_EMOJI_LABEL_RE.finditer(line.text))
         if len(marks) < 2 or marks[0].start() > 0:
             out.append(line)
@@ -505,6 +508,7 @@ def _split_emoji_labels(lines: list[Line]) -> list[Line]:
     return out
 
 
+_PICTOGRAPH_RE = re.compile("[\U0001f000-\U0001faff]")
 # An emoji and a short label with its colon: "🇰🇷 한국어 해석:", "📘 Vocabulary:".
 _EMOJI_LABEL_RE = re.compile(
     r"[\U0001F000-\U0001FAFF][\U0001F000-\U0001FAFF\uFE0F\u200D]*\s*(?P<label>[^\s:：]{1,12}(?:\s[^\s:：]{1,12})?\s*[:：])"
@@ -516,12 +520,12 @@ def _without_leading_toolbar(line: Line) -> Line:
     URL 복사 글자크기 설정 가 작게 가 보통 가 크게 미세먼지 자욱한 …"): the story without it."""
     if line.text[:1] not in _TOOLBAR_INITIALS or len(line.text) < _MIN_TOOLBAR_RUN_ON:
         return line
-    words = list(re.finditer(r"\S+", line.text[:300]))
-    count = next((i for i, word in enumerate(words) if word.group() not in _TOOLBAR_RUN_WORDS), len(words))
-    if count < 3 or count == len(words):
-        return line
-    cut = words[count].start()
-    return Line(line.text[cut:], line.start + cut, line.end)
+    for count, word in enumerate(re.finditer(r"\S+", line.text[:300])):  # most lines stop at their first word
+        if word.group() not in _TOOLBAR_RUN_WORDS:
+            if count < 3:
+                return line
+            return Line(line.text[word.start() :], line.start + word.start(), line.end)
+    return line
 
 
 # Font-size buttons print as "가 작게 가 보통 가 크게"; "X(트위터)" is a share button.

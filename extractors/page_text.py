@@ -278,6 +278,8 @@ def _headline_over_wire_lead(lines: Sequence[_Text], first_prose: int) -> int | 
         text = lines[index].text
         if not is_prose(text):
             continue
+        if index - first_prose - 1 < _MIN_NAVIGATION_RUN:
+            return None  # the next paragraph comes right after: the first was the story's lead
         dateline = parse_byline(text) if len(text) > _MIN_WIRE_LEAD else None
         if dateline is None or not (dateline.agency or dateline.location) or len(dateline.rest) < _MIN_WIRE_LEAD:
             return None  # the story went on with prose: the first was its lead
