@@ -84,6 +84,7 @@ class Layout:
     agency: str | None = None
     published: str | None = None
     published_labelled: bool = False  # a labelled time ("입력 …") beats a bare date seen earlier
+    time_line_at: int | None = None  # where the story's time line was read: what lies above it is the header
     navigation_date: str | None = None  # a date line above the headline: the last resort for published
     header_starts: int = -1  # offset of the byline or time line that follows the headline and its decks
     title_inferred: bool = False
@@ -625,6 +626,27 @@ def _time_after_byline(rest: str) -> str | None:
 
 
 _ISSUE_NUMBER_RE = re.compile(r"제?\s*\d{1,5}\s*호")
+
+
+def _take_header_prose(layout: Layout, dateline: Byline) -> None:
+    """Prose above the time line, when a wire dateline opens the story under that time ("Japanese
+    Foreign Minister … delivers … May 10." / "17:48 JST, May 10, 2022" / "TOKYO (Reuters) – …"): the
+    lead photo's caption, or the deck; the story starts at its dateline."""
+    at = layout.time_line_at
+    if not (dateline.location and dateline.agency) or at is None or not 0 < len(layout.body) <= _MAX_HEADER_PROSE:
+        return
+    if any(line.end > at for line in layout.body):
+        return
+    for line in layout.body:
+        (layout.captions if _DATED_CAPTION_END_RE.search(line.text) else layout.subtitles).append(line.text)
+    layout.body.clear()
+
+
+_MAX_HEADER_PROSE = 2
+# A caption closed by the day the photo was taken: "… in Seoul, South Korea May 10.", "… on Jan. 3, 2024."
+_DATED_CAPTION_END_RE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?\.\s*$"
+)
 
 
 def _take_quoted_deck(layout: Layout) -> None:
@@ -1336,6 +1358,7 @@ def _read_line(layout: Layout, line: Line) -> None:
     if times is None and layout.title and text.startswith(layout.title + " "):
         times = find_labelled_times(text[len(layout.title) :].strip())  # the headline again, with its time
     if times is not None:
+        layout.time_line_at = layout.time_line_at if layout.time_line_at is not None else line.start
         if times.published and (layout.published is None or (times.labelled and not layout.published_labelled)):
             layout.published, layout.published_labelled = times.published, times.labelled
         elif times.published and _adds_time(layout.published, times.published):
@@ -1376,6 +1399,7 @@ def _read_line(layout: Layout, line: Line) -> None:
             layout.published = layout.published or dated
         elif byline.rest:
             _take_quoted_deck(layout)
+            _take_header_prose(layout, byline)
             start = line.start + text.rindex(byline.rest)
             layout.body.append(Line(byline.rest, start, start + len(byline.rest)))
         return

@@ -767,6 +767,7 @@ DISCLAIMER_LINE_RE = re.compile(
     r"^(?:[-\s<\[]*(?:ⓒ|©|Ⓒ|\(c\))|(?-i:Copyright(?!\s+[a-z])(?![a-z]))|[<\[]?(?:저작권자|무단전재)(?![가-힣])|관련기사|기사제보|제보하기|제보는|카카오톡|▶|☞|"
     r"구독|좋아요|공유하기|Share this|Related|Read more|More from|Our Standards|Thomson Reuters Trust Principles|"
     r"Sign up here|Licensing Rights|Suggested Topics|\(END\)$|\(끝\)$|/?끝/?$|This website uses cookies|"
+    r"(?:[\"“][^\"”]{1,30}[\"”]\s*)?(?:POPULAR ARTICLES?|MOST POPULAR|Most Popular|Popular (?:Articles?|Stories))\s*$|"
     # a comment box under the story: "댓글삭제", "삭제한 댓글은 다시 복구할 수 없습니다.", "이 기사에 대해 어떻게 생각하시나요?"
     r"댓글\s*삭제$|삭제한 댓글은 다시 복구할 수 없습니다|이 기사에 대해 어떻게 생각하시나요\?|댓글을 남겨주세요|"
     # its rules: "의견쓰기::상업광고,인신공격,비방,욕설,음담패설등의 코멘트는 예고없이 삭제될수 있습니다."

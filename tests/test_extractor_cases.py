@@ -1956,6 +1956,23 @@ BYLINE_FAMILIES = [
         {"reporters": ("홍길동",), "published": "2022-09-27T03:20:00+09:00", "body_starts": "정부는"},
     ),
     (
+        "a photo's caption between the headline and the time, over a wire dateline's lead",
+        "- ASIA-PACIFIC\nHarbor city says port wants to work on improving ties\n\nHarbor Minister Jane Doe delivers "
+        "the mayor's letter to port chiefs during a meeting at the new port office in Hanbit May 10.\n"
+        f"17:48 JST, May 10, 2022\nTOKYO (Reuters) – {EN_BODY}\nThe port authority said so on Tuesday.\n"
+        '"WORLD" POPULAR ARTICLE\n-\nHarbor Families Demand Release of Ships\n-\nPort Workers Eagerly Await P',
+        {
+            "title": "Harbor city says port wants to work on improving ties",
+            "published": "2022-05-10T17:48:00+09:00",
+            "captions": (
+                "Harbor Minister Jane Doe delivers the mayor's letter to port chiefs during a meeting at the new "
+                "port office in Hanbit May 10.",
+            ),
+            "body_starts": "The government",
+            "body_ends": "said so on Tuesday.",
+        },
+    ),
+    (
         "a sports desk's bracketed byline: two outlet names, the venue, the writer and his address",
         f"항구 더비 승리\n\n{BODY}\n\n[한빛닷컴 한빛스포츠(잠실) = 홍길동 기자 / hong@example.com]\n\n한빛 APP 다운로드",
         {"reporters": ("홍길동",), "emails": ("hong@example.com",), "location": "잠실", "agency": "한빛스포츠"},
