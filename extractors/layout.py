@@ -92,6 +92,8 @@ class Layout:
     body: list[Line] = field(default_factory=list)
     # "Reporting by …", a photo caption's photographer: reporters when no byline names any
     stand_in_reporters: list[str] = field(default_factory=list)
+    stand_in_emails: list[str] = field(default_factory=list)  # a signed caption's address goes with its photographer
+    credited_photographers: list[str] = field(default_factory=list)  # "사진=홍길동 기자": a photo story's author
     desk_signed: bool = (
         False  # "• 동아닷컴" in the byline's place: the outlet's desk wrote it, no photographer stands in
     )
@@ -238,11 +240,25 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     _drop_reporters_in_headline(layout)
     if not layout.reporters and not layout.desk_signed:
         layout.reporters.extend(layout.stand_in_reporters)
+        layout.emails.extend(e for e in layout.stand_in_emails if e not in layout.emails)
+        if _photo_story(layout):
+            layout.reporters.extend(n for n in layout.credited_photographers if n not in layout.reporters)
     layout.published = layout.published or layout.navigation_date
     _move_trailing_captions(layout)
     layout.body = _without_repeats(layout.body)
     layout.agency = layout.agency or _bracketed_outlet(layout.body[:2]) or layout.title_outlet or layout.caption_agency
     return layout
+
+
+def _photo_story(layout: Layout) -> bool:
+    """A photo and a few lines about it: its photographer's credit names the story's author. Under a
+    longer story a credit ("▲ 사진=윤상순기자") names who took the picture, not who wrote."""
+    body = layout.body
+    return len(body) <= _MAX_PHOTO_STORY_PARAGRAPHS and sum(len(line.text) for line in body) <= _MAX_PHOTO_STORY_CHARS
+
+
+_MAX_PHOTO_STORY_CHARS = 600
+_MAX_PHOTO_STORY_PARAGRAPHS = 3
 
 
 def _drop_reporters_in_headline(layout: Layout) -> None:
@@ -1373,6 +1389,7 @@ def _read_line(layout: Layout, line: Line) -> None:
         # A photo's caption signed like a story: its photographer stands in only when no byline follows.
         layout.captions.append(text)
         layout.stand_in_reporters.extend(r for r in byline.reporters if r not in layout.stand_in_reporters)
+        layout.stand_in_emails.extend(byline.emails)
         layout.add_byline(replace(byline, reporters=(), emails=()))
         return
     if byline is None and len(layout.body) < 3 and (inline := find_inline_byline(text)) is not None:
@@ -1612,8 +1629,8 @@ def _read_caption(layout: Layout, text: str) -> bool:
     layout.photo_credits.append(source)
     if any(mark in text for mark in "ⓒ©Ⓒ"):  # "/뉴스1 ⓒ News1 이승배 기자"; "ⓒ SBS" on another outlet's page
         layout.caption_agency = layout.caption_agency or _agency_in(text)
-    if staff_photographer and photographer not in layout.stand_in_reporters:
-        layout.stand_in_reporters.append(photographer)  # "ⓒ News1 이승배 기자": a photo story's author
+    if staff_photographer and photographer not in layout.credited_photographers:
+        layout.credited_photographers.append(photographer)  # "ⓒ News1 이승배 기자": a photo story's author
     return True
 
 
@@ -1643,6 +1660,7 @@ def _read_signed_caption(layout: Layout, text: str, *, pictured: bool = False) -
     layout.photo_credits.append(f"{signed.reporters[0]} 기자")
     if signed.reporters[0] not in layout.stand_in_reporters:
         layout.stand_in_reporters.append(signed.reporters[0])
+        layout.stand_in_emails.extend(signed.emails)
     return True
 
 

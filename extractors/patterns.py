@@ -669,7 +669,8 @@ SHORT_YEAR_DATE_RE = re.compile(
 LEADING_WEEKDAY_RE = re.compile(rf"\s*(?:{_WEEKDAY_NAME}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)\s*,?\s*")
 # Times that are not the story's: when the page was printed or accessed.
 NOT_PUBLICATION_TIME_RE = re.compile(
-    r"(?:프린트|출력|인쇄|접속|조회)\s*(?:시간|일시|일자|날짜)|\b(?:Printed|Accessed|Retrieved|Downloaded)\b"
+    r"(?:프린트|출력|인쇄|접속|조회)\s*(?:시간|일시|일자|날짜)|\b(?:Printed|Accessed|Retrieved|Downloaded)\b|"
+    r"(?:제출|접수|신청|응모|지원)\s*(?:기한|기간|마감)|마감\s*(?:일|일시|기한)\b|기한\s*[:：]"  # a call's deadline
 )
 # A label ends its word: "편집부", "작성자", "발행인" are a desk and people, not "edited", "written", "issued".
 PUBLISHED_LABEL_RE = re.compile(
@@ -854,7 +855,9 @@ COPYRIGHT_OUTLET_RE = re.compile(
     re.I,
 )
 # A tip-box address: "▷ 이메일 : kbs1234@kbs.co.kr", "E-mail: tips@…" -- the newsroom's, not a reporter's.
-TIP_EMAIL_LINE_RE = re.compile(r"^[\W_]*(?:이메일|메일|E-?mail|Email)\s*[:：\]]", re.I)  # "[메일] tip@…" too
+TIP_EMAIL_LINE_RE = re.compile(  # "[메일] tip@…", "◆접수 : recruit@…" (where applications go)
+    r"^[\W_]*(?:이메일|메일|E-?mail|Email|접수|제출|응모|지원서?\s*접수)\s*(?:처)?\s*[:：\]]", re.I
+)
 # What a provider's time line leaves: "아시아경제 기사제공: 2024-06-01 07:00:00" -> "아시아경제".
 PROVIDER_LEFTOVER_RE = re.compile(r"^(?P<outlet>[^\s:]{2,20})(?:\s*(?:기사\s*)?제공)?$")
 # A name and address among the dates and issue marks of a header line: "[150호] 2022년 10월 01일 (토) 이용인 yyi@…".

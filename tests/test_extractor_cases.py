@@ -1956,6 +1956,25 @@ BYLINE_FAMILIES = [
         {"reporters": ("홍길동",), "published": "2022-09-27T03:20:00+09:00", "body_starts": "정부는"},
     ),
     (
+        "a photo story signed with the photographer's name and address at its end",
+        "항구신문이 창간 30주년을 맞았다. 전 임직원이 참석한 가운데 11일 본사에서 기념식이 진행됐다. 기념식 후 "
+        "임직원들이 기념촬영을 하고 있다. 홍길동 기자 hong@example.com\n\n저작권자 © 항구신문 무단전재 및 재배포 금지",
+        {"reporters": ("홍길동",), "emails": ("hong@example.com",)},
+    ),
+    (
+        "a photo credit over a notice of many paragraphs names no writer",
+        "▲ 사진=홍길동기자\n\n항구신문이 오늘부터 28면으로 증면해 독자 여러분을 찾아갑니다.\n\n항구지역 신문사 최초입니다.\n\n"
+        "사회면을 4면으로 확대합니다.\n\n기획취재부를 신설합니다.\n\n격이 다른 지면을 지향하는 항구신문에 성원을 부탁드립니다.",
+        {"reporters": (), "photo_credits": ("홍길동기자",)},
+    ),
+    (
+        "a call for applicants: its deadline is no publication time, its address no writer's",
+        "항구신문이 인재를 찾습니다. 종이 신문과 모바일이 어우러진 통합 미디어에서 꿈을 실현하십시오.\n"
+        "◆분야 : 경력(편집, 취재) 약간 명\n◆제출 기한 : 2023년 7월 10일(월)\n◆접수 : recruit@example.com\n"
+        "◆문의 : 경영관리본부(062-000-0000)",
+        {"reporters": (), "emails": (), "published": None},
+    ),
+    (
         "a photo's caption between the headline and the time, over a wire dateline's lead",
         "- ASIA-PACIFIC\nHarbor city says port wants to work on improving ties\n\nHarbor Minister Jane Doe delivers "
         "the mayor's letter to port chiefs during a meeting at the new port office in Hanbit May 10.\n"
