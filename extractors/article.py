@@ -43,11 +43,13 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 NO_TEXT_WARNING = "no article text: only a byline, dateline or timestamp"
 MOJIBAKE_WARNING = "text was CP949 read as Latin-1 (mojibake); repaired"
 _HTML_SNIFF_RE = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<meta|<article|<div|<p[\s>])", re.I)
+# A page saved with a few lines of a proxy's text over the markup it shows ("CINXE.COM" / title / "<!doctype html>").
+_PREFIXED_HTML_RE = re.compile(r"^(?:(?!\s*<)[^\n]{0,120}\n|\n){1,4}\s*(?:<!doctype html|<html)", re.I)
 
 
 def looks_like_html(text: str) -> bool:
     """Whether a text file holds markup (a saved page, a feed's body) rather than plain text."""
-    return bool(_HTML_SNIFF_RE.match(text[:200]))
+    return bool(_HTML_SNIFF_RE.match(text[:200]) or _PREFIXED_HTML_RE.match(text[:500]))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -154,7 +154,7 @@ class _MetaTags:
 
 def _read_meta(soup: BeautifulSoup, doc: HtmlDocument) -> None:
     meta = _MetaTags(soup)
-    doc.title = doc.title or _clean_title(meta.content("og:title", "twitter:title") or "") or None
+    doc.title = doc.title or _clean_title(meta.content("og:title", "twitter:title", "title") or "") or None
     doc.published = doc.published or meta.content("article:published_time", "og:published_time", "pubdate", "date")
     doc.updated = doc.updated or meta.content("article:modified_time", "og:updated_time", "lastmod")
     doc.url = doc.url or meta.content("og:url")

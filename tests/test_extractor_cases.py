@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from extractors import Article, ExtractionError, extract_text
+from extractors import Article, ExtractionError, extract_text, looks_like_html
 from extractors.decode import decode_bytes
 from extractors.page_text import is_menu_line
 
@@ -2159,3 +2159,17 @@ def test_a_daum_page_gives_its_registered_time_to_the_second() -> None:
     assert article.published == "2024-06-01T09:05:12+09:00" and article.reporters == ("김철수",)
     assert article.captions == ("부두에 컨테이너가 쌓여 있다.",) and article.photo_credits == ("연합뉴스",)
     assert article.body_ko.startswith("5월 반도체 수출이")
+
+
+def test_markup_under_a_few_lines_of_a_proxys_text_is_read_as_a_page() -> None:
+    """A page saved through a proxy: its name and the page's title over the markup it shows,
+    cut before the body. The page's meta tags still give the headline and the writer."""
+    text = (
+        "PROXY.EXAMPLE\n\n항구는 누구의 것인가 < 정치 < 기사본문 - 월간한빛\n\n"
+        '<!doctype html> <html lang="ko"> <head> <meta charset="utf-8"> '
+        '<meta name="title" content="항구는 누구의 것인가 - 월간한빛"/> <meta name="author" content="홍길동 "/> '
+        '<meta property="og:site_name" content="월간한빛"/>'
+    )
+    assert looks_like_html(text)
+    article = extract_text(text, id="proxy", source="proxy", is_html=True)
+    assert (article.title, article.reporters) == ("항구는 누구의 것인가", ("홍길동",))
