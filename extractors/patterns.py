@@ -268,7 +268,7 @@ EN_ROLE_LINE_RE = re.compile(
 )
 # "[한국방송/홍길동기자]", "[KBS 홍길동 기자]"
 BRACKET_BYLINE_RE = re.compile(
-    rf"^[(\[【<]\s*(?P<outlet>[^/|()\[\]【】<>=]{{1,20}}?)(?P<sep>\s*[/|]\s*|\s+)(?P<names>{KO_NAMES})\s*"
+    rf"^[(\[【<]\s*(?P<outlet>[^/|ㅣ｜│()\[\]【】<>=]{{1,20}}?)(?P<sep>\s*[/|ㅣ｜│]\s*|\s+)(?P<names>{KO_NAMES})\s*"
     rf"(?P<title>{TITLES}){TITLE_END}\s*(?P<email>{EMAIL_RE.pattern})?\s*(?:/\s*사진\s*=[^)\]】>]{{1,30}})?"
     rf"\s*[)\]】>]\s*(?P<rest>.*)$"
 )

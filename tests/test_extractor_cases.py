@@ -1956,6 +1956,11 @@ BYLINE_FAMILIES = [
         {"reporters": ("홍길동",), "published": "2022-09-27T03:20:00+09:00", "body_starts": "정부는"},
     ),
     (
+        "a bracketed byline whose outlet and writer a Hangul letter ㅣ parts, as a bar",
+        f"항구 다큐 오류 인정\n\n[한빛팩트ㅣ홍길동 기자] {BODY}",
+        {"reporters": ("홍길동",), "agency": "한빛팩트", "body_starts": "정부는"},
+    ),
+    (
         "a photo story signed with the photographer's name and address at its end",
         "항구신문이 창간 30주년을 맞았다. 전 임직원이 참석한 가운데 11일 본사에서 기념식이 진행됐다. 기념식 후 "
         "임직원들이 기념촬영을 하고 있다. 홍길동 기자 hong@example.com\n\n저작권자 © 항구신문 무단전재 및 재배포 금지",
