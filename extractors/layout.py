@@ -736,6 +736,9 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
         names = _bare_names(line.text) if labelled else [name] if (name := bare_name(line.text)) else []
         if not names and _lists_names(line.text) and len(several := _bare_names(line.text)) > 1:
             names = several  # "• 최미애,이지용" over "• 입력 2023-06-07": writers beside the time, comma-joined
+        if not names and (card := _CARD_NAME_TITLE_RE.match(line.text)) and after and _is_bullet(after):
+            # "• 김재완 장성군의회의장" over "• 승인 2015.10.30 14:14": a contributor and his office on the card
+            names = [card["name"]] if bare_name(card["name"]) and find_labelled_times(_strip_bullet(after)) else []
         if not labelled and (signed := p.BRACKETED_NAME_LINE_RE.match(line.text)):
             names, labelled = ([name], True) if (name := bare_name(signed["name"])) else (names, labelled)
         if names == [line.text.strip()] and not labelled and _closes_story(lines, index):
@@ -753,6 +756,10 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
             continue
         kept.append(line)
     return kept
+
+
+# A contributor on a byline card, with the office he writes from: "• 김재완 장성군의회의장".
+_CARD_NAME_TITLE_RE = re.compile(r"^\s*[•·]\s*(?P<name>[가-힣]{2,4})\s+[가-힣]{2,12}\s*$")
 
 
 def _lists_names(text: str) -> bool:

@@ -1956,6 +1956,12 @@ BYLINE_FAMILIES = [
         {"reporters": ("홍길동",), "published": "2022-09-27T03:20:00+09:00", "body_starts": "정부는"},
     ),
     (
+        "a contributor and his office on a byline card, over its time",
+        "“항구신문 600호 발간, 기념비적인 일”\n“항구신문 600호 발간, 기념비적인 일”\n  • 홍길동 한빛군의회의장\n"
+        f"  • 승인 2015.10.30 14:14\n  • 호수 600\n  • 댓글 0\n이 기사를 공유합니다\n\n{BODY}",
+        {"reporters": ("홍길동",), "published": "2015-10-30T14:14:00+09:00", "body_starts": "정부는"},
+    ),
+    (
         "a bracketed byline whose outlet and writer a Hangul letter ㅣ parts, as a bar",
         f"항구 다큐 오류 인정\n\n[한빛팩트ㅣ홍길동 기자] {BODY}",
         {"reporters": ("홍길동",), "agency": "한빛팩트", "body_starts": "정부는"},
