@@ -1412,6 +1412,9 @@ def _read_line(layout: Layout, line: Line) -> None:
                 byline, text = replace(byline, rest=""), text[text.index(prefix) + len(prefix) :]
         elif prefix and not _read_caption(layout, prefix):
             layout.subtitles.append(prefix.strip(" -–—|"))
+    if byline is not None and _photographer_under_card(layout, text, byline):
+        layout.photo_credits.append(text.strip("[] "))  # "[박해윤 기자]" under "고재석 기자 / jayko@… / 입력 …"
+        return
     if byline is not None and (byline.reporters or byline.location or byline.agency or byline.emails):
         layout.add_byline(byline)
         layout.signed_off = bool(layout.body and byline.reporters and byline.emails and not byline.rest)
@@ -1573,6 +1576,17 @@ def _cut_signature(layout: Layout, text: str, line: Line) -> tuple[str, Line]:
 _DATED_ADDRESS_TAIL_RE = re.compile(
     rf"(?:19|20)\d\d\.\d\d\.\d\d\.?\s*(?P<mark>/)\s*(?P<email>{p.EMAIL_RE.pattern})\s*$"
 )
+
+
+def _photographer_under_card(layout: Layout, text: str, byline: Byline) -> bool:
+    """A name and title alone in brackets under a writer's card that gave an address, before the story:
+    a magazine's photo credit ("[박해윤 기자]"), not a second writer."""
+    if layout.body or not layout.emails or not layout.reporters or byline.rest or byline.emails:
+        return False
+    return len(byline.reporters) == 1 and _BRACKETED_NAME_TITLE_RE.fullmatch(text.strip()) is not None
+
+
+_BRACKETED_NAME_TITLE_RE = re.compile(rf"\[\s*{p.KO_NAME}\s*(?:{p.TITLES})\s*\]")
 
 
 def _adds_time(known: str | None, found: str) -> bool:

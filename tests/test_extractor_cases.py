@@ -1956,6 +1956,12 @@ BYLINE_FAMILIES = [
         {"reporters": ("홍길동",), "published": "2022-09-27T03:20:00+09:00", "body_starts": "정부는"},
     ),
     (
+        "a magazine's photo credit in brackets under the writer's card",
+        "[인터뷰] 항구 전문가 “정책이 항구 쇠퇴에 영향”\n\n  • reporterImage\n\n    홍길동 기자\n\n    hong@example.com\n\n"
+        f"    입력 2019-04-21 10:00:01\n\n    [김철수 기자]\n\n{BODY}",
+        {"reporters": ("홍길동",), "photo_credits": ("김철수 기자",), "body_starts": "정부는"},
+    ),
+    (
         "a contributor and his office on a byline card, over its time",
         "“항구신문 600호 발간, 기념비적인 일”\n“항구신문 600호 발간, 기념비적인 일”\n  • 홍길동 한빛군의회의장\n"
         f"  • 승인 2015.10.30 14:14\n  • 호수 600\n  • 댓글 0\n이 기사를 공유합니다\n\n{BODY}",
