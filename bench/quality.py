@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -98,12 +98,14 @@ def _with_copies(ranking: list[str], copies: dict[str, list[str]]) -> list[str]:
     return [doc for kept in ranking for doc in (kept, *copies.get(kept, ()))]
 
 
-def score_collection(docs: Path, queries_path: Path, qrels_path: Path) -> dict[str, dict[str, float]]:
-    """Each baseline's and newsindex's figures on one collection, all from the same run."""
+def score_collection(
+    docs: Path, queries_path: Path, qrels_path: Path, baselines: Iterable[str] = tuple(BASELINES)
+) -> dict[str, dict[str, float]]:
+    """The named baselines' and newsindex's figures on one collection, all from the same run."""
     queries, qrels = read_queries(queries_path), read_qrels(qrels_path)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        scores = {name: evaluate(_baseline_run(name, docs, queries, work), qrels) for name in BASELINES}
+        scores = {name: evaluate(_baseline_run(name, docs, queries, work), qrels) for name in baselines}
         scores.update((name, evaluate(run, qrels)) for name, run in _system_runs(docs, queries, work).items())
     return scores
 
