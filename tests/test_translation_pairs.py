@@ -14,6 +14,13 @@ def pairs_of(text: str) -> list[int | None]:
     return [p.pair for p in extract_text(text, id="t", source="t").paragraphs]
 
 
+def paired_with(text: str, english_start: str) -> tuple[str, str]:
+    """The English paragraph opening with `english_start` and the text of its partner ("" if none)."""
+    paragraphs = extract_text(text, id="t", source="t").paragraphs
+    english = next(p for p in paragraphs if p.text.startswith(english_start))
+    return english.text, "" if english.pair is None else paragraphs[english.pair].text
+
+
 def test_korean_only_article_has_no_pairs() -> None:
     assert pairs_of("제목\n\n첫 문단입니다. 내용이 있다.\n\n둘째 문단이다. 3개 기업이 참여했다.") == [None, None]
 
@@ -424,10 +431,9 @@ def test_hard_wrapped_lines_switching_language_mid_line_pair_whole_sentences() -
         "“Harbor,” which is known as “The Old Port” in English, has been the top grossing film in the\n"
         "nation. 최근 몇 주 동안, 영어로 “The Old Port”로 알려진 영화 ‘항구’가 한국에서 흥행하고 있다.\n"
     )
-    paragraphs = extract_text(text, id="t", source="t").paragraphs
-    english = next(p for p in paragraphs if p.text.startswith("In recent weeks"))
-    assert english.text.endswith("top grossing film in the nation.")
-    assert paragraphs[english.pair].text.startswith("최근 몇 주 동안")
+    english, partner = paired_with(text, "In recent weeks")
+    assert english.endswith("top grossing film in the nation.")
+    assert partner.startswith("최근 몇 주 동안")
 
 
 def test_a_bracketed_line_under_a_headline_is_its_translation() -> None:
@@ -476,9 +482,8 @@ def test_a_study_card_under_emoji_labels_pairs_its_sentence_and_translation() ->
         "📘 한국어 해설: 항구 프로그램은 저소득층 가정의 아이들을 위한 중요한 프로그램이에요. 그런데 시장이 이 "
         "프로그램의 예산을 완전히 없애려고 한다는 계획이 나왔어요. 🗂️ Vocabulary: budget plan: 예산안 eliminate: 없애다"
     )
-    paragraphs = extract_text(text, id="t", source="t").paragraphs
-    english = next(p for p in paragraphs if p.text.startswith("English Sentence"))
-    assert paragraphs[english.pair].text.startswith("한국어 해석: 시는")
+    _, partner = paired_with(text, "English Sentence")
+    assert partner.startswith("한국어 해석: 시는")
 
 
 def test_a_korean_translation_cut_off_mid_sentence_still_pairs_when_its_figures_agree() -> None:
