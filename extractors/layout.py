@@ -8,7 +8,7 @@ one language's paragraphs by single breaks and the other's by blank lines).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
@@ -110,8 +110,11 @@ class Layout:
         if byline.location and (self.location is None or (byline.reporters and not self.reporters)):
             self.location = byline.location
         self.reporters.extend(r for r in byline.reporters if r not in self.reporters)
-        self.emails.extend(e for e in byline.emails if e not in self.emails)
+        self.add_emails(byline.emails)
         self.agency = self.agency or byline.agency
+
+    def add_emails(self, emails: Iterable[str]) -> None:
+        self.emails.extend(e for e in emails if e not in self.emails)
 
 
 def iter_lines(text: str) -> Iterator[Line]:
@@ -240,7 +243,7 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     _drop_reporters_in_headline(layout)
     if not layout.reporters and not layout.desk_signed:
         layout.reporters.extend(layout.stand_in_reporters)
-        layout.emails.extend(e for e in layout.stand_in_emails if e not in layout.emails)
+        layout.add_emails(layout.stand_in_emails)
         if _photo_story(layout):
             layout.reporters.extend(n for n in layout.credited_photographers if n not in layout.reporters)
     layout.published = layout.published or layout.navigation_date
@@ -697,7 +700,7 @@ def _read_metadata(layout: Layout, line: Line) -> None:
     if byline is not None and not byline.rest and (byline.reporters or p.PROGRAMME_MASTHEAD_RE.match(line.text)):
         layout.add_byline(byline)  # a byline, or the programme's masthead ("JIBS 8 뉴스") over the headline
     elif layout.reporters and _only_email(_strip_bullet(line.text)):
-        layout.emails.extend(e for e in p.EMAIL_RE.findall(line.text) if e not in layout.emails)  # a profile block
+        layout.add_emails(p.EMAIL_RE.findall(line.text))  # a profile block
     elif len(line.text) <= _MAX_CAPTION_CHARS:
         _read_caption(layout, line.text)  # the lead photo over the headline: "The exterior of … Photo: AFP"
 
@@ -1560,7 +1563,7 @@ def _cut_signature(layout: Layout, text: str, line: Line) -> tuple[str, Line]:
     if "/" not in text[-_SIGNATURE_CHARS:] and closing not in (">", "〉"):
         return text, line  # neither "… /장태엽기자·mode70@" nor "<여동은 기자>" can close it
     if "@" in text[-_SIGNATURE_CHARS:] and (dated := _DATED_ADDRESS_TAIL_RE.search(text)) is not None:
-        layout.emails.extend([dated["email"]] if dated["email"] not in layout.emails else [])
+        layout.add_emails([dated["email"]])
         text = text[: dated.start("mark")].rstrip()  # "… 최지훈. 2023.10.05 / dreamer@osen.co.kr": the photographer's
         return text, Line(text, line.start, line.start + len(text))
     if not (p.TRAILING_PHOTO_BYLINE_RE.search(text) or p.TRAILING_ANGLE_BYLINE_RE.search(text)):
@@ -1717,7 +1720,7 @@ def _read_email_line(layout: Layout, text: str) -> bool:
     if not emails or len(named) > 12:
         return False
     if not _TIP_LINE_RE.search(p.EMAIL_RE.sub("", text)) and (layout.reporters or layout.body):
-        layout.emails.extend(e for e in emails if e not in layout.emails)
+        layout.add_emails(emails)
     return True
 
 
