@@ -528,10 +528,11 @@ def _split_emoji_labels(lines: list[Line]) -> list[Line]:
     return out
 
 
-_PICTOGRAPH_RE = re.compile("[\U0001f000-\U0001faff]")
+_PICTOGRAPHS = "\U0001f000-\U0001faff"  # a character class's range: flags, symbols and pictographs
+_PICTOGRAPH_RE = re.compile(f"[{_PICTOGRAPHS}]")
 # An emoji and a short label with its colon: "🇰🇷 한국어 해석:", "📘 Vocabulary:".
 _EMOJI_LABEL_RE = re.compile(
-    r"[\U0001F000-\U0001FAFF][\U0001F000-\U0001FAFF\uFE0F\u200D]*\s*(?P<label>[^\s:：]{1,12}(?:\s[^\s:：]{1,12})?\s*[:：])"
+    rf"[{_PICTOGRAPHS}][{_PICTOGRAPHS}\uFE0F\u200D]*\s*(?P<label>[^\s:：]{{1,12}}(?:\s[^\s:：]{{1,12}})?\s*[:：])"
 )
 
 
