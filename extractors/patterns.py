@@ -1166,9 +1166,8 @@ BRACKET_PLACE_WIRES_RE = re.compile(
 )
 # A headline, its day and its writer on one line, as a print view sets them: "Xi hints at a visit.
 # September. 25, 2023 08:56. by Kyu-Jin Shin newjin@donga.com."
-_EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 EN_HEAD_DATE_BYLINE_RE = re.compile(
-    rf"^(?P<head>\S.{{10,200}}?)\.?\s+(?P<times>{_EN_MONTH}\s+\d{{1,2}},\s+\d{{4}}(?:\s+\d{{1,2}}:\d{{2}})?)\.?"
+    rf"^(?P<head>\S.{{10,200}}?)\.?\s+(?P<times>{_MONTH}\s+\d{{1,2}},\s+\d{{4}}(?:\s+\d{{1,2}}:\d{{2}})?)\.?"
     r"\s+(?P<rest>[Bb]y\s+[A-Z].{3,120})$"
 )
 # A headline, its day and its writer run into the lead, as a page's summary prints them:
