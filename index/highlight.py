@@ -61,18 +61,22 @@ class PostingCursors:
     def __init__(self, reader: Any) -> None:
         self._leaves: list[tuple[Any, int]] = list(reader.leaf_readers())
         self._bases = [base for _, base in self._leaves]
-        self._cursors: dict[tuple[int, str, str], Any] = {}
+        # Per segment, field and term: its cursor (None when the segment lacks the term) and
+        # the last document asked for, so a cursor that skipped past a hit without the term
+        # answers "not here" for the hits in between instead of being opened again.
+        self._cursors: dict[tuple[int, str, str], tuple[Any, int]] = {}
 
     def positions(self, docnum: int, fieldname: str, word: str) -> list[int]:
         segment = bisect_right(self._bases, docnum) - 1
         leaf, base = self._leaves[segment]
         local = docnum - base
         key = (segment, fieldname, word)
-        cursor = self._cursors.get(key)
-        if cursor is None or (cursor.is_active() and cursor.id() > local):
-            if (fieldname, word) not in leaf:
-                return []
-            cursor = self._cursors[key] = leaf.postings(fieldname, word)
+        cursor, last = self._cursors.get(key, (None, -1))
+        if key not in self._cursors or local < last:
+            cursor = leaf.postings(fieldname, word) if (fieldname, word) in leaf else None
+        self._cursors[key] = (cursor, local)
+        if cursor is None:
+            return []
         if cursor.is_active() and cursor.id() < local:
             cursor.skip_to(local)
         if not cursor.is_active() or cursor.id() != local:
