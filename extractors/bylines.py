@@ -465,6 +465,8 @@ def _names_title(line: str) -> Byline | None:
         return None
     emails = _emails(match["email"]) + _emails(rest)
     people, place = _split_names(match["names"]), match["place"] or _leading_place(match["names"])
+    if len(words := _name_words(match["names"])) > 3 and len(people) * 2 < len(words):
+        return None  # "항구 재개발 속도 낸다 … 시민기자": a headline's words before a role, not a byline
     if not people and emails and _rare_family_name(names := match["names"].strip()):
         people = (names,)  # "동정민 기자 ditto@…": a rare family name, vouched for by the address
     if more is not None and more.reporters:
@@ -639,8 +641,8 @@ def _signoff(line: str) -> Byline | None:
     """A broadcast sign-off: "지금까지 경제부 홍길동 기자였습니다", "한빛 뉴스 홍길동입니다"."""
     line = re.sub(r"^보도에\s+", "", line)  # the anchor's "보도에 이지수 기자입니다."
     match = p.SIGNOFF_RE.match(re.sub(r"기잡니다(?=[.!]?$)", "기자입니다", line))  # spoken: "김연선 기잡니다."
-    if not match:
-        return None
+    if not match or len(_name_words(match["names"])) > 3:
+        return None  # a sentence's run of short words ("… 다채로운 칼럼을 선보입니다.") names no one
     pre = match["pre"] or ""
     location = agency = None
     if match["where"] and _is_place_word(match["where"]):
@@ -838,7 +840,8 @@ def _english_dateline(line: str) -> Byline | None:
     place_words = set(re.findall(r"[A-Z]+", match["place"]))
     if place_words & p.NOT_PLACES:
         return None
-    dashed = re.match(r"^[^a-z]{4,60}?(?:\s(?:--|—|–|-)\s|:\s)", line) is not None  # "JEJU - ", "BANGKOK: "
+    # "JEJU - ", "SEOUL– ", "BANGKOK: "
+    dashed = re.match(r"^[^a-z]{4,60}?(?:\s?(?:--|—|–)\s|\s-\s|:\s)", line) is not None
     if not (match["agency"] or match["slashed"] or re.match(r"^[^,(]+,\s*[A-Z]", line) or "--" in line[:60] or dashed):
         return None
     agency = (match["agency"] or match["slashed"] or "").strip() or None

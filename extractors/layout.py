@@ -441,6 +441,25 @@ def _split_inline_times(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _split_signed_headline(lines: list[Line]) -> list[Line]:
+    """A first line that is a headline (and a copy's tags) closed by its reporter, over the story:
+    "… 시민기자 책임감 허윤경 기자", as the headline and the byline."""
+    first = lines[0]
+    if len(lines) < 2 or not ("기자" in first.text[-8:] or "특파원" in first.text[-8:]):
+        return lines
+    if (signed := _HEAD_REPORTER_RE.search(first.text)) is None:
+        return lines
+    head = first.text[: signed.start()]
+    if len(head) < 10 or ends_sentence(head) or _CAPTION_MARKS_RE.search(head):
+        return lines  # a caption credited to its reporter ("… 있다. ⓒ News1 윤다정 기자") stays one
+    cut = signed.start("byline")
+    return [Line(head, first.start, first.start + len(head)),
+            Line(first.text[cut:], first.start + cut, first.end), *lines[1:]]  # fmt: skip
+
+
+_CAPTION_MARKS_RE = re.compile(r"[다요]\.(?:\s|$)|ⓒ|©")
+# A reporter closing a headline line (not an anchor or a columnist: headlines name those as news).
+_HEAD_REPORTER_RE = re.compile(rf"\s(?P<byline>{p.KO_NAMES_STRICT}\s*(?:[가-힣]{{0,3}}기자|특파원))$")
 # The writer closing a headline that runs into its time: "… 조심해야 김대중 칼럼니스트".
 _HEAD_SIGNATURE_RE = re.compile(rf"\s(?P<byline>{p.KO_NAMES_STRICT}\s*(?:{p.TITLES}))$")
 
@@ -494,7 +513,8 @@ _TIME_LABELS = frozenset(p.PUBLISHED_LABELS + p.UPDATED_LABELS)
 def _split_leading_date(lines: list[Line]) -> list[Line]:
     """A dated line of text (" date 2018-05-21 [SEOUL] South Korea's …") as its time and its text."""
     out = []
-    for line in map(_without_leading_toolbar, _split_inline_times(_split_emoji_labels(_split_transcript_marks(lines)))):
+    split = _split_inline_times(_split_emoji_labels(_split_transcript_marks(_split_signed_headline(lines))))
+    for line in map(_without_leading_toolbar, split):
         dated = p.LEADING_DATE_RE.match(line.text)
         if dated is None:
             out.append(line)

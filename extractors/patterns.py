@@ -246,9 +246,10 @@ LEADING_EMAIL_RE = re.compile(rf"^\(?(?P<email>{EMAIL_RE.pattern})\)?\s+(?=[가-
 # A title is a whole word: "기자" but not "기자는"/"기자가"; a broadcast sign-off may follow.
 TITLE_END = rf"(?:(?={_SIGNOFF})|(?![가-힣A-Za-z]))"
 
-# "수원=강대웅 기자", "경기 수원=홍길동·김철수 기자 =", "글·사진=홍길동 기자"
+# "수원=강대웅 기자", "경기 수원=홍길동·김철수 기자 =", "글·사진=홍길동 기자", and the writing credited
+# after the place: "훈춘 = 글·사진 박세희 특파원" (a picture's credit alone, "사진 홍길동", is no byline)
 PLAIN_DATELINE_RE = re.compile(
-    rf"^(?P<left>[^\s=()\[\]<>]{{1,15}}(?:\s[^\s=()\[\]<>]{{1,15}})?)\s*=\s*"
+    rf"^(?P<left>[^\s=()\[\]<>]{{1,15}}(?:\s[^\s=()\[\]<>]{{1,15}})?)\s*=\s*(?:글(?:\s*[·ㆍ]\s*사진)?\s+)?"
     rf"(?P<names>{KO_NAMES})\s*(?P<title>{TITLES}){TITLE_END}\s*(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?"
     rf"\s*=?\s*(?P<rest>.*)$"
 )

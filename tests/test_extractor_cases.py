@@ -2082,6 +2082,26 @@ BYLINE_FAMILIES = [
             "body_starts": "정부는",
         },
     ),
+    (
+        "a one-sentence lead ending in 입니다 under a bracketed byline, not a sign-off",
+        "[한빛대학신문 홍길동 기자] 한빛대학신문이 오피니언 필진을 새롭게 보강해 더욱 깊이 있고 다채로운 칼럼을 선보입니다.",
+        {"reporters": ("홍길동",), "location": None, "agency": "한빛대학신문"},
+    ),
+    (
+        "the writing credited after the place: place = 글·사진 name 특파원 address",
+        f"항구 재개발 속도 낸다\n\n훈춘 = 글·사진 홍길동 특파원 hong@example.com\n\n{BODY}",
+        {"reporters": ("홍길동",), "emails": ("hong@example.com",), "location": "훈춘", "body_starts": "정부는"},
+    ),
+    (
+        "an English dateline glued to its dash",
+        f"Top 10 harbor stories of the year\n\nSEOUL– {EN_BODY}",
+        {"location": "SEOUL", "body_starts": "The government"},
+    ),
+    (
+        "a copy's first line: the headline, its tags and its reporter, over the lead",
+        f"항구 재개발 속도 낸다 항구 재개발 해운 시민기자 홍길동 기자\n{BODY}",
+        {"title": "항구 재개발 속도 낸다 항구 재개발 해운 시민기자", "reporters": ("홍길동",), "body_starts": "정부는"},
+    ),
 ]
 
 
