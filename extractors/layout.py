@@ -1458,7 +1458,7 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     if layout.signed_off and len(text) < _MAX_DECK and not ends_sentence(text):
         return  # "[오늘의 지면] …" under "/최현배 기자 choi@…": the page's links to other stories
-    if _read_credited_caption(layout, text):
+    if _read_credited_caption(layout, text) or _read_picture_signed_caption(layout, text):
         return
     text, line = _cut_signature(layout, text, line)
     if (pieces := _split_inline_caption(layout, line)) is not None:
@@ -1571,6 +1571,19 @@ def _read_credited_caption(layout: Layout, text: str) -> bool:
         return False
     layout.captions.append(caption)
     layout.photo_credits.append(f"{signed.reporters[0]} 기자")
+    return True
+
+
+def _read_picture_signed_caption(layout: Layout, text: str) -> bool:
+    """A caption closed by its picture's maker ("… 상승 마감했다./그래픽=김은옥 기자"): the credit
+    names who drew the graphic, not who wrote the story."""
+    if "/" not in text[-_SIGNATURE_CHARS:] or len(text) > _MAX_SIGNED_CAPTION_CHARS:
+        return False
+    signed = p.TRAILING_PHOTO_BYLINE_RE.search(text)
+    if signed is None or signed["place"] not in p.PICTURE_WORDS:
+        return False
+    layout.captions.append(text[: signed.start()].rstrip())
+    layout.photo_credits.append(f"{signed['names'].strip()} {signed['title']}")
     return True
 
 

@@ -63,8 +63,10 @@ def drop_furniture(lines: Sequence[_Text]) -> list:
         core = line.text.strip(p.BULLET_CHARS + "+ ")
         if not core or p.WIDGET_LINE_RE.match(core) or _is_promotion(core) or _is_markup_residue(core):
             continue  # font-size buttons ("-", "+"), share widgets, "👀 Watchlist Winners: …", a tag's remains
-        if p.IMAGE_FILE_LINE_RE.match(core) or re.fullmatch(r"[?!]+", core):
-            continue  # "KCTV영상취재팀.jpg": an image's file name left where the image was; a lone "?" icon
+        if p.IMAGE_FILE_LINE_RE.match(core) or re.fullmatch(r"[?!]+", core) or p.CLOCK_LINE_RE.match(core):
+            # "KCTV영상취재팀.jpg": an image's file name left where the image was; a lone "?" icon;
+            # "7:19pm Mon 22 May": a clock and a day with no year
+            continue
         if _is_toolbar(core) or p.SKIP_LINKS_RE.match(core):
             continue  # "크게 작게 프린트 메일", "서비스 메뉴 바로가기 본문 바로가기"
         if p.TRANSCRIPT_MARKER_RE.match(core) or p.TRANSCRIPT_MARKER_RE.match(line.text.strip()):

@@ -1040,7 +1040,7 @@ TITLE_OUTLET_SUFFIX_RE = re.compile(
 
 # Page markup a text dump keeps at the edges of a line: table bars, empty image links, video timecodes.
 LINE_HEAD_FURNITURE_RE = re.compile(
-    r"^\s*(?:\|\s*)*(?:!\[[^\]]*\]\([^)]*\)\s*(?:\|\s*)*)*(?:\d{1,2}:\d{2}(?::\d{2})?(?=[^\d\s:]))?"
+    r"^\s*(?:\|\s*)*(?:!\[[^\]]*\]\([^)]*\)\s*(?:\|\s*)*)*(?:\d{1,2}:\d{2}(?::\d{2})?(?=[^\d\s:])(?![ap]\.?m\b))?"
 )
 
 # The reporters a wire credit names: "Reporting by Hyonhee Shin and Christine Kim; editing by ..."
@@ -1191,7 +1191,18 @@ _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 DATE_START_RE = re.compile(
     rf"^\s*(?:(?:19|20)\d{{2}}\s*[-./년]\s*\d{{1,2}}|{_MONTH_WORD}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH_WORD}\s+(?:19|20)\d{{2}})"
 )
-LEADING_DATE_RE = re.compile(r"^\s*(?:date|published|posted)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})\s+(?=\S.{40})", re.I)
+# A clock and a day without a year, alone on a line ("7:19pm Mon 22 May"): no date to read, no text.
+CLOCK_LINE_RE = re.compile(
+    rf"^\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?(?:\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?)?"
+    rf"(?:\s+\d{{1,2}}\s+{_MONTH_WORD}|\s+{_MONTH_WORD}\s+\d{{1,2}})?$",
+    re.I,
+)
+# A date opening a line of text: " date 2018-05-21 [SEOUL] South Korea's …", and one over an English
+# page's own clock ("7:19pm Mon 22 May"), whose zone the page does not give: the date alone is known.
+LEADING_DATE_LABEL_RE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s")
+LEADING_DATE_RE = re.compile(
+    r"^\s*(?:date|published|posted)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})\s+(?=\S.{40}|\d{1,2}:\d{2}\s*[ap]\.?m\b)", re.I
+)
 # A name alone in brackets on its line, a broadcaster's signature: "[이정현]".
 BRACKETED_NAME_LINE_RE = re.compile(r"^\[\s*(?P<name>[가-힣]{2,4})\s*\]$")
 # A board's byline: "by 3기이민지기자 posted Apr 05, 2016 Views 15353" (XE boards; a cohort may lead the name;

@@ -22,6 +22,7 @@ KST = timezone(timedelta(hours=9), "KST")
 _MAX_TIMESTAMP_LINE = 200  # labels, dates and at most a short leftover
 _MAX_DATE_CHARS = 100  # longer than any date with its time and zone ("Wednesday, December 25, 2024 at …")
 _MAX_BARE_DATE_LEFTOVER = 16  # characters beside an unlabelled date: "All Headlines 13:28 November 09, 2017"
+_MAX_DATED_BANNER = 40  # beside a page's " date 2017-02-11" line: "REINEKE FORD || NEWS UPDATES"
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +273,9 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
             leftover = ""  # "2020/08/02 12:12 송고": the label after its time
         return LabelledTimes(_to_iso(bare, default_tz), None, leftover, labelled=trailing_label)
     leftover = _SEPARATORS_RE.sub(" ", leftover).strip()
-    if len(p.EMAIL_RE.sub("", leftover)) > 24 and not (published and _AIRED_NOTE_RE.search(line)):
+    # A page's date line (" date 2017-02-11 REINEKE FORD || NEWS UPDATES") may carry the site's banner.
+    most = _MAX_DATED_BANNER if p.LEADING_DATE_LABEL_RE.match(line) else 24
+    if len(p.EMAIL_RE.sub("", leftover)) > most and not (published and _AIRED_NOTE_RE.search(line)):
         return None  # a byline's address may share the line; a transcript's note says when it aired
     return LabelledTimes(published, updated, leftover)
 

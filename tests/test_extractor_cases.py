@@ -2102,6 +2102,26 @@ BYLINE_FAMILIES = [
         f"항구 재개발 속도 낸다 항구 재개발 해운 시민기자 홍길동 기자\n{BODY}",
         {"title": "항구 재개발 속도 낸다 항구 재개발 해운 시민기자", "reporters": ("홍길동",), "body_starts": "정부는"},
     ),
+    (
+        "an English page's own clock under its date line: the zone is unknown, the date is not",
+        f" date 2017-05-22 7:19pm Mon 22 May\nHarbor fees climb again\n\nSEOUL, South Korea (AP) — {EN_BODY}",
+        {"published": "2017-05-22", "title": "Harbor fees climb again", "location": "SEOUL, South Korea"},
+    ),
+    (
+        "a clock with its am/pm opening the page is no video timecode",
+        f"7:19pm Mon 22 May\nHarbor fees climb again\n\nSEOUL, South Korea (AP) — {EN_BODY}",
+        {"published": None, "title": "Harbor fees climb again"},
+    ),
+    (
+        "a date line carrying the site's banner",
+        f" date 2017-02-11 HARBOR MOTORS   ||   NEWS UPDATES\n\nHarbor fees climb again\n\nSEOUL (AP) — {EN_BODY}",
+        {"published": "2017-02-11", "location": "SEOUL", "agency": "AP"},
+    ),
+    (
+        "a caption closed by the graphic's maker is no byline",
+        f"23일 항구 물동량이 다시 늘었다./그래픽=홍길동 기자\n{BODY}",
+        {"reporters": (), "location": None, "photo_credits": ("홍길동 기자",), "body_starts": "정부는"},
+    ),
 ]
 
 
