@@ -441,6 +441,24 @@ def _split_inline_times(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _split_penned(lines: list[Line]) -> list[Line]:
+    """A paragraph closed by its writer after a pen or memo sign ("… 인터뷰했다. 📝 김은지 기자"), as
+    the paragraph and the byline (lines joined later would bury the byline mid-paragraph)."""
+    out = []
+    for line in lines:
+        penned = _PEN_SIGNATURE_RE.search(line.text) if "기자" in line.text[-12:] else None
+        if penned is None or penned.start() == 0:
+            out.append(line)
+            continue
+        out += [Line(line.text[: penned.start()], line.start, line.start + penned.start()),
+                Line(penned["byline"], line.start + penned.start("byline"), line.end)]  # fmt: skip
+    return out
+
+
+# A pen or memo sign before a writer's name and title, closing a line: "📝 김은지 기자".
+_PEN_SIGNATURE_RE = re.compile(rf"\s*[📝✍🖊✏]\ufe0f?\s*(?P<byline>{p.KO_NAMES_STRICT}\s*[가-힣]{{0,3}}기자)$")
+
+
 def _split_signed_headline(lines: list[Line]) -> list[Line]:
     """A first line that is a headline (and a copy's tags) closed by its reporter, over the story:
     "… 시민기자 책임감 허윤경 기자", as the headline and the byline."""
@@ -513,7 +531,8 @@ _TIME_LABELS = frozenset(p.PUBLISHED_LABELS + p.UPDATED_LABELS)
 def _split_leading_date(lines: list[Line]) -> list[Line]:
     """A dated line of text (" date 2018-05-21 [SEOUL] South Korea's …") as its time and its text."""
     out = []
-    split = _split_inline_times(_split_emoji_labels(_split_transcript_marks(_split_signed_headline(lines))))
+    marked = _split_transcript_marks(_split_signed_headline(_split_penned(lines)))
+    split = _split_inline_times(_split_emoji_labels(marked))
     for line in map(_without_leading_toolbar, split):
         dated = p.LEADING_DATE_RE.match(line.text)
         if dated is None:

@@ -541,9 +541,10 @@ EN_DATELINE_RE = re.compile(
     rf"(?:,\s*(?!{_MONTH}\s+\d)[A-Z][a-zA-Z'.-]+(?:\s[A-Z][a-zA-Z'.-]+)*)?)"
     rf"(?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\.?)?"
     rf"\s*(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<slashed>[A-Za-z][A-Za-z-]{{1,20}})/)?"
-    rf"(?:\s*(?:--|—|–|―|-|:)\s*|(?<=\))\s+_\s+|(?<=\))\s+(?=[A-Z\"“‘]))(?P<rest>.*)$"
+    rf"(?:\s*(?:--|—|–|―|-|:)\s*|(?<=\))\s+[_\"]\s+(?=[A-Z])|(?<=\))\s+(?=[A-Z\"“‘]))(?P<rest>.*)$"
 )  # the dash may be lost after the agency: "NEW YORK (AP) U.S. Sen. Frank Lautenberg's …"; old AP copy
-# prints it as an underscore: "SEOUL, South Korea (AP) _ South Korean President-elect …"
+# prints it as an underscore: "SEOUL, South Korea (AP) _ South Korean President-elect …", and a page
+# that lost its encoding as a straight quote: "SEOUL, South Korea (AP) " North Korea on Sunday …"
 # A wire dateline after a photo's caption (a sentence) and credit in the same paragraph, with its date,
 # wire and dash: "… on May 8, 2025. Joint Press Corps SEOUL, May 8 (AJP) - Lee Jae-myung …".
 EN_GLUED_WIRE_DATELINE_RE = re.compile(
@@ -769,6 +770,9 @@ DISCLAIMER_LINE_RE = re.compile(
     r"^(?:[-\s<\[]*(?:ⓒ|©|Ⓒ|\(c\))|(?-i:Copyright(?!\s+[a-z])(?![a-z]))|[<\[]?(?:저작권자|무단전재)(?![가-힣])|관련기사|기사제보|제보하기|제보는|카카오톡|▶|☞|"
     r"구독|좋아요|공유하기|Share this|Related|Read more|More from|Our Standards|Thomson Reuters Trust Principles|"
     r"Sign up here|Licensing Rights|Suggested Topics|\(END\)$|\(끝\)$|/?끝/?$|This website uses cookies|"
+    # a syndicating site's notes under a wire story and its comment box's rules
+    r"This story has been automatically published from|.{0,60}is committed to providing a forum for civil|"
+    r"Please keep your comments respectful|If you would like to share a story idea|"
     r"(?:[\"“][^\"”]{1,30}[\"”]\s*)?(?:POPULAR ARTICLES?|MOST POPULAR|Most Popular|Popular (?:Articles?|Stories))\s*$|"
     # a comment box under the story: "댓글삭제", "삭제한 댓글은 다시 복구할 수 없습니다.", "이 기사에 대해 어떻게 생각하시나요?"
     r"댓글\s*삭제$|삭제한 댓글은 다시 복구할 수 없습니다|이 기사에 대해 어떻게 생각하시나요\?|댓글을 남겨주세요|"
@@ -787,7 +791,7 @@ WIDGET_LINE_RE = re.compile(
     r"기사보내기|SNS\s*기사보내기|기사저장|스크랩|인쇄|인쇄하기|URL\s*복사|링크\s*복사|글씨\s*(?:크기|키우기|줄이기)|"
     r"본문\s*글씨\s*(?:키우기|줄이기)|가|가가|음성으로\s*듣기|번역\s*설정|글씨크기\s*조절하기|"
     r"조회\s*(?:수)?\s*[\d,]+|추천\s*\d*|공감\s*\d*|Share|Share (?:this|the)? ?(?:article|story|page)s?|Print|Email|"
-    r"Comments?\s*\d*|"
+    r"Comments?\s*\d*|By(?:\s+(?:Published|Posted|Updated))?\s*:?|"  # an empty byline: "By Published:"
     r"바로가기|(?:본문|주메뉴|메뉴|컨텐츠|콘텐츠)\s*바로가기|당신의 의견을 남겨주세요|첫번째 댓글을 남겨주세요|상단여백|여백|"
     r"기사\s*URL이\s*복사되었습니다\.?|전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다\.?|자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다\.?|음성재생\s*설정|번역\s*beta.*|글자\s*크기\s*설정.*|이 글자크기로 변경됩니다\.?|"
     r"\(예시\)\s*가장 빠른 뉴스가.*|Link copied|\d+\s*Min(?:ute)?s?\s*Read|"

@@ -2122,6 +2122,30 @@ BYLINE_FAMILIES = [
         f"23일 항구 물동량이 다시 늘었다./그래픽=홍길동 기자\n{BODY}",
         {"reporters": (), "location": None, "photo_credits": ("홍길동 기자",), "body_starts": "정부는"},
     ),
+    (
+        "a syndicating station's comment rules under a wire story",
+        f"Harbor fees climb again\n\nSEOUL (AP) — {EN_BODY}\n\nKHBN 7 is committed to providing a forum for civil "
+        "and constructive conversation.\n\nPlease keep your comments respectful and relevant.\n\nIf you would like "
+        "to share a story idea, please submit it here.",
+        {"body_ends": "small exporters.", "body_lacks": "committed"},
+    ),
+    (
+        "an empty byline and a wire photo's caption over the dateline",
+        "Harbor fees climb again\n\nBy Published:\nIn this image made from video provided by the port, ships wait "
+        f"outside the harbor, Saturday, April 15, 2017. (Port via AP)\n\nSEOUL (AP) — {EN_BODY}",
+        {"reporters": (), "body_starts": "The government", "location": "SEOUL"},
+    ),
+    (
+        "a wire dateline whose dash a lost encoding left as a straight quote",
+        f'Harbor fees climb again\n\nSEOUL, South Korea (AP) " {EN_BODY}\n\nThis story has been automatically '
+        "published from the Associated Press wire which uses US spellings",
+        {"location": "SEOUL, South Korea", "agency": "AP", "body_starts": "The government", "body_lacks": "spellings"},
+    ),
+    (
+        "a paragraph closed by its writer after a memo sign",
+        f"{BODY} 📝 홍길동 기자\n항구 재개발은 내년 봄 시작된다.",
+        {"reporters": ("홍길동",), "body_lacks": "📝"},
+    ),
 ]
 
 
