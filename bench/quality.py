@@ -40,17 +40,23 @@ BASELINES = {
 }
 
 
-def _baseline_run(name: str, docs: Path, queries: list, work: Path) -> dict[str, list[str]]:
+def _baseline_texts(docs: Path) -> list[tuple[str, str]]:
+    """Each document's id and the one field the baselines index: its title and text."""
+    return [
+        (article.id, " ".join([article.title or "", article.body_ko, article.body_en]))
+        for article in iter_extract(docs, root=docs.parent)
+        if not isinstance(article, ExtractionError)
+    ]
+
+
+def _baseline_run(name: str, texts: list[tuple[str, str]], queries: list, work: Path) -> dict[str, list[str]]:
     analyzer = BASELINES[name]
     folder = work / name
     folder.mkdir()
     ix = whoosh_index.create_in(str(folder), Schema(id=ID(stored=True, unique=True), text=TEXT(analyzer=analyzer)))
     with ix.writer() as writer:
-        for article in iter_extract(docs, root=docs.parent):
-            if not isinstance(article, ExtractionError):
-                writer.add_document(
-                    id=article.id, text=" ".join([article.title or "", article.body_ko, article.body_en])
-                )
+        for doc_id, text in texts:
+            writer.add_document(id=doc_id, text=text)
     run: dict[str, list[str]] = {}
     with ix.searcher() as searcher:
         for item in queries:
@@ -74,7 +80,7 @@ def _system_runs(docs: Path, queries: list, work: Path) -> dict[str, dict[str, l
         batch[item.qid] = _with_copies(ranking, copies)
     for item in queries:
         # Judgments are per article: every copy is ranked (the page would group them).
-        hits = search(ix, item.text, limit=100, group=False).hits
+        hits = search(ix, item.text, limit=100, group=False, snippets=False).hits
         interactive[item.qid] = _with_copies([hit.id for hit in hits], copies)
     ix.close()
     return {"newsindex": batch, "newsindex-interactive": interactive}
@@ -105,7 +111,8 @@ def score_collection(
     queries, qrels = read_queries(queries_path), read_qrels(qrels_path)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        scores = {name: evaluate(_baseline_run(name, docs, queries, work), qrels) for name in baselines}
+        texts = _baseline_texts(docs) if baselines else []
+        scores = {name: evaluate(_baseline_run(name, texts, queries, work), qrels) for name in baselines}
         scores.update((name, evaluate(run, qrels)) for name, run in _system_runs(docs, queries, work).items())
     return scores
 
