@@ -168,3 +168,10 @@ def test_plain_words_list_articles_with_all_of_them_first(ix, query, having_all,
 def test_query_syntax_keeps_its_meaning(ix) -> None:
     assert [h.id for h in search(ix, "경기도 AND 바이오산업").hits] == [SAMPLE]
     assert all(h.all_words for h in search(ix, '"바이오 산업"').hits)
+
+
+def test_hits_without_snippets_rank_as_with_them(ix) -> None:
+    shown, bare = search(ix, "바이오", limit=5), search(ix, "바이오", limit=5, snippets=False)
+    assert [(h.id, h.score) for h in bare.hits] == [(h.id, h.score) for h in shown.hits]
+    assert any(s.spans for h in shown.hits for s in h.snippets)
+    assert not any(s.spans for h in bare.hits for s in h.snippets)
