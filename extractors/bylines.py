@@ -731,6 +731,7 @@ def _english_byline(line: str) -> Byline | None:
     if not match or len(line) > 120:
         return None
     names_text, agency = _cut_agency(match["names"])
+    names_text = re.sub(r"(?<=[a-z]{2})\.$", "", names_text.strip())  # "By Dohee Kang.": the line's full stop
     names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", names_text) if n.strip()]
     names, newsroom, place = _newsroom_and_place(names)  # "by A and B, BBC News, Pyongyang"
     agency = agency or newsroom

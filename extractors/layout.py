@@ -1016,6 +1016,10 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
         _read_metadata(layout, lines[0])  # "(THIS IS THE TRANSCRIPT … THAT AIRED ON 11 Aug 2016- 22:00 KST.)"
         lines = lines[1:]
     inferring = layout.title is None and infer_title
+    boxed = _BOXED_OUTLET_RE.fullmatch(lines[0].text.strip()) if inferring and len(lines) > 1 else None
+    if boxed and _masthead(boxed["outlet"]):
+        layout.agency = layout.agency or boxed["outlet"]  # "[한국농어민신문]" over the story: its masthead
+        lines = lines[1:]
     if inferring and len(lines) > 1 and _labels_headline(lines[0].text, lines[1].text):
         lines = lines[1:]  # "뉴스데스크" over "뉴스데스크 클로징": the programme's or section's name, then the headline
     if inferring and len(lines) > 2 and _labels_dated_headline(*(line.text for line in lines[:3])):

@@ -2146,6 +2146,22 @@ BYLINE_FAMILIES = [
         f"{BODY} 📝 홍길동 기자\n항구 재개발은 내년 봄 시작된다.",
         {"reporters": ("홍길동",), "body_lacks": "📝"},
     ),
+    (
+        "a portal's ranking time ('… 기준') over the copy's own time",
+        "항구 재개발 속도 낸다\n\n실시간 키워드\n\n2022.08.01 00:00 기준\n\n한빛뉴스 2023-08-23 12:00:52 신고\n\n"
+        f"(서울=한빛뉴스) 홍길동 기자 = {BODY}",
+        {"published": "2023-08-23T12:00:52+09:00", "reporters": ("홍길동",), "location": "서울"},
+    ),
+    (
+        "a masthead alone in brackets over the story",
+        f"[한빛농민신문]\n\n{BODY}",
+        {"title": None, "agency": "한빛농민신문", "body_starts": "정부는"},
+    ),
+    (
+        "an English byline closed by a full stop",
+        f"By Jane Doe.\n\n{EN_BODY}",
+        {"reporters": ("Jane Doe",), "body_starts": "The government"},
+    ),
 ]
 
 
