@@ -2162,6 +2162,12 @@ BYLINE_FAMILIES = [
         f"By Jane Doe.\n\n{EN_BODY}",
         {"reporters": ("Jane Doe",), "body_starts": "The government"},
     ),
+    (
+        "an old broadcast transcript: the anchor hands over to the reporter's ⊙기자: turn",
+        "항구 재개발 속도 낸다\n\n⊙앵커: 항구 재개발이 늦어지고 있습니다. 무엇이 문제인지 홍길동 기자가 취재했습니다. "
+        "⊙기자: 정부는 16일 새 지원책을 발표했습니다.",
+        {"reporters": ("홍길동",)},
+    ),
 ]
 
 
