@@ -385,7 +385,8 @@ def align_translations(
         "heading" if is_heading and _NUMBERED_RE.match(text) else lang
         for lang, text, is_heading in zip(langs, texts, heading, strict=True)
     ]
-    for i in _repeats(texts) | _glosses(langs, texts) | {i for pair in halves for i in pair}:
+    edits = {i for i, text in enumerate(texts) if _EDIT_ARROW_RE.search(text)}  # a correction translates nothing
+    for i in _repeats(texts) | _glosses(langs, texts) | {i for pair in halves for i in pair} | edits:
         marked[i] = "out"
     neighbours = [(a, b) for a, b in pairwise(_runs(marked)) if {a[0], b[0]} == {"en", "ko"}]
     if not neighbours:
@@ -419,12 +420,19 @@ def _line_halves(
             i += 1
             continue
         en, ko = (i, i + 1) if langs[i] == "en" else (i + 1, i)
+        if _EDIT_ARROW_RE.search(texts[en]):
+            i += 1  # "the poet → the romantic poet 시인 … 추가": a correction and its note, not a translation
+            continue
         if abs(_deviation(_Features.of(texts[en]), _Features.of(texts[ko]))) <= _SHAPE_DEVIATION:
             halves.append((en, ko))
             i += 2
         else:
             i += 1
     return halves
+
+
+# An edit or a mapping written with an arrow: "blew off unexpectedly → unexpectedly went off".
+_EDIT_ARROW_RE = re.compile(r"→|⇒|\s->\s")
 
 
 def _bracketed_glosses(langs: Sequence[str], texts: Sequence[str]) -> list[tuple[int, int]]:

@@ -512,3 +512,25 @@ def test_a_headline_closing_the_page_is_not_a_cut_translation() -> None:
         "항만공사는 이를 위해 2개 팀을 꾸렸다."
     )
     assert align_translations(["ko", "en"], [korean, english]) == [None, None]
+
+
+def test_a_correction_written_with_an_arrow_and_its_korean_note_are_no_pair() -> None:
+    """A writing-class page cut into paragraphs: a Korean paragraph, a reader's English version, the
+    editor's, then notes that give a correction with an arrow and explain it in Korean (the first
+    note's two halves cut apart by language). The notes translate nothing."""
+    texts = [
+        "항구축제가 지난 2일 항구아트홀에서 개막했다. 네 도시에서 9일까지 축제가 계속될 계획이다.",
+        "내가 한 영작",
+        "The Harbor Festival opened on August 2 at the Port Art Hall. It will go on in four cities until August 9.",
+        "에디터가 수정한 문장",
+        "The Harbor Festival commenced on August 2 at the Port Art Hall and will continue in four cities until "
+        "August 9.",
+        "Writing Tip",
+        "the festival → the harbor festival",
+        "축제 이름에 대한 부가설명 추가",
+        "ⓑ hall → art hall 공연장 이름을 정확하게 바꿔 줌",
+    ]
+    langs = ["ko", "ko", "en", "ko", "en", "en", "en", "ko", "ko"]
+    same_line = [False] * 6 + [True, False, False]
+    pairs = align_translations(langs, texts, same_line)
+    assert pairs[2] == 0 and pairs[6] is None and pairs[7] is None, pairs
