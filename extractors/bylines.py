@@ -201,11 +201,14 @@ def _split_names(names: str) -> tuple[str, ...]:
     (('홍길동', '김철수'), ('최승진',), ('한해선',))
     """
     words = _name_words(names)
+    if words and words[0] in p.PICTURE_WORDS and words[1:2] != ["글"]:
+        return ()  # "사진·고민수 기자": who took the picture, not who wrote (unlike "사진·글 홍길동 기자")
     credited_apart = {name for name, role in pairwise(words) if role in p.NON_REPORTER_ROLES}  # "이혜원 작가"
     return tuple(
         n
         for n in words
         if n not in credited_apart
+        and n not in p.CONTRIBUTION_WORDS
         and not _is_desk_or_outlet(n)
         and not _is_place_word(n)
         and not _is_label_word(n, words)

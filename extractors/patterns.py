@@ -675,6 +675,7 @@ NOT_PUBLICATION_TIME_RE = re.compile(
     r"(?:프린트|출력|인쇄|접속|조회)\s*(?:시간|일시|일자|날짜)|\b(?:Printed|Accessed|Retrieved|Downloaded)\b|"
     r"(?:제출|접수|신청|응모|지원)\s*(?:기한|기간|마감)|마감\s*(?:일|일시|기한)\b|기한\s*[:：]"  # a call's deadline
     r"|\d\s*기준\s*$"  # "2022.08.01 00:00 기준": what a ranking or a count was as of
+    r"|^\s*[-•·▲■]?\s*일\s*시\s*[:：]"  # "일시: 2015년 2월 27일" over "장소: …": when an event takes place
 )
 # A label ends its word: "편집부", "작성자", "발행인" are a desk and people, not "edited", "written", "issued".
 PUBLISHED_LABEL_RE = re.compile(

@@ -2168,6 +2168,12 @@ BYLINE_FAMILIES = [
         "⊙기자: 정부는 16일 새 지원책을 발표했습니다.",
         {"reporters": ("홍길동",)},
     ),
+    (
+        "a roundtable's date and place, and its photographer credited with 사진·",
+        "항구 재개발 좌담회\n\n일시: 2015년 2월 27일\n장소: 한빛항만공사 회의실\n\n"
+        f"{BODY}\n\n사진·홍길동 기자\n김철수\n한빛항만공사\n사장",
+        {"reporters": (), "published": None},
+    ),
 ]
 
 
