@@ -680,7 +680,7 @@ def anchor_intro_reporters(line: str) -> tuple[str, ...]:
     if _INTRO_TITLES_RE.search(line):  # most lead lines name no reporter: skip the searches
         match = p.ANCHOR_INTRO_RE.search(line) or p.VOCATIVE_BYLINE_RE.search(line)
         if match:
-            return _split_names(match["names"] or match["reported"] or match["guided"])
+            return _split_names(match["names"] or match["reported"] or match["guided"] or match["introduced"])
         if (intro := p.SELF_INTRO_RE.search(line)) and bare_name(intro["name"]) == intro["name"]:
             return (intro["name"],)  # "안녕하세요! 온라인 리포터 허순엽입니다."
     if (ours := p.EN_ANCHOR_OUR_RE.search(line) if "our " in line.lower() else None) and person_name(ours["name"]):
@@ -876,6 +876,9 @@ def strip_trailing_byline(text: str) -> tuple[str, Byline | None]:
         if signed is not None:
             return unsigned, replace(signed, agency=signed.agency or paper["outlet"], rest=paper["date"])
     match = p.TRAILING_BYLINE_RE.search(text) or p.TRAILING_ANGLE_BYLINE_RE.search(text)
+    signed_off = p.TRAILING_SIGNOFF_RE.search(text) if not match and text.rstrip('.!"”’ ').endswith("입니다") else None
+    if signed_off and (byline := _signoff(signed_off["signoff"])) is not None and byline.reporters:
+        return text[: signed_off.start()].rstrip(), byline
     if not match:
         wire = p.TRAILING_AGENCY_RE.search(text)  # "... hardest-hit areas. — AFP"
         if wire and not p.EN_CAPTION_RE.search(text):  # "This photo provided by … shows …. (Yonhap)": a credit

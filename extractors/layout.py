@@ -1800,8 +1800,9 @@ def _cut_trailing_byline(layout: Layout) -> None:
         layout.published = layout.published or listed["date"]
         text = layout.body[closing].text[: listed.start()].rstrip()
         layout.body[closing] = Line(text, layout.body[closing].start, layout.body[closing].start + len(text))
-    if closing > 0 and _is_stub(layout.body[closing].text):
-        closing -= 1  # "… it added(IANS)" then "Please": a widget's first word, cut off
+    # "… it added(IANS)" then "Please": a widget's first word; "취재부" / "연락처 064-…": a desk's card
+    while closing > 0 and closing > len(layout.body) - 3 and _is_stub(layout.body[closing].text):
+        closing -= 1
     last = layout.body[closing]
     text, byline = strip_trailing_byline(last.text)
     if byline is not None:

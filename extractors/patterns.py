@@ -336,9 +336,11 @@ VOCATIVE_BYLINE_RE = re.compile(
 )  # also inside an unpunctuated transcript: "… 알아보겠습니다 이유민 기자, 태풍이 …"
 # A list page's summary signed with a date: "… 열었다. 이병희 시민기자    이병희 시민기자/2018-04-17".
 TRAILING_SIGNED_DATE_RE = re.compile(
-    rf"(?<=[.!?。\"”’)])\s*(?:{KO_NAMES}\s*(?:{TITLES})\s+)?(?P<names>{KO_NAMES})\s*(?P<title>{TITLES})\s*/\s*"
-    r"(?P<date>(?:19|20)\d{2}[-.]\d{1,2}[-.]\d{1,2})\s*$"
-)
+    rf"(?<=[.!?。\"”’)])\s*(?:{KO_NAMES}\s*(?:{TITLES})\s+)?(?P<names>{KO_NAMES})\s*(?P<title>{TITLES})\s*(?:/\s*|\s)"
+    r"(?P<date>(?:19|20)\d{2}[-.]\d{1,2}[-.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
+)  # and a list's summary cut off with its writer and time: "… 예정입니...김재경 기자 2018-07-04 13:58:52"
+# A broadcast sign-off closing the reporter's last sentence: "… 과제입니다. mbc 뉴스 조인호입니다.\""
+TRAILING_SIGNOFF_RE = re.compile(r"(?<=[.!?])\s*(?P<signoff>[^.!?\n]{2,40}?입니다)[.!]?[\"”’]?\s*$")
 # A byline glued to the end of the last sentence: "...말했다. 홍길동 기자 hong@example.com"
 TRAILING_BYLINE_RE = re.compile(
     rf"(?<=[.!?。\"”’)])\s*(?P<names>{KO_NAMES})\s*(?P<title>{TITLES}){TITLE_END}\s*"
@@ -489,6 +491,7 @@ ANCHOR_INTRO_RE = re.compile(
     rf"|(?<![가-힣])(?P<guided>{KO_NAMES_STRICT})\s*(?:{TITLES})(?:와|과)\s*(?:함께\s*)?"
     rf"(?:알아보겠습니다|알아봅니다|짚어보겠습니다|살펴보겠습니다)[.!]?(?=\s*$|\s*◀)"  # "… 한가현 기상캐스터와 알아보겠습니다."
     rf"|(?<![가-힣])(?P<reported>{KO_NAMES_STRICT})\s*(?:{TITLES})의\s*보도입니다[.!]?(?=\s*$|\s*◀|\s*/)"  # "문영규 기자의 보도입니다."
+    rf"|(?<=[.!?]\s)(?P<introduced>{KO_NAMES_STRICT})\s*(?:{TITLES})입니다[.!]?(?=\s*◀\s*END)"  # "… 조인호 기자입니다. ◀END▶"
 )
 # An English anchor hands over: "Ji Myung-kil has our top story.", "Our … correspondent Kwon Soa starts us off."
 EN_ANCHOR_INTRO_RE = re.compile(

@@ -2174,6 +2174,22 @@ BYLINE_FAMILIES = [
         f"{BODY}\n\n사진·홍길동 기자\n김철수\n한빛항만공사\n사장",
         {"reporters": (), "published": None},
     ),
+    (
+        "an MBC affiliate's script: the anchor names the reporter before ◀END▶",
+        "◀ANC▶ 항구 재개발이 늦어지고 있습니다. 홍길동 기자입니다. ◀END▶ ◀VCR▶ 정부는 16일 새 지원책을 발표했습니다.",
+        {"reporters": ("홍길동",)},
+    ),
+    (
+        "a stand-up's quoted last sentence closed by the broadcast sign-off",
+        f'{BODY}\n\n(s/u) "결국 남은 과제는 재원입니다. 한빛 뉴스 홍길동입니다."\n취재부\n연락처 064-740-0000',
+        {"reporters": ("홍길동",), "body_lacks": "홍길동입니다"},
+    ),
+    (
+        "a list's summary cut off with its writer and time glued on",
+        "[카드뉴스] 항구 축제 리스트\n항구 축제가 이번 주말 시작됩니다. 다채로운 행사가 빠짐없이 열릴 예정입니...홍길동 기자 "
+        "2018-07-04 13:58:52",
+        {"reporters": ("홍길동",), "published": "2018-07-04T13:58:52+09:00"},
+    ),
 ]
 
 
