@@ -568,6 +568,8 @@ def _desk_email(line: str) -> Byline | None:
 
 
 def _labelled_byline(line: str) -> Byline | None:
+    if (comma := p.LABEL_COMMA_NAME_RE.match(line)) and bare_name(comma["name"]) == comma["name"]:
+        return Byline((comma["name"],))
     match = p.LABELLED_BYLINE_RE.match(line)
     if not match:
         return None

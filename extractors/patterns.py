@@ -442,6 +442,8 @@ PROGRAMME_MASTHEAD_RE = re.compile(
 OUTLET_EMAIL_RE = re.compile(rf"^(?P<outlet>[^\s@()<>\[\]]{{2,20}})\s+[(<\[]?(?P<email>{EMAIL_RE.pattern})[)>\]]?$")
 _MORE_LINK = r"(?:다른\s*기사\s*(?:더\s*)?보기\s*)?"
 # "기자명 홍길동", "작성자: 홍길동 기자", "글 홍길동 월간한빛 기자 a@b.kr"
+# A writer credited after a comma, alone on the line: "글, 이혜경".
+LABEL_COMMA_NAME_RE = re.compile(rf"^(?:글|필자|에디터|작성자)\s*,\s*(?P<name>[가-힣]{{2,4}})(?:\s*(?:{TITLES}))?$")
 LABELLED_BYLINE_RE = re.compile(
     rf"^(?:기자명|작성자|취재기자|글\s*[·ㆍ/]\s*사진|사진\s*[·ㆍ/]\s*글|글|정리|필자|기고|에디터|진행|취재(?=\s*[:：=])"
     rf"|[Bb]y(?=\s+[가-힣]))(?![가-힣])\s*[:：=./]?\s*"

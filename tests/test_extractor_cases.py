@@ -2190,6 +2190,16 @@ BYLINE_FAMILIES = [
         "2018-07-04 13:58:52",
         {"reporters": ("홍길동",), "published": "2018-07-04T13:58:52+09:00"},
     ),
+    (
+        "a writer credited after a comma, alone on the line",
+        f"항구 기자는 배를 잘 탈까?\n\n글, 홍길동\n\n{BODY}",
+        {"reporters": ("홍길동",), "body_starts": "정부는"},
+    ),
+    (
+        "a line opening with 글 and a comma is no credit when no name follows",
+        f"항구 기자는 배를 잘 탈까?\n\n글, 그림 모두 좋았다\n\n{BODY}",
+        {"reporters": ()},
+    ),
 ]
 
 
