@@ -107,6 +107,7 @@ def parse_byline(line: str) -> Byline | None:
         _desk_head_signature,
         _name_desk_signature,
         _programme_masthead,
+        _listed_byline,
         _outlet_byline,
         _outlet_desk_bar,
         _name_with_email,
@@ -603,6 +604,15 @@ def _programme_masthead(line: str) -> Byline | None:
     """A broadcaster's news programme heading its stories: "JIBS 8 뉴스"."""
     match = p.PROGRAMME_MASTHEAD_RE.match(line)
     return Byline(agency=match["outlet"]) if match else None
+
+
+def _listed_byline(line: str) -> Byline | None:
+    """A list page's "section | NAME 기자 | time" line: the section is no outlet unless it names one."""
+    match = p.LISTED_BYLINE_RE.match(line)
+    if match is None:
+        return None
+    section = match["section"].strip()
+    return Byline(_split_names(match["names"]), agency=section if is_outlet(section) else None, rest=match["date"])
 
 
 def _outlet_byline(line: str) -> Byline | None:

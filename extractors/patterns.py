@@ -465,6 +465,12 @@ LABELLED_DESK_RE = re.compile(
 OUTLET_DESK_BAR_RE = re.compile(
     rf"^(?P<outlet>[^\s=()\[\]<>|/]{{2,20}})\s+(?P<desk>[가-힣A-Za-z]{{0,8}}(?:{'|'.join(DESK_SUFFIXES)}))\s*\|\s*(?P<rest>\S.*)$"
 )
+# A list page's line under a summary: its section, writer and time between bars (one CMS prints it
+# for hundreds of papers): "kt wiz | 황선학 기자 | 2020-09-12 20:59", "발행인칼럼 | 김양환 기자 | …".
+LISTED_BYLINE_RE = re.compile(
+    rf"^(?P<section>[^|]{{1,24}}?)\s*\|\s*(?P<names>{KO_NAMES})\s*(?:{TITLES})\s*\|\s*"
+    r"(?P<date>(?:19|20)\d{2}[-.]\d{1,2}[-.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
+)
 OUTLET_BYLINE_RE = re.compile(
     rf"^(?P<outlet>[^\s=()\[\]<>|/]{{2,20}}(?:\s[^\s=()\[\]<>|/]{{1,10}})?)(?:\s*[/|]\s*|\s+)(?P<names>{KO_NAMES})\s*"
     rf"(?P<title>{TITLES}){TITLE_END}\s*(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?\s*(?:[|=:]\s*(?P<rest>.*))?$"

@@ -2200,6 +2200,16 @@ BYLINE_FAMILIES = [
         f"항구 기자는 배를 잘 탈까?\n\n글, 그림 모두 좋았다\n\n{BODY}",
         {"reporters": ()},
     ),
+    (
+        "a list page's section, writer and time between bars under a summary",
+        f"기사 (59,824건)\n\n{BODY}\n\nkt wiz | 홍길동 기자 | 2020-09-12 20:59",
+        {"reporters": ("홍길동",), "published": "2020-09-12T20:59:00+09:00", "agency": None},
+    ),
+    (
+        "the same line with a Korean section, which is no outlet",
+        f"기사 (59,824건)\n\n{BODY}\n\n야구 | 홍길동 기자 | 2020-09-16 14:35",
+        {"reporters": ("홍길동",), "published": "2020-09-16T14:35:00+09:00", "agency": None},
+    ),
 ]
 
 
