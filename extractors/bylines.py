@@ -915,7 +915,11 @@ def strip_trailing_byline(text: str) -> tuple[str, Byline | None]:
             return text[: hanja.start()].rstrip(), Byline((hanja["name"],), (hanja["email"],))
         return text, None
     byline = Byline(_split_names(match["names"]), _emails(match["email"]))
-    return text[: match.start()].rstrip(), byline
+    before = text[: match.start()].rstrip()
+    dated = p.TRAILING_BRACKET_DATELINE_RE.search(before)  # "… 있다. (서울=연합뉴스) 김인철 기자 aupfe@…"
+    if dated and is_outlet(dated["agency"]) and _is_place_word(dated["place"]):
+        return before[: dated.start()].rstrip(), replace(byline, location=dated["place"], agency=dated["agency"])
+    return before, byline
 
 
 def parse_photo_credit(line: str) -> tuple[str, str] | None:

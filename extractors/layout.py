@@ -1737,6 +1737,8 @@ def _read_signed_caption(layout: Layout, text: str, *, pictured: bool = False) -
     caption, signed = strip_trailing_byline(text)
     if signed is None or len(signed.reporters) != 1 or not (pictured or p.CAPTION_ENDING_RE.search(caption)):
         return False
+    if signed.location and signed.agency:
+        return False  # "… 있다. (서울=연합뉴스) 김인철 기자 aupfe@…": a wire story's closing signature
     layout.captions.append(caption)
     layout.photo_credits.append(f"{signed.reporters[0]} 기자")
     if signed.reporters[0] not in layout.stand_in_reporters:

@@ -341,6 +341,11 @@ TRAILING_SIGNED_DATE_RE = re.compile(
 )  # and a list's summary cut off with its writer and time: "… 예정입니...김재경 기자 2018-07-04 13:58:52"
 # A broadcast sign-off closing the reporter's last sentence: "… 과제입니다. mbc 뉴스 조인호입니다.\""
 TRAILING_SIGNOFF_RE = re.compile(r"(?<=[.!?])\s*(?P<signoff>[^.!?\n]{2,40}?입니다)[.!]?[\"”’]?\s*$")
+# A wire's dateline before a byline that closes the story (old wire copy signs at the end):
+# "… 서비스하고 있다. (서울=연합뉴스) 김인철 기자 aupfe@yna.co.kr".
+TRAILING_BRACKET_DATELINE_RE = re.compile(
+    r"(?<=[.!?\"”’])\s*[(\[](?P<place>[가-힣]{1,10})\s*=\s*(?P<agency>[^()\[\]=\s]{2,15})[)\]]$"
+)
 # A byline glued to the end of the last sentence: "...말했다. 홍길동 기자 hong@example.com"
 TRAILING_BYLINE_RE = re.compile(
     rf"(?<=[.!?。\"”’)])\s*(?P<names>{KO_NAMES})\s*(?P<title>{TITLES}){TITLE_END}\s*"

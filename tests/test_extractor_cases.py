@@ -2210,6 +2210,11 @@ BYLINE_FAMILIES = [
         f"기사 (59,824건)\n\n{BODY}\n\n야구 | 홍길동 기자 | 2020-09-16 14:35",
         {"reporters": ("홍길동",), "published": "2020-09-16T14:35:00+09:00", "agency": None},
     ),
+    (
+        "an old wire story signed at its end with its dateline: no caption's photographer",
+        f"{BODY} 항구 재개발은 내년 봄 시작하고 있다. (서울=한빛뉴스) 홍길동 기자 hong@example.com",
+        {"reporters": ("홍길동",), "location": "서울", "agency": "한빛뉴스", "body_ends": "시작하고 있다."},
+    ),
 ]
 
 
