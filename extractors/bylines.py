@@ -714,6 +714,9 @@ _DATED_RE = re.compile(rf"{p.EN_DATE_RE.pattern}|^(?:19|20)\d\d\.\s?\d{{1,2}}\.\
 
 
 def _english_byline(line: str) -> Byline | None:
+    if line.startswith("[") and (boxed := p.EN_BRACKET_OUTLET_REPORTER_RE.match(line)):
+        names = tuple(n.strip() for n in re.split(r"\s*(?:,|\band\b)\s*", boxed["names"]) if n.strip())
+        return Byline(names, agency=boxed["outlet"].strip(), rest=boxed["rest"].strip())
     if (barred := p.EN_OUTLET_BAR_DATE_RE.match(line)) and p.EN_NEWSROOM_RE.match(barred["outlet"]):
         return Byline(agency=barred["outlet"])  # "The Guardian|December 07, 2024": its date read as a time
     if p.EN_NAMES_CITIES_RE.match(line):  # "Justin McCurry Tokyo Raphael Rashid Seoul"

@@ -701,6 +701,25 @@ def _take_header_prose(layout: Layout, dateline: Byline) -> None:
     layout.body.clear()
 
 
+def _take_wire_credited_caption(layout: Layout, dateline: Byline) -> None:
+    """A line over a dateline's lead closed by a wire's photo credit ("… conspiracy theories online.
+    - AFP" / "SEOUL: South Korean police said …"): the lead photo's caption, not the story's start."""
+    if not dateline.location or len(layout.body) != 1:
+        return
+    credited = _WIRE_PHOTO_CREDIT_RE.search(layout.body[0].text)
+    if credited is None:
+        return
+    layout.captions.append(layout.body[0].text[: credited.start()].rstrip())
+    layout.photo_credits.append(credited["credit"])
+    layout.body.clear()
+
+
+# A wire's credit closing a photo caption after a dash: "… online. - AFP", "… on Monday. — Reuters".
+_WIRE_PHOTO_CREDIT_RE = re.compile(
+    r"(?<=[.!?\"”])\s+[-–—]\s*(?P<credit>AFP|Reuters|REUTERS|AP|Yonhap|EPA|Xinhua|Getty Images)\s*$"
+)
+
+
 _MAX_HEADER_PROSE = 2
 # A caption closed by the day the photo was taken: "… in Seoul, South Korea May 10.", "… on Jan. 3, 2024."
 _DATED_CAPTION_END_RE = re.compile(
@@ -789,7 +808,9 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
         if names == [line.text.strip()] and not labelled and _between_headline_and_lead(lines, index):
             labelled = True  # "Ivana Saric" under the headline, over the first paragraph
         if names == [line.text.strip()] and not labelled and _over_headline_and_lead(lines, index):
-            labelled = True  # "Steven Borowiec" over the headline and its lead: a magazine's writer card
+            # "Steven Borowiec" over the headline and its lead: a magazine's writer card; not a headline
+            # over the same words with a photo's credit ("Harbor Fees Climb" / "Harbor Fees Climb [Photo: …]")
+            labelled = not after.startswith(line.text.strip())
         if not names and (names := caps_names(line.text)):
             labelled = _dateline_follows(lines[index + 1 : index + 3])  # "ADAM SCHRECK and HYUNG-JIN KIM"
         if names and (labelled or _only_email(after) or find_labelled_times(before) or find_labelled_times(after)):
@@ -967,8 +988,9 @@ def _take_doubled_captions(layout: Layout, lines: list[Line]) -> list[Line]:
     kept: list[Line] = []
     texts = [line.text for line in lines] + ["", ""]
     for index, line in enumerate(lines):
-        if _is_doubled(line.text, texts[index + 1], texts[index + 2]):
-            continue  # the alt text: its caption follows
+        headline = index == 0 and not ends_sentence(line.text)  # a page's first line, a title's shape
+        if _is_doubled(line.text, texts[index + 1], texts[index + 2]) and not headline:
+            continue  # the alt text: its caption follows (not the headline the photo repeats)
         if index and _is_doubled(texts[index - 1], line.text, texts[index + 1]):
             layout.captions.append(line.text)
             continue
@@ -1474,6 +1496,7 @@ def _read_line(layout: Layout, line: Line) -> None:
         elif byline.rest:
             _take_quoted_deck(layout)
             _take_header_prose(layout, byline)
+            _take_wire_credited_caption(layout, byline)
             start = line.start + text.rindex(byline.rest)
             layout.body.append(Line(byline.rest, start, start + len(byline.rest)))
         return

@@ -63,9 +63,14 @@ def drop_furniture(lines: Sequence[_Text]) -> list:
         core = line.text.strip(p.BULLET_CHARS + "+ ")
         if not core or p.WIDGET_LINE_RE.match(core) or _is_promotion(core) or _is_markup_residue(core):
             continue  # font-size buttons ("-", "+"), share widgets, "👀 Watchlist Winners: …", a tag's remains
-        if p.IMAGE_FILE_LINE_RE.match(core) or re.fullmatch(r"[?!]+", core) or p.CLOCK_LINE_RE.match(core):
+        if (
+            p.IMAGE_FILE_LINE_RE.match(core)
+            or re.fullmatch(r"[?!]+", core)
+            or p.CLOCK_LINE_RE.match(core)
+            or (p.IDENTIFIER_LINE_RE.fullmatch(core))
+        ):
             # "KCTV영상취재팀.jpg": an image's file name left where the image was; a lone "?" icon;
-            # "7:19pm Mon 22 May": a clock and a day with no year
+            # "7:19pm Mon 22 May": a clock and a day with no year; "bar_progress": a markup identifier
             continue
         if _is_toolbar(core) or p.SKIP_LINKS_RE.match(core):
             continue  # "크게 작게 프린트 메일", "서비스 메뉴 바로가기 본문 바로가기"

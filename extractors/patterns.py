@@ -540,6 +540,13 @@ NAME_BESIDE_EMAIL_RE = re.compile(r"[가-힣]{3}|[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-
 EN_NAME_COMMA_OUTLET_RE = re.compile(
     r"^(?P<name>[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+),\s+(?P<outlet>[A-Z][A-Za-z .&'-]{2,40})$"
 )
+# An English edition's bracketed byline opening the lead: "[Asia Economy Reporter Song Seung-yoon] Park …".
+EN_BRACKET_OUTLET_REPORTER_RE = re.compile(
+    r"^\[(?P<outlet>[A-Z][A-Za-z&.' ]{1,40}?)\s+(?:Staff\s+)?(?:Reporter|Correspondent|Writer)s?\s+"
+    r"(?P<names>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,3}(?:\s*(?:,|and)\s*[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,3})*)\]\s*(?P<rest>.*)$"
+)
+# A page's markup identifier left alone on a line: "bar_progress", "amn_close".
+IDENTIFIER_LINE_RE = re.compile(r"[a-z]+(?:_[a-z0-9]+)+")
 # A name and its role after a comma: "Jess Oakley, Reporter", "Kim Se-jeong, Staff Writer".
 EN_NAME_COMMA_ROLE_RE = re.compile(
     r"^(?:[Bb]y\s+)?(?P<name>(?!By\s)[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,3}),\s+(?:Staff\s+)?(?:Reporter|Correspondent|Writer|Contributor)$"
@@ -810,7 +817,7 @@ WIDGET_LINE_RE = re.compile(
     r"기사보내기|SNS\s*기사보내기|기사저장|스크랩|인쇄|인쇄하기|URL\s*복사|링크\s*복사|글씨\s*(?:크기|키우기|줄이기)|"
     r"본문\s*글씨\s*(?:키우기|줄이기)|가|가가|음성으로\s*듣기|번역\s*설정|글씨크기\s*조절하기|"
     r"조회\s*(?:수)?\s*[\d,]+|추천\s*\d*|공감\s*\d*|Share|Share (?:this|the)? ?(?:article|story|page)s?|Print|Email|"
-    r"Comments?\s*\d*|By(?:\s+(?:Published|Posted|Updated))?\s*:?|"  # an empty byline: "By Published:"
+    r"Comments?\s*\d*|By(?:\s+(?:Published|Posted|Updated))?\s*:?|Text\s+Size|"  # an empty byline: "By Published:"
     r"바로가기|(?:본문|주메뉴|메뉴|컨텐츠|콘텐츠)\s*바로가기|당신의 의견을 남겨주세요|첫번째 댓글을 남겨주세요|상단여백|여백|"
     r"기사\s*URL이\s*복사되었습니다\.?|전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다\.?|자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다\.?|음성재생\s*설정|번역\s*beta.*|글자\s*크기\s*설정.*|이 글자크기로 변경됩니다\.?|"
     r"\(예시\)\s*가장 빠른 뉴스가.*|Link copied|\d+\s*Min(?:ute)?s?\s*Read|"

@@ -2215,6 +2215,33 @@ BYLINE_FAMILIES = [
         f"{BODY} 항구 재개발은 내년 봄 시작하고 있다. (서울=한빛뉴스) 홍길동 기자 hong@example.com",
         {"reporters": ("홍길동",), "location": "서울", "agency": "한빛뉴스", "body_ends": "시작하고 있다."},
     ),
+    (
+        "a wire photo's caption closed by '- AFP' over the dateline's lead",
+        "Harbor fees climb again\nShips wait outside the harbor on Monday as fees rise for a third week. - AFP\n"
+        f"SEOUL: {EN_BODY}",
+        {
+            "title": "Harbor fees climb again",
+            "captions": ("Ships wait outside the harbor on Monday as fees rise for a third week.",),
+            "photo_credits": ("AFP",),
+            "body_starts": "The government",
+        },
+    ),
+    (
+        "a short title-case headline over its repeat with a photo credit is no writer's name",
+        f"Harbor Fees Climb Again\n\nHarbor Fees Climb Again [Photo: Yonhap]\n\n{EN_BODY}",
+        {"title": "Harbor Fees Climb Again", "reporters": (), "body_starts": "The government"},
+    ),
+    (
+        "an English edition's bracketed byline opening the lead, under markup identifiers and a repeated headline",
+        "본문 바로가기\nbar_progress\n\nText Size\n\nHarbor Fees Climb Again\n\nHarbor Fees Climb Again [Image source=Yonhap]"
+        f"\n\n[Hanbit Economy Reporter Hong Gil-dong] {EN_BODY}",
+        {
+            "title": "Harbor Fees Climb Again",
+            "reporters": ("Hong Gil-dong",),
+            "agency": "Hanbit Economy",
+            "body_starts": "The government",
+        },
+    ),
 ]
 
 
