@@ -462,9 +462,9 @@ _PEN_SIGNATURE_RE = re.compile(rf"\s*[📝✍🖊✏]\ufe0f?\s*(?P<byline>{p.KO_
 def _split_signed_headline(lines: list[Line]) -> list[Line]:
     """A first line that is a headline (and a copy's tags) closed by its reporter, over the story:
     "… 시민기자 책임감 허윤경 기자", as the headline and the byline."""
-    first = lines[0]
-    if len(lines) < 2 or not ("기자" in first.text[-8:] or "특파원" in first.text[-8:]):
+    if len(lines) < 2 or not ("기자" in lines[0].text[-8:] or "특파원" in lines[0].text[-8:]):
         return lines
+    first = lines[0]
     if (signed := _HEAD_REPORTER_RE.search(first.text)) is None:
         return lines
     head = first.text[: signed.start()]
