@@ -245,7 +245,8 @@ def test_real_latin1_text_is_left_alone(text: str) -> None:
 @pytest.mark.parametrize(
     ("data", "reason"),
     [(b"", "empty"), (b"   \n\t\n", "empty"), (b"\x89PNG\r\n\x1a\n....", "PNG"), (b"%PDF-1.4", "PDF"),
-     (b"PK\x03\x04zip", "zip"), (b"<html><body><script>x()</script></body></html>", "no")],
+     (b"PK\x03\x04zip", "zip"), (b"<html><body><script>x()</script></body></html>", "no"),
+     (b"![photo](a.jpg)\n![chart](b.png)", "no article text")],  # a dump of image links only
 )  # fmt: skip
 def test_bad_input_raises_one_line_error(data: bytes, reason: str) -> None:
     from extractors.article import extract_file
