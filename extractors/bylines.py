@@ -108,6 +108,7 @@ def parse_byline(line: str) -> Byline | None:
         _name_desk_signature,
         _programme_masthead,
         _listed_byline,
+        _rubric_writer,
         _outlet_byline,
         _outlet_desk_bar,
         _name_with_email,
@@ -604,6 +605,14 @@ def _programme_masthead(line: str) -> Byline | None:
     """A broadcaster's news programme heading its stories: "JIBS 8 뉴스"."""
     match = p.PROGRAMME_MASTHEAD_RE.match(line)
     return Byline(agency=match["outlet"]) if match else None
+
+
+def _rubric_writer(line: str) -> Byline | None:
+    """A column's rubric and writer in brackets: "[오늘과 내일/김승련]" (a place is no writer: "[서울/경기]")."""
+    match = p.RUBRIC_WRITER_RE.match(line) if line.startswith("[") else None
+    if match is None or bare_name(match["name"]) != match["name"] or _is_place_word(match["name"]):
+        return None
+    return Byline((match["name"],), rest=match["rest"].strip())
 
 
 def _listed_byline(line: str) -> Byline | None:

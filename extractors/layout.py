@@ -796,6 +796,8 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
         labelled = p.NAME_LABEL_LINE_RE.match(before) is not None  # "Journalist" over "Cho Bo-hee"
         labelled = labelled or p.EN_ROLE_LINE_RE.match(after) is not None  # "Wendy Teo" over "… Correspondent"
         names = _bare_names(line.text) if labelled else [name] if (name := bare_name(line.text)) else []
+        if not names and (role := p.ROLE_NAME_LINE_RE.match(line.text.strip())) and bare_name(role["name"]):
+            names = [role["name"]]  # "사진전문기자 김덕중" over "승인 2024.09.10 13:24": the role first
         if not names and _lists_names(line.text) and len(several := _bare_names(line.text)) > 1:
             names = several  # "• 최미애,이지용" over "• 입력 2023-06-07": writers beside the time, comma-joined
         if not names and (card := _CARD_NAME_TITLE_RE.match(line.text)) and after and _is_bullet(after):

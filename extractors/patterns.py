@@ -297,7 +297,7 @@ RELATED_KEYWORDS_RE = re.compile(
 REPORTER_CARD_RE = re.compile(rf"(?P<name>[가-힣]{{3}})\s?(?:{TITLES})(?=\s|$)")
 # A list page's summary cut short, then its date and counters: "… 이는 전…2025-09-26 좋아요 개 코멘트 개".
 TRAILING_LIST_DATE_RE = re.compile(
-    r"(?:…|\.\.\.)\s*(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})(?:\s+(?:좋아요|코멘트|댓글|공유)\s*\d*\s*개?)*\s*$"
+    r"(?:…|\.\.\.)\s*(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})(?:\s+(?:좋아요|코멘트|댓글|공유)\s*\d*\s*개?|\s+PDF\s*지면\s*보기)*\s*$"
 )
 # A reporter introducing themselves in the lead, role first: "안녕하세요! 온라인 리포터 허순엽입니다."
 SELF_INTRO_RE = re.compile(
@@ -472,6 +472,10 @@ OUTLET_DESK_BAR_RE = re.compile(
 )
 # A list page's line under a summary: its section, writer and time between bars (one CMS prints it
 # for hundreds of papers): "kt wiz | 황선학 기자 | 2020-09-12 20:59", "발행인칼럼 | 김양환 기자 | …".
+# A column's rubric and its writer in brackets opening a line: "[사진기자의 사談진談/최혁중]대통령 …".
+RUBRIC_WRITER_RE = re.compile(r"^\[(?P<rubric>[^\[\]/]{2,24})/(?P<name>[가-힣]{3})\]\s*(?P<rest>.*)$")
+# A role before the name, alone on a line: "사진전문기자 김덕중".
+ROLE_NAME_LINE_RE = re.compile(r"^(?P<role>[가-힣]{0,6}기자)\s+(?P<name>[가-힣]{2,4})$")
 LISTED_BYLINE_RE = re.compile(
     rf"^(?P<section>[^|]{{1,24}}?)\s*\|\s*(?P<names>{KO_NAMES})\s*(?:{TITLES})\s*\|\s*"
     r"(?P<date>(?:19|20)\d{2}[-.]\d{1,2}[-.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
@@ -1176,7 +1180,7 @@ TRAILING_BYLINE_THEN_LINKS_RE = re.compile(
 # A list page's summary cut short and signed with its reporter's name: "… 텐트폴 영화인 &... [김예슬]".
 TRAILING_BRACKET_NAME_RE = re.compile(r"(?:\.\.\.|…)\s*\[(?P<name>[가-힣]{2,4})\]\s*$")
 # An outlet's byline in brackets closing the last paragraph: "… 확인할 수 있다. [비즈니스포스트 정용석 기자]".
-TRAILING_BRACKET_BYLINE_RE = re.compile(rf"(?<=[.!?\"”’)])\s*(?P<byline>\[[^\[\]=]{{2,40}}(?:{TITLES})\s*\])\s*$")
+TRAILING_BRACKET_BYLINE_RE = re.compile(rf"(?<=[.!?\"”’)])\s*(?P<byline>\[[^\[\]]{{2,40}}(?:{TITLES})\s*\])\s*$")
 # A caps dateline in brackets: "[SEOUL] South Korea's KOSPI stock index ended higher on Monday."
 EN_BRACKET_DATELINE_RE = re.compile(r"^\[(?P<place>[A-Z][A-Z .'-]{2,30})\]\s+(?P<rest>[A-Z\"“‘].*)$")
 # A date label and its date opening a line of text: " date 2018-05-21 [SEOUL] South Korea's …".

@@ -2228,6 +2228,27 @@ BYLINE_FAMILIES = [
         },
     ),
     (
+        "the role before the name on a card over the time line",
+        f"항구 재개발 속도 낸다\n\n사진전문기자 홍길동\n승인\n2024.09.10 13:24 | 최종 수정 2024.09.11 20:31\n\n{BODY}",
+        {"reporters": ("홍길동",), "published": "2024-09-10T13:24:00+09:00", "body_starts": "정부는"},
+    ),
+    (
+        "a role and a word that is no name, as a headline, is no byline",
+        f"시민기자 모집\n\n{BODY}",
+        {"reporters": (), "title": "시민기자 모집"},
+    ),
+    (
+        "a list summary closed by a bracketed byline with an equals sign",
+        f"{BODY} 항구는 내년 봄 다시 열린다. [ 한빛신문 = 홍길동 기자 ]",
+        {"reporters": ("홍길동",), "agency": "한빛신문", "body_lacks": "홍길동"},
+    ),
+    (
+        "a column's rubric and writer in brackets opening a list item with its date and widgets",
+        "[항구에서 온 편지/홍길동]항구 재개발이 늦어지는 이유는 무엇일까. 정부는 16일 새 지원책을 발표했다…2025-06-18 좋아요 개 "
+        "코멘트 개 PDF지면보기",
+        {"reporters": ("홍길동",), "published": "2025-06-18"},
+    ),
+    (
         "a short title-case headline over its repeat with a photo credit is no writer's name",
         f"Harbor Fees Climb Again\n\nHarbor Fees Climb Again [Photo: Yonhap]\n\n{EN_BODY}",
         {"title": "Harbor Fees Climb Again", "reporters": (), "body_starts": "The government"},
