@@ -70,6 +70,10 @@ class Line:
     start: int
     end: int
 
+    def piece(self, start: int, end: int | None = None) -> Line:
+        """The part of this line from `start` to `end` (its end if None), with its offsets in the page."""
+        return Line(self.text[start:end], self.start + start, self.end if end is None else self.start + end)
+
 
 @dataclass(slots=True)
 class Layout:
@@ -340,7 +344,7 @@ def _split_caption_masthead(lines: list[Line]) -> list[Line]:
             cut = glued.start("masthead")
             out += [
                 Line(line.text[:cut].rstrip(), line.start, line.start + cut),
-                Line(line.text[cut:], line.start + cut, line.end),
+                line.piece(cut),
             ]
         else:
             out.append(line)
@@ -408,7 +412,7 @@ def _without_leading_marks(line: Line) -> Line:
     marks = p.LEADING_TRANSCRIPT_MARKS_RE.match(line.text)
     if marks is None or marks.end() == len(line.text):
         return line
-    return Line(line.text[marks.end() :], line.start + marks.end(), line.end)
+    return line.piece(marks.end())
 
 
 _CONTINUED_RE = re.compile(r"(\(계속\))\s+(?=(?:글|사진|글\s*[·ㆍ]\s*사진)\s*[:：=])")
@@ -420,15 +424,13 @@ def _split_inline_times(lines: list[Line]) -> list[Line]:
     out = []
     for line in lines:
         if (more := _CONTINUED_RE.search(line.text)) is not None:
-            out += [Line(line.text[: more.end(1)], line.start, line.start + more.end(1)),
-                    Line(line.text[more.end() :], line.start + more.end(), line.end)]  # fmt: skip
+            out += [line.piece(0, more.end(1)), line.piece(more.end())]
             continue
         glued = p.INLINE_TIMES_RE.match(line.text) or _filed_lead(line.text) or _signed_day_lead(line.text)
         if glued is None and " by " in line.text[10:260].lower():
             glued = p.EN_HEAD_DATE_BYLINE_RE.match(line.text)  # "… PM Han. September. 25, 2023 08:56. by …"
         if glued is None and (masthead := _glued_masthead(line.text)):
-            out += [Line(line.text[masthead.start(part) : masthead.end(part)], line.start + masthead.start(part),
-                         line.start + masthead.end(part)) for part in ("head", "rest")]  # fmt: skip
+            out += [line.piece(masthead.start(part), masthead.end(part)) for part in ("head", "rest")]
             continue
         if glued is None:
             out.append(line)
@@ -437,7 +439,7 @@ def _split_inline_times(lines: list[Line]) -> list[Line]:
         if (signed := _HEAD_SIGNATURE_RE.search(glued["head"])) is not None:  # "… 조심해야 김대중 칼럼니스트 입력 …"
             parts[:1] = [(glued.start("head"), glued.start("head") + signed.start()),
                          (glued.start("head") + signed.start("byline"), glued.end("head"))]  # fmt: skip
-        out += [Line(line.text[a:b], line.start + a, line.start + b) for a, b in parts]
+        out += [line.piece(a, b) for a, b in parts]
     return out
 
 
@@ -450,8 +452,7 @@ def _split_penned(lines: list[Line]) -> list[Line]:
         if penned is None or penned.start() == 0:
             out.append(line)
             continue
-        out += [Line(line.text[: penned.start()], line.start, line.start + penned.start()),
-                Line(penned["byline"], line.start + penned.start("byline"), line.end)]  # fmt: skip
+        out += [line.piece(0, penned.start()), line.piece(penned.start("byline"))]
     return out
 
 
@@ -470,9 +471,7 @@ def _split_signed_headline(lines: list[Line]) -> list[Line]:
     head = first.text[: signed.start()]
     if len(head) < 10 or ends_sentence(head) or _CAPTION_MARKS_RE.search(head):
         return lines  # a caption credited to its reporter ("… 있다. ⓒ News1 윤다정 기자") stays one
-    cut = signed.start("byline")
-    return [Line(head, first.start, first.start + len(head)),
-            Line(first.text[cut:], first.start + cut, first.end), *lines[1:]]  # fmt: skip
+    return [first.piece(0, signed.start()), first.piece(signed.start("byline")), *lines[1:]]
 
 
 _CAPTION_MARKS_RE = re.compile(r"[다요]\.(?:\s|$)|ⓒ|©")
@@ -542,7 +541,7 @@ def _split_leading_date(lines: list[Line]) -> list[Line]:
         # The text first: a headline glued after the date (" date 2023-06-17 N. Korea opens …")
         # stays the first line; where the time line sits does not matter to the metadata.
         out += [
-            Line(line.text[cut:], line.start + cut, line.end),
+            line.piece(cut),
             Line(line.text[:cut].strip(), line.start, line.start + cut),
         ]
     return out
@@ -584,7 +583,7 @@ def _without_leading_toolbar(line: Line) -> Line:
         if word.group() not in _TOOLBAR_RUN_WORDS:
             if count < 3:
                 return line
-            return Line(line.text[word.start() :], line.start + word.start(), line.end)
+            return line.piece(word.start())
     return line
 
 
@@ -608,7 +607,7 @@ def _split_glued_copyright(lines: list[Line]) -> list[Line]:
         cut = opening if opening > 60 and cut - opening < (_MARKED_NOTICE_CHARS if marked else 40) else cut
         head = line.text[:cut].rstrip() if cut > 60 else ""
         if head and (ends_sentence(head) or p.TRAILING_BYLINE_RE.search(head)):
-            out += [Line(head, line.start, line.start + len(head)), Line(line.text[cut:], line.start + cut, line.end)]
+            out += [Line(head, line.start, line.start + len(head)), line.piece(cut)]
         else:
             out.append(line)
     return out
@@ -883,7 +882,7 @@ def _split_languages(lines: list[Line]) -> list[Line]:
     paragraph per language run, so that each is labelled and paired as its own."""
     out = []
     for line in lines:
-        out += [Line(line.text[a:b], line.start + a, line.start + b) for a, b in language_spans(line.text)]
+        out += [line.piece(a, b) for a, b in language_spans(line.text)]
     return out
 
 
@@ -1401,7 +1400,7 @@ def _read_line(layout: Layout, line: Line) -> None:
     line = kept
     if credited := p.GLUED_CREDIT_DATELINE_RE.match(line.text):  # "iStockphoto/Thinkstock(SEOUL) -- …"
         layout.photo_credits.append(credited["credit"])
-        line = Line(line.text[credited.end() :], line.start + credited.end(), line.end)
+        line = line.piece(credited.end())
     text = line.text
     if _read_tip_line(layout, text) or (not layout.body and _read_desk_byline(layout, text)):
         return
