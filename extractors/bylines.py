@@ -724,21 +724,21 @@ _DATED_RE = re.compile(rf"{p.EN_DATE_RE.pattern}|^(?:19|20)\d\d\.\s?\d{{1,2}}\.\
 
 def _english_byline(line: str) -> Byline | None:
     if line.startswith("[") and (boxed := p.EN_BRACKET_OUTLET_REPORTER_RE.match(line)):
-        names = tuple(n.strip() for n in re.split(r"\s*(?:,|\band\b)\s*", boxed["names"]) if n.strip())
+        names = tuple(n.strip() for n in p.EN_NAME_SEPARATOR_RE.split(boxed["names"]) if n.strip())
         return Byline(names, agency=boxed["outlet"].strip(), rest=boxed["rest"].strip())
     if (barred := p.EN_OUTLET_BAR_DATE_RE.match(line)) and p.EN_NEWSROOM_RE.match(barred["outlet"]):
         return Byline(agency=barred["outlet"])  # "The Guardian|December 07, 2024": its date read as a time
     if p.EN_NAMES_CITIES_RE.match(line):  # "Justin McCurry Tokyo Raphael Rashid Seoul"
         return Byline(tuple(_names_before_cities(line)))
     if (card := p.EN_CARD_BYLINE_RE.match(line)) and p.EN_DATE_RE.search(card["when"]):
-        names = re.split(r"\s*(?:,|\band\b|&)\s*", card["names"])
+        names = p.EN_NAME_SEPARATOR_RE.split(card["names"])
         desk = next((n.split()[0] for n in names if _is_desk(n)), None)  # "By UPI Staff | Jan. 03, 2018"
         return Byline(tuple(_name_case(n) for n in names if not _is_desk(n)), agency=desk)
     if (pen := p.KO_PEN_NAME_CARD_RE.match(line)) and _DATED_RE.search(pen["when"]):
         return Byline((pen["name"],))  # "by 음감 Feb 01. 2024", "by 홍길동 2025. 4. 18.": the date is the line's time
     if wired := p.EN_BY_WIRE_DATELINE_RE.match(line):  # "by NAME Agence France Presse SEOUL, … (AFP) — …"
         dateline = _english_dateline(wired["rest"]) or Byline(rest=wired["rest"])
-        names = tuple(re.split(r"\s*(?:,|\band\b|&)\s*", wired["names"]))
+        names = tuple(p.EN_NAME_SEPARATOR_RE.split(wired["names"]))
         agency = dateline.agency or p.AGENCY_SHORT_NAMES.get(wired["wire"], wired["wire"])
         return replace(dateline, reporters=names, agency=agency)
     if (card := p.EN_CAPS_NAMES_DATE_RE.match(line)) and (names := _caps_card_names(card["names"])):
@@ -746,7 +746,7 @@ def _english_byline(line: str) -> Byline | None:
     if role := p.EN_ROLE_NAME_RE.match(line) or p.EN_NAME_COMMA_ROLE_RE.match(line):
         return Byline((role["name"],))
     if told := p.EN_ARTICLE_BY_RE.match(line):  # "This article is by Lee Jian and read by …"
-        return Byline(tuple(re.split(r"\s*(?:,|\band\b|&)\s*", told["names"])), rest=told["rest"])
+        return Byline(tuple(p.EN_NAME_SEPARATOR_RE.split(told["names"])), rest=told["rest"])
     if (named := p.EN_NAME_COMMA_OUTLET_RE.match(line)) and is_outlet(named["outlet"]):
         return Byline((named["name"],), agency=named["outlet"])  # "Kim Min-ji, Korea JoongAng Daily"
     if glued := p.EN_GLUED_BYLINE_RE.match(line):  # "By Jeong Ji-hyun In June 1950, …"
@@ -759,7 +759,7 @@ def _english_byline(line: str) -> Byline | None:
         return None
     names_text, agency = _cut_agency(match["names"])
     names_text = re.sub(r"(?<=[a-z]{2})\.$", "", names_text.strip())  # "By Dohee Kang.": the line's full stop
-    names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", names_text) if n.strip()]
+    names = [n.strip() for n in p.EN_NAME_SEPARATOR_RE.split(names_text) if n.strip()]
     names, newsroom, place = _newsroom_and_place(names)  # "by A and B, BBC News, Pyongyang"
     agency = agency or newsroom
     people = tuple(_name_case(n) for n in names if not _is_desk(n) and not _is_acronym(n) and not _is_institution(n))

@@ -1307,7 +1307,7 @@ def _read_wire_credits(layout: Layout, text: str) -> bool:
         return False
     layout.credits.append(text.strip("()[] "))
     if reporting := p.WIRE_REPORTING_RE.match(text):
-        names = re.split(r"\s*(?:,|\band\b|&)\s*", reporting["names"])
+        names = p.EN_NAME_SEPARATOR_RE.split(reporting["names"])
         layout.stand_in_reporters.extend(n for n in names if n and n not in layout.stand_in_reporters)
     return True
 

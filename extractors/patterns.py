@@ -470,12 +470,12 @@ LABELLED_DESK_RE = re.compile(
 OUTLET_DESK_BAR_RE = re.compile(
     rf"^(?P<outlet>[^\s=()\[\]<>|/]{{2,20}})\s+(?P<desk>[가-힣A-Za-z]{{0,8}}(?:{'|'.join(DESK_SUFFIXES)}))\s*\|\s*(?P<rest>\S.*)$"
 )
-# A list page's line under a summary: its section, writer and time between bars (one CMS prints it
-# for hundreds of papers): "kt wiz | 황선학 기자 | 2020-09-12 20:59", "발행인칼럼 | 김양환 기자 | …".
 # A column's rubric and its writer in brackets opening a line: "[사진기자의 사談진談/최혁중]대통령 …".
 RUBRIC_WRITER_RE = re.compile(r"^\[(?P<rubric>[^\[\]/]{2,24})/(?P<name>[가-힣]{3})\]\s*(?P<rest>.*)$")
 # A role before the name, alone on a line: "사진전문기자 김덕중".
 ROLE_NAME_LINE_RE = re.compile(r"^(?P<role>[가-힣]{0,6}기자)\s+(?P<name>[가-힣]{2,4})$")
+# A list page's line under a summary: its section, writer and time between bars (one CMS prints it
+# for hundreds of papers): "kt wiz | 황선학 기자 | 2020-09-12 20:59", "발행인칼럼 | 김양환 기자 | …".
 LISTED_BYLINE_RE = re.compile(
     rf"^(?P<section>[^|]{{1,24}}?)\s*\|\s*(?P<names>{KO_NAMES})\s*(?:{TITLES})\s*\|\s*"
     r"(?P<date>(?:19|20)\d{2}[-.]\d{1,2}[-.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
@@ -544,6 +544,8 @@ NAME_BESIDE_EMAIL_RE = re.compile(r"[가-힣]{3}|[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-
 EN_NAME_COMMA_OUTLET_RE = re.compile(
     r"^(?P<name>[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+),\s+(?P<outlet>[A-Z][A-Za-z .&'-]{2,40})$"
 )
+# What separates the names of an English byline: "Hyonhee Shin, Joyce Lee and Ju-min Park", "A & B".
+EN_NAME_SEPARATOR_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # An English edition's bracketed byline opening the lead: "[Asia Economy Reporter Song Seung-yoon] Park …".
 EN_BRACKET_OUTLET_REPORTER_RE = re.compile(
     r"^\[(?P<outlet>[A-Z][A-Za-z&.' ]{1,40}?)\s+(?:Staff\s+)?(?:Reporter|Correspondent|Writer)s?\s+"
