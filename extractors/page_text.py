@@ -67,7 +67,7 @@ def drop_furniture(lines: Sequence[_Text]) -> list:
             p.IMAGE_FILE_LINE_RE.match(core)
             or re.fullmatch(r"[?!]+", core)
             or p.CLOCK_LINE_RE.match(core)
-            or (p.IDENTIFIER_LINE_RE.fullmatch(core))
+            or p.IDENTIFIER_LINE_RE.fullmatch(core)
         ):
             # "KCTV영상취재팀.jpg": an image's file name left where the image was; a lone "?" icon;
             # "7:19pm Mon 22 May": a clock and a day with no year; "bar_progress": a markup identifier
