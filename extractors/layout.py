@@ -110,12 +110,13 @@ class Layout:
 
     def add_byline(self, byline: Byline) -> None:
         # The first signed dateline places the story: "(평양 노동신문=뉴스1) = …" over a photo yields to
-        # "(서울=뉴스1) 김예슬 기자 = …".
-        if byline.location and (self.location is None or (byline.reporters and not self.reporters)):
+        # "(서울=뉴스1) 김예슬 기자 = …", and so does the photo's wire ("(워싱턴=AFP)" over "(서울=연합뉴스) … 기자 =").
+        signs_over_photo = bool(byline.location and byline.reporters and not self.reporters and self.location)
+        if byline.location and (self.location is None or signs_over_photo):
             self.location = byline.location
         self.reporters.extend(r for r in byline.reporters if r not in self.reporters)
         self.add_emails(byline.emails)
-        self.agency = self.agency or byline.agency
+        self.agency = (byline.agency if signs_over_photo else None) or self.agency or byline.agency
 
     def add_emails(self, emails: Iterable[str]) -> None:
         self.emails.extend(e for e in emails if e not in self.emails)
@@ -1012,8 +1013,8 @@ def _masthead(name: str) -> bool:
 
 
 _LEAD_MASTHEAD_TAG_RE = re.compile(r"^\[(?P<outlet>[가-힣A-Za-z0-9]{2,12})\]\s*(?:[=:-]\s*)?(?=\S.{30}|\S.{6,}다\.$)")
-# A masthead's short name and its desk opening the lead: "[쿠키 경제] …".
-_LEAD_DESK_TAG_RE = re.compile(r"^\[[가-힣A-Za-z0-9]{1,10}\s+(?P<desk>[가-힣]{2,4})\]\s*(?=\S)")
+# A masthead's short name and its desk opening the lead ("[쿠키 경제] …"), or a station and its city ("[KBS 강릉]…").
+_LEAD_TWO_WORD_TAG_RE = re.compile(r"^\[(?P<outlet>[가-힣A-Za-z0-9]{1,10})\s+(?P<word>[가-힣]{2,4})\]\s*(?=\S)")
 
 
 def _captioned(kept: list[Line], above: str) -> bool:
@@ -1394,6 +1395,18 @@ def _take_wire_signoff(layout: Layout, line: Line) -> Line | None:
     return Line(text, line.start, line.start + len(text)) if text else None
 
 
+def _read_lead_tag(layout: Layout, tag: re.Match[str]) -> bool:
+    """Whether a two-word tag opening the lead is the masthead's: its desk ("[쿠키 경제]"), or a station and
+    its newsroom's city, which place the story ("[KBS 강릉]강원도의회 …" with no dateline)."""
+    if tag["word"] in p.SECTION_WORDS:
+        return True
+    if tag["word"] in p.KO_PLACES and is_outlet(tag["outlet"]):
+        layout.agency = layout.agency or tag["outlet"]
+        layout.location = layout.location or tag["word"]
+        return True
+    return False
+
+
 def _read_line(layout: Layout, line: Line) -> None:
     if (kept := _take_reporter_cards(layout, line)) is None or (kept := _take_wire_signoff(layout, kept)) is None:
         return
@@ -1404,8 +1417,8 @@ def _read_line(layout: Layout, line: Line) -> None:
     text = line.text
     if _read_tip_line(layout, text) or (not layout.body and _read_desk_byline(layout, text)):
         return
-    if not layout.body and (tag := _LEAD_DESK_TAG_RE.match(text)) and tag["desk"] in p.SECTION_WORDS:
-        line = Line(text[tag.end() :], line.start + tag.end(), line.end)  # "[쿠키 경제] ‘블랙 먼데이’이다."
+    if not layout.body and (tag := _LEAD_TWO_WORD_TAG_RE.match(text)) and _read_lead_tag(layout, tag):
+        line = line.piece(tag.end())  # "[쿠키 경제] ‘블랙 먼데이’이다."
         text = line.text
     if not layout.body and (masthead := _LEAD_MASTHEAD_TAG_RE.match(text)) and _masthead(masthead["outlet"]):
         layout.agency = layout.agency or masthead["outlet"]  # "[금요저널] 더불어민주당 박수현 국회의원은 …"

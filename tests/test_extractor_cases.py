@@ -2264,6 +2264,16 @@ BYLINE_FAMILIES = [
             "body_starts": "The government",
         },
     ),
+    (
+        "a regional station's tag glued to an unsigned lead places the story",
+        f"항구 재개발 다시 늦어져\n홍길동 2023. 9. 23. 00:04\n[KBS 목포]{BODY}",
+        {"agency": "KBS", "location": "목포", "reporters": ("홍길동",), "body_starts": "정부는"},
+    ),
+    (
+        "a signed wire dateline's agency wins over a photo's unsigned one above it",
+        "(워싱턴=AFP) 대변인이 브리핑하고 있다.2024.7.9\n(서울=한빛통신) 홍길동 기자 = 정부는 16일 새 지원책을 발표했다.",
+        {"agency": "한빛통신", "location": "서울", "reporters": ("홍길동",)},
+    ),
 ]
 
 
