@@ -926,7 +926,8 @@ def strip_trailing_byline(text: str) -> tuple[str, Byline | None]:
         if hanja := p.TRAILING_HANJA_BYLINE_RE.search(text):  # "… 말했다.<梁承賢 yangbak@…>": a 1990s signature
             return text[: hanja.start()].rstrip(), Byline((hanja["name"],), (hanja["email"],))
         return text, None
-    byline = Byline(_split_names(match["names"]), _emails(match["email"]))
+    # "… 상태다. 정다연 텐아시아 기자 light@…": the masthead between the name and the title
+    byline = Byline(_split_names(match["names"]), _emails(match["email"]), agency=_outlet_among(match["names"]))
     before = text[: match.start()].rstrip()
     dated = p.TRAILING_BRACKET_DATELINE_RE.search(before)  # "… 있다. (서울=연합뉴스) 김인철 기자 aupfe@…"
     if dated and is_outlet(dated["agency"]) and _is_place_word(dated["place"]):

@@ -416,6 +416,11 @@ def _without_leading_marks(line: Line) -> Line:
     return line.piece(marks.end())
 
 
+# A list card's machine time glued after its summary's last sentence ("… move in soon. 2025-11-27 15:44:09"),
+# maybe with the list's separator after it ("… 16:55:16 -").
+_TRAILING_STAMP_RE = re.compile(
+    r"(?<=[.!?。\"”’…])\s*(?P<stamp>(?:19|20)\d{2}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?)(?:\s+-)?$"
+)
 _CONTINUED_RE = re.compile(r"(\(계속\))\s+(?=(?:글|사진|글\s*[·ㆍ]\s*사진)\s*[:：=])")
 
 
@@ -426,6 +431,9 @@ def _split_inline_times(lines: list[Line]) -> list[Line]:
     for line in lines:
         if (more := _CONTINUED_RE.search(line.text)) is not None:
             out += [line.piece(0, more.end(1)), line.piece(more.end())]
+            continue
+        if (stamp := _TRAILING_STAMP_RE.search(line.text)) is not None:  # "… move in soon. 2025-11-27 15:44:09"
+            out += [line.piece(0, stamp.start()), line.piece(stamp.start("stamp"))]
             continue
         glued = p.INLINE_TIMES_RE.match(line.text) or _filed_lead(line.text) or _signed_day_lead(line.text)
         if glued is None and " by " in line.text[10:260].lower():
@@ -648,6 +656,16 @@ def _read_times_leftover(layout: Layout, leftover: str, line: str) -> None:
         layout.agency = layout.agency or outlet  # "채널A News 2026-01-04" on a video page
     elif "|" in line and p.EN_NEWSROOM_RE.match(leftover):
         layout.agency = layout.agency or leftover  # "The Guardian|December 07, 2024" on a press reader's page
+
+
+def _glued_caption(layout: Layout, prefix: str) -> bool:
+    """Whether the words before a dateline glued to its lead are a photo's caption, once neither a
+    caption with its credit nor a list's headline has taken them."""
+    return (
+        bool(re.search(r"\w", prefix))
+        and not _read_caption(layout, prefix)
+        and not _read_glued_headline(layout, prefix)
+    )
 
 
 def _read_glued_headline(layout: Layout, prefix: str) -> bool:
@@ -1237,7 +1255,11 @@ def _is_doubled(alt: str, caption: str, after: str = "") -> bool:
         )
     if len(caption) >= _MIN_LEAD_CHARS and alt.startswith(caption):  # "… [Photo by X]À̹ÌÁö È®´ë": a button's
         return re.search(r"[A-Za-z가-힣0-9]", alt[len(caption) :]) is None  # garbled words after the first copy
-    return len(alt) >= _MIN_LEAD_CHARS and len(caption) > len(alt) and caption.startswith(alt)
+    if len(alt) < _MIN_LEAD_CHARS or len(caption) <= len(alt) or not caption.startswith(alt):
+        return False
+    # "headline" over "headline SEOUL, November 27 (AJP) - …": a list's card, the headline again over its lead
+    wire = p.EN_GLUED_WIRE_DATELINE_RE.search(caption)
+    return wire is None or wire.start() != len(alt)
 
 
 def _dateline_follows(lines: list[Line]) -> bool:
@@ -1484,7 +1506,7 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     if byline is None and len(layout.body) < 3 and (inline := find_inline_byline(text)) is not None:
         prefix, byline = inline
-        if re.search(r"\w", prefix) and not _read_caption(layout, prefix) and not _read_glued_headline(layout, prefix):
+        if prefix != layout.title and _glued_caption(layout, prefix):  # not the headline again, as a list's card
             layout.captions.append(prefix)  # the photo's caption and credit the dateline was glued to
     elif byline is None and len(layout.body) < 3 and (inline := find_email_byline(text)) is not None:
         prefix, byline = inline

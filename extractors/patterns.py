@@ -77,6 +77,10 @@ KNOWN_OUTLETS = (
     "머니S", "MoneyS", "더팩트", "비즈워치", "더벨", "인베스트조선", "딜사이트", "신동아", "한겨레21", "이코노미스트",
     "포브스코리아", "연합인포맥스", "아리랑", "PBC", "CPBC", "중부매일", "울산매일", "CNB", "일간스포츠",
     "Nikkei", "Nikkei Asia", "NHK", "Kyodo News", "Global Times", "South China Morning Post", "The Straits Times",
+    # names no outlet suffix gives away: "정다연 텐아시아 기자"
+    "텐아시아", "디스패치", "iMBC", "싱글리스트", "enews24", "시사IN", "바이라인네트워크", "테크M", "EBN", "위키트리",
+    "청년의사", "기자협회보", "민중의소리", "참세상", "레디앙", "펜앤드마이크", "한경비즈니스", "매경이코노미",
+    "글로벌이코노믹", "서울파이낸스", "시사오늘", "일요시사",
 )  # fmt: skip
 # A source's name and when, on an aggregator's line under a headline: "Nikkei -- Aug 26", "Nikkei Asia5 hours ago".
 OUTLET_AND_WHEN_RE = re.compile(
@@ -578,7 +582,7 @@ EN_DATELINE_RE = re.compile(
 # A wire dateline after a photo's caption (a sentence) and credit in the same paragraph, with its date,
 # wire and dash: "… on May 8, 2025. Joint Press Corps SEOUL, May 8 (AJP) - Lee Jae-myung …".
 EN_GLUED_WIRE_DATELINE_RE = re.compile(
-    rf"(?<=[.)])\s+(?:[A-Z][A-Za-z-]*\s+){{0,4}}?(?P<place>[A-Z]{{3,}}(?:[ /][A-Z]{{2,}})*(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?),\s*"
+    rf"(?:(?<=[.)])|(?<=[a-z]))\s+(?:[A-Z][A-Za-z-]*\s+){{0,4}}?(?P<place>[A-Z]{{3,}}(?:[ /][A-Z]{{2,}})*(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?),\s*"
     rf"{_MONTH}\s+\d{{1,2}}\s*\((?P<agency>[A-Za-z][A-Za-z .-]{{1,30}})\)\s*(?:--|—|–|-)\s*(?=[A-Z\"“‘])"
 )
 # "SEOUL (AFP) Jul 27, 2004": a dateline line of its own, dated, the story on the next line.
@@ -777,8 +781,13 @@ PHOTO_CREDIT_RES = (
     re.compile(rf"\s/\s*(?P<credit>{'|'.join(re.escape(o) for o in KNOWN_OUTLETS_FOR_CREDITS)})\s*$"),
     # ⓒ News1 홍길동 기자
     re.compile(rf"ⓒ\s*(?:News1|뉴스1)\s*(?P<credit>{KO_NAME})\s*(?:{TITLES})?\s*$"),
-    # Photo: Yonhap, [Photo by Jane Doe], (Photo courtesy of X), Courtesy of X
-    re.compile(r"[\[(]?\s*Photos?\s*(?:by|:|courtesy(?: of)?|=)\s*(?P<credit>[^\])]{1,60}?)\s*[\])]?\s*$", re.I),
+    # Photo: Yonhap, [Photo by Jane Doe], (Photo courtesy of X), Courtesy of X; not a headline's kicker, whose
+    # words run on in lower case ("PHOTOS: People visit poll booths to vote")
+    re.compile(
+        r"[\[(]?\s*Photos?\s*(?:by|:|courtesy(?: of)?|=)\s*(?!(?-i:[^\])]*\b[a-z]+\s+[a-z]+\s+[a-z]+\b))"
+        r"(?P<credit>[^\])]{1,60}?)\s*[\])]?\s*$",
+        re.I,
+    ),
     # "… every day at Arirang TV. Photo provided by Kwon Joo-hyun." (not "This photo provided by X shows …")
     re.compile(r"(?:^|(?<=[.!?]\s))Photos? (?:provided|taken) by (?P<credit>[^()\[\].]{1,40}?)\.?$"),
     re.compile(r"[\[(]\s*(?:Courtesy of|Credit:)\s*(?P<credit>[^\])]{1,60}?)\s*[\])]\s*$", re.I),
@@ -975,8 +984,11 @@ SECTION_WORDS = frozenset({
 })  # fmt: skip
 # Desk ranks that sign columns on a line of their own: "김광희 부국장", "오석기 문화부장".
 DESK_RANKS = r"[가-힣]{0,6}(?:부국장|부장|차장|팀장|국장)"
-# A column signed by a desk's head on a line of its own: "신보영 정치부장".
-DESK_HEAD_SIGNATURE_RE = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s+(?P<rank>{DESK_RANKS})$")
+# A column signed by a desk's head on a line of its own: "신보영 정치부장", "최기영 정치부 차장 |",
+# "유학렬 원주취재팀장 부국장".
+DESK_HEAD_SIGNATURE_RE = re.compile(
+    rf"^(?P<name>[가-힣]{{2,4}})\s+(?P<rank>(?:[가-힣]{{1,8}}[부팀국]\s+)?{DESK_RANKS}(?:\s+{DESK_RANKS})?)\s*[|ㅣ]?$"
+)
 BARE_KO_NAME_RE = re.compile(rf"^(?P<name>[가-힣]{{2,4}})(?:\s*(?P<title>{TITLES}|{DESK_RANKS}))?$")
 # A name and an address, nothing else: "김진현 kjh@darakwon.co.kr", "<김진현 kjh@…>".
 NAME_EMAIL_RE = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s*(?:/\s*)?[(<\[]?\s*(?P<email>{EMAIL_RE.pattern})\s*[)>\]]?$")

@@ -36,8 +36,6 @@ KNOWN_MISSES = {
     ("mbph-published-zoneless-pm", "published"),
     # "정헌숙/부비 리포터": "/" joins names elsewhere ("홍길동/김철수 기자"); 부비 is her group, not a person
     ("busan-go-citizen-header", "reporters"),
-    # A list page: the time closes a story summary ("… through crisis. 2025-06-03 16:55:16 -"), not a header line
-    ("ajupress-journalist-list", "published"),
     # Round 66: "황보 람 기자가 짚어봤습니다" (a two-syllable surname printed apart from the given name); a desk's
     # roster ("전기득 보도팀장" / "김태용 기자, 정성욱 기자, 전재현 기자") under a profile's headline reads as bylines
     ("klb-anchor-handover-compound-surname-spaced", "reporters"),
@@ -59,10 +57,8 @@ KNOWN_MISSES = {
     ("daum-yonhap-name-dotted-date", "agency"),
     ("shinailbo-outlet-in-byline-slot", "agency"),
     ("menafn-afp-colon-dateline", "agency"),
-    # Round 31: an outlet glued after a signature's address ("osyoo@wowtv.co.kr한국경제TV 핫뉴스"), and one
-    # between a name and its title ("최지예 텐아시아 기자") that no list names
+    # Round 31: an outlet glued after a signature's address ("osyoo@wowtv.co.kr한국경제TV 핫뉴스")
     ("wowtv-glued-byline-hot-news", "agency"),
-    ("tenasia-list-glued-signature", "agency"),
 }
 
 

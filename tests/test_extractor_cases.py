@@ -1151,9 +1151,15 @@ BYLINE_FAMILIES = [
         },
     ),
     (
-        "a wire dateline after a headline in a list is left in the text",
+        "a wire dateline after a headline in a list places the story",
         f"PHOTOS: Voters queue at polling booths SEOUL, June 03 (AJP) - {EN_BODY}",
-        {"location": None},
+        {
+            "location": "SEOUL",
+            "agency": "AJP",
+            "body_starts": "The government",
+            "title": "PHOTOS: Voters queue at polling booths",  # a kicker, no photo's credit
+            "photo_credits": (),
+        },
     ),
     ("a month's day with a full stop", f"Blog\n\nby hanbit Feb 01. 2024\n\n{EN_BODY}", {"published": "2024-02-01"}),
     (
@@ -2273,6 +2279,36 @@ BYLINE_FAMILIES = [
         "a signed wire dateline's agency wins over a photo's unsigned one above it",
         "(워싱턴=AFP) 대변인이 브리핑하고 있다.2024.7.9\n(서울=한빛통신) 홍길동 기자 = 정부는 16일 새 지원책을 발표했다.",
         {"agency": "한빛통신", "location": "서울", "reporters": ("홍길동",)},
+    ),
+    (
+        "a column's writer signed with a desk and a rank",
+        f"항구의 봄\n\n2019-04-29\n홍길동 정치부 차장 |\n{BODY}",
+        {"reporters": ("홍길동",), "published": "2019-04-29", "body_starts": "정부는"},
+    ),
+    (
+        "a column's writer signed with a desk head's title and a rank",
+        f"항구의 봄\n\n홍길동 항구취재팀장 부국장\n{BODY}",
+        {"reporters": ("홍길동",), "body_starts": "정부는"},
+    ),
+    (
+        "an entertainment outlet no suffix names, signing a story",
+        f"제목\n\n{BODY}\n홍길동 텐아시아 기자 hong@example.com",
+        {"reporters": ("홍길동",), "agency": "텐아시아", "emails": ("hong@example.com",)},
+    ),
+    (
+        "a list card: the headline again, glued to the wire dateline, and the time closing the summary",
+        "Harbor fees climb again as the port expands its container terminals\n\nHarbor fees climb again as the port "
+        "expands its container terminals BUSAN, May 8 (HNA) - The government announced a new support package on "
+        "Thursday to help small exporters. 2025-05-08 15:44:09 -",
+        {
+            "location": "BUSAN",
+            "agency": "HNA",
+            "published": "2025-05-08T15:44:09+09:00",
+            "body_starts": "The government",
+            "body_ends": "small exporters.",
+            "title": "Harbor fees climb again as the port expands its container terminals",
+            "captions": (),
+        },
     ),
 ]
 
