@@ -674,12 +674,15 @@ def _signoff(line: str) -> Byline | None:
     if not match["title"] and not (is_outlet(pre.replace(" ", "")) or pre.endswith(("뉴스", "News"))):
         return None
     if is_outlet(pre.replace(" ", "")) or pre.endswith(("뉴스", "News")):
-        station = pre.removesuffix("뉴스").removesuffix("News").strip()
-        agency = station if station and is_outlet(station) else pre
+        station, masthead = pre.removesuffix("뉴스").removesuffix("News").strip(), pre.split()[0]
+        agency = station if station and is_outlet(station) else masthead if is_outlet(masthead) else pre
     elif pre and not pre.endswith(p.DESK_SUFFIXES) and match["title"] in ("특파원", "통신원"):
         location = pre
     emails = _emails(match["email"] or match["email_after"])  # "YTN 허재원[hooah@ytn.co.kr]입니다."
-    return Byline(_split_names(match["names"]), emails, location or _leading_place(match["names"]), agency)
+    # "뉴스캔 SNSTV 댓방 정순애 기자입니다": a programme's name before the reporter's is no place
+    leading = _leading_place(match["names"])
+    place = leading if leading and (leading in p.KO_PLACES or len(leading) >= _MIN_PLACE_SYLLABLES) else None
+    return Byline(_split_names(match["names"]), emails, location or place, agency)
 
 
 def _outlet_place_dateline(line: str) -> Byline | None:

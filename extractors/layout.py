@@ -654,8 +654,14 @@ def _read_times_leftover(layout: Layout, leftover: str, line: str) -> None:
         layout.agency = layout.agency or provider["outlet"]  # "아시아경제 기사제공: 2024-06-01 07:00:00"
     elif (outlet := re.sub(r"\s*(?:News|뉴스)$", "", leftover)) in p.KNOWN_OUTLETS:
         layout.agency = layout.agency or outlet  # "채널A News 2026-01-04" on a video page
+    elif (carded := _AGGREGATOR_CARD_RE.fullmatch(leftover)) and is_outlet(carded["outlet"]):
+        layout.agency = layout.agency or carded["outlet"]  # "베이비뉴스 2025-09-25 08:10:00 신고" on an aggregator
     elif "|" in line and p.EN_NEWSROOM_RE.match(leftover):
         layout.agency = layout.agency or leftover  # "The Guardian|December 07, 2024" on a press reader's page
+
+
+# An aggregator's card: the source, its time, then the report button ("베이비뉴스 2025-09-25 08:10:00 신고").
+_AGGREGATOR_CARD_RE = re.compile(r"(?P<outlet>[^\s]{2,15})\s+신고")
 
 
 def _glued_caption(layout: Layout, prefix: str) -> bool:
@@ -793,7 +799,10 @@ def _move_trailing_captions(layout: Layout) -> None:
     tail = layout.body[len(layout.body) - count :]
     if any(p.NUMBERED_ITEM_RE.match(line.text) for line in tail):
         return
-    layout.captions.extend(line.text for line in reversed(tail))
+    # "- 머니투데이" over "- 2025-10-10 23:16" on a portal's card: the source, no caption
+    sources = [line.text for line in tail if _is_bullet(line.text) and _strip_bullet(line.text) in p.KNOWN_OUTLETS]
+    layout.agency = layout.agency or (_strip_bullet(sources[0]) if sources else None)
+    layout.captions.extend(line.text for line in reversed(tail) if line.text not in sources)
     del layout.body[len(layout.body) - count :]
 
 

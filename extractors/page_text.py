@@ -96,7 +96,8 @@ def _running_heads(lines: Sequence[_Text]) -> set[str]:
     """A bracketed line a print page repeats through its text ("[The Corea Courier]" at every
     column break): the paper's running head, not a paragraph."""
     bracketed = Counter(text for line in lines if p.RUNNING_HEAD_RE.match(text := line.text.strip()))
-    return {text for text, count in bracketed.items() if count > 1}
+    # "[저작권자ⓒ 시민일보. 무단전재-재배포 금지]" under each photo: the rights notice still closes the story
+    return {text for text, count in bracketed.items() if count > 1 and not p.COPYRIGHT_NOTICE_RE.search(text)}
 
 
 def _portal_summary(lines: Sequence[_Text]) -> range:
@@ -150,14 +151,17 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_prose(text: str) -> bool:
-    """A body sentence or paragraph, not a headline or a menu; signed at its end or not
-    ("… 둘러보고 있다. 박한솔 기자 hansol@")."""
+    """A body sentence or paragraph, not a headline or a menu; signed or credited at its end or not
+    ("… 둘러보고 있다. 박한솔 기자 hansol@", "… 기념촬영을 하고 있다./인천시의회 제공")."""
     if _is_list_item(text) or _ORPHAN_PARTICLE_RE.match(text):
         return False  # "를 클릭 하시면 관심지역으로 설정됩니다.": a widget's words, its icon gone
     if _reads_as_prose(text):
         return True
     unsigned = _unsigned(text)
-    return unsigned is not None and _reads_as_prose(unsigned)
+    if unsigned is not None and _reads_as_prose(unsigned):
+        return True
+    credited = parse_photo_credit(text)  # a photo's caption, as a photo story's text
+    return credited is not None and p.CAPTION_ENDING_RE.search(credited[0]) is not None
 
 
 # Words left when a widget's icon or numbers are gone: "를 클릭 하시면 …", "명의 시민기자가 개의 기사를 …".

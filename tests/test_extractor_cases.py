@@ -2310,6 +2310,33 @@ BYLINE_FAMILIES = [
             "captions": (),
         },
     ),
+    (
+        "a photo story's headline under a weather widget, over its credited caption",
+        "2026.01.01 (목)\n\n  • 맑음서울 -9.5℃\n  • 맑음부산 -3.6℃\n기상청 제공\n\n항구 재개발 공사 기공식 열려\n\n홍길동 시장이 3일 "
+        "항구에서 열린 기공식에서 참석자들과 함께 기념촬영을 하고 있다./한빛시 제공",
+        {"title": "항구 재개발 공사 기공식 열려", "published": None},
+    ),
+    (
+        "a rights notice under each photo still closes the story before the related headlines",
+        f"![]() |\n{BODY}\n[저작권자ⓒ 한빛일보. 무단전재-재배포 금지]\n![]() |\n[저작권자ⓒ 한빛일보. 무단전재-재배포 금지]"
+        "\n온라인팀\n+\n+\n\n항구 재개발 다시 늦어져\n\n[신년 인터뷰] 홍길동 시장",
+        {"body_ends": "것이다.", "agency": "한빛일보"},
+    ),
+    (
+        "a programme's name before the reporter in an introduction is no place",
+        f"한빛뉴스 SNSTV 댓방 홍길동 기자입니다.\n{BODY}",
+        {"reporters": ("홍길동",), "location": None, "agency": "한빛뉴스"},
+    ),
+    (
+        "a portal's card names its source and time in bullets under the story",
+        f"제목입니다\n\n{BODY}\n- 머니투데이\n- 2025-10-10 23:16\n- 기사 전체 보기",
+        {"agency": "머니투데이", "published": "2025-10-10T23:16:00+09:00", "body_ends": "것이다."},
+    ),
+    (
+        "an aggregator's card: the source, its time and the report button",
+        f"제목입니다\n\n한빛육아뉴스 2025-09-25 08:10:00 신고\n\n{BODY}",
+        {"agency": "한빛육아뉴스", "published": "2025-09-25T08:10:00+09:00", "body_starts": "정부는"},
+    ),
 ]
 
 
