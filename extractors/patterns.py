@@ -481,7 +481,7 @@ ROLE_NAME_LINE_RE = re.compile(r"^(?P<role>[가-힣]{0,6}기자)\s+(?P<name>[가
 # A list page's line under a summary: its section, writer and time between bars (one CMS prints it
 # for hundreds of papers): "kt wiz | 황선학 기자 | 2020-09-12 20:59", "발행인칼럼 | 김양환 기자 | …".
 LISTED_BYLINE_RE = re.compile(
-    rf"^(?P<section>[^|]{{1,24}}?)\s*\|\s*(?P<names>{KO_NAMES})\s*(?:{TITLES})\s*\|\s*"
+    rf"^(?P<section>[^|]{{1,24}}?)\s*\|\s*(?P<names>{KO_NAMES})\s*(?:/\s*(?P<affiliation>[^|/]{{2,24}}?)\s*)?(?:{TITLES})\s*\|\s*"
     r"(?P<date>(?:19|20)\d{2}[-.]\d{1,2}[-.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
 )
 OUTLET_BYLINE_RE = re.compile(
@@ -842,6 +842,7 @@ WIDGET_LINE_RE = re.compile(
     r"facebook\s*공유|twitter|kakao|복사|List|Close|Editor's Pick|Go Top|Menu Content|"
     r"Leave a (?:Reply|comment)|Cancel reply|Please enter your (?:comment|name here)!?|"  # a blog's comment form
     r"\*?\s*아래 텍스트는 실제 방송 내용과 차이가 있을 수 있으니.*|\*?\s*인터뷰를 인용보도할 때는.*|▶\s*알립니다\s*\|?|"
+    r"기사\s*\(\s*[\d,]+\s*건\s*\)(?:\s*(?:리스트형|웹진형|타일형))*|"  # a list page's count: "기사 (257건) 리스트형 …"
     r"정보\s*더보기|글자\s*크기\s*변경하기|SNS\s*보내기|본문\s*요약봇|텍스트\s*음성\s*변환\s*서비스\s*사용하기|기사원문(?:\s*보기)?|"
     r"구독|구독중|다른\s*공유\s*찾기|이전\s*다음|공유|글자\s*크기\s*조정|Your browser does(?:n't| not) support (?:the )?(?:HTML5 )?video(?: tag)?\.?|"
     r"You have entered an incorrect email address!?|Article View Option|원고료로\s*응원|ADVERTISEMENT|Advertisement|AD|광고|광고\s*닫기|첫\s*댓글을\s*작성해\s*보세요|댓글\s*첫\s*댓글을\s*작성해\s*보세요|주소\s*복사가\s*완료되었습니다\.?|단축키|Prev\s*이전\s*문서|Next\s*다음\s*문서|ESC\s*닫기|(?:photo\s*)?(?:이미지|사진)\s*(?:크게\s*보기|확대\s*보기|확대)|"

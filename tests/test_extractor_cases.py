@@ -2337,6 +2337,11 @@ BYLINE_FAMILIES = [
         f"제목입니다\n\n한빛육아뉴스 2025-09-25 08:10:00 신고\n\n{BODY}",
         {"agency": "한빛육아뉴스", "published": "2025-09-25T08:10:00+09:00", "body_starts": "정부는"},
     ),
+    (
+        "a list page's count, then a summary over its section, writer with affiliation, and time",
+        f"기사 (1건)\n\n{BODY}\n\n축사/기고 | 홍길동 / 한빛대학신문 편집장 | 2018-10-11 17:53",
+        {"title": None, "reporters": ("홍길동",), "published": "2018-10-11T17:53:00+09:00", "body_starts": "정부는"},
+    ),
 ]
 
 
