@@ -971,6 +971,22 @@ def find_photo_credit(line: str) -> re.Match[str] | None:
     return next((match for regex in p.PHOTO_CREDIT_RES if (match := regex.search(line))), None)
 
 
+def column_writer(headline: str) -> Byline | None:
+    """A columnist in brackets opening an English edition's headline: "[Lee Kyong-hee] President Yoon's
+    futile war …", "[Robert J. Fouser] The new park …"; a rubric there ("[Hello Hangeul]") is no one."""
+    match = _EN_COLUMN_WRITER_RE.match(headline)
+    if match is None or (match["surname"] and not is_korean_surname(match["surname"])):
+        return None
+    return Byline((match["name"],))
+
+
+# A romanized Korean name (its given name hyphenated) or a name with a middle initial, in brackets.
+_EN_COLUMN_WRITER_RE = re.compile(
+    r"^\[(?P<name>(?P<surname>[A-Z][a-z]{1,6}) [A-Z][a-z]+-[a-z]+|[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\]"
+    r"\s*\S"
+)
+
+
 def find_inline_byline(line: str) -> tuple[str, Byline] | None:
     """A wire dateline inside a lead's first line, after a photo caption: ``(prefix, byline)``.
 

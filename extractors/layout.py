@@ -19,6 +19,7 @@ from extractors.bylines import (
     anchor_intro_reporters,
     bare_name,
     caps_names,
+    column_writer,
     find_email_byline,
     find_inline_byline,
     find_photo_credit,
@@ -817,7 +818,11 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
     """Bare-name lines beside an email or timestamp line are bylines ("김미경" over "kim@…",
     "• Lee Kyung-sik" over "• 승인 2018.04.20 13:26"); they leave the text."""
     kept = []
+    credit_below = False  # the wire's credit under a photographer's name, read with the name
     for index, line in enumerate(lines):
+        if credit_below:
+            credit_below = False
+            continue
         before = lines[index - 1].text if index > 0 else ""
         after = lines[index + 1].text if index + 1 < len(lines) else ""
         labelled = p.NAME_LABEL_LINE_RE.match(before) is not None  # "Journalist" over "Cho Bo-hee"
@@ -842,6 +847,10 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
             labelled = not after.startswith(line.text.strip())
         if not names and (names := caps_names(line.text)):
             labelled = _dateline_follows(lines[index + 1 : index + 3])  # "ADAM SCHRECK and HYUNG-JIN KIM"
+        if names and p.WIRE_PHOTO_LINE_RE.match(after.strip()):
+            layout.photo_credits.append(f"{after.strip()}/{line.text.strip()}")  # "Ahn Young-joon" / "AP Photo"
+            credit_below = True
+            continue
         if names and (labelled or _only_email(after) or find_labelled_times(before) or find_labelled_times(after)):
             layout.add_byline(Byline(reporters=tuple(names)))
             if kept and kept[-1].text == before and p.NAME_LABEL_LINE_RE.match(before):
@@ -1087,7 +1096,7 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
         headline, when = split_trailing_time(headline)
         layout.published = layout.published or when
         headline, signed = _split_glued_byline(headline)
-        if signed is not None:
+        if signed is not None or (signed := column_writer(headline)) is not None:
             layout.add_byline(signed)
         headline, deck = _split_glued_deck(headline)
         layout.subtitles.extend([deck] if deck else [])

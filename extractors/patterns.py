@@ -799,6 +799,10 @@ PHOTO_CREDIT_RES = (
     ),
 )
 
+# A wire's photo credit alone on the line under its photographer's name ("Ahn Young-joon" / "AP Photo").
+WIRE_PHOTO_LINE_RE = re.compile(
+    r"^(?:AP Photo|REUTERS|Reuters|AFP(?: via Getty Images)?|EPA(?:-EFE)?|Getty Images|Xinhua|Yonhap|Bloomberg)$"
+)
 # A wire photo's caption dated, its photographer run on after it: "… Seoul, South Korea June 22, 2017.Kim Hong-Ji".
 DATED_CAPTION_CREDIT_RE = re.compile(r"(?<=[12]\d{3}\.)\s*(?P<credit>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})\s*$")
 CAPTION_DATE_RE = re.compile(

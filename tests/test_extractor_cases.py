@@ -2342,6 +2342,28 @@ BYLINE_FAMILIES = [
         f"기사 (1건)\n\n{BODY}\n\n축사/기고 | 홍길동 / 한빛대학신문 편집장 | 2018-10-11 17:53",
         {"title": None, "reporters": ("홍길동",), "published": "2018-10-11T17:53:00+09:00", "body_starts": "정부는"},
     ),
+    (
+        "a gallery's photographers over their wire's credit are no writers",
+        " date 2016-12-09 Dockworkers hold signs during a rally at the port of Busan, South Korea, Thursday, Dec. 8, "
+        "2016.\nHong Gil-dong\nAP Photo\nA crane lifts containers at the port of Busan, South Korea, Thursday, Dec. 8, "
+        "2016.\nKim Chul-soo\nAP Photo",
+        {
+            "reporters": (),
+            "photo_credits": ("AP Photo/Hong Gil-dong", "AP Photo/Kim Chul-soo"),
+            "published": "2016-12-09",
+            "body_lacks": "AP Photo",
+        },
+    ),
+    (
+        "a columnist in brackets opening an English edition's headline",
+        f"[Hong Gil-dong] Why the harbor fees keep climbing\n\n{EN_BODY}",
+        {"reporters": ("Hong Gil-dong",), "title": "[Hong Gil-dong] Why the harbor fees keep climbing"},
+    ),
+    (
+        "a rubric in brackets opening an English headline names no one",
+        f"[Harbor Stories] Why the fees keep climbing\n\n{EN_BODY}",
+        {"reporters": ()},
+    ),
 ]
 
 
