@@ -75,6 +75,9 @@ def parse_byline(line: str) -> Byline | None:
     line = printed_once(line)  # a name rendered twice: "송오용 기자송오용 기자"
     if line[:1] in "<〈" and line[-1:] in ">〉":
         line = line[1:-1].strip()  # older footers wrap the byline: "<유병수기자 bjorn@etnews.co.kr>"
+    if (wrapped := _WRAPPED_THEN_EMAIL_RE.match(line)) and (found := parse_byline(wrapped["byline"])):
+        # "<황재성기자>jsonhng@donga.com": the address after the wrapped byline is its writer's
+        return replace(found, emails=(wrapped["email"],)) if found.reporters and not found.emails else found
     if (address := p.LEADING_EMAIL_RE.match(line)) and (found := parse_byline(line[address.end() :])):
         # "fnjung@fnnews.com 정기현 기자": the address printed before the name
         return replace(found, emails=(address["email"],)) if found.reporters and not found.emails else found
@@ -129,6 +132,10 @@ def parse_byline(line: str) -> Byline | None:
     return _wrapped_byline(line)
 
 
+# A byline in brackets, then its writer's address: "<황재성기자>jsonhng@donga.com", "[홍길동 기자] hong@…".
+_WRAPPED_THEN_EMAIL_RE = re.compile(
+    rf"^(?P<byline>[<〈\[(][^<>〈〉\[\]()]{{2,40}}[>〉\])])\s*(?P<email>{p.EMAIL_RE.pattern})$"
+)
 # A social account printed beside the address: "(트위터@binyfafa)", "(Twitter: @jdoe)".
 _SOCIAL_HANDLE_RE = re.compile(r"\s*\((?:트위터|페이스북|인스타그램|인스타|[Tt]witter|X)\s*[:：]?\s*@[\w.]+\)")
 

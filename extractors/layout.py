@@ -453,6 +453,19 @@ def _split_inline_times(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _split_boxed_notices(lines: list[Line]) -> list[Line]:
+    """A byline or address boxed beside the rights notice ("[김인오 기자][ⓒ 매일경제 & mk.co.kr, 무단전재 …]",
+    "[photo@maekyung.com][ⓒ …]"), as two lines: the notice would hide the signature."""
+    out = []
+    for line in lines:
+        boxed = _BOXED_NOTICE_RE.match(line.text) if line.text.startswith("[") else None
+        out += [line.piece(0, boxed.end("head")), line.piece(boxed.start("notice"))] if boxed else [line]
+    return out
+
+
+_BOXED_NOTICE_RE = re.compile(r"(?P<head>\[[^\[\]]{2,60}\])\s*(?P<notice>\[[^\[\]]*(?:ⓒ|©|저작권)[^\[\]]*\])$")
+
+
 def _split_penned(lines: list[Line]) -> list[Line]:
     """A paragraph closed by its writer after a pen or memo sign ("… 인터뷰했다. 📝 김은지 기자"), as
     the paragraph and the byline (lines joined later would bury the byline mid-paragraph)."""
@@ -540,7 +553,7 @@ _TIME_LABELS = frozenset(p.PUBLISHED_LABELS + p.UPDATED_LABELS)
 def _split_leading_date(lines: list[Line]) -> list[Line]:
     """A dated line of text (" date 2018-05-21 [SEOUL] South Korea's …") as its time and its text."""
     out = []
-    marked = _split_transcript_marks(_split_signed_headline(_split_penned(lines)))
+    marked = _split_transcript_marks(_split_signed_headline(_split_penned(_split_boxed_notices(lines))))
     split = _split_inline_times(_split_emoji_labels(marked))
     for line in map(_without_leading_toolbar, split):
         dated = p.LEADING_DATE_RE.match(line.text)
@@ -1472,6 +1485,9 @@ def _read_line(layout: Layout, line: Line) -> None:
     ):
         layout.captions.append(text)  # "This file photo taken on … shows … (File photo)" over the story
         return
+    if not layout.body and text.strip() in p.KNOWN_OUTLETS:  # "OSEN" between the headline and the byline
+        layout.agency = layout.agency or p.AGENCY_SHORT_NAMES.get(text.strip(), text.strip())
+        return
     if not layout.body and (boxed := _BOXED_OUTLET_RE.fullmatch(text.strip())) and _masthead(boxed["outlet"]):
         layout.agency = layout.agency or boxed["outlet"]  # "[경향신문]" over a portal's copy: its source
         return
@@ -1871,7 +1887,9 @@ def _cut_trailing_byline(layout: Layout) -> None:
         if "@" not in line.text[-120:]:
             continue  # only a byline with its address counts here
         text, byline = strip_trailing_byline(line.text)
-        if byline is not None and byline.emails and byline.reporters:
+        # "… 입장을 밝혔다./ soul1014@osen.co.kr": a photo's caption signed by its photographer's address
+        slashed = p.TRAILING_SLASH_EMAIL_RE.search(line.text) is not None
+        if byline is not None and byline.emails and (byline.reporters or slashed):
             layout.add_byline(byline)
             layout.body[index] = Line(text, line.start, line.start + len(text))
     closing = len(layout.body) - 1

@@ -2364,6 +2364,33 @@ BYLINE_FAMILIES = [
         f"[Harbor Stories] Why the fees keep climbing\n\n{EN_BODY}",
         {"reporters": ()},
     ),
+    (
+        "a boxed byline beside the boxed rights notice",
+        f"제목입니다\n\n{BODY}\n[홍길동 기자][ⓒ 한빛경제 & hanbit.co.kr, 무단전재 및 재배포 금지]",
+        {"reporters": ("홍길동",), "body_ends": "것이다."},
+    ),
+    (
+        "a desk's boxed address beside the boxed rights notice",
+        f"제목입니다\n\n[한빛경제 항구=홍길동 기자] {BODY}\n\n[photo@hanbit.co.kr][ⓒ 한빛경제, 무단전재 및 재배포 금지]",
+        {"reporters": ("홍길동",), "emails": ("photo@hanbit.co.kr",)},
+    ),
+    (
+        "an angle-bracketed byline with its address run on",
+        f"제목입니다\n\n{BODY}\n<홍길동기자>hong@example.com\n구독\n구독",
+        {"reporters": ("홍길동",), "emails": ("hong@example.com",), "body_ends": "것이다."},
+    ),
+    (
+        "a known outlet alone between the headline and the byline, and a caption signed by an address",
+        f"항구 재개발 다시 늦어져\nOSEN\n홍길동 기자\n발행 2016.08.08 12: 37\n\n홍길동 시장이 8일 항구에서 인사를 하고 "
+        f"있다./ photo@example.com\n\n{BODY}",
+        {
+            "agency": "OSEN",
+            "reporters": ("홍길동",),
+            "emails": ("photo@example.com",),
+            "published": "2016-08-08T12:37:00+09:00",
+            "body_lacks": "@",
+        },
+    ),
 ]
 
 
