@@ -708,6 +708,7 @@ _INTRO_TITLES_RE = re.compile("|".join(map(re.escape, (*p.REPORTER_TITLES, "리�
 def anchor_intro_reporters(line: str) -> tuple[str, ...]:
     """The reporter an anchor hands over to: "… 이윤희 기자가 전해드립니다." -> ("이윤희",),
     or addresses: "김경수 특파원, 중국이 …" -> ("김경수",)."""
+    line = line.replace("기잡니다", "기자입니다") if "기잡니다" in line else line  # spoken: "… 정재영 기잡니다. ◀END▶"
     if _INTRO_TITLES_RE.search(line):  # most lead lines name no reporter: skip the searches
         match = p.ANCHOR_INTRO_RE.search(line) or p.VOCATIVE_BYLINE_RE.search(line)
         if match:
@@ -878,8 +879,8 @@ def _english_dateline(line: str) -> Byline | None:
     place_words = set(re.findall(r"[A-Z]+", match["place"]))
     if place_words & p.NOT_PLACES:
         return None
-    # "JEJU - ", "SEOUL– ", "BANGKOK: "
-    dashed = re.match(r"^[^a-z]{4,60}?(?:\s?(?:--|—|–)\s|\s-\s|:\s)", line) is not None
+    # "JEJU - ", "SEOUL– ", "BANGKOK: ", "SEOUL :Shares" (a colon set apart from the place)
+    dashed = re.match(r"^[^a-z]{4,60}?(?:\s?(?:--|—|–)\s|\s-\s|:\s|\s:(?=[A-Z]))", line) is not None
     if not (match["agency"] or match["slashed"] or re.match(r"^[^,(]+,\s*[A-Z]", line) or "--" in line[:60] or dashed):
         return None
     agency = (match["agency"] or match["slashed"] or "").strip() or None
@@ -1039,6 +1040,7 @@ def bare_name(line: str) -> str | None:
         name = korean["name"]
         four_syllables = len(name) == 4 and name[:2] not in p.KO_COMPOUND_SURNAMES  # "전체메뉴"
         listed = name in p.SECTION_WORDS or name in p.EDITION_LINK_WORDS  # "사회", "한국어"
+        listed = listed or name.startswith(("기자", "앵커"))  # "기자별", "기자단": a list's label, a group
         if name[0] in p.KO_SURNAMES and not listed and not four_syllables:
             return None if _is_desk_or_outlet(name) else name
         return None

@@ -659,7 +659,7 @@ RELATIVE_TIME_RE = re.compile(
 # Day or month first: "29-05-2025" (day first with dashes and dots), "10/21/2024" (US, month first).
 NUMERIC_DMY_RE = re.compile(
     rf"(?<![\d.:/-])(?P<lead>\d{{1,2}})(?P<sep>[-./])(?P<follow>\d{{1,2}})(?P=sep)(?P<year>(?:19|20)\d{{2}})(?![\d.]\d)"
-    rf"(?:\s*,?\s*{_TIME})?{_ZONE}"
+    rf"(?:\s*[,|]?\s*{_TIME})?{_ZONE}"
 )
 EN_DATE_RE = re.compile(
     rf"(?P<monthname>{_MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,|\.(?=\s(?:19|20)\d\d))?\s*(?P<year>\d{{4}})"

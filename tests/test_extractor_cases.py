@@ -2391,6 +2391,22 @@ BYLINE_FAMILIES = [
             "body_lacks": "@",
         },
     ),
+    (
+        "a reporter list's label is no name, and a spoken sign-in closes an anchor's intro in a summary",
+        "기자별\n-\n항구 재개발 다시 늦어져\n◀ANC▶ 항구 재개발이 또 늦어집니다. 홍길동 기잡니다. ◀END▶ ◀VCR▶ 정부는 16일 "
+        "새 지원책을 발표했다...\n한빛MBC뉴스 2018년 10월 12일 -",
+        {"reporters": ("홍길동",), "published": "2018-10-12"},
+    ),
+    (
+        "a wire's date and time with a bar between them and the zone after",
+        f"Harbor fees climb again\n\n05/27/2023 | 02:14am EDT\nBUSAN (Reuters) - {EN_BODY}",
+        {"published": "2023-05-27T02:14:00-04:00", "location": "BUSAN", "agency": "Reuters"},
+    ),
+    (
+        "a dateline whose colon is set apart from the place and glued to the lead",
+        f" date 2025-10-16 BUSAN :{EN_BODY}",
+        {"location": "BUSAN", "published": "2025-10-16", "body_starts": "The government"},
+    ),
 ]
 
 
