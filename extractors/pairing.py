@@ -471,7 +471,9 @@ def _repeats(texts: Sequence[str]) -> set[int]:
     repeats = set()
     for i, text in enumerate(texts):
         core = text.strip()
-        if len(core) >= _MIN_REPEAT_CHARS and any(earlier.startswith(core) for earlier in seen):
+        # the script again after a sentence it opens with was shown over its translation
+        reprinted = any(len(earlier) >= _MIN_REPEAT_CHARS and core.startswith(earlier) for earlier in seen)
+        if reprinted or (len(core) >= _MIN_REPEAT_CHARS and any(earlier.startswith(core) for earlier in seen)):
             repeats.add(i)
         seen.append(core)
     return repeats
@@ -483,12 +485,17 @@ _MIN_REPEAT_CHARS = 30
 def _glosses(langs: Sequence[str], texts: Sequence[str]) -> set[int]:
     """Korean paragraphs that explain English words ("… state bond 외에도 national bond, government
     bond 등으로 표현할 수 있습니다"): a study page's commentary, no translation of the English around
-    it, which keeps its names in capitals and glosses no lower-case phrases."""
+    it, which keeps its names in capitals and glosses no lower-case phrases; and a vocabulary note
+    ("*provocation: 도발, 자극")."""
     return {
         i
         for i, (lang, text) in enumerate(zip(langs, texts, strict=True))
-        if lang == "ko" and len(_LOWER_WORD_RE.findall(_PARENTHESES_RE.sub("", text))) >= _MIN_GLOSS_WORDS
+        if (lang == "ko" and len(_LOWER_WORD_RE.findall(_PARENTHESES_RE.sub("", text))) >= _MIN_GLOSS_WORDS)
+        or _VOCABULARY_NOTE_RE.match(text)
     }
+
+
+_VOCABULARY_NOTE_RE = re.compile(r"^\*\s*[A-Za-z][^:：]{0,60}[:：]\s*[가-힣]")
 
 
 _LOWER_WORD_RE = re.compile(r"(?<![A-Za-z./@])[a-z]{2,}(?![A-Za-z./@])")

@@ -534,3 +534,27 @@ def test_a_correction_written_with_an_arrow_and_its_korean_note_are_no_pair() ->
     same_line = [False] * 6 + [True, False, False]
     pairs = align_translations(langs, texts, same_line)
     assert pairs[2] == 0 and pairs[6] is None and pairs[7] is None, pairs
+
+
+def test_a_vocabulary_note_and_the_script_printed_again_are_no_pair() -> None:
+    """A study page: a sentence over its translation, a vocabulary note, the page's Korean commentary
+    and steps, then the broadcast's headline and script opening with the same sentence. The script
+    and the commentary sit side by side but translate nothing, and the note pairs with nothing."""
+    sentence = "The harbor festival of South Korea's second city opens in the coming hours."
+    texts = [
+        sentence,
+        "한국 제2의 도시의 항구축제가 몇 시간 후 개막합니다.",
+        "*harbor festival : 항구축제",
+        "축제를 이르는 말은 나라마다, 그 나라의 관습에 따라 조금씩 차이가 있습니다. "
+        "한국의 축제는 Festival 이라고 합니다.",
+        "STEP 1. 자막이나 스크립트 없이 영어 뉴스 보기",
+        "부담없이 편안한 마음으로 뉴스를 봅니다.",
+        "STEP 2. 스크립트 보기",
+        "처음에는 스크립트만 그냥 읽어 보고, 그 다음에는 뉴스 영상을 틀어놓고 또 한 번 읽어봅니다.",
+        "South Korea's harbor festival to open with organizers at odds",
+        f"{sentence} However, it's expected to be a bumpy road as the organizers have not narrowed their "
+        "differences on some major questions,.. one of which being the ticket price.",
+    ]
+    langs = ["en", "ko", "en", "ko", "ko", "ko", "ko", "ko", "en", "en"]
+    pairs = align_translations(langs, texts)
+    assert all(pairs[i] is None for i in (2, 3, 9)), pairs
