@@ -181,6 +181,8 @@ class _Aligner:
     """Monotone group alignment of paragraph runs, with each paragraph's features computed once."""
 
     def __init__(self, texts: Sequence[str], heading: list[bool]) -> None:
+        self.texts = texts
+        self.glossary = _vocabulary(texts)
         self.features = [_Features.of(text, korean_names_wanted=False) for text in texts]
         if any(f.names for f in self.features):  # Korean names matter only when the English has some
             self.features = [_Features.of(text) for text in texts]
@@ -194,7 +196,16 @@ class _Aligner:
         return reduce(lambda a, b: a + b, (self.features[i] for i in ids))
 
     def backed(self, en: list[int], ko: list[int]) -> bool:
-        return _backed(self.total(en), self.total(ko))
+        return _backed(self.total(en), self.total(ko)) or self._glossed(en, ko)
+
+    def _glossed(self, en: list[int], ko: list[int]) -> bool:
+        """Whether the page's own vocabulary note links the two sides: "*pro-North Korea forces :
+        종북세력" under a sentence with the phrase and a translation with the word."""
+        if not self.glossary:
+            return False
+        en_text = " ".join(self.texts[i] for i in en).lower()
+        ko_text = " ".join(self.texts[i] for i in ko)
+        return any(term in en_text and any(word in ko_text for word in words) for term, words in self.glossary)
 
     def contradicted(self, en: list[int], ko: list[int]) -> bool:
         """Whether a group's two sides disagree on their figures: both print some, and most of
@@ -495,7 +506,17 @@ def _glosses(langs: Sequence[str], texts: Sequence[str]) -> set[int]:
     }
 
 
-_VOCABULARY_NOTE_RE = re.compile(r"^\*\s*[A-Za-z][^:：]{0,60}[:：]\s*[가-힣]")
+_VOCABULARY_NOTE_RE = re.compile(r"^\*\s*(?P<term>[A-Za-z][^:：]{0,60}?)\s*[:：]\s*(?P<words>[가-힣].*)$")
+
+
+def _vocabulary(texts: Sequence[str]) -> list[tuple[str, list[str]]]:
+    """A study page's vocabulary notes as (English phrase, its Korean words): "*provocation: 도발, 자극"."""
+    notes = (_VOCABULARY_NOTE_RE.match(text.strip()) for text in texts if text.lstrip().startswith("*"))
+    return [
+        (note["term"].lower(), words)
+        for note in notes
+        if note and (words := [w for w in re.split(r"\s*[,，/]\s*", note["words"].strip()) if len(w) >= 2])
+    ]
 
 
 _LOWER_WORD_RE = re.compile(r"(?<![A-Za-z./@])[a-z]{2,}(?![A-Za-z./@])")

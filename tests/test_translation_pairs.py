@@ -558,3 +558,15 @@ def test_a_vocabulary_note_and_the_script_printed_again_are_no_pair() -> None:
     langs = ["en", "ko", "en", "ko", "ko", "ko", "ko", "ko", "en", "en"]
     pairs = align_translations(langs, texts)
     assert all(pairs[i] is None for i in (2, 3, 9)), pairs
+
+
+def test_a_study_pages_vocabulary_note_backs_its_sentence_and_translation() -> None:
+    """A sentence and its translation share no figure or name, but the page's note under them glosses
+    the phrase the one uses by the word the other uses: the page's own dictionary backs the pair."""
+    texts = [
+        "They say there is no solid evidence, claiming the case rests on false reports and harbor lobbyists.",
+        "그들은 확고한 증거가 없다고 말하면서 그 주장이 거짓 보도와 항만 로비스트들에 근거한 것이라고 주장합니다.",
+        "*harbor lobbyists : 항만 로비스트",
+        "STEP 1. 영어 뉴스 보기",
+    ]
+    assert align_translations(["en", "ko", "en", "ko"], texts) == [1, 0, None, None]
