@@ -109,6 +109,7 @@ def parse_byline(line: str) -> Byline | None:
         _labelled_desk,
         _desk_head_signature,
         _name_desk_signature,
+        _title_first_signature,
         _programme_masthead,
         _listed_byline,
         _rubric_writer,
@@ -606,6 +607,16 @@ def _name_desk_signature(line: str) -> Byline | None:
     if not match or bare_name(match["name"]) != match["name"] or _is_place_word(match["name"]):
         return None
     return Byline((match["name"],))
+
+
+def _title_first_signature(line: str) -> Byline | None:
+    """A signature with the title before the name: "장애인일자리신문 발행인 김윤오", "주필 홍길동"."""
+    match = p.TITLE_FIRST_SIGNATURE_RE.match(line)
+    if match is None or bare_name(match["name"]) != match["name"]:
+        return None
+    if match["outlet"] and not is_outlet(match["outlet"]):
+        return None  # "신문의 발행인 김윤오": words before the title that name no outlet
+    return Byline((match["name"],), agency=match["outlet"])
 
 
 def _programme_masthead(line: str) -> Byline | None:

@@ -478,6 +478,11 @@ OUTLET_DESK_BAR_RE = re.compile(
 RUBRIC_WRITER_RE = re.compile(r"^\[(?P<rubric>[^\[\]/]{2,24})/(?P<name>[가-힣]{3})\]\s*(?P<rest>.*)$")
 # A role before the name, alone on a line: "사진전문기자 김덕중".
 ROLE_NAME_LINE_RE = re.compile(r"^(?P<role>[가-힣]{0,6}기자)\s+(?P<name>[가-힣]{2,4})$")
+# A signature with the title before the name, maybe after the masthead: "장애인일자리신문 발행인 김윤오".
+TITLE_FIRST_SIGNATURE_RE = re.compile(
+    r"^(?:(?P<outlet>[^\s\d]{2,20})\s+)?(?P<title>발행인|편집인|편집국장|주필|논설주간|논설위원|대표기자|선임기자)\s+"
+    r"(?P<name>[가-힣]{2,4})$"
+)
 # A list page's line under a summary: its section, writer and time between bars (one CMS prints it
 # for hundreds of papers): "kt wiz | 황선학 기자 | 2020-09-12 20:59", "발행인칼럼 | 김양환 기자 | …".
 LISTED_BYLINE_RE = re.compile(

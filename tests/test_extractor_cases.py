@@ -2407,6 +2407,16 @@ BYLINE_FAMILIES = [
         f" date 2025-10-16 BUSAN :{EN_BODY}",
         {"location": "BUSAN", "published": "2025-10-16", "body_starts": "The government"},
     ),
+    (
+        "a list's headline with its English time glued on",
+        f"한빛신문\n\n‘항구’언론은 항구 재개발 자리에도 없었다Nov 11, 2010 03:47 PM KST\n\n{BODY}",
+        {"published": "2010-11-11T15:47:00+09:00", "body_starts": "정부는"},
+    ),
+    (
+        "a greeting signed with the masthead, the title, then the name",
+        f"제목입니다\n\n{BODY}\n한빛일자리신문 발행인 홍길동",
+        {"reporters": ("홍길동",), "agency": "한빛일자리신문", "body_ends": "것이다."},
+    ),
 ]
 
 
