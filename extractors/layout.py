@@ -1144,7 +1144,7 @@ def _labels_articles(label: str, headline: str, lead: str) -> bool:
 
 _ARTICLES_LABEL_RE = re.compile(r"[^\s.!?]{2,20}(?:\s[^\s.!?]{1,10})?\s기사")
 _TIP_LINE_CHARS = 40
-_ANCHOR_INTRO_LINES = 10  # a newscast's script opens with its headlines, then the first handover
+_ANCHOR_INTRO_LINES = 16  # a newscast's script opens with its headlines and greeting, then the first handover
 _QUOTED_TAIL_RE = re.compile(r"[^\s\"“][.…·]*\s*[\"“][^\"“”]{4,}[^.\"“”][\"”]$")
 
 

@@ -2417,6 +2417,17 @@ BYLINE_FAMILIES = [
         f"제목입니다\n\n{BODY}\n한빛일자리신문 발행인 홍길동",
         {"reporters": ("홍길동",), "agency": "한빛일자리신문", "body_ends": "것이다."},
     ),
+    (
+        "a newscast's first handover after its headlines and greeting",
+        "NEWSCENTER 22:00\n(THIS IS THE TRANSCRIPT FOR HANBIT NEWS THAT AIRED ON 02 Sep 2016- 22:00 KST.)\n"
+        "Title: News Headlines\nTonight on Newscenter...\nThe port of Busan raises its fees for the third time this "
+        "year.\nShippers protest the move.\nIt's Friday, September 2nd, 2016. Newscenter begins right now.\n"
+        "Title: Opening\nIt is 9 a.m. in New York and 10 here in Seoul.\nHello and welcome to our viewers all across "
+        "the globe.\nThis is Hanbit Newscenter.\nTitle: Port raises fees again\nWe begin in Busan...\n"
+        "The port's operators have raised their fees for the third time this year.\nFirst let's go live to our Hong "
+        "Gil-dong. He joins us from the port.",
+        {"reporters": ("Hong Gil-dong",), "published": "2016-09-02T22:00:00+09:00"},
+    ),
 ]
 
 
