@@ -1866,8 +1866,8 @@ def _read_email_line(layout: Layout, text: str) -> bool:
     if emails and p.NAME_BESIDE_EMAIL_RE.fullmatch(named) and (name := bare_name(named)):
         layout.add_byline(Byline((name,), tuple(emails)))  # "Kim Min-ji (minji@koreatimes.co.kr)"
         return True
-    if emails and "|" in text and is_outlet(_ALIAS_RE.sub("", named)):
-        layout.add_byline(Byline(emails=tuple(emails)))  # "뉴스프로 (TheNewsPro) | desk@…": the outlet signs
+    if emails and "|" in text and is_outlet(outlet := _ALIAS_RE.sub("", named)):
+        layout.add_byline(Byline(emails=tuple(emails), agency=outlet))  # "뉴스프로 (TheNewsPro) | desk@…"
         return True
     if not emails or len(named) > 12:
         return False

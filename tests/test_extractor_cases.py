@@ -2428,6 +2428,16 @@ BYLINE_FAMILIES = [
         "Gil-dong. He joins us from the port.",
         {"reporters": ("Hong Gil-dong",), "published": "2016-09-02T22:00:00+09:00"},
     ),
+    (
+        "an outlet named by a herald or weekly ending opens the dateline",
+        f"[코리아헤럴드=홍길동 기자] {BODY}",
+        {"reporters": ("홍길동",), "agency": "코리아헤럴드", "location": None},
+    ),
+    (
+        "an outlet's desk address on a bar line under the headline names the outlet",
+        f"항구 재개발 다시 늦어져\n한빛뉴스 (HanbitNews)  |  desk@example.com\n승인 2016.09.18  12:39:02\n\n{BODY}",
+        {"agency": "한빛뉴스", "emails": ("desk@example.com",), "published": "2016-09-18T12:39:02+09:00"},
+    ),
 ]
 
 
