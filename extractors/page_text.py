@@ -65,11 +65,12 @@ def drop_furniture(lines: Sequence[_Text]) -> list:
             continue  # font-size buttons ("-", "+"), share widgets, "👀 Watchlist Winners: …", a tag's remains
         if (
             p.IMAGE_FILE_LINE_RE.match(core)
-            or re.fullmatch(r"[?!]+", core)
+            or re.fullmatch(r"[?!;:,.]+", core)
             or p.CLOCK_LINE_RE.match(core)
             or p.IDENTIFIER_LINE_RE.fullmatch(core)
         ):
-            # "KCTV영상취재팀.jpg": an image's file name left where the image was; a lone "?" icon;
+            # "KCTV영상취재팀.jpg": an image's file name left where the image was; a lone "?" icon or ";"
+            # (a script's remains over the headline);
             # "7:19pm Mon 22 May": a clock and a day with no year; "bar_progress": a markup identifier
             continue
         if _is_toolbar(core) or p.SKIP_LINKS_RE.match(core):

@@ -768,9 +768,9 @@ PHOTO_CREDIT_HINTS = (
 PHOTO_CREDIT_RES = (
     # [사진=경기도], (사진=연합뉴스), <사진 제공=경기도>, /사진=뉴스1
     re.compile(
-        r"[\[(<【]\s*(?:사진|영상|그래픽|자료|이미지)\s*(?:제공|출처)?\s*[=:]\s*(?P<credit>[^\])>】]{1,40}?)\s*[\])>】]"
+        r"[\[(<【]\s*(?:사진|영상|그래픽|그림|자료|이미지)\s*(?:제공|출처)?\s*[=:]\s*(?P<credit>[^\])>】]{1,40}?)\s*[\])>】]"
     ),
-    re.compile(r"(?:^|\s|/)\s*(?:사진|그래픽|자료사진)\s*(?:제공|출처)?\s*=\s*(?P<credit>[^\s\])>].{0,38}?)\s*$"),
+    re.compile(r"(?:^|\s|/)\s*(?:사진|그래픽|그림|자료사진)\s*(?:제공|출처)?\s*=\s*(?P<credit>[^\s\])>].{0,38}?)\s*$"),
     # "사진|네이트 캡처": a credit line of its own, a bar for the equals sign
     re.compile(r"^\s*(?:사진|그래픽|자료사진)\s*(?:제공)?\s*[|ㅣ]\s*(?P<credit>[^\s|].{0,38}?)\s*$"),
     # "최영철 기자, 조수빈 아나운서 출처 = KBS": a caption naming the people pictured, then its source

@@ -2438,6 +2438,19 @@ BYLINE_FAMILIES = [
         f"항구 재개발 다시 늦어져\n한빛뉴스 (HanbitNews)  |  desk@example.com\n승인 2016.09.18  12:39:02\n\n{BODY}",
         {"agency": "한빛뉴스", "emails": ("desk@example.com",), "published": "2016-09-18T12:39:02+09:00"},
     ),
+    (
+        "a script's stray semicolon over the headline is no headline",
+        ";\n\n항구 재개발이 다시 늦어지는 이유가 뭔가요?[궁금해요]\n\n항만 요금은 내년에 다시 논의\n선사들도 비슷한 요구\n"
+        "과거 일부 항구에선 재개발 늦어져 곤혹도\n  • 등록 2022-05-12 오후 10:53:07\n\n한빛일보는 독자들이 궁금해하는 여러 "
+        "분야의 질문을 담당기자들이 상세하게 답변드리는 코너를 연재합니다. <편집자 주>",
+        {"title": "항구 재개발이 다시 늦어지는 이유가 뭔가요?[궁금해요]", "published": "2022-05-12T22:53:07+09:00"},
+    ),
+    (
+        "a figure's credit printed twice between paragraphs",
+        f"제목입니다\n\n{BODY}\n\n그림=한빛뉴스 이슈어 클라우드(2020.11.15.)\n그림=한빛뉴스 이슈어 클라우드(2020.11.15.)\n\n"
+        "항구 재개발은 내년 봄 다시 시작된다고 정부는 덧붙였다.",
+        {"body_lacks": "그림=", "body_ends": "덧붙였다."},
+    ),
 ]
 
 
