@@ -76,11 +76,9 @@ def parse_byline(line: str) -> Byline | None:
     if line[:1] in "<〈" and line[-1:] in ">〉":
         line = line[1:-1].strip()  # older footers wrap the byline: "<유병수기자 bjorn@etnews.co.kr>"
     if (wrapped := _WRAPPED_THEN_EMAIL_RE.match(line)) and (found := parse_byline(wrapped["byline"])):
-        # "<황재성기자>jsonhng@donga.com": the address after the wrapped byline is its writer's
-        return replace(found, emails=(wrapped["email"],)) if found.reporters and not found.emails else found
+        return _with_address(found, wrapped["email"])  # "<황재성기자>jsonhng@donga.com": the address after it
     if (address := p.LEADING_EMAIL_RE.match(line)) and (found := parse_byline(line[address.end() :])):
-        # "fnjung@fnnews.com 정기현 기자": the address printed before the name
-        return replace(found, emails=(address["email"],)) if found.reporters and not found.emails else found
+        return _with_address(found, address["email"])  # "fnjung@fnnews.com 정기현 기자": the address before it
     tagged = p.SECTION_TAG_RE.match(line)
     if tagged and _bracket_outlet_names(line) is not None:
         tagged = None  # "[경기 한국사진방송]이두수기자=": the tag is the dateline
@@ -131,6 +129,11 @@ def parse_byline(line: str) -> Byline | None:
         if bar in line and (found := parse_byline(line.rsplit(bar, 1)[1])) and found.reporters and not found.rest:
             return found  # "Global Asia - - CONTENTS - By Sang-young Rhyu"
     return _wrapped_byline(line)
+
+
+def _with_address(found: Byline, email: str) -> Byline:
+    """A byline with the address printed beside it, when it names a writer and no address of its own."""
+    return replace(found, emails=(email,)) if found.reporters and not found.emails else found
 
 
 # A byline in brackets, then its writer's address: "<황재성기자>jsonhng@donga.com", "[홍길동 기자] hong@…".

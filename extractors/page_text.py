@@ -485,7 +485,7 @@ def split_trailing_time(headline: str) -> tuple[str, str | None]:
     the headline and the time. Only a clock time is split off; a headline may end in a date."""
     if not _CLOCK_RE.search(headline):
         return headline, None  # most headlines: no time to look for
-    words = _GLUED_MONTH_RE.sub(" ", headline).split()  # "… 없었다Nov 11, 2010 03:47 PM KST"
+    words = p.GLUED_EN_MONTH_RE.sub(" ", headline).split()  # "… 없었다Nov 11, 2010 03:47 PM KST"
     for size in range(2, min(_MAX_TIME_WORDS, len(words) - 1) + 1):
         tail = " ".join(words[-size:])
         times = find_labelled_times(tail) if _CLOCK_RE.search(tail) else None
@@ -495,7 +495,6 @@ def split_trailing_time(headline: str) -> tuple[str, str | None]:
 
 
 _MAX_TIME_WORDS = 6
-_GLUED_MONTH_RE = re.compile(r"(?<=[가-힣])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
 _CLOCK_RE = re.compile(r"\d:\d\d")
 
 

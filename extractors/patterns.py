@@ -574,6 +574,8 @@ SIGNOFF_RE = re.compile(
     rf"(?:\s*[\[(]\s*(?P<email_after>{EMAIL_RE.pattern})\s*[\])])?$"  # "MBN뉴스 이상주입니다. [stype@mk.co.kr]"
 )
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# An English date run into a Korean headline: "… 없었다Nov 11, 2010 03:47 PM KST".
+GLUED_EN_MONTH_RE = re.compile(rf"(?<=[가-힣])(?={_MONTH} \d)")
 # "SEOUL, May 16 (Yonhap) --", "MEXICO CITY (AP) —", "SEOUL, South Korea --", "TOKYO/SEOUL (Reuters) -"
 EN_DATELINE_RE = re.compile(
     rf"^(?P<place>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*(?:/[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)*"
