@@ -854,6 +854,7 @@ WIDGET_LINE_RE = re.compile(
     r"Leave a (?:Reply|comment)|Cancel reply|Please enter your (?:comment|name here)!?|"  # a blog's comment form
     r"\*?\s*아래 텍스트는 실제 방송 내용과 차이가 있을 수 있으니.*|\*?\s*인터뷰를 인용보도할 때는.*|▶\s*알립니다\s*\|?|"
     r"기사\s*\(\s*[\d,]+\s*건\s*\)(?:\s*(?:리스트형|웹진형|타일형))*|"  # a list page's count: "기사 (257건) 리스트형 …"
+    r"문자(?:\s*보내기)?|"  # the share-by-text button: "• 문자" (문 is a surname, so it read as a name)
     r"정보\s*더보기|글자\s*크기\s*변경하기|SNS\s*보내기|본문\s*요약봇|텍스트\s*음성\s*변환\s*서비스\s*사용하기|기사원문(?:\s*보기)?|"
     r"구독|구독중|다른\s*공유\s*찾기|이전\s*다음|공유|글자\s*크기\s*조정|Your browser does(?:n't| not) support (?:the )?(?:HTML5 )?video(?: tag)?\.?|"
     r"You have entered an incorrect email address!?|Article View Option|원고료로\s*응원|ADVERTISEMENT|Advertisement|AD|광고|광고\s*닫기|첫\s*댓글을\s*작성해\s*보세요|댓글\s*첫\s*댓글을\s*작성해\s*보세요|주소\s*복사가\s*완료되었습니다\.?|단축키|Prev\s*이전\s*문서|Next\s*다음\s*문서|ESC\s*닫기|(?:photo\s*)?(?:이미지|사진)\s*(?:크게\s*보기|확대\s*보기|확대)|"
@@ -913,8 +914,8 @@ COPYRIGHT_OUTLET_RE = re.compile(
     re.I,
 )
 # A tip-box address: "▷ 이메일 : kbs1234@kbs.co.kr", "E-mail: tips@…" -- the newsroom's, not a reporter's.
-TIP_EMAIL_LINE_RE = re.compile(  # "[메일] tip@…", "◆접수 : recruit@…" (where applications go)
-    r"^[\W_]*(?:이메일|메일|E-?mail|Email|접수|제출|응모|지원서?\s*접수)\s*(?:처)?\s*[:：\]]", re.I
+TIP_EMAIL_LINE_RE = re.compile(  # "[메일] tip@…", "◆접수 : recruit@…" (where applications go), "▷ 이메일 tip@…"
+    r"^[\W_]*(?:이메일|메일|E-?mail|Email|접수|제출|응모|지원서?\s*접수)\s*(?:처)?\s*(?:[:：\]]|(?=[\w.+-]+@))", re.I
 )
 # What a provider's time line leaves: "아시아경제 기사제공: 2024-06-01 07:00:00" -> "아시아경제".
 PROVIDER_LEFTOVER_RE = re.compile(r"^(?P<outlet>[^\s:]{2,20})(?:\s*(?:기사\s*)?제공)?$")

@@ -2451,6 +2451,17 @@ BYLINE_FAMILIES = [
         "항구 재개발은 내년 봄 다시 시작된다고 정부는 덧붙였다.",
         {"body_lacks": "그림=", "body_ends": "덧붙였다."},
     ),
+    (
+        "the share-by-text button beside the time line is no writer",
+        f"항구 재개발 다시 늦어져\n\n한빛일보\n  • 홍길동 기자\n  • 텔레그램\n  • 문자\n  • 2024.05.18 09:20\n  • 글자크기조절\n{BODY}",
+        {"reporters": ("홍길동",), "published": "2024-05-18T09:20:00+09:00"},
+    ),
+    (
+        "a newsroom's tip box lists its address after a label and a space",
+        f"제목입니다\n\n{BODY}\n한빛뉴스는 24시간 여러분의 제보를 기다립니다.\n▷ 전화 02-000-0000\n▷ 이메일 "
+        "jebo@example.com\n▷ 카카오톡 @한빛제보\n홍길동 기자(hong@example.com)",
+        {"reporters": ("홍길동",), "emails": ("hong@example.com",)},
+    ),
 ]
 
 
