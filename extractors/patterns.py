@@ -993,6 +993,7 @@ SECTION_WORDS = frozenset({
     "제목", "내용", "정보", "본문", "원문", "출처", "목록", "답변", "질문", "요약", "첨부", "첨부파일", "작성자", "작성일",
     "등록일", "조회", "추천", "이전", "다음", "공유", "댓글", "주소", "전화", "문의",
     "조회수", "추천수", "댓글수", "공감수",  # a page's counters with their figure cut off
+    "연재", "인물",  # a series' label and the people section, alone on their lines ("연" and "인" are family names)
     "방송", "방영", "방송일시", "방영일",  # a broadcast's date labels
 })  # fmt: skip
 # Desk ranks that sign columns on a line of their own: "김광희 부국장", "오석기 문화부장".

@@ -2462,6 +2462,12 @@ BYLINE_FAMILIES = [
         "jebo@example.com\n▷ 카카오톡 @한빛제보\n홍길동 기자(hong@example.com)",
         {"reporters": ("홍길동",), "emails": ("hong@example.com",)},
     ),
+    (
+        "a series page's label over its description is no writer",
+        "연재 포인트\n\n연재\n\n항구 이야기\n\n한빛일보 기자의 ‘항구 이야기’에서 항구의 어제와 오늘을 살펴볼 수 있습니다.\n\n"
+        f"{BODY}",
+        {"reporters": ()},
+    ),
 ]
 
 
