@@ -453,6 +453,16 @@ def _split_inline_times(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _split_glued_card_dates(lines: list[Line]) -> list[Line]:
+    """A card's writers run into its date ("Colin ZwirkoColin ZwirkoNovember 18, 2024"), as the names and
+    the date on two lines."""
+    out = []
+    for line in lines:
+        glued = p.GLUED_CARD_DATE_RE.search(line.text) if line.text[-4:].isdigit() else None
+        out += [line.piece(0, glued.start()), line.piece(glued.start())] if glued else [line]
+    return out
+
+
 def _split_boxed_notices(lines: list[Line]) -> list[Line]:
     """A byline or address boxed beside the rights notice ("[김인오 기자][ⓒ 매일경제 & mk.co.kr, 무단전재 …]",
     "[photo@maekyung.com][ⓒ …]"), as two lines: the notice would hide the signature."""
@@ -554,6 +564,7 @@ def _split_leading_date(lines: list[Line]) -> list[Line]:
     """A dated line of text (" date 2018-05-21 [SEOUL] South Korea's …") as its time and its text."""
     out = []
     marked = _split_transcript_marks(_split_signed_headline(_split_penned(_split_boxed_notices(lines))))
+    marked = _split_glued_card_dates(marked)
     split = _split_inline_times(_split_emoji_labels(marked))
     for line in map(_without_leading_toolbar, split):
         dated = p.LEADING_DATE_RE.match(line.text)
@@ -676,6 +687,15 @@ def _read_times_leftover(layout: Layout, leftover: str, line: str) -> None:
 
 # An aggregator's card: the source, its time, then the report button ("베이비뉴스 2025-09-25 08:10:00 신고").
 _AGGREGATOR_CARD_RE = re.compile(r"(?P<outlet>[^\s]{2,15})\s+신고")
+
+
+def _printed_twice_names(text: str) -> list[str]:
+    """The writers of a card that prints a name twice, run together ("Colin ZwirkoColin Zwirko"), maybe
+    several between bars; [] unless each part is a name and one of them was printed twice."""
+    parts = [part.strip() for part in text.split("|")]
+    names = [printed_once(part) for part in parts]
+    doubled = any(name != part for name, part in zip(names, parts, strict=True))
+    return names if doubled and all(bare_name(name) == name for name in names) else []
 
 
 def _glued_caption(layout: Layout, prefix: str) -> bool:
@@ -860,6 +880,8 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
             labelled = not after.startswith(line.text.strip())
         if not names and (names := caps_names(line.text)):
             labelled = _dateline_follows(lines[index + 1 : index + 3])  # "ADAM SCHRECK and HYUNG-JIN KIM"
+        if not names:
+            names = _printed_twice_names(line.text)  # "Chad O'CarrollChad O'Carroll | Colin Zwirko" on a card
         if names and p.WIRE_PHOTO_LINE_RE.match(after.strip()):
             layout.photo_credits.append(f"{after.strip()}/{line.text.strip()}")  # "Ahn Young-joon" / "AP Photo"
             credit_below = True

@@ -576,6 +576,11 @@ SIGNOFF_RE = re.compile(
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # An English date run into a Korean headline: "… 없었다Nov 11, 2010 03:47 PM KST".
 GLUED_EN_MONTH_RE = re.compile(rf"(?<=[가-힣])(?={_MONTH} \d)")
+# A card's writer run into its date at the line's end: "Colin ZwirkoNovember 18, 2024".
+GLUED_CARD_DATE_RE = re.compile(
+    r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" \d{1,2}, (?:19|20)\d{2}$)"
+)
 # "SEOUL, May 16 (Yonhap) --", "MEXICO CITY (AP) —", "SEOUL, South Korea --", "TOKYO/SEOUL (Reuters) -"
 EN_DATELINE_RE = re.compile(
     rf"^(?P<place>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*(?:/[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)*"
@@ -1029,7 +1034,9 @@ AGENCY_ONLY_LINE_RE = re.compile(
     r"^(?:[-–—]\s*)?[(\[]?(?:By\s+)?(?:The\s+)?(?P<agency>Associated Press|Reuters|AFP|AP|Yonhap|Yonhap News Agency|Kyodo|Xinhua|IANS|PTI|ANI)"
     r"(?:\s+(?:Staff|News))?[)\]]?\.?$"
 )
-BARE_EN_NAME_RE = re.compile(r"^(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})$")
+BARE_EN_NAME_RE = re.compile(  # an Irish surname's apostrophe: "Chad O'Carroll"
+    r"^(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?: (?:O['’])?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})$"
+)
 # Links to a story's other editions that read like a name ("한국어" under "Posted January. 04, 2011").
 EDITION_LINK_WORDS = frozenset(
     {"한국어", "한글", "한글판", "영어", "영문", "영문판", "국문", "일본어", "중국어", "원문", "번역"}

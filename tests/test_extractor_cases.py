@@ -2468,6 +2468,12 @@ BYLINE_FAMILIES = [
         f"{BODY}",
         {"reporters": ()},
     ),
+    (
+        "a card printing each writer's name twice, run into the date",
+        "Harbor fees climb again as the port expands\n\nShippers say the third rise this year will cost them dearly\n\n"
+        "Sean O'BrienSean O'Brien | Hong Gil-dongMarch 7, 2023\n\nPort operators raise fees again",
+        {"reporters": ("Sean O'Brien", "Hong Gil-dong"), "published": "2023-03-07"},
+    ),
 ]
 
 
