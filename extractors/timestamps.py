@@ -264,10 +264,11 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
             return LabelledTimes(_to_iso(bare, default_tz), _to_iso(second, default_tz), "", labelled=False)
         if bare and _dated_venue_line(line, bare):
             return LabelledTimes(_to_iso(bare, default_tz), None, "", labelled=False)
-        if not bare or len(line) - len(bare.group(0)) > _MAX_BARE_DATE_LEFTOVER:
+        # a writer's address may share the line ("김수형 otterletter@mediasphere.kr 2022년 08월 06일")
+        if not bare or len(p.EMAIL_RE.sub("", line)) - len(bare.group(0)) > _MAX_BARE_DATE_LEFTOVER:
             return None
         leftover = _SEPARATORS_RE.sub(" ", line.replace(bare.group(0), " ")).strip()
-        if len(leftover) > 24:
+        if len(p.EMAIL_RE.sub("", leftover)) > 24:
             return None
         if trailing_label := (_TRAILING_PUBLISHED_LABEL_RE.fullmatch(leftover) is not None):
             leftover = ""  # "2020/08/02 12:12 송고": the label after its time

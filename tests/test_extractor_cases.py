@@ -2474,6 +2474,12 @@ BYLINE_FAMILIES = [
         "Sean O'BrienSean O'Brien | Hong Gil-dongMarch 7, 2023\n\nPort operators raise fees again",
         {"reporters": ("Sean O'Brien", "Hong Gil-dong"), "published": "2023-03-07"},
     ),
+    (
+        "a newsletter's writer, a long address and the date on one line",
+        "항구 사용료 또 오른다\n홍길동 harborletter@mediahouse.kr 2022년 08월 06일\n"
+        "이 글은 지난 1편에 이어 한빛일보 홍길동 기자가 항만을 취재하던 시기의 경험담을 옮긴 것입니다.",
+        {"reporters": ("홍길동",), "emails": ("harborletter@mediahouse.kr",), "published": "2022-08-06"},
+    ),
 ]
 
 
