@@ -2480,6 +2480,11 @@ BYLINE_FAMILIES = [
         "이 글은 지난 1편에 이어 한빛일보 홍길동 기자가 항만을 취재하던 시기의 경험담을 옮긴 것입니다.",
         {"reporters": ("홍길동",), "emails": ("harborletter@mediahouse.kr",), "published": "2022-08-06"},
     ),
+    (
+        "a portal's 'Story by' and an archive's 'Article By' before the writers",
+        "Story by Jane Miller and Tom Baker, Reuters\nLISBON - Port workers walked out on Monday over a new pay deal.",
+        {"reporters": ("Jane Miller", "Tom Baker"), "agency": "Reuters"},
+    ),
 ]
 
 
