@@ -41,6 +41,7 @@ class Byline:
     credit: bool = False  # a staff credit line ("촬영기자: 홍길동"): metadata, not body, not a reporter
 
 
+_SPACE_RUN_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
 _LINK_AFTER_TITLE_RE = re.compile(r"(?<=기자)\s*(?:이?메일|구독)$")
 _NAME_FULL_STOP_RE = re.compile(r"^([가-힣]{2,4})\.\s+(?=기자|특파원)")
 _ADDRESS_GLUED_TO_TITLE_RE = re.compile(r"([가-힣]\s?(?:기자|특파원))(?=[A-Za-z0-9._+-]+@)")
@@ -62,6 +63,8 @@ def parse_byline(line: str) -> Byline | None:
     if len(line) > _LONG_LINE and not _may_open_or_close_a_byline(line):
         return None  # a paragraph of the story: most lines, and each of the parsers below would say no
     line = line.strip().lstrip("/▶■▣◆◇•·▲ ").strip()  # footers often lead with a slash or a mark
+    if "  " in line and (found := parse_byline(_SPACE_RUN_RE.sub(" ", line))) is not None and not found.rest:
+        return found  # "글 박희석  월간조선 기자 …": a template's gap; a rest must stay the line's own text
     line = _LINK_AFTER_TITLE_RE.sub("", line)  # "정재훈 기자메일": a link's text glued on
     line = _SOCIAL_HANDLE_RE.sub("", line) if "@" in line else line  # "임진환 기자 (트위터@binyfafa) photolim@…"
     line = _NAME_FULL_STOP_RE.sub(r"\1 ", line)  # "김현경. 기자(goodjob@mbc.co.kr)"
@@ -114,6 +117,7 @@ def parse_byline(line: str) -> Byline | None:
         _outlet_byline,
         _outlet_desk_bar,
         _name_with_email,
+        _name_over_issue,
         _name_with_affiliation,
         _outlet_email,
         _desk_email,
@@ -501,6 +505,14 @@ def _name_with_affiliation(line: str) -> Byline | None:
     if not match or bare_name(match["name"]) is None or not is_outlet(match["outlet"]):
         return None
     return Byline((match["name"],), agency=match["outlet"])
+
+
+def _name_over_issue(line: str) -> Byline | None:
+    """A magazine's writer beside the issue: "차두원 | 252호 (2018년 7월 Issue 1)"."""
+    match = p.NAME_ISSUE_RE.match(line)
+    if not match or bare_name(match["name"]) is None:
+        return None
+    return Byline((match["name"],))
 
 
 def _name_with_email(line: str) -> Byline | None:

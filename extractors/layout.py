@@ -669,8 +669,8 @@ def _read_times_leftover(layout: Layout, leftover: str, line: str) -> None:
     signed = parse_byline(leftover) if leftover else None
     if signed is None and leftover.lower().startswith("by "):
         signed = parse_byline(line)  # "by 홍길동 2025. 4. 18.": a blog's card, its date part of the shape
-    if signed is not None and (signed.reporters or signed.agency) and not signed.rest:
-        layout.add_byline(signed)  # "by KVJA posted": a body posting as its initials
+    if signed is not None and (signed.reporters or signed.agency) and _issue_or_nothing(signed.rest):
+        layout.add_byline(replace(signed, rest=""))  # "by KVJA posted": a body posting as its initials
     elif f"[{leftover}]" in line:  # "[조인스]    기사입력 2017/08/11 12:29": the story's source, not a person
         layout.agency = layout.agency or (leftover if is_outlet(leftover) else None)
     elif (name := bare_name(leftover)) and _name_alone(name):
@@ -743,6 +743,11 @@ def _time_after_byline(rest: str) -> str | None:
 
 
 _ISSUE_NUMBER_RE = re.compile(r"제?\s*\d{1,5}\s*호")
+
+
+def _issue_or_nothing(rest: str) -> bool:
+    """Whether what follows a signature on its time line is nothing, or the magazine's issue ("… 제599호")."""
+    return not rest or _ISSUE_NUMBER_RE.fullmatch(rest) is not None
 
 
 def _take_header_prose(layout: Layout, dateline: Byline) -> None:

@@ -1034,6 +1034,8 @@ AGENCY_ONLY_LINE_RE = re.compile(
     r"^(?:[-–—]\s*)?[(\[]?(?:By\s+)?(?:The\s+)?(?P<agency>Associated Press|Reuters|AFP|AP|Yonhap|Yonhap News Agency|Kyodo|Xinhua|IANS|PTI|ANI)"
     r"(?:\s+(?:Staff|News))?[)\]]?\.?$"
 )
+# A magazine's writer and the issue, between bars: "차두원 | 252호 (2018년 7월 Issue 1)".
+NAME_ISSUE_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*\|\s*제?\s*\d{1,5}\s*호(?:\s*\([^()]{1,40}\))?$")
 BARE_EN_NAME_RE = re.compile(  # an Irish surname's apostrophe: "Chad O'Carroll"
     r"^(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?: (?:O['’])?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})$"
 )

@@ -2485,6 +2485,16 @@ BYLINE_FAMILIES = [
         "Story by Jane Miller and Tom Baker, Reuters\nLISBON - Port workers walked out on Monday over a new pay deal.",
         {"reporters": ("Jane Miller", "Tom Baker"), "agency": "Reuters"},
     ),
+    (
+        "a monthly's template leaving two spaces between the writer and the magazine",
+        "항만 요금 또 오른다\n\n글 홍길동  월간한빛 기자 gildong@hanbit.kr\n\n항만공사가 24일 사용료를 다시 올리기로 했다.",
+        {"reporters": ("홍길동",), "emails": ("gildong@hanbit.kr",), "agency": "월간한빛"},
+    ),
+    (
+        "a magazine's writer beside the issue between bars",
+        "항만의 미래\n\n홍길동 | 252호 (2018년 7월 Issue 1)\n\n항만은 이미 자동화의 시대를 살고 있다.",
+        {"reporters": ("홍길동",)},
+    ),
 ]
 
 
