@@ -778,6 +778,8 @@ def _english_byline(line: str) -> Byline | None:
         names = tuple(p.EN_NAME_SEPARATOR_RE.split(wired["names"]))
         agency = dateline.agency or p.AGENCY_SHORT_NAMES.get(wired["wire"], wired["wire"])
         return replace(dateline, reporters=names, agency=agency)
+    if (chained := p.EN_BY_THEN_DATELINE_RE.match(line)) and (dateline := _english_dateline(chained["rest"])):
+        return replace(dateline, reporters=tuple(p.EN_NAME_SEPARATOR_RE.split(chained["names"])))
     if (card := p.EN_CAPS_NAMES_DATE_RE.match(line)) and (names := _caps_card_names(card["names"])):
         return Byline(names)  # its date is read as the line's timestamp
     if role := p.EN_ROLE_NAME_RE.match(line) or p.EN_NAME_COMMA_ROLE_RE.match(line):

@@ -545,11 +545,21 @@ def _join_time_labels(source: str, lines: list[Line]) -> list[Line]:
         if out and out[-1].text.strip().rstrip(":：|").strip() in _TIME_LABELS and p.DATE_START_RE.match(line.text):
             label = out.pop()
             line = Line(f"{label.text.strip()} {line.text}", label.start, line.end)
+        elif out and _day_then_zoned_clock(out[-1], line):
+            day = out.pop()  # "April 12th, 2012" / "01:22 AM ET": the day, then its clock and zone
+            line = Line(f"{day.text.strip()} {line.text.strip()}", day.start, line.end)
         elif out and _paper_and_day(source, out[-1], line):
             label = out.pop()
             line = Line(f"{label.text.strip()}|{line.text}", label.start, line.end)
         out.append(line)
     return out
+
+
+def _day_then_zoned_clock(above: Line, line: Line) -> bool:
+    if not p.ZONED_CLOCK_RE.match(line.text.strip()) or len(above.text) > _MAX_DATE_LINE:
+        return False
+    times = find_labelled_times(above.text)
+    return times is not None and times.published is not None and "T" not in times.published and not times.leftover
 
 
 def _paper_and_day(source: str, above: Line, line: Line) -> bool:
@@ -558,6 +568,7 @@ def _paper_and_day(source: str, above: Line, line: Line) -> bool:
 
 
 _TIME_LABELS = frozenset(p.PUBLISHED_LABELS + p.UPDATED_LABELS)
+_MAX_DATE_LINE = 40
 
 
 def _split_leading_date(lines: list[Line]) -> list[Line]:

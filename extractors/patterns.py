@@ -203,7 +203,7 @@ MONTHS = {
 # Zones that English-language news pages print after a time.
 TZ_OFFSETS = {
     "KST": 9, "JST": 9, "UTC": 0, "GMT": 0, "Z": 0, "CET": 1, "CEST": 2, "BST": 1,
-    "EST": -5, "EDT": -4, "ET": -5, "CST": -6, "CDT": -5, "PST": -8, "PDT": -7, "HKT": 8,
+    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "PST": -8, "PDT": -7, "HKT": 8,
 }  # fmt: skip
 
 # --- regular expressions -------------------------------------------------------------------
@@ -657,7 +657,7 @@ _TIME = (
     rf"(?:{_AMPM}\s*)?(?P<hour>\d{{1,2}})\s*(?::|시|\.(?=\d{{2}}\s*(?:GMT|BST|UTC|CET|CEST)\b))\s*(?P<minute>\d{{1,2}})\s*분?"
     rf"(?:(?:\s*:\s*|\s*분?\s*(?=\d{{1,2}}\s*초))(?P<second>\d{{1,2}})(?!\d)\s*초?)?(?:\s*(?P<ampm2>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?"
 )
-_ZONE = r"(?:\s*\(?(?P<zone>KST|JST|UTC|GMT|CEST|CET|BST|EST|EDT|ET|CST|CDT|PST|PDT|HKT|[+-]\d{2}:?\d{2})\)?)?"
+_ZONE = r"(?:\s*\(?(?P<zone>KST|JST|UTC|GMT|CEST|CET|BST|EST|EDT|ET|CST|CDT|PST|PDT|PT|HKT|[+-]\d{2}:?\d{2})\)?)?"
 _WEEKDAY = r"(?:\s*\(?(?:[월화수목금토일](?:요일)?|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)?)?"
 ISO_RE = re.compile(r"(?P<iso>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))")
 NUMERIC_DATE_RE = re.compile(
@@ -932,6 +932,11 @@ EN_BY_WIRE_DATELINE_RE = re.compile(
     rf"^[Bb]y\s+(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*?)\s+"
     r"(?P<wire>Agence France[- ]Presse|Associated Press|Reuters|Yonhap News Agency|Kyodo News)\s+(?P<rest>[A-Z]{3,}.*)$"
 )
+# Writers run into the dateline on the lead's line: "By A and B, SEOUL, South Korea (CNN) — North Korea …".
+EN_BY_THEN_DATELINE_RE = re.compile(
+    rf"^[Bb]y\s+(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*?),\s+"
+    r"(?P<rest>[A-Z]{3,}[A-Z .'-]*(?:,\s+[A-Z][A-Za-z .]+)?\s+\([A-Za-z .]+\)\s*[-–—].*)$"
+)
 # A reporter's name in brackets closing a headline (MBC's archive): "달라지는 뉴스 소개[권재홍]".
 TITLE_NAME_SUFFIX_RE = re.compile(r"^(?P<title>.*\S)\s*\[(?P<name>[가-힣]{2,4})\]$")
 # A desk and its address in brackets: "[MBN 뉴스센터 / mbnreporter01@mbn.co.kr]".
@@ -1049,7 +1054,7 @@ NOT_NAME_WORDS = frozenset({
     "Opinion", "Business", "Sports", "World", "National", "Editorial", "Photo", "Photos", "Video", "Updated",
     "Published", "Posted", "Follow", "Subscribe", "Sign", "Log", "Search", "Menu", "Breaking", "Stories", "Story",
     "Korea", "Seoul", "North", "South", "Times", "Herald", "Daily", "Post", "Press", "Desk", "Staff", "Edition",
-    "By", "From", "Journalist", "Reporter", "Correspondent", "Writer", "Editor",
+    "By", "From", "Journalist", "Reporter", "Correspondent", "Writer", "Editor", "Previous", "Prev", "Next",
     "Article", "View", "Option", "Options", "Font", "Size", "Text", "Summary", "Contents", "Navigation",
     "All", "Headlines", "Headline", "Archive", "Archives", "Today", "Weather", "Live", "Briefing", "Newsletter",
     "Podcast", "Analysis", "Feature", "Review", "Issue", "Issues", "Special", "Report", "Column", "Letters",
@@ -1261,6 +1266,10 @@ TRAILING_SLASH_WIRE_RE = re.compile(
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 DATE_START_RE = re.compile(
     rf"^\s*(?:(?:19|20)\d{{2}}\s*[-./년]\s*\d{{1,2}}|{_MONTH_WORD}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH_WORD}\s+(?:19|20)\d{{2}})"
+)
+# A clock with its zone alone on a line, under the date ("April 12th, 2012" / "01:22 AM ET").
+ZONED_CLOCK_RE = re.compile(
+    r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:ET|EST|EDT|PT|PST|PDT|GMT|UTC|KST)$"
 )
 # A clock and a day without a year, alone on a line ("7:19pm Mon 22 May"): no date to read, no text.
 CLOCK_LINE_RE = re.compile(

@@ -9,8 +9,9 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from extractors import patterns as p
 
@@ -126,14 +127,20 @@ def _hour24(hour: int, ampm: str | None) -> int:
     return hour
 
 
-def _zone(name: str | None, default_tz: timezone) -> timezone:
+def _zone(name: str | None, default_tz: timezone) -> tzinfo:
     if not name:
         return default_tz
     if name[0] in "+-":
         sign = 1 if name[0] == "+" else -1
         digits = name[1:].replace(":", "")
         return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    if seasonal := _SEASONAL_ZONES.get(name.upper()):
+        return ZoneInfo(seasonal)  # "01:22 AM ET" in April is EDT (-04:00), in January EST (-05:00)
     return timezone(timedelta(hours=p.TZ_OFFSETS[name.upper()]))
+
+
+# Zones a page names without the season: their offset follows the date.
+_SEASONAL_ZONES = {"ET": "America/New_York", "PT": "America/Los_Angeles"}
 
 
 def _iso_from_machine(value: str) -> str | None:

@@ -2495,6 +2495,22 @@ BYLINE_FAMILIES = [
         "항만의 미래\n\n홍길동 | 252호 (2018년 7월 Issue 1)\n\n항만은 이미 자동화의 시대를 살고 있다.",
         {"reporters": ("홍길동",)},
     ),
+    (
+        "writers run into a network's dateline, under a story timeline's buttons",
+        "Story Timeline\nPrevious Next\nThis story has 4 updates\n\n"
+        "By Jane Miller and Tom Baker, BUSAN, South Korea (CNN) — Port workers walked out on Monday over pay.",
+        {"reporters": ("Jane Miller", "Tom Baker"), "location": "BUSAN, South Korea", "agency": "CNN"},
+    ),
+    (
+        "a blog's day over its clock in US Eastern time in summer",
+        "April 12th, 2012\n01:22 AM ET\n\nPort fees rise again\n\nShippers said on Thursday the rise would cost them dearly.",
+        {"published": "2012-04-12T01:22:00-04:00"},
+    ),
+    (
+        "a blog's day and clock in US Eastern time in winter",
+        "January 12th, 2012\n01:22 AM ET\n\nPort fees rise again\n\nShippers said on Thursday the rise would cost them dearly.",
+        {"published": "2012-01-12T01:22:00-05:00"},
+    ),
 ]
 
 
