@@ -932,6 +932,10 @@ def strip_trailing_byline(text: str) -> tuple[str, Byline | None]:
     >>> text, byline.reporters, byline.emails
     ('정부가 발표했다.', ('홍길동',), ('hong@example.com',))
     """
+    if "@" in text[-_LONG_LINE:] and (spaced := _ADDRESS_GLUED_TO_TITLE_RE.sub(r"\1 ", text)) != text:
+        cut, byline = strip_trailing_byline(spaced)  # "… 있다. 홍현종기자HJHONG@SED.CO.KR"
+        if byline is not None and text.startswith(cut):
+            return cut, byline
     if dated := p.TRAILING_SIGNED_DATE_RE.search(text):
         return text[: dated.start()].rstrip(), Byline(_split_names(dated["names"]), rest=dated["date"])
     if (paper := p.TRAILING_OUTLET_DATE_RE.search(text)) and is_outlet(paper["outlet"]):

@@ -191,6 +191,8 @@ def _agency_in(text: str) -> str | None:
     named = _outlet_named_in(text)
     if named is None:
         return None
+    if named.endswith("사") and len(named) > 3 and is_outlet(named[:-1]):
+        named = named[:-1]  # "<저작권자ⓒ대전일보사. …>": the company, named as its paper
     return p.AGENCY_SHORT_NAMES.get(named) or _CANONICAL_OUTLETS.get(named.lower(), named)  # "ⓒ mbn" -> "MBN"
 
 
@@ -1939,6 +1941,10 @@ def _cut_trailing_byline(layout: Layout) -> None:
     while closing > 0 and closing > len(layout.body) - 3 and _is_stub(layout.body[closing].text):
         closing -= 1
     last = layout.body[closing]
+    if (stamped := p.TRAILING_LABELLED_TIME_RE.search(last.text)) and (times := find_labelled_times(stamped["time"])):
+        layout.published = layout.published or times.published  # "… 홍길동기자 … 입력시간 2000/07/12 17:52 ◀ 이전화면"
+        last = Line(last.text[: stamped.start()], last.start, last.start + stamped.start())
+        layout.body[closing] = last
     text, byline = strip_trailing_byline(last.text)
     if byline is not None:
         layout.add_byline(byline)

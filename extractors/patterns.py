@@ -1039,6 +1039,12 @@ AGENCY_ONLY_LINE_RE = re.compile(
     r"^(?:[-–—]\s*)?[(\[]?(?:By\s+)?(?:The\s+)?(?P<agency>Associated Press|Reuters|AFP|AP|Yonhap|Yonhap News Agency|Kyodo|Xinhua|IANS|PTI|ANI)"
     r"(?:\s+(?:Staff|News))?[)\]]?\.?$"
 )
+# A labelled time closing a story's last paragraph, maybe before the page's back link:
+# "… 홍현종기자HJHONG@SED.CO.KR 입력시간 2000/07/12 17:52 ◀ 이전화면".
+TRAILING_LABELLED_TIME_RE = re.compile(
+    r"\s+(?P<time>(?:입력시간|기사입력|입력|등록)\s*[:：]?\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?:◀\s*이전화면)?\s*$"
+)
 # A magazine's writer and the issue, between bars: "차두원 | 252호 (2018년 7월 Issue 1)".
 NAME_ISSUE_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*\|\s*제?\s*\d{1,5}\s*호(?:\s*\([^()]{1,40}\))?$")
 BARE_EN_NAME_RE = re.compile(  # an Irish surname's apostrophe: "Chad O'Carroll"

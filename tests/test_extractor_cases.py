@@ -2507,6 +2507,17 @@ BYLINE_FAMILIES = [
         {"published": "2012-04-12T01:22:00-04:00"},
     ),
     (
+        "an old page's signature glued to its address, then the time and the back link, closing the story",
+        "항만 요금 또 오른다\n\n항만공사가 24일 사용료를 다시 올리기로 했다. 선사들은 부담이 커진다고 반발하고 있다. "
+        "홍길동기자HONG@HANBIT.CO.KR 입력시간 2000/07/12 17:52 ◀ 이전화면",
+        {"reporters": ("홍길동",), "emails": ("HONG@HANBIT.CO.KR",), "published": "2000-07-12T17:52:00+09:00"},
+    ),
+    (
+        "a rights notice naming the company, its paper's name and 사",
+        "항만공사가 24일 사용료를 다시 올리기로 했다. 홍길동 기자\n\n<저작권자ⓒ한빛일보사. 무단전재-재배포 금지>",
+        {"reporters": ("홍길동",), "agency": "한빛일보"},
+    ),
+    (
         "a blog's day and clock in US Eastern time in winter",
         "January 12th, 2012\n01:22 AM ET\n\nPort fees rise again\n\nShippers said on Thursday the rise would cost them dearly.",
         {"published": "2012-01-12T01:22:00-05:00"},
