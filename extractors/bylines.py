@@ -694,10 +694,14 @@ def _place_and_outlet(words: str) -> tuple[str, str] | None:
     return (place, outlet) if outlet and _is_place_word(place) and is_outlet(outlet) else None
 
 
+_REPORT_BY_RE = re.compile(r"^보도에\s+")
+_SPOKEN_TITLE_RE = re.compile(r"기잡니다(?=[.!]?$)")
+
+
 def _signoff(line: str) -> Byline | None:
     """A broadcast sign-off: "지금까지 경제부 홍길동 기자였습니다", "한빛 뉴스 홍길동입니다"."""
-    line = re.sub(r"^보도에\s+", "", line)  # the anchor's "보도에 이지수 기자입니다."
-    match = p.SIGNOFF_RE.match(re.sub(r"기잡니다(?=[.!]?$)", "기자입니다", line))  # spoken: "김연선 기잡니다."
+    line = _REPORT_BY_RE.sub("", line)  # the anchor's "보도에 이지수 기자입니다."
+    match = p.SIGNOFF_RE.match(_SPOKEN_TITLE_RE.sub("기자입니다", line))  # spoken: "김연선 기잡니다."
     if not match or len(_name_words(match["names"])) > 3:
         return None  # a sentence's run of short words ("… 다채로운 칼럼을 선보입니다.") names no one
     pre = match["pre"] or ""

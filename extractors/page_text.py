@@ -35,6 +35,8 @@ _ALWAYS_PROSE_CHARS = 160  # a line this long is a paragraph, however it ends
 # "필요", "수요", "주요": nouns that end in 요 close no sentence ("… 캠페인 필요”" is a deck).
 # A sentence may close with the mark of its photo: "… 열렸다.<사진>".
 _SENTENCE_END_RE = re.compile(rf"(?:[.!?。…:]|다|(?<![필수주중개강소동])요)[\"'”’)\]]*(?:\s*{p.PHOTO_MARK})?$")
+_PUNCTUATION_ONLY_RE = re.compile(r"[?!;:,.]+")
+_SENTENCE_TAIL = 40  # characters: a sentence's last mark, its quotes and its photo's mark fit in them
 _HEADLINE_PUNCTUATION_RE = re.compile(r"[,\"'“”‘’…?!.()\[\]=]")
 # Endings that join a sentence's words (particles, connective verbs); a menu's entries are bare nouns.
 _PARTICLE_END_RE = re.compile(
@@ -65,7 +67,7 @@ def drop_furniture(lines: Sequence[_Text]) -> list:
             continue  # font-size buttons ("-", "+"), share widgets, "👀 Watchlist Winners: …", a tag's remains
         if (
             p.IMAGE_FILE_LINE_RE.match(core)
-            or re.fullmatch(r"[?!;:,.]+", core)
+            or _PUNCTUATION_ONLY_RE.fullmatch(core)
             or p.CLOCK_LINE_RE.match(core)
             or p.IDENTIFIER_LINE_RE.fullmatch(core)
         ):
@@ -148,7 +150,7 @@ _MAX_PROMOTION_CHARS = 200
 
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` closes like a sentence (Korean 다/요, or punctuation), quotes aside."""
-    return bool(_SENTENCE_END_RE.search(text.rstrip()))
+    return bool(_SENTENCE_END_RE.search(text.rstrip()[-_SENTENCE_TAIL:]))  # a search from every start is slow
 
 
 def is_prose(text: str) -> bool:

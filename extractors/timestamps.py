@@ -219,6 +219,7 @@ def _second_time(line: str, first: re.Match[str]) -> re.Match[str] | None:
 _COUNTER_RE = re.compile(r"(?:조회\s*수?|추천|댓글|공감)\s*[:：]?\s*[\d,]+")
 
 
+_DIGIT_RE = re.compile(r"\d")
 _HANJA_UNITS = str.maketrans({"年": "년", "月": "월", "日": "일", "時": "시", "分": "분", "秒": "초"})
 
 
@@ -235,7 +236,7 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
     >>> [find_labelled_times(line).published for line in ("입력 2022 11 20 20:28", "Posted on: Friday, May 3, 2002")]
     ['2022-11-20T20:28:00+09:00', '2002-05-03']
     """
-    if len(line) > _MAX_TIMESTAMP_LINE or not any(ch.isdigit() for ch in line):
+    if len(line) > _MAX_TIMESTAMP_LINE or _DIGIT_RE.search(line) is None:
         return None  # a paragraph of text, or no date at all
     if "年" in line or "時" in line:
         line = line.translate(_HANJA_UNITS)  # "入力 2019年 9月 2日 03時 00分": a page rendered in Hanja
