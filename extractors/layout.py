@@ -200,6 +200,9 @@ def _outlet_named_in(text: str) -> str | None:
     known = next((name for name in p.KNOWN_OUTLETS if name in text and _KNOWN_OUTLET_RES[name].search(text)), None)
     if known:
         return known
+    closing = _OUTLET_BEFORE_NOTICE_RE.search(text)  # "<ⓒ투자가를 위한 경제콘텐츠, 아시아경제 무단전재 배포금지>"
+    if closing and is_outlet(closing["outlet"]):
+        return closing["outlet"]
     named = p.COPYRIGHT_OUTLET_RE.search(text)
     if named and (is_outlet(named["outlet"]) or _RIGHTS_NOTICE_RE.search(text)):
         return named["outlet"]  # "저작권자 © 전북중앙 무단전재 및 재배포 금지": the notice says it is the outlet
@@ -217,6 +220,7 @@ _KNOWN_OUTLET_RES = {
 _PARTICLES = "의은는이가을를에"
 # The end of a bracketed notice that a time may follow: "<저작권자 (C) 연합뉴스 …> 2020/08/02 12:12 송고".
 _NOTICE_CLOSE_RE = re.compile(r"[>\]〉]\s*")
+_OUTLET_BEFORE_NOTICE_RE = re.compile(r"(?P<outlet>[가-힣A-Za-z0-9]{2,20})\s*무단\s*전재")
 _RIGHTS_NOTICE_RE = re.compile(r"무단\s*전재|재배포|All rights reserved", re.I)
 
 
@@ -471,11 +475,16 @@ def _split_boxed_notices(lines: list[Line]) -> list[Line]:
     out = []
     for line in lines:
         boxed = _BOXED_NOTICE_RE.match(line.text) if line.text.startswith("[") else None
+        if boxed is None and "@" in line.text:
+            boxed = _SIGNED_NOTICE_RE.search(line.text)  # "나주석 기자 gonggam@… <ⓒ…, 아시아경제 무단전재 배포금지>"
         out += [line.piece(0, boxed.end("head")), line.piece(boxed.start("notice"))] if boxed else [line]
     return out
 
 
 _BOXED_NOTICE_RE = re.compile(r"(?P<head>\[[^\[\]]{2,60}\])\s*(?P<notice>\[[^\[\]]*(?:ⓒ|©|저작권)[^\[\]]*\])$")
+_SIGNED_NOTICE_RE = re.compile(
+    r"(?P<head>@[\w.-]+\.[A-Za-z]{2,})\s*(?P<notice>[<\[〈][^<>\[\]〈〉]*(?:ⓒ|©|저작권)[^<>\[\]〈〉]*[>\]〉][\s|]*)$"
+)
 
 
 def _split_penned(lines: list[Line]) -> list[Line]:

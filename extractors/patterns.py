@@ -490,7 +490,7 @@ LISTED_BYLINE_RE = re.compile(
     r"(?P<date>(?:19|20)\d{2}[-.]\d{1,2}[-.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
 )
 OUTLET_BYLINE_RE = re.compile(
-    rf"^(?P<outlet>[^\s=()\[\]<>|/]{{2,20}}(?:\s[^\s=()\[\]<>|/]{{1,10}})?)(?:\s*[/|]\s*|\s+)(?P<names>{KO_NAMES})\s*"
+    rf"^(?P<outlet>[^\s=()\[\]<>|/,]{{2,20}}(?:\s[^\s=()\[\]<>|/,]{{1,10}})?)(?:\s*[/|]\s*|\s+)(?P<names>{KO_NAMES})\s*"
     rf"(?P<title>{TITLES}){TITLE_END}\s*(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?\s*(?:[|=:]\s*(?P<rest>.*))?$"
 )
 # "[경기뉴스탑(수원)=장동근 기자]": the outlet, its place in parentheses, the reporter.

@@ -2513,6 +2513,18 @@ BYLINE_FAMILIES = [
         {"reporters": ("홍길동",), "emails": ("HONG@HANBIT.CO.KR",), "published": "2000-07-12T17:52:00+09:00"},
     ),
     (
+        "an award's line naming the outlet and two writers split by a comma",
+        "제94회 이달의 영상기자상 멀티보도부문\nKBS 홍길동, 김철수 기자\n \n<뉴스에 못다 전한 항구 이야기>\n\n"
+        "뉴스 영상 원본은 대부분 사라진다. 일부는 아카이브 되어 역사 속에 기록되긴 하지만, 아쉬울 때가 많다.",
+        {"reporters": ("홍길동", "김철수")},
+    ),
+    (
+        "a closing signature and address with the rights notice in angle brackets on its line",
+        "항만공사가 24일 사용료를 다시 올리기로 했다.\n"
+        "홍길동 기자 gildong@hanbit.co.kr <ⓒ투자가를 위한 경제콘텐츠, 한빛경제 무단전재 배포금지> |",
+        {"reporters": ("홍길동",), "emails": ("gildong@hanbit.co.kr",), "agency": "한빛경제"},
+    ),
+    (
         "a rights notice naming the company, its paper's name and 사",
         "항만공사가 24일 사용료를 다시 올리기로 했다. 홍길동 기자\n\n<저작권자ⓒ한빛일보사. 무단전재-재배포 금지>",
         {"reporters": ("홍길동",), "agency": "한빛일보"},
