@@ -662,7 +662,8 @@ _WEEKDAY = r"(?:\s*\(?(?:[월화수목금토일](?:요일)?|Mon|Tue|Wed|Thu|Fri|
 ISO_RE = re.compile(r"(?P<iso>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))")
 NUMERIC_DATE_RE = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<month>\d{1,2})\s*(?:[-./]|월)\s*"
-    rf"(?P<day>\d{{1,2}})(?!\d)\s*[.일]?{_WEEKDAY}(?:\s*[,|]?\s*[\[(]?\s*{_TIME}\s*[\])]?)?{_ZONE}"
+    rf"(?P<day>\d{{1,2}})(?!\d)\s*(?:[.일]|-(?=\s*(?:오전|오후|\d{{1,2}}:)))?{_WEEKDAY}"  # "2025- 02- 25- 오전 10:13"
+    rf"(?:\s*[,|]?\s*[\[(]?\s*{_TIME}\s*[\])]?)?{_ZONE}"
 )
 # Relative times a page prints beside the date: "Updated an hour ago", "3 minutes ago".
 RELATIVE_TIME_RE = re.compile(
