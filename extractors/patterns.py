@@ -1078,6 +1078,7 @@ TOOLBAR_WORDS = frozenset({
     "기사목록", "목록", "바로가기", "Facebook", "Twitter", "Email", "Print", "Share", "LinkedIn", "WhatsApp",
     "폰트", "글씨", "폰트키우기", "폰트줄이기", "프린트하기", "인쇄하기", "메일보내기", "신고하기", "스크랩하기", "미투데이", "요즘",
     "위로", "아래로", "댓글로", "가기", "네이버", "구글", "msn", "네이버밴드", "카카오", "블로그", "싸이월드", "텔레그램", "Naver", "Google", "Kakao",
+    "메뉴", "건너뛰기",  # "메뉴 건너뛰기": a skip link over the page
 })  # fmt: skip
 # A portal's machine summary over the story (Daum): its notice, the summary's sentences, then the
 # font-size box that opens the story.

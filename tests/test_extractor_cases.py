@@ -2525,6 +2525,11 @@ BYLINE_FAMILIES = [
         {"reporters": ("홍길동",), "emails": ("gildong@hanbit.co.kr",), "agency": "한빛경제"},
     ),
     (
+        "a skip link over the page is no headline",
+        "메뉴 건너뛰기\n\n항만공사가 24일 사용료를 다시 올리기로 했다. 선사들은 반발했다.\n\n홍길동 기자 hong@hanbit.kr",
+        {"title": None, "reporters": ("홍길동",)},
+    ),
+    (
         "a date written with a dash after each part, then the clock",
         "항만 사용료 또 오른다\n\n입력: 2025- 02- 25- 오전 10:13\n\n항만공사가 24일 사용료를 다시 올리기로 했다.",
         {"published": "2025-02-25T10:13:00+09:00"},
