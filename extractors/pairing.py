@@ -51,6 +51,7 @@ _MIN_SHAPE_GROUPS = 3
 _SHAPE_DEVIATION = 0.45  # |log| of the length ratio over the usual one: within about 1.6x
 _MAX_HEADING_CHARS = 12
 _MAX_NUMBERED_HEADING_CHARS = 30
+_MAX_TITLE_CHARS = 80
 _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s")
 _SENTENCE_END_RE = re.compile(r"[.!?。…다요][\"'”’)\]]*\s*$")
 
@@ -332,6 +333,11 @@ def _is_heading(text: str) -> bool:
     return length <= _MAX_HEADING_CHARS or (length <= _MAX_NUMBERED_HEADING_CHARS and bool(_NUMBERED_RE.match(text)))
 
 
+def _is_title(text: str) -> bool:
+    """A headline's shape: one short line with no sentence end ("Welcoming Pope Francis")."""
+    return len(text) <= _MAX_TITLE_CHARS and (text.rstrip().endswith("?") or not _SENTENCE_END_RE.search(text))
+
+
 def _windows(features: list[_Features], widest: int) -> list[dict[int, _Features]]:
     """For each start, the summed features of the next 1..``widest`` paragraphs."""
     windows = []
@@ -415,7 +421,30 @@ def align_translations(
         return _with_halves([None] * len(texts), halves)
     if groups and sum(aligner.contradicted(en, ko) for en, ko in groups) > _MAX_CONTRADICTED_SHARE * len(groups):
         return _with_halves([None] * len(texts), halves)
+    pair = _without_listed_headings(pair, groups, aligner, langs)
     return _with_halves(_without_stray_groups(pair, groups, aligner, halves), halves)
+
+
+def _without_listed_headings(
+    pair: list[int | None], groups: list[Group], aligner: _Aligner, langs: Sequence[str]
+) -> list[int | None]:
+    """A heading matched with a heading by their length alone, where one of them stands in a
+    list of unpaired headlines of its language (a page's contents: "Can we trust the future?" /
+    "First mathematicians congress …" / "Welcoming Pope Francis" / "일본 내 한반도 보물, 북한 가도
+    되나"): side by side, not a translation."""
+    grouped = {i for en, ko in groups for i in (*en, *ko)}
+    titles = [_is_title(text) for text in aligner.texts]
+
+    def listed(i: int) -> bool:  # between two unpaired headlines of its language
+        return all(
+            0 <= j < len(langs) and langs[j] == langs[i] and titles[j] and j not in grouped for j in (i - 1, i + 1)
+        )
+
+    for en, ko in groups:
+        lone = len(en) == len(ko) == 1 and titles[en[0]] and titles[ko[0]]
+        if lone and not aligner.backed(en, ko) and (listed(en[0]) or listed(ko[0])):
+            pair[en[0]] = pair[ko[0]] = None
+    return pair
 
 
 def _line_halves(

@@ -570,3 +570,24 @@ def test_a_study_pages_vocabulary_note_backs_its_sentence_and_translation() -> N
         "STEP 1. 영어 뉴스 보기",
     ]
     assert align_translations(["en", "ko", "en", "ko"], texts) == [1, 0, None, None]
+
+
+def test_a_headline_in_a_list_of_headlines_is_no_translation_of_the_korean_one_beside_it() -> None:
+    """A bilingual weekly's contents: three English headlines, then a Korean one about something
+    else. Lengths alone would pair the Korean headline with its English neighbour; one sandwiched
+    between two unpaired headlines of its own language is a list's entry, not a translation."""
+    texts = [
+        "The port authority that opened its new terminal yesterday has shed light on the region's trade.",
+        "Cranes arrive in Busan 부산에 크레인 도착 Mayor Kim Min-su greets the new cranes on Aug. 14 at the harbor in "
+        "Busan. The cranes, which run from Aug. 14 to 18 in tests, are expected to carry far-reaching "
+        "changes along with new jobs, with events involving many types of people, particularly the young.",
+        "김민수 시장이 8월14일 부산 항구에서 새 크레인을 맞이하고 있다. 크레인은 8월14일부터 18일까지 시험 "
+        "가동되며, 새 일자리뿐 아니라 각계각층의 사람들, 특히 청년들을 위한 행사들로 큰 변화를 가져올 것으로 예상된다.",
+        "Can we trust the harbor?",
+        "First shipping congress for the region opens",
+        "Welcoming the new cranes",
+        "섬마을 옛 학교 건물, 다시 문 여나",
+    ]
+    langs = ["en", "en", "ko", "en", "en", "en", "ko"]
+    pairs = align_translations(langs, texts)
+    assert pairs[1] == 2 and pairs[4] is None and pairs[6] is None, pairs
