@@ -782,6 +782,10 @@ def _english_byline(line: str) -> Byline | None:
         names = tuple(p.EN_NAME_SEPARATOR_RE.split(wired["names"]))
         agency = dateline.agency or p.AGENCY_SHORT_NAMES.get(wired["wire"], wired["wire"])
         return replace(dateline, reporters=names, agency=agency)
+    if (signed := p.EN_WRITES_RE.match(line)) and (name := _signing_name(signed["name"])):
+        return Byline((name,), rest=signed["rest"])  # "… straight talking between Pyongyang and Tokyo, writes X"
+    if (carded := p.EN_CARD_NAME_IN_CITY_RE.match(line)) and (name := _signing_name(carded["name"])):
+        return Byline((name,), location=carded["place"])  # "The Guardian Australia - - Front Page - X in Tokyo"
     if (chained := p.EN_BY_THEN_DATELINE_RE.match(line)) and (dateline := _english_dateline(chained["rest"])):
         return replace(dateline, reporters=tuple(p.EN_NAME_SEPARATOR_RE.split(chained["names"])))
     if (card := p.EN_CAPS_NAMES_DATE_RE.match(line)) and (names := _caps_card_names(card["names"])):
@@ -812,6 +816,14 @@ def _english_byline(line: str) -> Byline | None:
     acronym = next((n for n in names if _is_acronym(n)), None)  # "by KVJA posted May 06, 2021": a body
     agency = agency or match["outlet"] or (desk.split()[0] if desk else acronym)  # "By Zhou Wa (China Daily)"
     return Byline(people, _emails(line), place, agency, "")
+
+
+def _signing_name(text: str) -> str | None:
+    """A person's name as a signature prints it, "McCurry" and "O'Brien" included; None otherwise."""
+    name = text.strip()
+    if not p.SIGNING_NAME_RE.match(name) or {word.capitalize() for word in name.split()} & p.NOT_NAME_WORDS:
+        return None
+    return name
 
 
 def _is_institution(name: str) -> bool:

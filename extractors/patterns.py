@@ -363,7 +363,7 @@ EN_USERNAME_BYLINE_RE = re.compile(
 )
 EN_NAME = r"[A-Z][A-Za-z.'’-]+(?:\s+(?:[A-Z][A-Za-z.'’-]+|van|von|de|der|da|di|bin|al))*"
 EN_BYLINE_RE = re.compile(
-    rf"^(?i:By|(?:Written|Posted|Words|Story|Article|Reported)\s+by|(?:Reporters?|Authors?|Writers?|Byline)\s*[:：=])\s*"
+    rf"^(?i:(?:(?:Written|Posted|Words|Story|Article|Reported)\s+)?by(?:\s*:)?|(?:Reporters?|Authors?|Writers?|Byline)\s*[:：=])\s*"
     rf"(?P<names>{EN_NAME}(?:\s*(?:,|and|AND|&)\s*{EN_NAME})*)"  # names keep their capitals: "By destination, …" is prose
     rf"(?:\s+from\s+(?:the\s+)?{EN_NAME})?"  # "By Honorary Reporter Divyanshi Gaur from India": where the writer is from
     rf"\s*(?:[\[(<]\s*(?P<email>{EMAIL_RE.pattern})\s*[\])>]|(?<=\s)(?:{EMAIL_RE.pattern})\.?|\((?P<outlet>[A-Z][A-Za-z .&'’-]{{1,40}})\))?"
@@ -426,6 +426,7 @@ EN_BYLINE_ROLE_RE = re.compile(
 # Names in capitals joined by a lowercase "and" or commas, as AP pages print them over the dateline:
 # "ADAM SCHRECK and HYUNG-JIN KIM".
 CAPS_NAME_RE = re.compile(r"^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}$")
+SIGNING_NAME_RE = re.compile(r"^[A-Z][a-z]+(?: (?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}$")
 EN_PERSON_NAME_RE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}$")  # "Joo Jung-wan", "John Roe"
 # The note under a column's writer, on its own line or glued after the name: "JOO JUNG-WAN" /
 # "The author is an editorial writer at the JoongAng Ilbo."
@@ -932,6 +933,13 @@ ISSUE_MARK_RE = re.compile(r"\[\s*(?:제\s*)?\d+\s*호\s*\]|\(\s*[월화수목�
 EN_BY_WIRE_DATELINE_RE = re.compile(
     rf"^[Bb]y\s+(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*?)\s+"
     r"(?P<wire>Agence France[- ]Presse|Associated Press|Reuters|Yonhap News Agency|Kyodo News)\s+(?P<rest>[A-Z]{3,}.*)$"
+)
+# A standfirst signed by its writer: "… highlights the need for some straight talking, writes Justin McCurry".
+EN_WRITES_RE = re.compile(rf"^(?P<rest>.{{30,}}?),?\s+writes\s+(?P<name>{EN_NAME})\.?$")
+# A press reader's card closing on the writer and the city: "The Guardian Australia - - Front Page - Justin
+# McCurry in Tokyo".
+EN_CARD_NAME_IN_CITY_RE = re.compile(
+    rf"^[A-Z][^\n]{{2,80}}?\s-\s.*\s-\s(?P<name>{EN_NAME})\s+in\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$"
 )
 # Writers run into the dateline on the lead's line: "By A and B, SEOUL, South Korea (CNN) — North Korea …".
 EN_BY_THEN_DATELINE_RE = re.compile(

@@ -2525,6 +2525,25 @@ BYLINE_FAMILIES = [
         {"reporters": ("홍길동",), "emails": ("gildong@hanbit.co.kr",), "agency": "한빛경제"},
     ),
     (
+        "a standfirst signed by its writer",
+        "Harbor reaction\n\nThe port's sudden fee rise following talks in Busan highlights the need for some straight talking "
+        "between shippers and the city, writes Sean McCarthy\n\nThe ink was barely dry on Monday's deal when the port "
+        "began to raise its fees.",
+        {"reporters": ("Sean McCarthy",)},
+    ),
+    (
+        "a press reader's card closing on the writer and the city",
+        "Harbor fees climb again\n\nThe Harbor Times Weekly - - Front Page - Sean McCarthy in Busan\n\n"
+        "Port operators raised their fees again on Monday, the third rise this year.",
+        {"reporters": ("Sean McCarthy",), "location": "Busan"},
+    ),
+    (
+        "a blog's 'Posted by:' with a colon, the writer and the day",
+        "Harbor fees climb again\n\nPosted by: Sean McCarthy on December 12, 2009\n\n"
+        "There is a growing consensus among shippers that the port is raising its fees too fast.",
+        {"reporters": ("Sean McCarthy",), "published": "2009-12-12"},
+    ),
+    (
         "a skip link over the page is no headline",
         "메뉴 건너뛰기\n\n항만공사가 24일 사용료를 다시 올리기로 했다. 선사들은 반발했다.\n\n홍길동 기자 hong@hanbit.kr",
         {"title": None, "reporters": ("홍길동",)},
