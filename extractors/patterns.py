@@ -658,7 +658,10 @@ _TIME = (
     rf"(?:{_AMPM}\s*)?(?P<hour>\d{{1,2}})\s*(?::|시|\.(?=\d{{2}}\s*(?:GMT|BST|UTC|CET|CEST)\b))\s*(?P<minute>\d{{1,2}})\s*분?"
     rf"(?:(?:\s*:\s*|\s*분?\s*(?=\d{{1,2}}\s*초))(?P<second>\d{{1,2}})(?!\d)\s*초?)?(?:\s*(?P<ampm2>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?"
 )
-_ZONE = r"(?:\s*\(?(?P<zone>KST|JST|UTC|GMT|CEST|CET|BST|EST|EDT|ET|CST|CDT|PST|PDT|PT|HKT|[+-]\d{2}:?\d{2})\)?)?"
+_ZONE = (  # "GMT+9" and "UTC+09:00" before the bare names: the offset is the page's
+    r"(?:\s*\(?(?P<zone>(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?(?![\d:])|KST|JST|UTC|GMT|CEST|CET|BST|EST|EDT|ET|CST|CDT|PST"
+    r"|PDT|PT|HKT|[+-]\d{2}:?\d{2})\)?)?"
+)
 _WEEKDAY = r"(?:\s*\(?(?:[월화수목금토일](?:요일)?|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)?)?"
 ISO_RE = re.compile(r"(?P<iso>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))")
 NUMERIC_DATE_RE = re.compile(

@@ -130,6 +130,12 @@ def _hour24(hour: int, ampm: str | None) -> int:
 def _zone(name: str | None, default_tz: timezone) -> tzinfo:
     if not name:
         return default_tz
+    if name[:3].upper() in ("GMT", "UTC") and len(name) > 3:
+        hours, _, minutes = name[4:].partition(":")  # "GMT+9", "UTC+05:30"
+        if not minutes and len(hours) > 2:
+            hours, minutes = hours[:-2], hours[-2:]
+        sign = 1 if name[3] == "+" else -1
+        return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes or 0)))
     if name[0] in "+-":
         sign = 1 if name[0] == "+" else -1
         digits = name[1:].replace(":", "")

@@ -2544,6 +2544,12 @@ BYLINE_FAMILIES = [
         {"reporters": ("Sean McCarthy",), "published": "2009-12-12"},
     ),
     (
+        "a clock with its offset from GMT",
+        "Harbor fees climb again\n\nBy Sean McCarthy\nMay 16, 2023 at 5:00 AM GMT+9\n\n"
+        "Port operators raised their fees again on Tuesday, the third rise this year.",
+        {"reporters": ("Sean McCarthy",), "published": "2023-05-16T05:00:00+09:00"},
+    ),
+    (
         "a skip link over the page is no headline",
         "메뉴 건너뛰기\n\n항만공사가 24일 사용료를 다시 올리기로 했다. 선사들은 반발했다.\n\n홍길동 기자 hong@hanbit.kr",
         {"title": None, "reporters": ("홍길동",)},
