@@ -48,7 +48,10 @@ _ADDRESS_GLUED_TO_TITLE_RE = re.compile(r"([가-힣]\s?(?:기자|특파원))(?=[
 _TITLE_TWICE_RE = re.compile(r"(?<=[가-힣])(기자|특파원)\s+\1(?=\s|$)")
 _DASH_BEFORE_BY_RE = re.compile(r"^[-–]\s+(?=[Bb]y\s)")
 # Each writer with the title: "[아시아경제 김혜원 기자, 손선희 기자]" lists two, as "김혜원·손선희 기자" does.
-_TITLE_EACH_RE = re.compile(r"(?<=[가-힣])\s*(기자|특파원)\s*,\s*(?=[가-힣]{2,4}\s*\1(?![가-힣]))")
+# … and "정수현기자, 조성준·구현모인턴기자": the next writers may be several, their title a junior one.
+_TITLE_EACH_RE = re.compile(
+    r"(?<=[가-힣])\s*(기자|특파원)\s*,\s*(?=[가-힣]{2,4}(?:\s*[·ㆍ]\s*[가-힣]{2,4})*\s*(?:인턴|수습|객원)?\s*\1(?![가-힣]))"
+)
 
 
 @lru_cache(maxsize=_CACHED_LINES)

@@ -2550,6 +2550,12 @@ BYLINE_FAMILIES = [
         {"reporters": ("Sean McCarthy",), "published": "2023-05-16T05:00:00+09:00"},
     ),
     (
+        "a closing signature: one writer, then two juniors joined by a dot, and one address",
+        "항만공사가 24일 사용료를 다시 올리기로 했다. 선사들은 부담이 커진다고 반발했다.\n"
+        "/홍길동기자, 김철수·이영희인턴기자 port@hanbit.co.kr",
+        {"reporters": ("홍길동", "김철수", "이영희"), "emails": ("port@hanbit.co.kr",)},
+    ),
+    (
         "a skip link over the page is no headline",
         "메뉴 건너뛰기\n\n항만공사가 24일 사용료를 다시 올리기로 했다. 선사들은 반발했다.\n\n홍길동 기자 hong@hanbit.kr",
         {"title": None, "reporters": ("홍길동",)},
