@@ -672,7 +672,8 @@ def _outlet_byline(line: str) -> Byline | None:
             return None
         place, outlet = placed
         return Byline(_split_names(match["names"]), _emails(match["email"]), place, outlet, _strip_eq(match["rest"]))
-    return Byline(_split_names(match["names"]), _emails(match["email"]), None, outlet, _strip_eq(match["rest"]))
+    place = match["edition"] if match["edition"] and _is_place_word(match["edition"]) else None  # "스포츠한빛(충남)|"
+    return Byline(_split_names(match["names"]), _emails(match["email"]), place, outlet, _strip_eq(match["rest"]))
 
 
 def _outlet_desk_bar(line: str) -> Byline | None:

@@ -81,6 +81,7 @@ KNOWN_OUTLETS = (
     "텐아시아", "디스패치", "iMBC", "싱글리스트", "enews24", "시사IN", "바이라인네트워크", "테크M", "EBN", "위키트리",
     "청년의사", "기자협회보", "민중의소리", "참세상", "레디앙", "펜앤드마이크", "한경비즈니스", "매경이코노미",
     "글로벌이코노믹", "서울파이낸스", "시사오늘", "일요시사",
+    "한경",  # 한국경제's own short name: "(홍길동 한경 기자)"
 )  # fmt: skip
 # A source's name and when, on an aggregator's line under a headline: "Nikkei -- Aug 26", "Nikkei Asia5 hours ago".
 OUTLET_AND_WHEN_RE = re.compile(
@@ -491,7 +492,8 @@ LISTED_BYLINE_RE = re.compile(
     r"(?P<date>(?:19|20)\d{2}[-.]\d{1,2}[-.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
 )
 OUTLET_BYLINE_RE = re.compile(
-    rf"^(?P<outlet>[^\s=()\[\]<>|/,]{{2,20}}(?:\s[^\s=()\[\]<>|/,]{{1,10}})?)(?:\s*[/|]\s*|\s+)(?P<names>{KO_NAMES})\s*"
+    rf"^(?P<outlet>[^\s=()\[\]<>|/,]{{2,20}}(?:\s[^\s=()\[\]<>|/,]{{1,10}})?)(?:\((?P<edition>[가-힣]{{2,6}})\))?"
+    rf"(?:\s*[/|]\s*|\s+)(?P<names>{KO_NAMES})\s*"
     rf"(?P<title>{TITLES}){TITLE_END}\s*(?:\(?(?P<email>{EMAIL_RE.pattern})\)?)?\s*(?:[|=:]\s*(?P<rest>.*))?$"
 )
 # "[경기뉴스탑(수원)=장동근 기자]": the outlet, its place in parentheses, the reporter.
@@ -726,6 +728,7 @@ NOT_PUBLICATION_TIME_RE = re.compile(
     r"(?:제출|접수|신청|응모|지원)\s*(?:기한|기간|마감)|마감\s*(?:일|일시|기한)\b|기한\s*[:：]"  # a call's deadline
     r"|\d\s*기준\s*$"  # "2022.08.01 00:00 기준": what a ranking or a count was as of
     r"|^\s*[-•·▲■]?\s*일\s*시\s*[:：]"  # "일시: 2015년 2월 27일" over "장소: …": when an event takes place
+    r"|오늘의\s*(?:신문|지면)|Today'?s\s+(?:paper|print\s+edition)"  # a box linking to the day's print edition
 )
 # A label ends its word: "편집부", "작성자", "발행인" are a desk and people, not "edited", "written", "issued".
 PUBLISHED_LABEL_RE = re.compile(

@@ -2575,6 +2575,21 @@ BYLINE_FAMILIES = [
         "January 12th, 2012\n01:22 AM ET\n\nPort fees rise again\n\nShippers said on Thursday the rise would cost them dearly.",
         {"published": "2012-01-12T01:22:00-05:00"},
     ),
+    (
+        "an outlet's regional edition in parentheses before the bar",
+        "항만공사가 24일 사용료를 다시 올리기로 했다.\n한빛스포츠(경남)|홍길동 기자 hong@hanbit.kr",
+        {"reporters": ("홍길동",), "emails": ("hong@hanbit.kr",), "location": "경남", "agency": "한빛스포츠"},
+    ),
+    (
+        "한경, a masthead's short name, between the name and the title",
+        "항만 사용료 또 오른다\n\n(홍길동 한경 기자) 항만공사가 24일 사용료를 다시 올리기로 했다.",
+        {"reporters": ("홍길동",), "agency": "한경"},
+    ),
+    (
+        "the date of a box linking to the day's print edition is no publication time",
+        "항만 사용료 또 오른다\n\n항만공사가 24일 사용료를 다시 올리기로 했다.\n\n오늘의 신문 - 2024.05.11(토)",
+        {"published": None},
+    ),
 ]
 
 
