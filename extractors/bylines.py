@@ -794,7 +794,7 @@ def _english_byline(line: str) -> Byline | None:
         return replace(dateline, reporters=tuple(p.EN_NAME_SEPARATOR_RE.split(chained["names"])))
     if (card := p.EN_CAPS_NAMES_DATE_RE.match(line)) and (names := _caps_card_names(card["names"])):
         return Byline(names)  # its date is read as the line's timestamp
-    if role := p.EN_ROLE_NAME_RE.match(line) or p.EN_NAME_COMMA_ROLE_RE.match(line):
+    if role := p.EN_ROLE_NAME_RE.match(line) or p.EN_NAME_COMMA_ROLE_RE.match(line) or p.EN_BIO_LINE_RE.match(line):
         return Byline((role["name"],))
     if told := p.EN_ARTICLE_BY_RE.match(line):  # "This article is by Lee Jian and read by …"
         return Byline(tuple(p.EN_NAME_SEPARATOR_RE.split(told["names"])), rest=told["rest"])

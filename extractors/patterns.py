@@ -543,6 +543,13 @@ MORE_BY_REPORTER_RE = re.compile(
 EN_ROLE_NAME_RE = re.compile(
     r"^(?:Reporter|Correspondent|Staff [Ww]riter|Writer)s?\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,3})$"
 )
+# A writer's one-sentence biography closing the story: "Jane Doe has been the news director at KXYZ since
+# 2011.", "John Kim is a Seoul correspondent for The Daily." (a role word, then where, at most).
+EN_BIO_LINE_RE = re.compile(
+    r"^(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}) (?:is|was|has been) (?:a|an|the|our) (?:[\w'’-]+ ){0,3}?"
+    r"(?:reporter|correspondent|staff writer|writer|editor|journalist|columnist|news director|bureau chief|contributor)"
+    r"(?: (?:at|for|of|with|in|based in) [^.!?]{2,60}?)?(?: since (?:19|20)\d\d)?\.$"
+)
 # A tip or subscription link closing a byline line: "홍길동 기자 ▶ 기사제보", "[기사제보 tip@…]".
 TIP_LINK_WORDS = ("제보", "구독", "카카오톡", "문의")
 TRAILING_TIP_LINK_RE = re.compile(

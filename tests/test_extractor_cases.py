@@ -2590,6 +2590,12 @@ BYLINE_FAMILIES = [
         "항만 사용료 또 오른다\n\n항만공사가 24일 사용료를 다시 올리기로 했다.\n\n오늘의 신문 - 2024.05.11(토)",
         {"published": None},
     ),
+    (
+        "a writer's one-sentence biography closing the story",
+        "Port fees rise again\n\nShippers said on Thursday the rise would cost them dearly.\n\n"
+        "Jane Doe has been the news director at Harbor Public Radio since 2011.",
+        {"reporters": ("Jane Doe",), "body_ends": "cost them dearly."},
+    ),
 ]
 
 
