@@ -117,6 +117,7 @@ def parse_byline(line: str) -> Byline | None:
         _programme_masthead,
         _listed_byline,
         _rubric_writer,
+        _bracket_outlet_writer,
         _outlet_byline,
         _outlet_desk_bar,
         _name_with_email,
@@ -649,6 +650,16 @@ def _rubric_writer(line: str) -> Byline | None:
     if match is None or bare_name(match["name"]) != match["name"] or _is_place_word(match["name"]):
         return None
     return Byline((match["name"],), rest=match["rest"].strip())
+
+
+def _bracket_outlet_writer(line: str) -> Byline | None:
+    """ "[한빛뉴스 홍길동] 전국 …": a masthead and a bare name, no title (a rubric is no masthead)."""
+    match = p.BRACKET_OUTLET_WRITER_RE.match(line)
+    if match is None or not is_outlet(match["outlet"]) or not _three_syllable_person(match["name"]):
+        return None
+    if bare_name(match["name"]) != match["name"]:
+        return None
+    return Byline((match["name"],), agency=match["outlet"].strip(), rest=match["rest"].strip())
 
 
 def _listed_byline(line: str) -> Byline | None:

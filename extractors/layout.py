@@ -247,6 +247,7 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     while layout.title is None and infer_title and lines and _is_staff_credit(lines[0].text):
         lines.pop(0)  # "경제앵커: 정길용,최율미" over the headline: the programme's staff, not the story's
     lines = _join_wrapped_lines(text, _split_languages(_take_title(layout, lines, infer_title)))
+    lines = _without_titled_copies(layout.title, lines)
     layout.numbered_pairs = _numbered_pairs(lines)
     if layout.title_inferred:
         layout.header_starts = _header_start(lines[:_DECK_WINDOW])
@@ -429,6 +430,12 @@ _TRAILING_STAMP_RE = re.compile(
     r"(?<=[.!?。\"”’…])\s*(?P<stamp>(?:19|20)\d{2}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?)(?:\s+-)?$"
 )
 _CONTINUED_RE = re.compile(r"(\(계속\))\s+(?=(?:글|사진|글\s*[·ㆍ]\s*사진)\s*[:：=])")
+# A deck run into its byline and the approval time after a bar, or a Latin l standing in for one:
+# "… 홍보활동 눈길 배우범 기자l승인2016.02.04 16:53".
+_DECK_BYLINE_TIME_RE = re.compile(
+    rf"^(?:(?P<head>.{{8,}}?)\s+)?(?P<byline>{p.KO_NAMES_STRICT}\s*(?:{p.TITLES}))\s*[|ㅣl]\s*"
+    r"(?P<times>(?:승인|입력|등록|기사입력)\s*[:：]?\s*(?:19|20)\d\d[-./]\s?\d{1,2}[-./]\s?\d{1,2}.*)$"
+)
 
 
 def _split_inline_times(lines: list[Line]) -> list[Line]:
@@ -441,6 +448,10 @@ def _split_inline_times(lines: list[Line]) -> list[Line]:
             continue
         if (stamp := _TRAILING_STAMP_RE.search(line.text)) is not None:  # "… move in soon. 2025-11-27 15:44:09"
             out += [line.piece(0, stamp.start()), line.piece(stamp.start("stamp"))]
+            continue
+        if (decked := _DECK_BYLINE_TIME_RE.match(line.text)) is not None:
+            parts = ("head", "byline", "times") if decked["head"] else ("byline", "times")
+            out += [line.piece(decked.start(part), decked.end(part)) for part in parts]
             continue
         glued = p.INLINE_TIMES_RE.match(line.text) or _filed_lead(line.text) or _signed_day_lead(line.text)
         if glued is None and " by " in line.text[10:260].lower():
@@ -580,6 +591,15 @@ def _paper_and_day(source: str, above: Line, line: Line) -> bool:
 
 _TIME_LABELS = frozenset(p.PUBLISHED_LABELS + p.UPDATED_LABELS)
 _MAX_DATE_LINE = 40
+
+
+def _without_titled_copies(title: str | None, lines: list[Line]) -> list[Line]:
+    """A photo story's block that runs the headline into the text the story then prints alone
+    ("포근한 겨울 … 계속되는 포근한 …" and "계속되는 포근한 …"): the copy goes, the story stays."""
+    if not title or len(lines) < 2:
+        return lines
+    prefix, texts = title + " ", {line.text for line in lines}
+    return [line for line in lines if not (line.text.startswith(prefix) and line.text[len(prefix) :] in texts)]
 
 
 def _split_leading_date(lines: list[Line]) -> list[Line]:

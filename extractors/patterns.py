@@ -478,6 +478,10 @@ OUTLET_DESK_BAR_RE = re.compile(
 )
 # A column's rubric and its writer in brackets opening a line: "[사진기자의 사談진談/최혁중]대통령 …".
 RUBRIC_WRITER_RE = re.compile(r"^\[(?P<rubric>[^\[\]/]{2,24})/(?P<name>[가-힣]{3})\]\s*(?P<rest>.*)$")
+# A masthead and its writer's bare name in brackets opening the lead: "[한빛뉴스 홍길동] 전국 …".
+BRACKET_OUTLET_WRITER_RE = re.compile(
+    r"^[\[(](?P<outlet>[^\[\]()/=|]{2,15}?)\s+(?P<name>[가-힣]{3})[\])]\s*(?P<rest>.*)$"
+)
 # A role before the name, alone on a line: "사진전문기자 김덕중".
 ROLE_NAME_LINE_RE = re.compile(r"^(?P<role>[가-힣]{0,6}기자)\s+(?P<name>[가-힣]{2,4})$")
 # A signature with the title before the name, maybe after the masthead: "장애인일자리신문 발행인 김윤오".
@@ -511,12 +515,13 @@ EN_NEWSROOM_RE = re.compile(
 CAPS_PLACE_WORD_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\.?$")  # "Pyongyang", "New Delhi"
 # An anchor's lead that names the report's reporter: "… 이윤희 기자가 전해드립니다."
 ANCHOR_INTRO_RE = re.compile(
-    rf"(?<![가-힣])(?P<names>{KO_NAMES_STRICT})\s*(?P<title>{TITLES})(?:가|이)\s*"
+    rf"(?<![가-힣])(?P<names>{KO_NAMES_STRICT})\s*(?:[가-힣]{{1,3}}(?=전문기자|선임기자))?(?P<title>{TITLES})(?:가|이)\s*"
     rf"(?:[^.!?\n]{{1,40}}?\s)?"  # "… 기자가 피해 현장을 다녀왔습니다.", "… 기자가 헬기를 타고 … 살펴봤습니다."
     rf"(?:전해\s*드립니다|전합니다|정리했습니다|보도합니다|취재했습니다|짚어봤습니다|알아봤습니다|만나봤습니다|"
     rf"다녀왔습니다|살펴봤습니다|돌아봤습니다|둘러봤습니다|담았습니다|"
     rf"함께\s*했습니다|함께\s*합니다|나가\s*있습니다|연결돼\s*있습니다)[.!]?"
-    rf"(?=\s*$|\s*◀|\s*【|\s*[<\[]기자[>\]]|\s*[⊙◆●]\s*기자\s*[:：])"  # a transcript's "⊙기자:" turn
+    rf"(?=\s*$|\s*◀|\s*【|\s*[<\[]기자[>\]]|\s*[⊙◆●]\s*기자\s*[:：]"  # a transcript's "⊙기자:" turn
+    rf"|(?<=[.!])\s+[가-힣])"  # a copy that runs the report on after the hand-over: "… 살펴봤습니다. 세브란스 …"
     rf"|(?<![가-힣])(?P<guided>{KO_NAMES_STRICT})\s*(?:{TITLES})(?:와|과)\s*(?:함께\s*)?"
     rf"(?:알아보겠습니다|알아봅니다|짚어보겠습니다|살펴보겠습니다)[.!]?(?=\s*$|\s*◀)"  # "… 한가현 기상캐스터와 알아보겠습니다."
     rf"|(?<![가-힣])(?P<reported>{KO_NAMES_STRICT})\s*(?:{TITLES})의\s*보도입니다[.!]?(?=\s*$|\s*◀|\s*/)"  # "문영규 기자의 보도입니다."

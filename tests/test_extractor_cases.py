@@ -2596,6 +2596,34 @@ BYLINE_FAMILIES = [
         "Jane Doe has been the news director at Harbor Public Radio since 2011.",
         {"reporters": ("Jane Doe",), "body_ends": "cost them dearly."},
     ),
+    (
+        "a deck run into its byline and approval time, a Latin l for the bar",
+        "항만 사용료 또 오른다\n\n선사들 반발 속 항만공사 결정 홍길동 기자l승인2016.02.04 16:53\n\n"
+        "항만공사가 24일 사용료를 다시 올리기로 했다.",
+        {
+            "reporters": ("홍길동",),
+            "published": "2016-02-04T16:53:00+09:00",
+            "subtitles": ("선사들 반발 속 항만공사 결정",),
+        },
+    ),
+    (
+        "a masthead and its writer's bare name in brackets opening the lead",
+        "항만 사용료 또 오른다\n\n[한빛뉴스 홍길동] 항만공사가 24일 사용료를 다시 올리기로 했다. 선사들은 반발했다.",
+        {"reporters": ("홍길동",), "agency": "한빛뉴스", "body_starts": "항만공사가"},
+    ),
+    (
+        "an anchor's hand-over to a specialist reporter, the report run on after it",
+        "항만 사용료 또 오른다\n\n항만 사용료가 또 오릅니다. 선사들은 반발하고 있습니다.\n\n"
+        "홍길동 해양전문기자가 현장을 살펴봤습니다. 부산항 신항에서 컨테이너선이 짐을 내립니다.",
+        {"reporters": ("홍길동",)},
+    ),
+    (
+        "a photo story's block running the headline into the text printed again below",
+        "항만 사용료 또 오른다\n\n홍길동 기자\n입력 2024-05-16 16:57\n\n"
+        "항만 사용료 또 오른다 부산항 신항에서 컨테이너선이 짐을 내리고 있다.\n"
+        "부산 홍길동 기자 hong@hanbit.kr\n부산항 신항에서 컨테이너선이 짐을 내리고 있다.",
+        {"reporters": ("홍길동",), "body_starts": "부산항 신항에서"},
+    ),
 ]
 
 
