@@ -1122,6 +1122,7 @@ def _take_doubled_captions(layout: Layout, lines: list[Line]) -> list[Line]:
     return kept
 
 
+_MASTHEAD_WORDS_RE = re.compile(r"[가-힣A-Za-z0-9]{2,12}(?: [가-힣A-Za-z0-9]{2,12})?")
 _BOXED_OUTLET_RE = re.compile(r"\[\s*(?P<outlet>[^\[\]\s=:/]{2,20})\s*\]")
 
 
@@ -1161,6 +1162,9 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
     boxed = _BOXED_OUTLET_RE.fullmatch(lines[0].text.strip()) if inferring and len(lines) > 1 else None
     if boxed and _masthead(boxed["outlet"]):
         layout.agency = layout.agency or boxed["outlet"]  # "[한국농어민신문]" over the story: its masthead
+        lines = lines[1:]
+    elif inferring and len(lines) > 2 and _MASTHEAD_WORDS_RE.fullmatch(lines[0].text) and _masthead(lines[0].text):
+        layout.agency = layout.agency or lines[0].text.strip()  # "매일신문" alone over the headline: its masthead
         lines = lines[1:]
     if inferring and len(lines) > 1 and _labels_headline(lines[0].text, lines[1].text):
         lines = lines[1:]  # "뉴스데스크" over "뉴스데스크 클로징": the programme's or section's name, then the headline

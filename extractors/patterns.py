@@ -847,6 +847,7 @@ DISCLAIMER_LINE_RE = re.compile(
     r"^(?:[-\s<\[]*(?:ⓒ|©|Ⓒ|\(c\))|(?-i:Copyright(?!\s+[a-z])(?![a-z]))|[<\[]?(?:저작권자|무단전재)(?![가-힣])|관련기사|기사제보|제보하기|제보는|카카오톡|▶|☞|"
     r"구독|좋아요|공유하기|Share this|Related|Read more|More from|Our Standards|Thomson Reuters Trust Principles|"
     r"Sign up here|Licensing Rights|Suggested Topics|\(END\)$|\(끝\)$|/?끝/?$|This website uses cookies|"
+    r"(?:최신|인기|주요|추천|많이\s*본)\s*(?:기사|뉴스)$|"  # a box of other stories under the story
     # a syndicating site's notes under a wire story and its comment box's rules
     r"This story has been automatically published from|.{0,60}is committed to providing a forum for civil|"
     r"Please keep your comments respectful|If you would like to share a story idea|"
@@ -892,6 +893,7 @@ WIDGET_LINE_RE = re.compile(
     r"(?:Get|Download|Open|Experience|Read)\b.{0,40}\b(?:our|the) (?:mobile )?app\b.{0,20}|"
     r"Already a subscriber\?\s*(?:Log|Sign) in|Keep reading with a free trial|"  # a paywall's box
     r"성별|말하기\s*속도|이동\s*통신망을\s*이용하여\s*음성을\s*재생하면.{0,40}|입력|수정|업데이트|지면\s*보기|[가-힣]{1,4}\s?\d{1,2}면|"  # a portal's text-to-speech box, bare labels, a print page
+    r"(?:\S{1,12}\s+)?이\s*기사(?:의)?\s*포인트|"  # an AI summary box's label: "mWiz 이 기사 포인트"
     r"기상청\s*제공|최근\s*기사|이 기사는 [\d,]+번 공유됐고 [\d,]+개의 댓글이 있습니다\.?|"  # a weather box's source, a share count
     r"(?:이\s*)?기사를?\s*후원\s*(?:합니다|하기)\.?|(?:네이버|NAVER|다음|Daum)(?:에서)?\s.{1,30}\s구독해\s*주세요\.?)\s*$",  # a donation box, a portal's follow prompt
     re.I,

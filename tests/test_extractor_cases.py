@@ -2624,6 +2624,22 @@ BYLINE_FAMILIES = [
         "부산 홍길동 기자 hong@hanbit.kr\n부산항 신항에서 컨테이너선이 짐을 내리고 있다.",
         {"reporters": ("홍길동",), "body_starts": "부산항 신항에서"},
     ),
+    (
+        "a box of the latest stories under the story, its first teaser prose",
+        "항만 사용료 또 오른다\n\n항만공사가 24일 사용료를 다시 올리기로 했다. 선사들은 반발했다.\n\n최신 기사\n\n"
+        "시의회는 25일 새 예산안을 두고 밤늦게까지 논의를 이어갔다. 의원들은 ...",
+        {"body_ends": "선사들은 반발했다."},
+    ),
+    (
+        "an AI summary box's label above the headline",
+        "한국일보\n\n항만 사용료 또 오른다\n\nhWiz 이 기사 포인트\n\n항만공사가 24일 사용료를 다시 올리기로 했다. 선사들은 반발했다.",
+        {"title": "항만 사용료 또 오른다", "body_starts": "항만공사가"},
+    ),
+    (
+        "a masthead alone over the headline",
+        "한빛일보\n\n항만 사용료 또 오른다\n\n항만공사가 24일 사용료를 다시 올리기로 했다. 선사들은 반발했다.",
+        {"title": "항만 사용료 또 오른다", "agency": "한빛일보"},
+    ),
 ]
 
 
