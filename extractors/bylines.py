@@ -118,6 +118,8 @@ def parse_byline(line: str) -> Byline | None:
         _listed_byline,
         _rubric_writer,
         _bracket_outlet_writer,
+        _student_signature,
+        _contact_reporters,
         _outlet_byline,
         _outlet_desk_bar,
         _name_with_email,
@@ -662,6 +664,21 @@ def _bracket_outlet_writer(line: str) -> Byline | None:
     return Byline((match["name"],), agency=match["outlet"].strip(), rest=match["rest"].strip())
 
 
+def _student_signature(line: str) -> Byline | None:
+    """ "고은지(인문대 중문02)": a student signing a reader's piece, with college, major and year."""
+    match = p.STUDENT_SIGNATURE_RE.match(line)
+    return Byline((match["name"],)) if match and bare_name(match["name"]) == match["name"] else None
+
+
+def _contact_reporters(line: str) -> Byline | None:
+    """ "To contact the reporter on this story: Jane Doe in Singapore at jd@x.net.": who wrote it."""
+    match = p.EN_CONTACT_REPORTER_RE.match(line) if line.startswith("To contact") else None
+    contacts = list(p.EN_CONTACT_RE.finditer(match["contacts"])) if match else []
+    if not contacts:
+        return None
+    return Byline(tuple(c["name"] for c in contacts), tuple(c["email"] for c in contacts))
+
+
 def _listed_byline(line: str) -> Byline | None:
     """A list page's "section | NAME 기자 | time" line: the section is no outlet unless it names one."""
     match = p.LISTED_BYLINE_RE.match(line)
@@ -999,6 +1016,8 @@ def strip_trailing_byline(text: str) -> tuple[str, Byline | None]:
             return text[: closing.start()].rstrip(), found
         if hanja := p.TRAILING_HANJA_BYLINE_RE.search(text):  # "… 말했다.<梁承賢 yangbak@…>": a 1990s signature
             return text[: hanja.start()].rstrip(), Byline((hanja["name"],), (hanja["email"],))
+        if placed := p.TRAILING_PLACE_DOT_BYLINE_RE.search(text):  # "… 대단하다. 〈칠곡.李昌熙기자〉"
+            return text[: placed.start()].rstrip(), Byline((placed["name"],), location=placed["place"])
         return text, None
     # "… 상태다. 정다연 텐아시아 기자 light@…": the masthead between the name and the title
     byline = Byline(_split_names(match["names"]), _emails(match["email"]), agency=_outlet_among(match["names"]))

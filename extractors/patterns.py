@@ -893,7 +893,7 @@ WIDGET_LINE_RE = re.compile(
     r"(?:Get|Download|Open|Experience|Read)\b.{0,40}\b(?:our|the) (?:mobile )?app\b.{0,20}|"
     r"Already a subscriber\?\s*(?:Log|Sign) in|Keep reading with a free trial|"  # a paywall's box
     r"성별|말하기\s*속도|이동\s*통신망을\s*이용하여\s*음성을\s*재생하면.{0,40}|입력|수정|업데이트|지면\s*보기|[가-힣]{1,4}\s?\d{1,2}면|"  # a portal's text-to-speech box, bare labels, a print page
-    r"(?:\S{1,12}\s+)?이\s*기사(?:의)?\s*포인트|"  # an AI summary box's label: "mWiz 이 기사 포인트"
+    r"(?:\S{1,12}\s+)?이\s*기사(?:의)?\s*포인트|로봇|"  # an AI summary box's label and icon: "mWiz 이 기사 포인트"
     r"기상청\s*제공|최근\s*기사|이 기사는 [\d,]+번 공유됐고 [\d,]+개의 댓글이 있습니다\.?|"  # a weather box's source, a share count
     r"(?:이\s*)?기사를?\s*후원\s*(?:합니다|하기)\.?|(?:네이버|NAVER|다음|Daum)(?:에서)?\s.{1,30}\s구독해\s*주세요\.?)\s*$",  # a donation box, a portal's follow prompt
     re.I,
@@ -1053,6 +1053,22 @@ TRAILING_ANGLE_BYLINE_RE = re.compile(
 # A writer's name in Chinese characters and the address closing a story, as 1990s pages print them.
 TRAILING_HANJA_BYLINE_RE = re.compile(
     rf"\s*[<〈]\s*(?P<name>[\u4e00-\u9fff]{{2,4}})\s+(?P<email>{EMAIL_RE.pattern})\s*[>〉]\s*$"
+)
+# The place and the writer in angle brackets closing a story, the name in Hangul or Chinese characters:
+# "… 대단하다. 〈칠곡.李昌熙기자〉", "〈대구·홍길동기자〉".
+TRAILING_PLACE_DOT_BYLINE_RE = re.compile(
+    r"(?<=[.!?\"”’])\s*[<〈]\s*(?P<place>[가-힣]{1,6})\s*[.·]\s*(?P<name>[가-힣]{2,4}|[\u4e00-\u9fff]{2,4})\s*기자\s*[>〉]\s*$"
+)
+# A student's signature under a reader's piece in a campus paper: "고은지(인문대 중문02)", "최두화(이과대・물리4)".
+STUDENT_SIGNATURE_RE = re.compile(
+    r"^(?P<name>[가-힣]{2,4})\s*\(\s*[가-힣]{1,8}대(?:학)?\s*[・·ㆍ]?\s*[가-힣A-Za-z]{1,12}\s*\d{1,2}\s*\)$"
+)
+# A wire's contact line under the story: "To contact the reporter on this story: Jane Doe in Singapore at jd@x.net."
+EN_CONTACT_REPORTER_RE = re.compile(
+    r"^To contact the (?:reporters?|writers?) (?:on|of|for) this story:\s*(?P<contacts>.+?)\.?$"
+)
+EN_CONTACT_RE = re.compile(
+    rf"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z'-]+){{1,3}})(?: in [A-Z][A-Za-z .]+?)? at (?P<email>{EMAIL_RE.pattern})"
 )
 # A press-release wire's dateline: "서울--(뉴스와이어)--", "서울--(뉴스와이어) 2011년 03월 23일 --".
 RELEASE_WIRE_DATELINE_RE = re.compile(

@@ -2640,6 +2640,29 @@ BYLINE_FAMILIES = [
         "한빛일보\n\n항만 사용료 또 오른다\n\n항만공사가 24일 사용료를 다시 올리기로 했다. 선사들은 반발했다.",
         {"title": "항만 사용료 또 오른다", "agency": "한빛일보"},
     ),
+    (
+        "the place and the writer in angle brackets closing the story, the name in Chinese characters",
+        "항만공사가 24일 사용료를 다시 올리기로 했다. 선사들은 반발했다. 〈부산.洪吉童기자〉",
+        {"reporters": ("洪吉童",), "location": "부산", "body_ends": "반발했다."},
+    ),
+    (
+        "students signing reader's pieces in a campus paper",
+        "지난 호의 등록금 기사는 시기적으로 적절했다고 생각한다.\n\n홍길동(공과대・기계3)\n\n"
+        "새내기 특집은 아쉬웠다. 더 많은 정보가 필요했다.\n\n김철수(인문대 국문02)",
+        {"reporters": ("홍길동", "김철수")},
+    ),
+    (
+        "a wire's contact line naming the reporter under the story",
+        "Port fees rise again\n\nShippers said on Thursday the rise would cost them dearly.\n\n"
+        "To contact the reporter on this story: Jane Doe in Singapore at jdoe@example.net.",
+        {"reporters": ("Jane Doe",), "emails": ("jdoe@example.net",), "body_ends": "cost them dearly."},
+    ),
+    (
+        "an AI summary box's icon and label between the headline and a quoted deck",
+        '매일신문\n\n항만 사용료 또 오른다\n\n로봇\nhWiz 이 기사 포인트\n\n"요즘은 요금이 너무 많이 올랐습니다"\n\n'
+        '항만 사용료 조정안의 대상 선사들(22.외항선사 3곳)과 국적 선사(24.내항).\n\n선사 대표는 "감당이 어렵다"고 말했다.',
+        {"title": "항만 사용료 또 오른다"},
+    ),
 ]
 
 
