@@ -344,8 +344,11 @@ TRAILING_SIGNED_DATE_RE = re.compile(
     rf"(?<=[.!?。\"”’)])\s*(?:{KO_NAMES}\s*(?:{TITLES})\s+)?(?P<names>{KO_NAMES})\s*(?P<title>{TITLES})\s*(?:/\s*|\s)"
     r"(?P<date>(?:19|20)\d{2}[-.]\d{1,2}[-.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
 )  # and a list's summary cut off with its writer and time: "… 예정입니...김재경 기자 2018-07-04 13:58:52"
-# A broadcast sign-off closing the reporter's last sentence: "… 과제입니다. mbc 뉴스 조인호입니다.\""
-TRAILING_SIGNOFF_RE = re.compile(r"(?<=[.!?])\s*(?P<signoff>[^.!?\n]{2,40}?입니다)[.!]?[\"”’]?\s*$")
+# A broadcast sign-off closing the reporter's last sentence: "… 과제입니다. mbc 뉴스 조인호입니다.\"", or a
+# transcript's without its full stops: "… 못하고 있습니다 KBS 뉴스 최은진입니다".
+TRAILING_SIGNOFF_RE = re.compile(
+    r"(?:(?<=[.!?])|(?<=니다))\s*(?P<signoff>(?:(?!니다\s)[^.!?\n]){2,40}?입니다)[.!]?[\"”’]?\s*$"
+)
 # A wire's dateline before a byline that closes the story (old wire copy signs at the end):
 # "… 서비스하고 있다. (서울=연합뉴스) 김인철 기자 aupfe@yna.co.kr".
 TRAILING_BRACKET_DATELINE_RE = re.compile(
@@ -648,9 +651,10 @@ EN_COUNTRY_DATELINE_RE = re.compile(
     rf"^(?P<place>(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{{3,}}(?:\s[A-Z]{{2,}})?),\s*(?:{_COUNTRY}))"
     rf"\s*(?:\((?P<agency>[A-Z][A-Za-z .&'-]{{1,30}})\)\s*)?(?:--|—|–|―)\s*(?P<rest>\S.*)$"
 )
-# The dash lost in a text dump: "SEOUL, South Korea The first reunions ..." (capitals only).
+# The dash lost in a text dump: "SEOUL, South Korea The first reunions ..." (capitals only), even
+# with the space: "SEOUL, South KoreaNorth Korea warned …".
 EN_UNDASHED_DATELINE_RE = re.compile(
-    rf"^(?P<place>[A-Z]{{3,}}(?:\s[A-Z]{{2,}})?,\s*(?:{_COUNTRY}))\s+(?P<rest>[A-Z][a-z]*\s.*)$"
+    rf"^(?P<place>[A-Z]{{3,}}(?:\s[A-Z]{{2,}})?,\s*(?:{_COUNTRY}))(?:\s+|(?=[A-Z][a-z]))(?P<rest>[A-Z][a-z]*\s.*)$"
 )
 # An all-caps place glued to the story by a long dash: "TOKYO–Special envoys of ...".
 EN_GLUED_DATELINE_RE = re.compile(r"^(?P<place>[A-Z]{3,}(?:\s[A-Z]{2,}){0,2})[—–](?P<rest>[A-Z\"“‘].*)$")

@@ -2663,6 +2663,17 @@ BYLINE_FAMILIES = [
         '항만 사용료 조정안의 대상 선사들(22.외항선사 3곳)과 국적 선사(24.내항).\n\n선사 대표는 "감당이 어렵다"고 말했다.',
         {"title": "항만 사용료 또 오른다"},
     ),
+    (
+        "a city and its country glued to the lead, the dash and the space lost",
+        "Port fees rise again\n\nBUSAN, South KoreaShippers said on Thursday the rise would cost them dearly.",
+        {"location": "BUSAN, South Korea", "body_starts": "Shippers said"},
+    ),
+    (
+        "a transcript's sign-off after a sentence left without its full stop",
+        "항만 사용료 또 오른다\n\n앵커 멘트 항만 사용료가 또 오릅니다 리포트 항만공사가 24일 사용료를 다시 올리기로 "
+        "했습니다 선사들은 반발하고 있습니다 한빛 뉴스 홍길동입니다",
+        {"reporters": ("홍길동",)},
+    ),
 ]
 
 
