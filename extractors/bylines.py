@@ -468,6 +468,8 @@ def _plain_dateline(line: str) -> Byline | None:
     match = p.PLAIN_DATELINE_RE.match(line)
     if not match or _is_picture_credit(match["left"]) or match["left"] in p.WRITER_LABELS:
         return None  # "글=홍길동 기자, 사진=김철수 기자": a label, read as a labelled byline
+    if p.BARE_PHOTO_DATE_RE.fullmatch(match["rest"].strip()):
+        return Byline(credit=True)  # "철원=양동욱 기자(2019. 2. 20)" under a picture: who took it, and when
     location, agency = _place_or_outlet(match["left"])
     return Byline(_split_names(match["names"]), _emails(match["email"]), location, agency, _strip_eq(match["rest"]))
 

@@ -745,6 +745,7 @@ NOT_PUBLICATION_TIME_RE = re.compile(
     r"|\d\s*기준\s*$"  # "2022.08.01 00:00 기준": what a ranking or a count was as of
     r"|^\s*[-•·▲■]?\s*일\s*시\s*[:：]"  # "일시: 2015년 2월 27일" over "장소: …": when an event takes place
     r"|오늘의\s*(?:신문|지면)|Today'?s\s+(?:paper|print\s+edition)"  # a box linking to the day's print edition
+    r"|기자\s*\(\s*(?:19|20)\d\d\s*[./-][\s\d./-]{3,8}\)\s*$"  # "철원=양동욱 기자(2019. 2. 20)": when a picture was taken
 )
 # A label ends its word: "편집부", "작성자", "발행인" are a desk and people, not "edited", "written", "issued".
 PUBLISHED_LABEL_RE = re.compile(
@@ -897,7 +898,8 @@ WIDGET_LINE_RE = re.compile(
     r"(?:Get|Download|Open|Experience|Read)\b.{0,40}\b(?:our|the) (?:mobile )?app\b.{0,20}|"
     r"Already a subscriber\?\s*(?:Log|Sign) in|Keep reading with a free trial|"  # a paywall's box
     r"성별|말하기\s*속도|이동\s*통신망을\s*이용하여\s*음성을\s*재생하면.{0,40}|입력|수정|업데이트|지면\s*보기|[가-힣]{1,4}\s?\d{1,2}면|"  # a portal's text-to-speech box, bare labels, a print page
-    r"(?:\S{1,12}\s+)?이\s*기사(?:의)?\s*포인트|로봇|"  # an AI summary box's label and icon: "mWiz 이 기사 포인트"
+    r"(?:\S{1,12}\s+)?이\s*기사(?:의)?\s*포인트|로봇|(?:\S{1,10}\s+)?이\s*시각\s*추천\s*뉴스(?:를\s*확인하세요)?|"
+    r"실시간\s*랭킹\s*뉴스|닫기|"  # a ranking box's head, a close button  # an AI summary box's label and icon: "mWiz 이 기사 포인트"
     r"기상청\s*제공|최근\s*기사|이 기사는 [\d,]+번 공유됐고 [\d,]+개의 댓글이 있습니다\.?|"  # a weather box's source, a share count
     r"(?:이\s*)?기사를?\s*후원\s*(?:합니다|하기)\.?|(?:네이버|NAVER|다음|Daum)(?:에서)?\s.{1,30}\s구독해\s*주세요\.?)\s*$",  # a donation box, a portal's follow prompt
     re.I,
@@ -1063,6 +1065,8 @@ TRAILING_HANJA_BYLINE_RE = re.compile(
 TRAILING_PLACE_DOT_BYLINE_RE = re.compile(
     r"(?<=[.!?\"”’])\s*[<〈]\s*(?P<place>[가-힣]{1,6})\s*[.·]\s*(?P<name>[가-힣]{2,4}|[\u4e00-\u9fff]{2,4})\s*기자\s*[>〉]\s*$"
 )
+# The date a picture was taken, after its photographer's credit: "철원=양동욱 기자(2019. 2. 20)".
+BARE_PHOTO_DATE_RE = re.compile(r"\(\s*(?:19|20)\d\d\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*\.?\s*\)")
 # A student's signature under a reader's piece in a campus paper: "고은지(인문대 중문02)", "최두화(이과대・물리4)".
 STUDENT_SIGNATURE_RE = re.compile(
     r"^(?P<name>[가-힣]{2,4})\s*\(\s*[가-힣]{1,8}대(?:학)?\s*[・·ㆍ]?\s*[가-힣A-Za-z]{1,12}\s*\d{1,2}\s*\)$"

@@ -2674,6 +2674,18 @@ BYLINE_FAMILIES = [
         "했습니다 선사들은 반발하고 있습니다 한빛 뉴스 홍길동입니다",
         {"reporters": ("홍길동",)},
     ),
+    (
+        "a photographer's credit with the day the picture was taken, under its caption",
+        "항만 사용료 또 오른다\n\n항만공사가 24일 사용료를 다시 올리기로 했다. 선사들은 반발했다.\n\n"
+        "부산=김철수 기자(2019. 2. 20)\n\n항만공사는 내년에도 올린다.\n\n홍길동 기자",
+        {"reporters": ("홍길동",), "location": None, "published": None},
+    ),
+    (
+        "a portal's recommended-news box over the headline",
+        "실시간 랭킹 뉴스\n\n항만 사용료 또 오른다\n\n한빛뉴스 이 시각 추천뉴스\n\n닫기\n\n이 시각 추천뉴스를 확인하세요\n\n"
+        "항만공사가 24일 사용료를 다시 올리기로 했다고 밝혔습니다.\n\n선사들은 반발했습니다.",
+        {"title": "항만 사용료 또 오른다", "body_starts": "항만공사가"},
+    ),
 ]
 
 
