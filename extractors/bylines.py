@@ -1003,7 +1003,8 @@ def strip_trailing_byline(text: str) -> tuple[str, Byline | None]:
         photo = p.TRAILING_PHOTO_BYLINE_RE.search(text)  # "… 있다./올림픽공원=손용호 기자spjj@…"
         if photo and _split_names(photo["names"]):
             emails = (photo["email"],) if photo["email"] else ()
-            return text[: photo.start()].rstrip(), Byline(_split_names(photo["names"]), emails, photo["place"])
+            signed = Byline(_split_names(photo["names"]), emails, photo["place"], rest=photo["date"] or "")
+            return text[: photo.start()].rstrip(), signed
         dated = p.TRAILING_DATELINE_RE.search(text)  # "... 보도했다. 도쿄= [연합]"
         if dated:
             return text[: dated.start()].rstrip(), Byline(location=dated["place"], agency=dated["agency"])

@@ -1795,6 +1795,8 @@ def _cut_signature(layout: Layout, text: str, line: Line) -> tuple[str, Line]:
     if signed is None:
         return text, line
     layout.add_byline(signed)
+    if signed.rest and layout.published is None:
+        layout.published = parse_timestamp(signed.rest)  # "… 말했다./평택=오승현기자 2020.10.06": the photo's day
     return text, Line(text, line.start, line.start + len(text))
 
 

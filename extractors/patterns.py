@@ -329,8 +329,9 @@ EN_CAPTION_RE = re.compile(
 TRAILING_PHOTO_BYLINE_RE = re.compile(
     rf"(?<=[.!?\"”’)])\s*(?:(?:19|20)\d{{2}}\.\d{{1,2}}\.\d{{1,2}}\.?\s*)?"  # "… 있다. 2024.9.25 /최은성기자 …"
     rf"/\s*(?:(?P<place>[가-힣A-Za-z]{{2,12}})\s*=\s*)?(?P<names>{KO_NAMES_STRICT})\s*"
-    rf"(?P<title>{TITLES})\s*[·ㆍ]?\s*(?:(?P<email>{EMAIL_RE.pattern})|[A-Za-z0-9._-]+@)?\s*$"
-)  # a page may cut the address after its "@": "/장태엽기자·mode70@"
+    rf"(?P<title>{TITLES})\s*[·ㆍ]?\s*(?:(?P<email>{EMAIL_RE.pattern})|[A-Za-z0-9._-]+@"
+    r"|(?P<date>(?:19|20)\d{2}[.-]\d{1,2}[.-]\d{1,2}))?\s*$"
+)  # a page may cut the address after its "@": "/장태엽기자·mode70@"; a photo page dates it: "/평택=오승현기자 2020.10.06"
 # A dateline closing the last paragraph: "... 교도통신이 보도했다. 도쿄= [연합]"
 TRAILING_DATELINE_RE = re.compile(
     r"(?<=[.!?\"”’])\s*(?P<place>[가-힣]{2,8})\s*=\s*[\[(]?\s*(?P<agency>[가-힣A-Za-z]{2,10})\s*[\])]?\s*$"

@@ -2686,6 +2686,12 @@ BYLINE_FAMILIES = [
         "항만공사가 24일 사용료를 다시 올리기로 했다고 밝혔습니다.\n\n선사들은 반발했습니다.",
         {"title": "항만 사용료 또 오른다", "body_starts": "항만공사가"},
     ),
+    (
+        "a photo page's caption signed after a slash with the photographer's place and the day",
+        '항만 사용료 또 오른다\n\n부산항 신항에서 컨테이너선이 짐을 내리고 있다. 항만공사 관계자는 "사용료를 다시 '
+        '올린다"고 말했다./부산=홍길동기자 2020.10.06\n공유하기',
+        {"reporters": ("홍길동",), "location": "부산", "published": "2020-10-06"},
+    ),
 ]
 
 
