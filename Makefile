@@ -26,8 +26,10 @@ demo: $(VENV)/.installed
 	$(BIN)/newsindex search partnership --home $(HOME_DIR) --limit 3
 
 # Some tests index a generated corpus, which reads Korean text from the konlpy wheel.
+# One worker per core; a file's tests stay on one worker, so a module's fixtures are built once.
+TEST_WORKERS ?= auto
 test: $(VENV)/.installed-bench
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

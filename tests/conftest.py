@@ -23,6 +23,9 @@ SAMPLE = EXAMPLES / "gyeonggi-biocom-2024-05-16.txt"
 
 # A developer's own shared store must not take the tests' records; `store_backend` sets one per test.
 os.environ.pop("NEWSINDEX_STORE", None)
+# pytest-xdist gives its workers COLUMNS=80, which the CLI's consoles would keep from their import on;
+# the CLI tests pass the width they need to each run.
+os.environ.pop("COLUMNS", None)
 
 
 @pytest.fixture(scope="session")
