@@ -842,7 +842,8 @@ def _english_byline(line: str) -> Byline | None:
     names_text = re.sub(r"(?<=[a-z]{2})\.$", "", names_text.strip())  # "By Dohee Kang.": the line's full stop
     names = [n.strip() for n in p.EN_NAME_SEPARATOR_RE.split(names_text) if n.strip()]
     names, newsroom, place = _newsroom_and_place(names)  # "by A and B, BBC News, Pyongyang"
-    agency = agency or newsroom
+    agency = agency or newsroom or next((n for n in names if _is_masthead(n)), None)
+    names = [n for n in names if not _is_masthead(n) and not _is_rubric_word(n)]
     people = tuple(_name_case(n) for n in names if not _is_desk(n) and not _is_acronym(n) and not _is_institution(n))
     if names and not people and all(map(_is_institution, names)):
         return None  # "by Eunnuri Digital Cultural Center", "By Korea Foundation": an institution, no writer
@@ -907,6 +908,20 @@ def _name_case(name: str) -> str:
     if name.upper() != name or not any(ch.isalpha() for ch in name):
         return name
     return " ".join(word.capitalize() for word in name.split())
+
+
+def _is_masthead(name: str) -> bool:
+    """ "Korea Herald", "The Korea Times": a paper signing its own story, no person. "Post", "Press" and
+    "Globe" are surnames too, so they name a paper only after "The"."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    return words[-1] in p.EN_MASTHEAD_WORDS or (words[0] == "The" and p.EN_NEWSROOM_RE.match(name) is not None)
+
+
+def _is_rubric_word(name: str) -> bool:
+    """ "By Invitation": a section's name made of one abstract noun, where a writer's name would be."""
+    return " " not in name and name.lower().endswith(p.ABSTRACT_NOUN_ENDINGS)
 
 
 def _is_desk(name: str) -> bool:

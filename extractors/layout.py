@@ -234,7 +234,7 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     """
     raw_lines = list(iter_lines(text))
     layout = Layout(title=title, pictured=_under_image_files(raw_lines))
-    furnished = drop_furniture(_split_leading_date(_join_time_labels(text, raw_lines)))
+    furnished = drop_furniture(_without_weather_widget(_split_leading_date(_join_time_labels(text, raw_lines))))
     lines = _take_name_lines(layout, _split_caption_masthead(_join_narrow_blocks(text, furnished)))
     lines = _take_author_notes(layout, _take_doubled_captions(layout, lines))
     if layout.title is None and infer_title and lines:
@@ -431,10 +431,12 @@ _TRAILING_STAMP_RE = re.compile(
 )
 _CONTINUED_RE = re.compile(r"(\(계속\))\s+(?=(?:글|사진|글\s*[·ㆍ]\s*사진)\s*[:：=])")
 # A deck run into its byline and the approval time after a bar, or a Latin l standing in for one:
-# "… 홍보활동 눈길 배우범 기자l승인2016.02.04 16:53".
+# "… 홍보활동 눈길 배우범 기자l승인2016.02.04 16:53"; or into its byline and a bare time closing the line,
+# as a mobile page runs headline, decks, writer and time together ("… 나아가야” 강희욱 기자 2025-05-08 10:24:36").
 _DECK_BYLINE_TIME_RE = re.compile(
-    rf"^(?:(?P<head>.{{8,}}?)\s+)?(?P<byline>{p.KO_NAMES_STRICT}\s*(?:{p.TITLES}))\s*[|ㅣl]\s*"
-    r"(?P<times>(?:승인|입력|등록|기사입력)\s*[:：]?\s*(?:19|20)\d\d[-./]\s?\d{1,2}[-./]\s?\d{1,2}.*)$"
+    rf"^(?:(?P<head>.{{8,}}?)\s+)?(?P<byline>{p.KO_NAMES_STRICT}\s*(?:{p.TITLES}))"
+    r"(?:\s*[|ㅣl]\s*(?=승인|입력|등록|기사입력)|\s+(?=(?:19|20)\d\d-\d\d-\d\d \d\d:\d\d(?::\d\d)?$))"
+    r"(?P<times>(?:(?:승인|입력|등록|기사입력)\s*[:：]?\s*)?(?:19|20)\d\d[-./]\s?\d{1,2}[-./]\s?\d{1,2}.*)$"
 )
 
 
@@ -600,6 +602,24 @@ def _without_titled_copies(title: str | None, lines: list[Line]) -> list[Line]:
         return lines
     prefix, texts = title + " ", {line.text for line in lines}
     return [line for line in lines if not (line.text.startswith(prefix) and line.text[len(prefix) :] in texts)]
+
+
+def _without_weather_widget(lines: list[Line]) -> list[Line]:
+    """The lines without a weather widget over the page: its reading, then its city and today's date
+    and clock ("26.8 C" / "Seoul" / "2025년 8월 1일 오전 4:31"), which are no headline and no story's time."""
+    reading = next((i for i, line in enumerate(lines[:_WIDGET_WINDOW]) if p.TEMPERATURE_LINE_RE.match(line.text)), None)
+    if reading is None:
+        return lines
+    end = reading + 1
+    while end < min(len(lines), reading + 4) and len(lines[end].text) <= _WIDGET_LINE_CHARS:
+        end += 1
+        if _is_date_line(lines[end - 1].text) or find_labelled_times(lines[end - 1].text) is not None:
+            return lines[:reading] + lines[end:]
+    return lines[:reading] + lines[reading + 1 :]
+
+
+_WIDGET_WINDOW = 8
+_WIDGET_LINE_CHARS = 30
 
 
 def _split_leading_date(lines: list[Line]) -> list[Line]:
@@ -1168,6 +1188,8 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
         lines = lines[1:]
     if inferring and len(lines) > 1 and _labels_headline(lines[0].text, lines[1].text):
         lines = lines[1:]  # "뉴스데스크" over "뉴스데스크 클로징": the programme's or section's name, then the headline
+    if inferring and len(lines) > 2 and _SECTION_KICKER_RE.match(lines[0].text) and _reads_as_title(lines[1].text):
+        lines = lines[1:]  # "Asia | Chipping away" over the headline: the section and the story's kicker
     if inferring and len(lines) > 2 and _labels_dated_headline(*(line.text for line in lines[:3])):
         lines = lines[1:]  # "공통뷰" over the headline and its date: a page component's name
     if inferring and len(lines) > 2 and _labels_articles(*(line.text for line in lines[:3])):
@@ -1331,6 +1353,9 @@ def _labels_dated_headline(label: str, headline: str, stamp: str) -> bool:
     if " " in label or len(label) > _MAX_WIDGET_LABEL_CHARS or not _reads_as_title(headline):
         return False
     return find_labelled_times(stamp) is not None or parse_byline(stamp) is not None
+
+
+_SECTION_KICKER_RE = re.compile(r"^[A-Z][A-Za-z&'.-]*(?: [A-Z][A-Za-z&'.-]*)? \| [A-Z][^|.!?]{1,30}$")
 
 
 def _labels_headline(label: str, headline: str) -> bool:
@@ -1583,6 +1608,9 @@ def _read_line(layout: Layout, line: Line) -> None:
         layout.add_byline(Byline(location=placed["place"]))
         if placed["year"] is None:
             return  # no year: not a timestamp, and not body either
+    elif len(layout.body) <= 1 and text.isupper() and text.title() in p.COLON_DATELINE_CITIES:
+        layout.add_byline(Byline(location=text))  # "|SEOUL" under a picture, its caption and credit (The Economist)
+        return
     if not layout.body and (_read_board_signature(layout, text) or _read_dated_signature(layout, text)):
         return
     if not layout.body and _read_titled_time(layout, text):

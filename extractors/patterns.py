@@ -379,9 +379,12 @@ EN_BYLINE_RE = re.compile(
 EN_GLUED_BYLINE_RE = re.compile(
     r"^By\s+(?P<name>[A-Z][a-z]{1,5}\s+[A-Z][a-z]+-[a-z]+)\s+(?P<rest>[A-Z\"“‘][^.]{10,}[.!?].*)$"
 )
-# "This article is by Lee Jian and read by an artificial voice.", "This story was written by Jane Doe."
+# "This article is by Lee Jian and read by an artificial voice.", "This story was written by Jane Doe.",
+# "The following article is a column by Aidan Foster-Carter, an honorary senior research fellow …"
 EN_ARTICLE_BY_RE = re.compile(
-    rf"^This (?:article|story|report) (?:is|was) (?:written |reported )?by (?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*?)"
+    r"^(?:This|The following) (?:article|story|report|piece) (?:is|was) "
+    r"(?:an? (?:column|commentary|guest column|op-ed|opinion piece|guest post|contribution) )?(?:written |reported )?"
+    rf"by (?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*?)"
     r"(?:\s+and (?:read|narrated|voiced) by [^.]*)?[.,]\s*(?P<rest>.*)$"
 )
 # A link card's byline: "en.yna.co.kr · by Kang Yoon-seung · February 15, 2024".
@@ -516,6 +519,10 @@ EN_NEWSROOM_RE = re.compile(
     r"(?:News|Times|Post|Press|Herald|Daily|Journal|Radio|Television|TV|Tribune|Telegraph|Gazette|Agency|Network|"
     r"Guardian|Observer|Independent|Economist|Diplomat|Spectator|Atlantic|Chronicle|Monitor|Inquirer|Examiner|Globe)$"
 )
+# The last word of a paper's name that is no one's surname: "Korea Herald", "Korea JoongAng Daily".
+EN_MASTHEAD_WORDS = frozenset({"Herald", "Times", "Daily", "Journal", "Tribune", "Gazette", "News", "TV", "Telegraph"})
+# Endings of abstract nouns, which name a rubric ("By Invitation", "By Appointment"), not a person.
+ABSTRACT_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ship", "ity")
 CAPS_PLACE_WORD_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\.?$")  # "Pyongyang", "New Delhi"
 # An anchor's lead that names the report's reporter: "… 이윤희 기자가 전해드립니다."
 ANCHOR_INTRO_RE = re.compile(
@@ -794,6 +801,7 @@ PHOTO_CREDIT_HINTS = (
     "Photo",
     "photo",
     "PHOTO",
+    "Image",
     "Courtesy",
     "courtesy",
     "Credit",
@@ -819,10 +827,10 @@ PHOTO_CREDIT_RES = (
     re.compile(rf"\s/\s*(?P<credit>{'|'.join(re.escape(o) for o in KNOWN_OUTLETS_FOR_CREDITS)})\s*$"),
     # ⓒ News1 홍길동 기자
     re.compile(rf"ⓒ\s*(?:News1|뉴스1)\s*(?P<credit>{KO_NAME})\s*(?:{TITLES})?\s*$"),
-    # Photo: Yonhap, [Photo by Jane Doe], (Photo courtesy of X), Courtesy of X; not a headline's kicker, whose
-    # words run on in lower case ("PHOTOS: People visit poll booths to vote")
+    # Photo: Yonhap, [Photo by Jane Doe], (Photo courtesy of X), Image: Getty Images, Courtesy of X; not a
+    # headline's kicker, whose words run on in lower case ("PHOTOS: People visit poll booths to vote")
     re.compile(
-        r"[\[(]?\s*Photos?\s*(?:by|:|courtesy(?: of)?|=)\s*(?!(?-i:[^\])]*\b[a-z]+\s+[a-z]+\s+[a-z]+\b))"
+        r"[\[(]?\s*(?:Photos?|Photograph|Image)\s*(?:by|:|courtesy(?: of)?|=)\s*(?!(?-i:[^\])]*\b[a-z]+\s+[a-z]+\s+[a-z]+\b))"
         r"(?P<credit>[^\])]{1,60}?)\s*[\])]?\s*$",
         re.I,
     ),
@@ -882,7 +890,7 @@ WIDGET_LINE_RE = re.compile(
     r"\(ATTN:[^)]*\)|A?\d{1,2}면|전체보기|Back to Top|맨\s*위로|TOP|icon\S*|기사\s*댓글\s*\d*|읽어주기 기능은 크롬기반의|"
     r"브라우저에서만 사용하실 수 있습니다\.?|기사 읽어주기|듣기|번역하기|글자\s*크기|"
     r"(?:카카오톡|카카오스토리|페이스북|트위터|네이버\s*블로그|밴드|라인|이메일)\s*(?:보내기|공유(?:하기)?)|기사\s*공유|"
-    r"facebook\s*공유|twitter|kakao|복사|List|Close|Editor's Pick|Go Top|Menu Content|"
+    r"facebook\s*공유|twitter|kakao|복사|List|Close|More|Editor's Pick|Go Top|Menu Content|"
     r"Leave a (?:Reply|comment)|Cancel reply|Please enter your (?:comment|name here)!?|"  # a blog's comment form
     r"\*?\s*아래 텍스트는 실제 방송 내용과 차이가 있을 수 있으니.*|\*?\s*인터뷰를 인용보도할 때는.*|▶\s*알립니다\s*\|?|"
     r"기사\s*\(\s*[\d,]+\s*건\s*\)(?:\s*(?:리스트형|웹진형|타일형))*|"  # a list page's count: "기사 (257건) 리스트형 …"
@@ -1132,6 +1140,9 @@ TOOLBAR_WORDS = frozenset({
     "폰트", "글씨", "폰트키우기", "폰트줄이기", "프린트하기", "인쇄하기", "메일보내기", "신고하기", "스크랩하기", "미투데이", "요즘",
     "위로", "아래로", "댓글로", "가기", "네이버", "구글", "msn", "네이버밴드", "카카오", "블로그", "싸이월드", "텔레그램", "Naver", "Google", "Kakao",
     "메뉴", "건너뛰기",  # "메뉴 건너뛰기": a skip link over the page
+    # a language switcher: "ENGLISH 中文 日本語"
+    "ENGLISH", "English", "中文", "简体中文", "繁體中文", "日本語", "한국어", "KOREAN", "Korean", "Español", "Français",
+    "Deutsch", "Русский", "عربي", "العربية",
 })  # fmt: skip
 # A portal's machine summary over the story (Daum): its notice, the summary's sentences, then the
 # font-size box that opens the story.
@@ -1333,6 +1344,8 @@ ZONED_CLOCK_RE = re.compile(
     r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:ET|EST|EDT|PT|PST|PDT|GMT|UTC|KST)$"
 )
 # A clock and a day without a year, alone on a line ("7:19pm Mon 22 May"): no date to read, no text.
+# A weather widget's reading alone on its line: "26.8 C", "-3℃", "18°C", "72 °F".
+TEMPERATURE_LINE_RE = re.compile(r"^-?\d{1,2}(?:\.\d)?\s*(?:°\s*[CF]?|℃|℉|[CF])$")
 CLOCK_LINE_RE = re.compile(
     rf"^\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?(?:\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?)?"
     rf"(?:\s+\d{{1,2}}\s+{_MONTH_WORD}|\s+{_MONTH_WORD}\s+\d{{1,2}})?$",

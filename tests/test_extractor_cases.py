@@ -2692,6 +2692,36 @@ BYLINE_FAMILIES = [
         '올린다"고 말했다./부산=홍길동기자 2020.10.06\n공유하기',
         {"reporters": ("홍길동",), "location": "부산", "published": "2020-10-06"},
     ),
+    (
+        "a mobile page running headline, decks, writer and a bare time together on one line",
+        "메뉴 검색\n항만 사용료 또 오른다 선사들 반발 속 항만공사 결정 사장 “인상은 불가피하다” 홍길동 기자 "
+        "2025-05-08 10:24:36\n\n항만공사가 24일 사용료를 다시 올리기로 했다. 선사들은 반발했다.",
+        {"reporters": ("홍길동",), "published": "2025-05-08T10:24:36+09:00"},
+    ),
+    (
+        "a paper signing its own story after its time",
+        f"Port fees rise again\n\nMay 16, 2012 - 20:45 By Hanbit Herald\n{EN_BODY}",
+        {"reporters": (), "agency": "Hanbit Herald", "published": "2012-05-16T20:45:00+09:00"},
+    ),
+    ("a rubric where the byline would be", f"By Invitation\n\nPort fees rise again\n\n{EN_BODY}", {"reporters": ()}),
+    (
+        "a column's writer named in a note opening the story",
+        "Port fees rise again\n\nThe following article is a column by Jane Doe, an honorary senior research fellow "
+        f"in Maritime Studies at Hanbit University.\n\n{EN_BODY}",
+        {"reporters": ("Jane Doe",)},
+    ),
+    (
+        "a section and kicker over the headline, a picture's credit and the city after a bar",
+        "Asia | Port fees\n\nPort fees rise again\n\nShippers fear the cost will keep growing\n\n"
+        f"Workers load containers onto a ship at the port on a busy morning.\nImage: Getty Images\n|BUSAN\n\n{EN_BODY}",
+        {"title": "Port fees rise again", "location": "BUSAN"},
+    ),
+    (
+        "a weather widget's reading, city, date and clock over the headline, under a language switcher",
+        "back to top\nENGLISH 中文 日本語\n26.8 C\nSeoul\n2025년 8월 1일 오전 4:31\nMore\n\n항만 사용료 또 오른다\n\n"
+        f"{BODY}",
+        {"title": "항만 사용료 또 오른다", "published": None},
+    ),
 ]
 
 
