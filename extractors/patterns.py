@@ -387,6 +387,12 @@ EN_ARTICLE_BY_RE = re.compile(
     rf"by (?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*?)"
     r"(?:\s+and (?:read|narrated|voiced) by [^.]*)?[.,]\s*(?P<rest>.*)$"
 )
+# An editor's note opening the story that names its writer: "Editor's Note: NPR opened a South Korea bureau
+# in March. Correspondent Elise Hu takes a look at the wonder and the wackiness of life …".
+EN_NOTE_WRITER_RE = re.compile(
+    r"^Editor[’']?s [Nn]ote:.*?(?<![A-Za-z])(?:[Cc]orrespondent|[Rr]eporter|[Cc]olumnist|[Bb]ureau chief)\s+"
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2})\s+(?:takes|reports|writes|looks|explains|tells)\b"
+)
 # A link card's byline: "en.yna.co.kr · by Kang Yoon-seung · February 15, 2024".
 EN_CARD_BYLINE_RE = re.compile(
     rf"^(?:[\w.-]+\.[a-z]{{2,}}\s*[·|]\s*)?[Bb]y\s+(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*?)\s*[·|]\s*(?P<when>[^·|]+)$"

@@ -2722,6 +2722,12 @@ BYLINE_FAMILIES = [
         f"{BODY}",
         {"title": "항만 사용료 또 오른다", "published": None},
     ),
+    (
+        "an editor's note naming the correspondent who writes the story",
+        "Port fees rise again\n\nEditor's Note: The paper opened a bureau in Busan in March. Correspondent Jane Doe "
+        f"takes a look at life on the docks.\n\n{EN_BODY}",
+        {"reporters": ("Jane Doe",), "body_starts": "Editor's Note:"},
+    ),
 ]
 
 
