@@ -119,6 +119,7 @@ def parse_byline(line: str) -> Byline | None:
         _rubric_writer,
         _bracket_outlet_writer,
         _student_signature,
+        _role_contact,
         _contact_reporters,
         _outlet_byline,
         _outlet_desk_bar,
@@ -664,6 +665,15 @@ def _bracket_outlet_writer(line: str) -> Byline | None:
     if bare_name(match["name"]) != match["name"]:
         return None
     return Byline((match["name"],), agency=match["outlet"].strip(), rest=match["rest"].strip())
+
+
+def _role_contact(line: str) -> Byline | None:
+    """ "이승환(취재) 010-3593-5214": a team member's contact line; the reporting role names a writer, the
+    others (photographs, video, graphics, editing) credit their work."""
+    match = p.ROLE_CONTACT_RE.match(line)
+    if match is None or bare_name(match["name"]) != match["name"]:
+        return None
+    return Byline((match["name"],)) if match["role"][0] in "취글" else Byline(credit=True)
 
 
 def _student_signature(line: str) -> Byline | None:

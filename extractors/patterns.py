@@ -1086,6 +1086,12 @@ BARE_PHOTO_DATE_RE = re.compile(r"\(\s*(?:19|20)\d\d\s*[./-]\s*\d{1,2}\s*[./-]\s
 STUDENT_SIGNATURE_RE = re.compile(
     r"^(?P<name>[가-힣]{2,4})\s*\(\s*[가-힣]{1,8}대(?:학)?\s*[・·ㆍ]?\s*[가-힣A-Za-z]{1,12}\s*\d{1,2}\s*\)$"
 )
+# A team's contact lines closing a series' notice, each name with its role and phone number:
+# "이승환(취재) 010-3593-5214" (a writer), "박민국(사진·영상) 010-4767-8150" (a photographer).
+ROLE_CONTACT_RE = re.compile(
+    r"^(?P<name>[가-힣]{2,4})\s*\(\s*(?P<role>취재|글|취재\s*[·ㆍ]\s*글|사진|영상|사진\s*[·ㆍ]\s*영상|그래픽|편집)\s*\)"
+    r"\s*(?:0\d{1,2}-\d{3,4}-\d{4})?$"
+)
 # A wire's contact line under the story: "To contact the reporter on this story: Jane Doe in Singapore at jd@x.net."
 EN_CONTACT_REPORTER_RE = re.compile(
     r"^To contact the (?:reporters?|writers?) (?:on|of|for) this story:\s*(?P<contacts>.+?)\.?$"

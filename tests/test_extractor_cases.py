@@ -2728,6 +2728,12 @@ BYLINE_FAMILIES = [
         f"takes a look at life on the docks.\n\n{EN_BODY}",
         {"reporters": ("Jane Doe",), "body_starts": "Editor's Note:"},
     ),
+    (
+        "a team's contact lines closing a series' notice, each name with its role and phone number",
+        f"항만 기획을 시작합니다\n\n{BODY}\n\n홍길동(취재) 010-1234-5678\n김철수(취재) 010-2345-6789\n"
+        "이영희(사진·영상) 010-3456-7890\n\n저작권자 © 한빛일보 무단전재 및 재배포 금지",
+        {"reporters": ("홍길동", "김철수")},
+    ),
 ]
 
 
