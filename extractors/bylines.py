@@ -982,8 +982,8 @@ def _english_dateline(line: str) -> Byline | None:
     if not match["rest"] and not (match["agency"] and line.rstrip().endswith(("--", "—", "–", "―"))):
         return None  # a dateline alone is one only with its wire and its dash: "SEOUL, Dec. 5 (Yonhap) --"
     place_words = set(re.findall(r"[A-Z]+", match["place"]))
-    if place_words & p.NOT_PLACES:
-        return None
+    if place_words & p.NOT_PLACES or all(len(word) == 1 for word in re.findall(r"[A-Za-z]+", match["place"])):
+        return None  # "P.S.: If the headlines are no longer desired, …": a note's initials, no place
     # "JEJU - ", "SEOUL– ", "BANGKOK: ", "SEOUL :Shares" (a colon set apart from the place)
     dashed = re.match(r"^[^a-z]{4,60}?(?:\s?(?:--|—|–)\s|\s-\s|:\s|\s:(?=[A-Z]))", line) is not None
     if not (match["agency"] or match["slashed"] or re.match(r"^[^,(]+,\s*[A-Z]", line) or "--" in line[:60] or dashed):

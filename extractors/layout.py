@@ -253,7 +253,9 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
         layout.header_starts = _header_start(lines[:_DECK_WINDOW])
     _read_story_and_footer(layout, _split_glued_copyright(lines))
     _cut_trailing_byline(layout)
+    _read_letter_signature(layout)
     _drop_reporters_in_headline(layout)
+    _drop_reporters_the_story_is_about(layout)
     if not layout.reporters and not layout.desk_signed:
         layout.reporters.extend(layout.stand_in_reporters)
         layout.add_emails(layout.stand_in_emails)
@@ -264,6 +266,21 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     layout.body = _without_repeats(layout.body)
     layout.agency = layout.agency or _bracketed_outlet(layout.body[:2]) or layout.title_outlet or layout.caption_agency
     return layout
+
+
+def _read_letter_signature(layout: Layout) -> None:
+    """A letter opening the page signs with its writer's name under the closing: "Very Respectfully Yours" /
+    "/s/" / "Lee Kyung-sik" / "Publisher-Chairman" (a newsletter's covering letter)."""
+    texts = [line.text.strip() for line in layout.body[:_LETTER_LINES]]
+    closing = next((i for i, text in enumerate(texts) if p.VALEDICTION_RE.match(text)), None)
+    if closing is None:
+        return
+    names = [text for text in texts[closing + 1 : closing + 3] if text != p.SIGNATURE_MARK][:1]
+    if names and p.BARE_EN_NAME_RE.match(names[0]) and names[0] not in layout.reporters:
+        layout.reporters.insert(0, names[0])
+
+
+_LETTER_LINES = 12
 
 
 def _photo_story(layout: Layout) -> bool:
@@ -283,6 +300,30 @@ def _drop_reporters_in_headline(layout: Layout) -> None:
     named = [name for name in layout.reporters if layout.title and name in layout.title]
     if named and len(named) < len(layout.reporters):
         layout.reporters[:] = [name for name in layout.reporters if name not in named]
+
+
+def _drop_reporters_the_story_is_about(layout: Layout) -> None:
+    """Reporters named under the deck whom the story then talks about ("임원기·남윤선·이승우 기자" over
+    "… 임원기 기자를 중심으로 남윤선·이승우 기자가 의기투합했다"): its subjects, not its writers. A name the
+    body gives as its own paper's ("본지 홍길동 기자가") or in an anchor's hand-over ("… 기자가 전해드립니다")
+    may still be the writer's, and one name alone is kept."""
+    if len(layout.reporters) < 2:
+        return
+    body = " ".join(line.text for line in layout.body)
+    if all(_named_as_subject(name, body) for name in layout.reporters):
+        layout.reporters.clear()
+
+
+def _named_as_subject(name: str, body: str) -> bool:
+    """Whether the body talks about reporter ``name`` ("임원기 기자를 중심으로", "이승우 기자가 의기투합했다")."""
+    named = rf"(?<!본지 )(?<!자사 )(?<![가-힣]){re.escape(name)}(?:·[가-힣]{{2,4}})*\s?기자"
+    return re.search(named + _SUBJECT_PARTICLE + _NOT_A_HANDOVER, body) is not None
+
+
+_SUBJECT_PARTICLE = r"(?:를|가|는|와|과|의|에게)\s"
+
+
+_NOT_A_HANDOVER = r"(?![^.]{0,30}(?:니다|습니다)[.\s])"  # "… 기자가 전해드립니다."
 
 
 def _under_image_files(lines: list[Line]) -> frozenset[int]:

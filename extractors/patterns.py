@@ -544,9 +544,10 @@ ANCHOR_INTRO_RE = re.compile(
     rf"|(?<![가-힣])(?P<reported>{KO_NAMES_STRICT})\s*(?:{TITLES})의\s*보도입니다[.!]?(?=\s*$|\s*◀|\s*/)"  # "문영규 기자의 보도입니다."
     rf"|(?<=[.!?]\s)(?P<introduced>{KO_NAMES_STRICT})\s*(?:{TITLES})입니다[.!]?(?=\s*◀\s*END)"  # "… 조인호 기자입니다. ◀END▶"
 )
-# An English anchor hands over: "Ji Myung-kil has our top story.", "Our … correspondent Kwon Soa starts us off."
+# An English anchor hands over: "Ji Myung-kil has our top story.", "Our … correspondent Kwon Soa starts us off.",
+# "Our Kim Bum-soo has more."
 EN_ANCHOR_INTRO_RE = re.compile(
-    r"(?:^|(?<=\s))(?:(?:[Oo]ur\s+(?:[A-Z][\w&]*\s+){0,4})?(?:[Cc]orrespondent|[Rr]eporter)\s+)?"
+    r"(?:^|(?<=\s))(?:(?:[Oo]ur\s+(?:[A-Z][\w&]*\s+){0,4})?(?:[Cc]orrespondent|[Rr]eporter)\s+|[Oo]ur\s+)?"
     r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2})\s+"
     r"(?:has (?:our top story|the story|the details|more|this report|the latest)|starts us off|filed this report|"
     r"reports(?: from [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)\.?$"  # "Kim Gi-hwa reports." closing the anchor's lead
@@ -1121,6 +1122,12 @@ TRAILING_LABELLED_TIME_RE = re.compile(
 )
 # A magazine's writer and the issue, between bars: "차두원 | 252호 (2018년 7월 Issue 1)".
 NAME_ISSUE_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*\|\s*제?\s*\d{1,5}\s*호(?:\s*\([^()]{1,40}\))?$")
+# A letter's closing, over its signature ("Very Respectfully Yours" / "/s/" / "Lee Kyung-sik" / "Publisher-Chairman").
+VALEDICTION_RE = re.compile(
+    r"^(?:(?:Very |Most )?(?:Respectfully|Sincerely|Cordially|Faithfully|Truly)(?: [Yy]ours)?|"
+    r"Yours (?:truly|sincerely|faithfully|respectfully)|(?:Best|Kind|Warm|Warmest) regards),?$"
+)
+SIGNATURE_MARK = "/s/"
 BARE_EN_NAME_RE = re.compile(  # an Irish surname's apostrophe: "Chad O'Carroll"
     r"^(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?: (?:O['’])?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})$"
 )

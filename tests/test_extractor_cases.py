@@ -2734,6 +2734,36 @@ BYLINE_FAMILIES = [
         "이영희(사진·영상) 010-3456-7890\n\n저작권자 © 한빛일보 무단전재 및 재배포 금지",
         {"reporters": ("홍길동", "김철수")},
     ),
+    (
+        "reporters named under the deck whom the story is about",
+        "항만 취재하는 기자들\n\n한빛일보 해양팀 출범\n홍길동·김철수 기자\n\n한빛일보 해양 전문 취재팀이 출범했다.\n\n"
+        "10년 가까이 항만을 취재해 온 홍길동 기자를 중심으로 김철수 기자가 힘을 모았다.",
+        {"reporters": ()},
+    ),
+    (
+        "an anchor's hand-over names the two reporters who filed the story",
+        "항만 사용료 또 오른다\n\n홍길동·김철수 기자\n\n항만 사용료가 또 오릅니다. 홍길동 기자와 김철수 기자가 "
+        "현장을 취재했습니다.\n\n부산항 신항에서 컨테이너선이 짐을 내립니다.",
+        {"reporters": ("홍길동", "김철수")},
+    ),
+    (
+        "an anchor hands over to 'our' reporter by name alone",
+        f"Port fees rise again\n\n{EN_BODY}\n\nOur Jane Doe has more.",
+        {"reporters": ("Jane Doe",)},
+    ),
+    (
+        "a postscript's initials before a colon are no dateline",
+        f"Port fees rise again\n\n{EN_BODY}\n\nP.S.: If the newsletter is no longer wanted, please tell us at "
+        "desk@example.com.",
+        {"location": None},
+    ),
+    (
+        "a covering letter signed under its closing",
+        "Port news of the week\n\nFriday, May 4, 2018\n\nDear readers:\n\nHere is a roundup of the week's port "
+        "news.\n\nVery Respectfully Yours\n\n/s/\n\nJane Doe\n\nPublisher\n\nHanbit Port News\n\n"
+        f"{EN_BODY}",
+        {"reporters": ("Jane Doe",), "published": "2018-05-04"},
+    ),
 ]
 
 
