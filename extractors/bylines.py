@@ -826,7 +826,8 @@ def _english_byline(line: str) -> Byline | None:
         names = tuple(p.EN_NAME_SEPARATOR_RE.split(wired["names"]))
         agency = dateline.agency or p.AGENCY_SHORT_NAMES.get(wired["wire"], wired["wire"])
         return replace(dateline, reporters=names, agency=agency)
-    if (signed := p.EN_WRITES_RE.match(line)) and (name := _signing_name(signed["name"])):
+    signed = p.EN_WRITES_RE.match(line) if " writes " in line else None  # the pattern tries every start
+    if signed and (name := _signing_name(signed["name"])):
         return Byline((name,), rest=signed["rest"])  # "… straight talking between Pyongyang and Tokyo, writes X"
     if (carded := p.EN_CARD_NAME_IN_CITY_RE.match(line)) and (name := _signing_name(carded["name"])):
         return Byline((name,), location=carded["place"])  # "The Guardian Australia - - Front Page - X in Tokyo"

@@ -315,15 +315,22 @@ def _drop_reporters_the_story_is_about(layout: Layout) -> None:
 
 
 def _named_as_subject(name: str, body: str) -> bool:
-    """Whether the body talks about reporter ``name`` ("임원기 기자를 중심으로", "이승우 기자가 의기투합했다")."""
-    named = rf"(?<!본지 )(?<!자사 )(?<![가-힣]){re.escape(name)}(?:·[가-힣]{{2,4}})*\s?기자"
-    return re.search(named + _SUBJECT_PARTICLE + _NOT_A_HANDOVER, body) is not None
+    """Whether the body talks about reporter ``name`` ("임원기 기자를 중심으로", "이승우 기자가 의기투합했다"):
+    string search for the name, one compiled pattern for what follows it."""
+    at = body.find(name)
+    while at >= 0:
+        whole_word = not (at and "가" <= body[at - 1] <= "힣")
+        own_paper = body[max(0, at - 3) : at] in ("본지 ", "자사 ")
+        if whole_word and not own_paper and _SUBJECT_AFTER_NAME_RE.match(body, at + len(name)):
+            return True
+        at = body.find(name, at + 1)
+    return False
 
 
-_SUBJECT_PARTICLE = r"(?:를|가|는|와|과|의|에게)\s"
-
-
-_NOT_A_HANDOVER = r"(?![^.]{0,30}(?:니다|습니다)[.\s])"  # "… 기자가 전해드립니다."
+# "… 기자를 중심으로", "·이승우 기자가 의기투합했다"; not an anchor's "… 기자가 전해드립니다."
+_SUBJECT_AFTER_NAME_RE = re.compile(
+    r"(?:·[가-힣]{2,4})*\s?기자(?:를|가|는|와|과|의|에게)\s(?![^.]{0,30}(?:니다|습니다)[.\s])"
+)
 
 
 def _under_image_files(lines: list[Line]) -> frozenset[int]:
@@ -481,6 +488,16 @@ _DECK_BYLINE_TIME_RE = re.compile(
 )
 
 
+def _may_run_deck_into_byline(text: str) -> bool:
+    """Whether ``text`` has what a deck run into its byline and time needs (string tests: the pattern
+    itself tries every start of every line)."""
+    timed = text[-1].isdigit() or any(label in text for label in ("승인", "입력", "등록"))
+    return timed and _TITLE_RE.search(text) is not None
+
+
+_TITLE_RE = re.compile(p.TITLES)
+
+
 def _split_inline_times(lines: list[Line]) -> list[Line]:
     """A headline, its times and its lead on one line, as three lines; a teaser cut off with
     "(계속)" and the credits after it ("…(계속) 글 : 이다솔 기자 …"), as two."""
@@ -492,7 +509,7 @@ def _split_inline_times(lines: list[Line]) -> list[Line]:
         if (stamp := _TRAILING_STAMP_RE.search(line.text)) is not None:  # "… move in soon. 2025-11-27 15:44:09"
             out += [line.piece(0, stamp.start()), line.piece(stamp.start("stamp"))]
             continue
-        if (decked := _DECK_BYLINE_TIME_RE.match(line.text)) is not None:
+        if _may_run_deck_into_byline(line.text) and (decked := _DECK_BYLINE_TIME_RE.match(line.text)) is not None:
             parts = ("head", "byline", "times") if decked["head"] else ("byline", "times")
             out += [line.piece(decked.start(part), decked.end(part)) for part in parts]
             continue
