@@ -789,6 +789,8 @@ def anchor_intro_reporters(line: str) -> tuple[str, ...]:
             return _split_names(match["names"] or match["reported"] or match["guided"] or match["introduced"])
         if (intro := p.SELF_INTRO_RE.search(line)) and bare_name(intro["name"]) == intro["name"]:
             return (intro["name"],)  # "안녕하세요! 온라인 리포터 허순엽입니다."
+    if "쓴 " in line and (noted := p.WRITER_NOTE_RE.search(line)) and bare_name(noted["name"]) == noted["name"]:
+        return (noted["name"],)  # "… 기사를 쓴 전유정은 지난달 30일 …": a note on the writer
     if (ours := p.EN_ANCHOR_OUR_RE.search(line) if "our " in line.lower() else None) and person_name(ours["name"]):
         return (ours["name"],)  # "First, our top office correspondent Song Ji-sun."
     if " has " not in line and " starts " not in line and " filed " not in line and " reports" not in line:
@@ -1094,7 +1096,10 @@ def find_photo_credit(line: str) -> re.Match[str] | None:
 
 def column_writer(headline: str) -> Byline | None:
     """A columnist in brackets opening an English edition's headline: "[Lee Kyong-hee] President Yoon's
-    futile war …", "[Robert J. Fouser] The new park …"; a rubric there ("[Hello Hangeul]") is no one."""
+    futile war …", "[Robert J. Fouser] The new park …"; a rubric there ("[Hello Hangeul]") is no one. A
+    newsroom column named after its writer: "[강다혜의 편집국 25시] …"."""
+    if (named := p.KO_NAMED_COLUMN_RE.match(headline)) and bare_name(named["name"]) == named["name"]:
+        return Byline((named["name"],))
     match = _EN_COLUMN_WRITER_RE.match(headline)
     if match is None or (match["surname"] and not is_korean_surname(match["surname"])):
         return None

@@ -304,6 +304,15 @@ REPORTER_CARD_RE = re.compile(rf"(?P<name>[가-힣]{{3}})\s?(?:{TITLES})(?=\s|$)
 TRAILING_LIST_DATE_RE = re.compile(
     r"(?:…|\.\.\.)\s*(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})(?:\s+(?:좋아요|코멘트|댓글|공유)\s*\d*\s*개?|\s+PDF\s*지면\s*보기)*\s*$"
 )
+# A note on the story's writer: "… 기사를 쓴 전유정은 지난달 30일 …", "이 글을 쓴 홍길동 씨는 …".
+WRITER_NOTE_RE = re.compile(
+    r"(?:기사|글)(?:을|를)\s?쓴\s(?P<name>[가-힣]{2,4}?)(?:\s?(?:씨|학생|기자|교수))?(?:은|는|이|가)\s"
+)
+# A newsroom column named after its writer, opening the headline: "[강다혜의 편집국 25시] …" (a series named
+# after its subject, "[이순신의 바다]", carries no newsroom word).
+KO_NAMED_COLUMN_RE = re.compile(
+    r"^\[(?P<name>[가-힣]{2,4})의\s(?=[^\]]*(?:편집국|데스크|취재|기자|칼럼|수첩|시론|논단))[^\]]{2,20}\]"
+)
 # A reporter introducing themselves in the lead, role first: "안녕하세요! 온라인 리포터 허순엽입니다."
 SELF_INTRO_RE = re.compile(
     r"(?:^|(?<=[.!?] ))(?:[가-힣A-Za-z]{2,10}\s){0,2}(?:리포터|기자|특파원|통신원)\s+(?P<name>[가-힣]{2,4})"

@@ -2764,6 +2764,18 @@ BYLINE_FAMILIES = [
         f"{EN_BODY}",
         {"reporters": ("Jane Doe",), "published": "2018-05-04"},
     ),
+    (
+        "a note on the writer of a student's story",
+        "항만 사용료 또 오른다\n\n기자말 | 이 기사는 언론인양성과정 학생들이 제출한 과제를 데스크 본 것이다. 기사를 쓴 "
+        f"홍길동은 지난달 과정에 입소했다. |\n\n{BODY}",
+        {"reporters": ("홍길동",)},
+    ),
+    (
+        "a newsroom column named after its writer opening the headline",
+        f"[홍길동의 편집국 25시] 항만 사용료 또 오른다\n\n{BODY}",
+        {"reporters": ("홍길동",)},
+    ),
+    ("a series named after its subject", f"[이순신의 바다] 항만 사용료 또 오른다\n\n{BODY}", {"reporters": ()}),
 ]
 
 
