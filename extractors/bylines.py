@@ -135,11 +135,28 @@ def parse_byline(line: str) -> Byline | None:
         _english_dateline,
     ):
         if (found := parser(line)) is not None:
-            return found
+            return _with_second_byline(found)
     for bar in (" / ", " - "):  # "제313회 이달의 기자상 지역취재보도 / 김준용 부산일보 기자": a rubric, then the byline
         if bar in line and (found := parse_byline(line.rsplit(bar, 1)[1])) and found.reporters and not found.rest:
             return found  # "Global Asia - - CONTENTS - By Sang-young Rhyu"
     return _wrapped_byline(line)
+
+
+def _with_second_byline(found: Byline) -> Byline:
+    """Two writers signing one line, each with an address: "이현준 기자 mrfair30@… 이슬아 기자 island@…" reads
+    the first, and the second is the rest."""
+    rest = found.rest
+    if not found.reporters or not rest or len(rest) > _SECOND_BYLINE_CHARS or not p.EMAIL_RE.search(rest):
+        return found
+    second = parse_byline(rest)
+    if second is None or not second.reporters or second.rest:
+        return found
+    reporters = found.reporters + tuple(name for name in second.reporters if name not in found.reporters)
+    emails = found.emails + tuple(email for email in second.emails if email not in found.emails)
+    return replace(found, reporters=reporters, emails=emails, rest="")
+
+
+_SECOND_BYLINE_CHARS = 60
 
 
 def _with_address(found: Byline, email: str) -> Byline:

@@ -977,6 +977,7 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
     "• Lee Kyung-sik" over "• 승인 2018.04.20 13:26"); they leave the text."""
     kept = []
     credit_below = False  # the wire's credit under a photographer's name, read with the name
+    guests = _guests(lines)
     for index, line in enumerate(lines):
         if credit_below:
             credit_below = False
@@ -993,7 +994,8 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
         if not names and (card := _CARD_NAME_TITLE_RE.match(line.text)) and after and _is_bullet(after):
             # "• 김재완 장성군의회의장" over "• 승인 2015.10.30 14:14": a contributor and his office on the card
             names = [card["name"]] if bare_name(card["name"]) and find_labelled_times(_strip_bullet(after)) else []
-        if not labelled and (signed := p.BRACKETED_NAME_LINE_RE.match(line.text)):
+        signed = p.BRACKETED_NAME_LINE_RE.match(line.text) if not labelled else None
+        if signed and signed["name"] not in guests:  # "[전예현]" over a guest's answer is a speaker's turn
             names, labelled = ([name], True) if (name := bare_name(signed["name"])) else (names, labelled)
         if names == [line.text.strip()] and not labelled and _closes_story(lines, index):
             labelled = True  # "김정우" under the last paragraph, then only a photo credit or widgets
@@ -1018,6 +1020,15 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
             continue
         kept.append(line)
     return kept
+
+
+def _guests(lines: list[Line]) -> frozenset[str]:
+    """The guests a talk show's transcript lists over it: "■ 출연 : 장예찬 / 前 … 단장, 전예현 / 시사평론가"."""
+    listed = (p.GUEST_LIST_RE.match(line.text) for line in lines[:_GUEST_LIST_LINES])
+    return frozenset(name for match in listed if match for name in re.findall(r"[가-힣]{2,4}", match["guests"]))
+
+
+_GUEST_LIST_LINES = 8
 
 
 # A contributor on a byline card, with the office he writes from: "• 김재완 장성군의회의장".

@@ -1152,6 +1152,7 @@ NOT_NAME_WORDS = frozenset({
     "Korea", "Seoul", "North", "South", "Times", "Herald", "Daily", "Post", "Press", "Desk", "Staff", "Edition",
     "By", "From", "Journalist", "Reporter", "Correspondent", "Writer", "Editor", "Previous", "Prev", "Next",
     "Article", "View", "Option", "Options", "Font", "Size", "Text", "Summary", "Contents", "Navigation",
+    "Reuters", "Bloomberg", "Yonhap", "Xinhua", "Kyodo", "Associated",  # a wire's name is part of no one's name
     "All", "Headlines", "Headline", "Archive", "Archives", "Today", "Weather", "Live", "Briefing", "Newsletter",
     "Podcast", "Analysis", "Feature", "Review", "Issue", "Issues", "Special", "Report", "Column", "Letters",
     "Summit", "Talks", "Meeting", "Conference", "Forum", "Election", "Elections", "Policy", "Trade", "Crisis",
@@ -1385,6 +1386,8 @@ LEADING_DATE_LABEL_RE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s")
 LEADING_DATE_RE = re.compile(
     r"^\s*(?:date|published|posted)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})\s+(?=\S.{40}|\d{1,2}:\d{2}\s*[ap]\.?m\b)", re.I
 )
+# A talk show's guests over its transcript: "■ 출연 : 장예찬 / 前 대통령직인수위 청년소통TF 단장, 전예현 / 시사평론가".
+GUEST_LIST_RE = re.compile(r"^[■□▶◆◇●•*\s]*출연\s*[:：]\s*(?P<guests>.+)$")
 # A name alone in brackets on its line, a broadcaster's signature: "[이정현]".
 BRACKETED_NAME_LINE_RE = re.compile(r"^\[\s*(?P<name>[가-힣]{2,4})\s*\]$")
 # A board's byline: "by 3기이민지기자 posted Apr 05, 2016 Views 15353" (XE boards; a cohort may lead the name;

@@ -2776,6 +2776,24 @@ BYLINE_FAMILIES = [
         {"reporters": ("홍길동",)},
     ),
     ("a series named after its subject", f"[이순신의 바다] 항만 사용료 또 오른다\n\n{BODY}", {"reporters": ()}),
+    (
+        "two writers signing one line, each with an address",
+        f"항만 사용료 또 오른다\n\n• 홍길동 기자 hong@hanbit.kr 김철수 기자 kim@hanbit.kr\n\n입력 2022-08-08 16:58:04\n\n{BODY}",
+        {"reporters": ("홍길동", "김철수"), "emails": ("hong@hanbit.kr", "kim@hanbit.kr")},
+    ),
+    (
+        "a wire's page name over the headline and its lead is no writer",
+        "Reuters Style Principles\n\nAccuracy, speed and freedom from bias\n\nOur dedication to accuracy in the "
+        "gathering of news ensures independent coverage today.",
+        {"reporters": ()},
+    ),
+    (
+        "a talk show's guest in brackets over an answer is a speaker, not a byline",
+        "[시사포커스] 항만 사용료 또 오른다\n■ 진행 : 홍길동 앵커\n■ 출연 : 김철수 / 해운평론가\n[앵커]\n"
+        "항만 사용료 얘기를 해 보도록 하겠습니다. 사용료가 또 오른다고 합니다.\n[김철수]\n"
+        "선사들의 부담이 굉장히 커질 것으로 보고요. 운임에도 영향이 있을 것이라고 생각합니다.",
+        {"reporters": ()},
+    ),
 ]
 
 
