@@ -303,33 +303,39 @@ def _drop_reporters_in_headline(layout: Layout) -> None:
 
 
 def _drop_reporters_the_story_is_about(layout: Layout) -> None:
-    """Reporters named under the deck whom the story then talks about ("임원기·남윤선·이승우 기자" over
+    """Reporters named over the story whom the story then talks about ("임원기·남윤선·이승우 기자" over
     "… 임원기 기자를 중심으로 남윤선·이승우 기자가 의기투합했다"): its subjects, not its writers. A name the
     body gives as its own paper's ("본지 홍길동 기자가") or in an anchor's hand-over ("… 기자가 전해드립니다")
-    may still be the writer's, and one name alone is kept."""
+    may still be the writer's, and one name alone is kept; unless another reporter signs the story, whom
+    the body does not talk about ("본지 박동혁, 고세리 기자가 보도한 …" over "/김영태기자 piuskk@…")."""
     if len(layout.reporters) < 2:
         return
     body = " ".join(line.text for line in layout.body)
     if all(_named_as_subject(name, body) for name in layout.reporters):
         layout.reporters.clear()
+        return
+    subjects = [name for name in layout.reporters if _named_as_subject(name, body, own_paper=True)]
+    if subjects and len(subjects) < len(layout.reporters):
+        layout.reporters[:] = [name for name in layout.reporters if name not in subjects]
 
 
-def _named_as_subject(name: str, body: str) -> bool:
-    """Whether the body talks about reporter ``name`` ("임원기 기자를 중심으로", "이승우 기자가 의기투합했다"):
-    string search for the name, one compiled pattern for what follows it."""
+def _named_as_subject(name: str, body: str, *, own_paper: bool = False) -> bool:
+    """Whether the body talks about reporter ``name`` ("임원기 기자를 중심으로", "이승우 기자가 의기투합했다"),
+    and, with ``own_paper``, as its own paper's ("본지 박동혁, 고세리 기자가"): string search for the name, one
+    compiled pattern for what follows it."""
     at = body.find(name)
     while at >= 0:
         whole_word = not (at and "가" <= body[at - 1] <= "힣")
-        own_paper = body[max(0, at - 3) : at] in ("본지 ", "자사 ")
-        if whole_word and not own_paper and _SUBJECT_AFTER_NAME_RE.match(body, at + len(name)):
+        ours = body[max(0, at - 3) : at] in ("본지 ", "자사 ")
+        if whole_word and (own_paper or not ours) and _SUBJECT_AFTER_NAME_RE.match(body, at + len(name)):
             return True
         at = body.find(name, at + 1)
     return False
 
 
-# "… 기자를 중심으로", "·이승우 기자가 의기투합했다"; not an anchor's "… 기자가 전해드립니다."
+# "… 기자를 중심으로", "·이승우 기자가 의기투합했다", ", 고세리 기자가 보도한"; not an anchor's "… 기자가 전해드립니다."
 _SUBJECT_AFTER_NAME_RE = re.compile(
-    r"(?:·[가-힣]{2,4})*\s?기자(?:를|가|는|와|과|의|에게)\s(?![^.]{0,30}(?:니다|습니다)[.\s])"
+    r"(?:(?:·|,\s?)[가-힣]{2,4})*\s?기자(?:를|가|는|와|과|의|에게)\s(?![^.]{0,30}(?:니다|습니다)[.\s])"
 )
 
 

@@ -2794,6 +2794,12 @@ BYLINE_FAMILIES = [
         "선사들의 부담이 굉장히 커질 것으로 보고요. 운임에도 영향이 있을 것이라고 생각합니다.",
         {"reporters": ()},
     ),
+    (
+        "an award's winners named over the story, which another reporter signs",
+        "홍길동 기자, 김철수 기자\n한빛일보의 항만 기획이 이달의 기자상을 받았다. 협회는 15일 본지 홍길동, 김철수 기자가 "
+        "보도한 기획을 수상작으로 선정했다.\n\n/이영희기자 lee@hanbit.kr",
+        {"reporters": ("이영희",)},
+    ),
 ]
 
 
