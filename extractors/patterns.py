@@ -441,10 +441,11 @@ EN_OUTLET_BAR_DATE_RE = re.compile(r"^(?P<outlet>(?:The\s+)?[A-Z][\w&.'-]*(?:\s+
 KO_PEN_NAME_CARD_RE = re.compile(r"^[Bb]y\s+(?P<name>[가-힣]{1,8})\s+(?P<when>\S.*\d.*)$")
 # A script's or feed's field: "DATELINE=TOKYO", "Dateline: Seoul".
 LABELLED_DATELINE_RE = re.compile(r"^(?i:dateline)\s*[:：=]\s*(?P<place>[A-Za-z][A-Za-z .,'/-]{1,40})$")
-# Roles written into an English byline: "By Publisher Lee Kyung-sik with Reporters Kim Jung-mi, Sua Kim".
+# Roles written into an English byline: "By Publisher Lee Kyung-sik with Reporters Kim Jung-mi, Sua Kim", "By Seoul
+# correspondent Carrington Clarke, Sookyoung Lee and …" (a bureau's place before the role, in lower case).
 EN_BYLINE_ROLE_RE = re.compile(
-    r"(?P<joint>^(?:By|by)\s+|\s+(?:with|and)\s+|,\s*)(?:(?:[A-Z][a-z]+)\s+){0,2}"  # "Staff", "Honorary", "Foreign"
-    r"(?:Publisher(?:-Chairman)?|Editor(?:-in-Chief)?|Reporters?|Correspondents?|Writers?|Photographers?)\s+(?=[A-Z])"
+    r"(?P<joint>^(?:By|by)\s+|\s+(?:with|and)\s+|,\s*)(?:(?:[A-Z][a-z]+)\s+){0,3}"  # "Staff", "Honorary", "North Asia"
+    r"(?:Publisher(?:-Chairman)?|Editor(?:-in-Chief)?|[Rr]eporters?|[Cc]orrespondents?|Writers?|Photographers?)\s+(?=[A-Z])"
 )
 # Names in capitals joined by a lowercase "and" or commas, as AP pages print them over the dateline:
 # "ADAM SCHRECK and HYUNG-JIN KIM".

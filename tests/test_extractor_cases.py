@@ -2800,6 +2800,11 @@ BYLINE_FAMILIES = [
         "보도한 기획을 수상작으로 선정했다.\n\n/이영희기자 lee@hanbit.kr",
         {"reporters": ("이영희",)},
     ),
+    (
+        "a bureau's place and a lower-case role before the writers",
+        f"Port fees rise again\n\nBy Busan correspondent Jane Doe, John Roe and Mary Major Smith\n\n{EN_BODY}",
+        {"reporters": ("Jane Doe", "John Roe", "Mary Major Smith")},
+    ),
 ]
 
 
