@@ -43,6 +43,8 @@ class Byline:
 
 _SPACE_RUN_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
 _LINK_AFTER_TITLE_RE = re.compile(r"(?<=기자)\s*(?:이?메일|구독)$")
+# A card's reading time after its byline: "by Subin KIM  ·  9 MIN READ".
+_READING_TIME_RE = re.compile(r"\s*[·|•]\s*\d{1,3}\s*min(?:ute)?s?\s+read$", re.I)
 _NAME_FULL_STOP_RE = re.compile(r"^([가-힣]{2,4})\.\s+(?=기자|특파원)")
 _ADDRESS_GLUED_TO_TITLE_RE = re.compile(r"([가-힣]\s?(?:기자|특파원))(?=[A-Za-z0-9._+-]+@)")
 _TITLE_TWICE_RE = re.compile(r"(?<=[가-힣])(기자|특파원)\s+\1(?=\s|$)")
@@ -69,6 +71,7 @@ def parse_byline(line: str) -> Byline | None:
     if "  " in line and (found := parse_byline(_SPACE_RUN_RE.sub(" ", line))) is not None and not found.rest:
         return found  # "글 박희석  월간조선 기자 …": a template's gap; a rest must stay the line's own text
     line = _LINK_AFTER_TITLE_RE.sub("", line)  # "정재훈 기자메일": a link's text glued on
+    line = _READING_TIME_RE.sub("", line) if line[-4:].lower() == "read" else line
     line = _SOCIAL_HANDLE_RE.sub("", line) if "@" in line else line  # "임진환 기자 (트위터@binyfafa) photolim@…"
     line = _NAME_FULL_STOP_RE.sub(r"\1 ", line)  # "김현경. 기자(goodjob@mbc.co.kr)"
     line = _TITLE_TWICE_RE.sub(r" \1", line)  # "신유철기자 기자 |": the title twice

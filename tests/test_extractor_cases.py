@@ -2805,6 +2805,11 @@ BYLINE_FAMILIES = [
         f"Port fees rise again\n\nBy Busan correspondent Jane Doe, John Roe and Mary Major Smith\n\n{EN_BODY}",
         {"reporters": ("Jane Doe", "John Roe", "Mary Major Smith")},
     ),
+    (
+        "a card's reading time after its byline",
+        f"Port fees rise again\n\nShippers fear the cost will keep growing.\nby Jane DOE  ·  9 MIN READ\n\n{EN_BODY}",
+        {"reporters": ("Jane Doe",)},
+    ),
 ]
 
 
