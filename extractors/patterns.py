@@ -903,7 +903,9 @@ WIDGET_LINE_RE = re.compile(
     r"Comments?\s*\d*|By(?:\s+(?:Published|Posted|Updated))?\s*:?|Text\s+Size|"  # an empty byline: "By Published:"
     r"바로가기|(?:본문|주메뉴|메뉴|컨텐츠|콘텐츠)\s*바로가기|당신의 의견을 남겨주세요|첫번째 댓글을 남겨주세요|상단여백|여백|"
     r"기사\s*URL이\s*복사되었습니다\.?|전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다\.?|자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다\.?|음성재생\s*설정|번역\s*beta.*|글자\s*크기\s*설정.*|이 글자크기로 변경됩니다\.?|"
-    r"\(예시\)\s*가장 빠른 뉴스가.*|Link copied|\d+\s*Min(?:ute)?s?\s*Read|"
+    r"\(예시\)\s*가장 빠른 뉴스가.*|Link copied|\d+\s*Min(?:ute)?s?\s*Read|AD|"
+    # a citizen-journalism site's standing invitation over each reader's story (오마이뉴스)
+    r"【?오마이뉴스(?:의 모토는|는 개인의 일상을)[^】]*당신의 이야기를 들려주세요\.?】?|"
     r"\(ATTN:[^)]*\)|A?\d{1,2}면|전체보기|Back to Top|맨\s*위로|TOP|icon\S*|기사\s*댓글\s*\d*|읽어주기 기능은 크롬기반의|"
     r"브라우저에서만 사용하실 수 있습니다\.?|기사 읽어주기|듣기|번역하기|글자\s*크기|"
     r"(?:카카오톡|카카오스토리|페이스북|트위터|네이버\s*블로그|밴드|라인|이메일)\s*(?:보내기|공유(?:하기)?)|기사\s*공유|"

@@ -2810,6 +2810,13 @@ BYLINE_FAMILIES = [
         f"Port fees rise again\n\nShippers fear the cost will keep growing.\nby Jane DOE  ·  9 MIN READ\n\n{EN_BODY}",
         {"reporters": ("Jane Doe",)},
     ),
+    (
+        "a citizen-journalism site's standing invitation and an ad marker over a reader's story",
+        "항만 사용료 또 오른다\n\n오마이뉴스의 모토는 '모든 시민은 기자다'입니다. 시민 개인의 일상을 소재로 한 '사는 이야기'도 "
+        "뉴스로 싣고 있습니다. 당신의 살아가는 이야기가 오마이뉴스에 오면 뉴스가 됩니다. 당신의 이야기를 들려주세요.\n\nAD\n\n"
+        f"{BODY}",
+        {"body_starts": "정부는", "body_lacks": "AD"},
+    ),
 ]
 
 
