@@ -806,7 +806,10 @@ def anchor_intro_reporters(line: str) -> tuple[str, ...]:
     if _INTRO_TITLES_RE.search(line):  # most lead lines name no reporter: skip the searches
         match = p.ANCHOR_INTRO_RE.search(line) or p.VOCATIVE_BYLINE_RE.search(line)
         if match:
-            return _split_names(match["names"] or match["reported"] or match["guided"] or match["introduced"])
+            names = _split_names(match["names"] or match["reported"] or match["guided"] or match["introduced"])
+            # "… 우석대 교수, 양권모 칼럼니스트가 … 고언을 전합니다": a roster of people with roles, no hand-over
+            handed = match["names"]
+            return () if handed and len(names) < len(re.findall(r"[가-힣]+", handed)) else names
         if (intro := p.SELF_INTRO_RE.search(line)) and bare_name(intro["name"]) == intro["name"]:
             return (intro["name"],)  # "안녕하세요! 온라인 리포터 허순엽입니다."
     if "쓴 " in line and (noted := p.WRITER_NOTE_RE.search(line)) and bare_name(noted["name"]) == noted["name"]:

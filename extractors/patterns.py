@@ -52,7 +52,7 @@ PUBLISHED_LABELS = (
     "기사전송", "전송", "보도일시", "보도일", "일시", "기사승인", "기사작성", "최초승인",
     "First published", "Published on", "Published", "Posted on", "Posted", "Created", "Released",
     "Written", "Date", "Dated", "Issued", "기사제공", "入力", "방송일시", "방송일", "방영일", "Aired on", "Aired",
-    "기사 입력", "기사 승인",
+    "기사 입력", "기사 승인", "게시일시", "게시일",
 )  # fmt: skip
 
 UPDATED_LABELS = (
@@ -904,6 +904,9 @@ WIDGET_LINE_RE = re.compile(
     r"바로가기|(?:본문|주메뉴|메뉴|컨텐츠|콘텐츠)\s*바로가기|당신의 의견을 남겨주세요|첫번째 댓글을 남겨주세요|상단여백|여백|"
     r"기사\s*URL이\s*복사되었습니다\.?|전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다\.?|자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다\.?|음성재생\s*설정|번역\s*beta.*|글자\s*크기\s*설정.*|이 글자크기로 변경됩니다\.?|"
     r"\(예시\)\s*가장 빠른 뉴스가.*|Link copied|\d+\s*Min(?:ute)?s?\s*Read|AD|"
+    # a reader toolbar and its AI summary's notice (경향신문, with NAVER MEDIA API)
+    r"인공지능 기술로 자동 요약된 내용입니다\..*|\(제공\s*=\s*[^)]*NAVER MEDIA API\)|내 뉴스플리에 저장|완독|보기 설정|"
+    r"컬러 모드|본문 요약|"
     # a citizen-journalism site's standing invitation over each reader's story (오마이뉴스)
     r"【?오마이뉴스(?:의 모토는|는 개인의 일상을)[^】]*당신의 이야기를 들려주세요\.?】?|"
     r"\(ATTN:[^)]*\)|A?\d{1,2}면|전체보기|Back to Top|맨\s*위로|TOP|icon\S*|기사\s*댓글\s*\d*|읽어주기 기능은 크롬기반의|"

@@ -2817,6 +2817,19 @@ BYLINE_FAMILIES = [
         f"{BODY}",
         {"body_starts": "정부는", "body_lacks": "AD"},
     ),
+    (
+        "a notice board's posting time and a roster of columnists with their roles",
+        "제목 새해 이렇게 바뀝니다 게시일 2023.12.27 20:31 조회수 1215\n\n[알림] 새해 이렇게 바뀝니다\n\n"
+        "기명칼럼으로 홍길동 전 장관, 김철수 한빛대 교수, 이영희 칼럼니스트가 정치 이슈에 대해 묵직한 고언을 전합니다.",
+        {"reporters": (), "published": "2023-12-27T20:31:00+09:00"},
+    ),
+    (
+        "a reader toolbar and an AI summary's notice over the headline printed again",
+        "항만 사용료 또 오른다\n\n완독\n\n공유하기\n\n보기 설정\n\n컬러 모드\n\n본문 요약\n\n인공지능 기술로 자동 요약된 내용입니다. "
+        "전체 내용을 이해하기 위해 본문과 함께 읽는 것을 추천합니다.\n(제공 = 한빛일보&NAVER MEDIA API)\n\n내 뉴스플리에 저장\n\n"
+        f"항만 사용료 또 오른다\n\n입력 2022.01.24 21:50\n\n{BODY}",
+        {"title": "항만 사용료 또 오른다", "body_starts": "정부는", "published": "2022-01-24T21:50:00+09:00"},
+    ),
 ]
 
 
