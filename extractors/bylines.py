@@ -796,14 +796,13 @@ def _outlet_place_dateline(line: str) -> Byline | None:
 
 
 # Words one of the anchor's or reporter's introductions holds.
-_INTRO_TITLES_RE = re.compile("|".join(map(re.escape, (*p.REPORTER_TITLES, "리포터"))))
 
 
 def anchor_intro_reporters(line: str) -> tuple[str, ...]:
     """The reporter an anchor hands over to: "… 이윤희 기자가 전해드립니다." -> ("이윤희",),
     or addresses: "김경수 특파원, 중국이 …" -> ("김경수",)."""
     line = line.replace("기잡니다", "기자입니다") if "기잡니다" in line else line  # spoken: "… 정재영 기잡니다. ◀END▶"
-    if _INTRO_TITLES_RE.search(line):  # most lead lines name no reporter: skip the searches
+    if p.TITLE_WORD_RE.search(line):  # most lead lines name no reporter: skip the searches
         match = p.ANCHOR_INTRO_RE.search(line) or p.VOCATIVE_BYLINE_RE.search(line)
         if match:
             names = _split_names(match["names"] or match["reported"] or match["guided"] or match["introduced"])

@@ -311,12 +311,11 @@ def _drop_reporters_the_story_is_about(layout: Layout) -> None:
     if len(layout.reporters) < 2:
         return
     body = " ".join(line.text for line in layout.body)
-    if all(_named_as_subject(name, body) for name in layout.reporters):
-        layout.reporters.clear()
-        return
     subjects = [name for name in layout.reporters if _named_as_subject(name, body, own_paper=True)]
-    if subjects and len(subjects) < len(layout.reporters):
+    if len(subjects) < len(layout.reporters):
         layout.reporters[:] = [name for name in layout.reporters if name not in subjects]
+    elif all(_named_as_subject(name, body) for name in layout.reporters):
+        layout.reporters.clear()
 
 
 def _named_as_subject(name: str, body: str, *, own_paper: bool = False) -> bool:
@@ -498,10 +497,7 @@ def _may_run_deck_into_byline(text: str) -> bool:
     """Whether ``text`` has what a deck run into its byline and time needs (string tests: the pattern
     itself tries every start of every line)."""
     timed = text[-1].isdigit() or any(label in text for label in ("승인", "입력", "등록"))
-    return timed and _TITLE_RE.search(text) is not None
-
-
-_TITLE_RE = re.compile(p.TITLES)
+    return timed and p.TITLE_WORD_RE.search(text) is not None
 
 
 def _split_inline_times(lines: list[Line]) -> list[Line]:

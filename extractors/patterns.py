@@ -218,6 +218,8 @@ TITLE_END_FWD = r"(?![가-힣A-Za-z])"
 
 
 TITLES = _alternation(REPORTER_TITLES)
+# Any reporter's title in a line: a cheap test before the patterns that need one.
+TITLE_WORD_RE = re.compile(TITLES)
 _SIGNOFF = r"(?:이었습니다|였습니다|입니다)"
 # A name is never a credit word ("촬영 기자") nor a title itself ("기자였습니다").
 # A newsroom rank is no name: "최광수 차장, 진재운 차장" names two people, not four.
