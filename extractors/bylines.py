@@ -68,6 +68,8 @@ def parse_byline(line: str) -> Byline | None:
     if len(line) > _LONG_LINE and not _may_open_or_close_a_byline(line):
         return None  # a paragraph of the story: most lines, and each of the parsers below would say no
     line = line.strip().lstrip("/▶■▣◆◇•·▲ ").strip()  # footers often lead with a slash or a mark
+    if line[:2] in ("- ", "– ", "— "):
+        line = line[2:].lstrip()  # "- 형민우 편집위원(연합뉴스)": a column signed under a dash
     if "  " in line and (found := parse_byline(_SPACE_RUN_RE.sub(" ", line))) is not None and not found.rest:
         return found  # "글 박희석  월간조선 기자 …": a template's gap; a rest must stay the line's own text
     line = _LINK_AFTER_TITLE_RE.sub("", line)  # "정재훈 기자메일": a link's text glued on
@@ -556,12 +558,17 @@ def _name_with_email(line: str) -> Byline | None:
 _BYLINE_TAIL_RE = re.compile(r"^(?:(?:다른\s*)?기사\s*(?:더\s*보기|보기|목록)|ⓒ|©|Copyright)", re.I)
 
 
+_HOME_OUTLET_RE = re.compile(r"\(\s*(?P<outlet>[^()\s]{2,15})\s*\)")
+
+
 def _is_byline_tail(rest: str) -> bool:
     """Whether what follows a name and its title on a line can close a byline: an address, a date,
     a link or a copyright, but no words ("… 특파원 부임", "… 리포터 7명 위촉")."""
     rest = p.COUNTER_RE.sub("", rest).strip()  # "석원 기자 조회수 2"
     if not rest or _BYLINE_TAIL_RE.match(rest):
         return True
+    if (home := _HOME_OUTLET_RE.fullmatch(rest)) and is_outlet(home["outlet"]):
+        return True  # "형민우 편집위원(연합뉴스)": the writer's own paper
     return re.search(r"[가-힣]", re.sub(r"\d+\s*[년월일시분]", "", p.EMAIL_RE.sub("", rest))) is None
 
 
@@ -596,6 +603,16 @@ def person_name(text: str) -> str | None:
     if _name_case(name) in p.EN_SECTION_WORDS or name.startswith("The "):
         return None  # "Social Affairs Sept. 22, 2021": a section's name over its date; "The Guardian"
     return _name_case(name)
+
+
+def bracket_columnist(line: str) -> str | None:
+    """The writer a column's headline opens with: "[Kim Seong-kon] Why does socialism persist …?" ->
+    "Kim Seong-kon"; None for a rubric ("[Herald Interview] …") or a sentence."""
+    found = p.EN_BRACKET_COLUMNIST_RE.match(line.strip())
+    if found is None or found["headline"].rstrip().endswith("."):
+        return None
+    name = found["name"]
+    return name if bare_name(name) == name and not set(name.split()) & p.NOT_NAME_WORDS else None
 
 
 def caps_names(text: str) -> list[str]:
@@ -798,6 +815,9 @@ def _outlet_place_dateline(line: str) -> Byline | None:
 # Words one of the anchor's or reporter's introductions holds.
 
 
+_HAND_OVER_OPENING_RE = re.compile(r"^(?:먼저|이어서|이어|다음으로|계속해서|끝으로|마지막으로)\s*,\s*")
+
+
 def anchor_intro_reporters(line: str) -> tuple[str, ...]:
     """The reporter an anchor hands over to: "… 이윤희 기자가 전해드립니다." -> ("이윤희",),
     or addresses: "김경수 특파원, 중국이 …" -> ("김경수",)."""
@@ -807,7 +827,7 @@ def anchor_intro_reporters(line: str) -> tuple[str, ...]:
         if match:
             names = _split_names(match["names"] or match["reported"] or match["guided"] or match["introduced"])
             # "… 우석대 교수, 양권모 칼럼니스트가 … 고언을 전합니다": a roster of people with roles, no hand-over
-            handed = match["names"]
+            handed = _HAND_OVER_OPENING_RE.sub("", match["names"] or "")  # "먼저, 홍길동 앵커가 …"
             return () if handed and len(names) < len(re.findall(r"[가-힣]+", handed)) else names
         if (intro := p.SELF_INTRO_RE.search(line)) and bare_name(intro["name"]) == intro["name"]:
             return (intro["name"],)  # "안녕하세요! 온라인 리포터 허순엽입니다."
@@ -1025,6 +1045,39 @@ def _reads_as_lead(text: str) -> bool:
 
 def _strip_eq(text: str) -> str:
     return re.sub(r"^\s*[=:|]\s*", "", text or "").strip()
+
+
+def read_role_credits(text: str) -> tuple[str, Byline, list[str]] | None:
+    """The credits closing a story's last paragraph, cut off: the text before them, its writers and its
+    photographers; None unless they name a writer.
+
+    >>> text, writers, photographers = read_role_credits("파수꾼이 되겠다. <사진=문승연 사진작가, 글=배성호 기자>")
+    >>> text, writers.reporters, photographers
+    ('파수꾼이 되겠다.', ('배성호',), ['문승연 사진작가'])
+    """
+    found = p.TRAILING_ROLE_CREDITS_RE.search(text)
+    if found is None:
+        return None
+    writers: list[str] = []
+    photographers: list[str] = []
+    for credit in p.ROLE_CREDIT_RE.finditer(found["boxed"] or found["run"]):
+        if credit["role"] not in p.WRITING_ROLES:
+            photographers.append(credit["who"])
+            continue
+        for signed in credit["who"].split("/"):  # "박수진·변형주 기자/송창섭 월간 MONEY 기자"
+            writers.extend(name for name in _credited_names(signed) if name not in writers)
+    if not writers:
+        return None
+    return text[: found.start()].rstrip(), Byline(tuple(writers)), photographers
+
+
+def _credited_names(signed: str) -> tuple[str, ...]:
+    """The people one credit names: "김태현 한국경제 기자", or "조민이 스피드뱅크 부동산연구소 연구원", a
+    name and the writer's affiliation (the credit's label vouches for a person)."""
+    if (found := parse_byline(signed)) is not None and found.reporters:
+        return found.reporters
+    name = signed.split()[0] if signed.strip() else ""
+    return (name,) if bare_name(name) == name else ()
 
 
 def strip_trailing_byline(text: str) -> tuple[str, Byline | None]:

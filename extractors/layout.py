@@ -18,6 +18,7 @@ from extractors.bylines import (
     Byline,
     anchor_intro_reporters,
     bare_name,
+    bracket_columnist,
     caps_names,
     column_writer,
     find_email_byline,
@@ -28,6 +29,7 @@ from extractors.bylines import (
     parse_photo_credit,
     person_name,
     printed_once,
+    read_role_credits,
     reporter_cards,
     split_trailing_source,
     strip_trailing_byline,
@@ -449,6 +451,9 @@ def _is_staff_credit(text: str) -> bool:
 
 def _title_without_reporter(layout: Layout, title: str) -> str:
     """A headline that closes with its reporter's name in brackets: "달라지는 뉴스 소개[권재홍]"."""
+    if columnist := bracket_columnist(title):
+        layout.add_byline(Byline(reporters=(columnist,)))  # "[Kim Seong-kon] Why does socialism persist …?"
+        return title
     signed = p.TITLE_NAME_SUFFIX_RE.match(title)
     if signed is None or bare_name(signed["name"]) is None or signed["name"] in p.BRACKET_TAGS:
         return title  # "… 전면 교체[공식]": a tag, no name
@@ -1015,6 +1020,9 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
             layout.photo_credits.append(f"{after.strip()}/{line.text.strip()}")  # "Ahn Young-joon" / "AP Photo"
             credit_below = True
             continue
+        if names and not labelled and _ends_roster(lines, index):
+            kept.append(line)  # "• Semoon Chang", the last of a list of columnists over the page's clock
+            continue
         if names and (labelled or _only_email(after) or find_labelled_times(before) or find_labelled_times(after)):
             layout.add_byline(Byline(reporters=tuple(names)))
             if kept and kept[-1].text == before and p.NAME_LABEL_LINE_RE.match(before):
@@ -1022,6 +1030,17 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
             continue
         kept.append(line)
     return kept
+
+
+def _ends_roster(lines: list[Line], index: int) -> bool:
+    """Whether a bulleted name closes a list of bulleted names (a page's roster of columnists)."""
+    listed = lines[max(0, index - _ROSTER_NAMES) : index + 1]
+    if len(listed) <= _ROSTER_NAMES or not all(_is_bullet(line.text) for line in listed):
+        return False
+    return sum(bare_name(line.text) is not None for line in listed) >= _ROSTER_NAMES  # "• Casey Lartigue, Jr."
+
+
+_ROSTER_NAMES = 2
 
 
 def _guests(lines: list[Line]) -> frozenset[str]:
@@ -1642,6 +1661,8 @@ def _read_line(layout: Layout, line: Line) -> None:
     if not layout.body and (tag := _LEAD_TWO_WORD_TAG_RE.match(text)) and _read_lead_tag(layout, tag):
         line = line.piece(tag.end())  # "[쿠키 경제] ‘블랙 먼데이’이다."
         text = line.text
+    if not layout.body and not layout.reporters and text.startswith("[") and (columnist := bracket_columnist(text)):
+        layout.add_byline(Byline(reporters=(columnist,)))  # a list's first column, headed by its writer
     if not layout.body and (masthead := _LEAD_MASTHEAD_TAG_RE.match(text)) and _masthead(masthead["outlet"]):
         layout.agency = layout.agency or masthead["outlet"]  # "[금요저널] 더불어민주당 박수현 국회의원은 …"
         line = Line(text[masthead.end() :], line.start + masthead.end(), line.end)
@@ -1882,6 +1903,11 @@ def _cut_signature(layout: Layout, text: str, line: Line) -> tuple[str, Line]:
     """A photo story's caption signed at its end ("… 있다. /장태엽기자·mode70@"), or a paragraph
     closed by "<여동은 기자>": the byline leaves the text."""
     closing = text.rstrip()[-1:]
+    if "=" in text[-_SIGNATURE_CHARS:] and (credited := read_role_credits(text)) is not None:
+        text, writers, photographers = credited  # "… 노력하겠다. <사진=문승연 사진작가, 글=배성호 기자>"
+        layout.add_byline(writers)
+        layout.photo_credits.extend(photographers)
+        return text, Line(text, line.start, line.start + len(text))
     if "/" not in text[-_SIGNATURE_CHARS:] and closing not in (">", "〉"):
         return text, line  # neither "… /장태엽기자·mode70@" nor "<여동은 기자>" can close it
     if "@" in text[-_SIGNATURE_CHARS:] and (dated := _DATED_ADDRESS_TAIL_RE.search(text)) is not None:

@@ -547,7 +547,7 @@ ANCHOR_INTRO_RE = re.compile(
     rf"(?<![가-힣])(?P<names>{KO_NAMES_STRICT})\s*(?:[가-힣]{{1,3}}(?=전문기자|선임기자))?(?P<title>{TITLES})(?:가|이)\s*"
     rf"(?:[^.!?\n]{{1,40}}?\s)?"  # "… 기자가 피해 현장을 다녀왔습니다.", "… 기자가 헬기를 타고 … 살펴봤습니다."
     rf"(?:전해\s*드립니다|전합니다|정리했습니다|보도합니다|취재했습니다|짚어봤습니다|알아봤습니다|만나봤습니다|"
-    rf"다녀왔습니다|살펴봤습니다|돌아봤습니다|둘러봤습니다|담았습니다|"
+    rf"다녀왔습니다|살펴봤습니다|돌아봤습니다|둘러봤습니다|담았습니다|들어\s*봤습니다|들여다\s*봤습니다|찾아가\s*봤습니다|"
     rf"함께\s*했습니다|함께\s*합니다|나가\s*있습니다|연결돼\s*있습니다)[.!]?"
     rf"(?=\s*$|\s*◀|\s*【|\s*[<\[]기자[>\]]|\s*[⊙◆●]\s*기자\s*[:：]"  # a transcript's "⊙기자:" turn
     rf"|(?<=[.!])\s+[가-힣])"  # a copy that runs the report on after the hand-over: "… 살펴봤습니다. 세브란스 …"
@@ -1006,6 +1006,11 @@ EN_BY_THEN_DATELINE_RE = re.compile(
     r"(?P<rest>[A-Z]{3,}[A-Z .'-]*(?:,\s+[A-Z][A-Za-z .]+)?\s+\([A-Za-z .]+\)\s*[-–—].*)$"
 )
 # A reporter's name in brackets closing a headline (MBC's archive): "달라지는 뉴스 소개[권재홍]".
+# A column's headline opened by its writer's name, as The Korea Herald prints its opinion pages:
+# "[Kim Seong-kon] Why does socialism persist in capitalist S. Korea?".
+EN_BRACKET_COLUMNIST_RE = re.compile(
+    r"^\[(?P<name>[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){1,2})\]\s*(?P<headline>[\"“‘'A-Z0-9].{4,160})$"
+)
 TITLE_NAME_SUFFIX_RE = re.compile(r"^(?P<title>.*\S)\s*\[(?P<name>[가-힣]{2,4})\]$")
 # A desk and its address in brackets: "[MBN 뉴스센터 / mbnreporter01@mbn.co.kr]".
 BRACKET_DESK_EMAIL_RE = re.compile(
@@ -1084,6 +1089,16 @@ DESK_HEAD_SIGNATURE_RE = re.compile(
 BARE_KO_NAME_RE = re.compile(rf"^(?P<name>[가-힣]{{2,4}})(?:\s*(?P<title>{TITLES}|{DESK_RANKS}))?$")
 # A name and an address, nothing else: "김진현 kjh@darakwon.co.kr", "<김진현 kjh@…>".
 NAME_EMAIL_RE = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s*(?:/\s*)?[(<\[]?\s*(?P<email>{EMAIL_RE.pattern})\s*[)>\]]?$")
+# Who did what, after the last sentence: "… 노력하겠다. <사진=문승연 사진작가, 글=배성호 기자>", or a
+# magazine's run "… 것일까. 취재 = 박수진·변형주 기자/송창섭 월간 MONEY 기자기고 = 조민이 … 사진 = 서범세 기자".
+_CREDIT_ROLES = r"사진|글|취재|정리|그래픽|영상|기고"
+_ROLE_CREDIT = rf"(?:{_CREDIT_ROLES})\s*=\s*[^<>〈〉()=,·/]{{2,20}}?"
+TRAILING_ROLE_CREDITS_RE = re.compile(
+    rf"(?<=[.!?\"”’])\s*(?:[<〈(]\s*(?P<boxed>{_ROLE_CREDIT}(?:\s*[,·/]\s*{_ROLE_CREDIT})+)\s*[>〉)]"
+    rf"|(?P<run>(?:취재|글|정리)\s*=\s*[^.!?<>=]{{2,120}}(?:(?:{_CREDIT_ROLES})\s*=\s*[^.!?<>=]{{2,120}})*))\s*$"
+)
+ROLE_CREDIT_RE = re.compile(rf"(?P<role>{_CREDIT_ROLES})\s*=\s*(?P<who>.*?)\s*(?=[,]?\s*(?:{_CREDIT_ROLES})\s*=|$)")
+WRITING_ROLES = frozenset({"글", "취재", "정리", "기고"})
 # A byline in angle brackets closing a line: "…6,500원<여동은 기자>", with a stray tag after it.
 TRAILING_ANGLE_BYLINE_RE = re.compile(
     rf"\s*[<〈]\s*(?P<names>{KO_NAMES_STRICT})\s*(?P<title>{TITLES})\s*(?P<email>{EMAIL_RE.pattern})?\s*[>〉]"

@@ -2830,6 +2830,44 @@ BYLINE_FAMILIES = [
         f"항만 사용료 또 오른다\n\n입력 2022.01.24 21:50\n\n{BODY}",
         {"title": "항만 사용료 또 오른다", "body_starts": "정부는", "published": "2022-01-24T21:50:00+09:00"},
     ),
+    (
+        "a column signed under a dash with the writer's own paper",
+        f"항만 사용료 또 오른다\n\n작성자 : 한빛기자협회 (211.198.1.***)\n\n{BODY}\n\n- 홍길동 편집위원(한빛일보)",
+        {"reporters": ("홍길동",)},
+    ),
+    (
+        "photo and text credits boxed after the last sentence",
+        f"항만 사용료 또 오른다\n\n{BODY}  <사진=김철수 사진작가, 글=홍길동 기자>\n\n저작권자 © 한빛일보 무단전재 및 재배포 금지",
+        {"reporters": ("홍길동",), "body_lacks": "사진작가"},
+    ),
+    (
+        "a magazine's run of credits glued to the last sentence",
+        f"항만 사용료 또 오른다\n\n{BODY} 취재 = 홍길동·김철수 기자/이영희 월간 항만 기자기고 = 박민수 한빛연구소 연구원 "
+        "사진 = 최정호 기자",
+        {"reporters": ("홍길동", "김철수", "이영희", "박민수"), "body_lacks": "취재 ="},
+    ),
+    (
+        "an anchor who went out to listen is the report's reporter",
+        "항만 사용료 또 오른다\n\n입력 2021.02.03 (21:45) 수정 2021.02.03 (22:09)\n\n[앵커]\n\n사용료가 또 오릅니다.\n\n"
+        "먼저, 홍길동 앵커가 부두를 찾아 선사들의 생각을 직접 들어봤습니다.\n\n[리포트]\n\n" + BODY,
+        {"reporters": ("홍길동",), "published": "2021-02-03T21:45:00+09:00"},
+    ),
+    (
+        "the last of a bulleted roster of columnists over the page's clock is no byline",
+        "Opinion\nColumnists\n  • Jane Doe\n  • John Roe\n  • Mary Major, Jr.\n  • Richard Miles\n"
+        f"Sat, March 6, 2021 | 18:11\nPort fees rise again\n{EN_BODY}",
+        {"reporters": ()},
+    ),
+    (
+        "a column's headline opened by its writer's name in brackets",
+        f"[Jane Doe] Why do port fees keep rising?\n\nShippers fear the cost.\n\n{EN_BODY}",
+        {"reporters": ("Jane Doe",), "title": "[Jane Doe] Why do port fees keep rising?"},
+    ),
+    (
+        "a rubric in brackets opening a headline names no one",
+        f"[Herald Interview] Why do port fees keep rising?\n\nShippers fear the cost.\n\n{EN_BODY}",
+        {"reporters": ()},
+    ),
 ]
 
 
