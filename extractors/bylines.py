@@ -1012,6 +1012,8 @@ def _english_dateline(line: str) -> Byline | None:
         if (placed := shape.match(line)) and not set(placed["place"].split()) & p.NOT_PLACES:
             return Byline(location=placed["place"], rest=placed["rest"].strip())
     bracketed = p.EN_BRACKET_DATELINE_RE.match(line)
+    if bracketed and bracketed["place"].startswith("THE ") and bracketed["place"] != "THE HAGUE":
+        bracketed = None  # "[THE INVESTOR] Tech giant …": the masthead of a paper, no place
     if bracketed and not set(bracketed["place"].split()) & p.NOT_PLACES:
         return Byline(location=bracketed["place"].strip(), rest=bracketed["rest"].strip())  # "[SEOUL] South …"
     for shape in (p.EN_COUNTRY_DATELINE_RE, p.EN_UNDASHED_DATELINE_RE, p.EN_GLUED_DATELINE_RE):

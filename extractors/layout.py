@@ -985,6 +985,7 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
     kept = []
     credit_below = False  # the wire's credit under a photographer's name, read with the name
     guests = _guests(lines)
+    card_times: list[str | None] = []  # the time beside each name taken
     for index, line in enumerate(lines):
         if credit_below:
             credit_below = False
@@ -1023,13 +1024,25 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
         if names and not labelled and _ends_roster(lines, index):
             kept.append(line)  # "• Semoon Chang", the last of a list of columnists over the page's clock
             continue
-        if names and (labelled or _only_email(after) or find_labelled_times(before) or find_labelled_times(after)):
+        dated = find_labelled_times(before) or find_labelled_times(after)
+        if names and not labelled and dated and _another_storys_card(card_times, dated.published, kept):
+            continue  # "한규택 기자" over "2021-03-22 11:22:53": a list's next story's writer, not this one's
+        if names and (labelled or _only_email(after) or dated):
             layout.add_byline(Byline(reporters=tuple(names)))
+            card_times.append(dated.published if dated else None)
             if kept and kept[-1].text == before and p.NAME_LABEL_LINE_RE.match(before):
                 kept.pop()  # the label over the name ("Journalist"), not the headline over it
             continue
         kept.append(line)
     return kept
+
+
+def _another_storys_card(card_times: list[str | None], when: str | None, kept: list[Line]) -> bool:
+    """Whether a name beside a time signs the next story of a list: a name was taken beside another time,
+    and a paragraph has come since."""
+    if not card_times or card_times[0] is None or when is None or when == card_times[0]:
+        return False
+    return any(_is_prose_paragraph(line.text) or len(line.text) >= _MIN_PROSE_PARAGRAPH_CHARS for line in kept)
 
 
 def _ends_roster(lines: list[Line], index: int) -> bool:

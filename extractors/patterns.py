@@ -676,8 +676,8 @@ _COUNTRY = _alternation(DATELINE_COUNTRIES)
 # country says it is a place.
 EN_COUNTRY_DATELINE_RE = re.compile(
     rf"^(?P<place>(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{{3,}}(?:\s[A-Z]{{2,}})?),\s*(?:{_COUNTRY}))"
-    rf"\s*(?:\((?P<agency>[A-Z][A-Za-z .&'-]{{1,30}})\)\s*)?(?:--|—|–|―)\s*(?P<rest>\S.*)$"
-)
+    rf"\s*(?:\((?P<agency>[A-Z][A-Za-z .&'-]{{1,30}})\)\s*)?(?:--|—|–|―|(?<=\s)-(?=\s))\s*(?P<rest>\S.*)$"
+)  # "Tokyo, Japan - Japan summoned …": a spaced hyphen for the dash
 # The dash lost in a text dump: "SEOUL, South Korea The first reunions ..." (capitals only), even
 # with the space: "SEOUL, South KoreaNorth Korea warned …".
 EN_UNDASHED_DATELINE_RE = re.compile(

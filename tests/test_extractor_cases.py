@@ -2864,6 +2864,26 @@ BYLINE_FAMILIES = [
         {"reporters": ("Jane Doe",), "title": "[Jane Doe] Why do port fees keep rising?"},
     ),
     (
+        "a paper's masthead in brackets opening the lead is no dateline",
+        "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
+        "next year.\nBy Jane Doe (jane@harbor.example)",
+        {"reporters": ("Jane Doe",), "location": None},
+    ),
+    (
+        "a city and its country before a spaced hyphen",
+        f"Port fees rise again\n\nPublished Feb 22, 2024 12:57 am\n\nTokyo, Japan - {EN_BODY}",
+        {"location": "Tokyo, Japan", "body_starts": "The government"},
+    ),
+    (
+        "a list's second story signed and dated under the first one's card",
+        "항만\n\n항만 사용료 또 오른다\n\n"
+        + BODY * 2
+        + "\n홍길동 기자 2021-09-16 12:37:17\n선박 검사 강화된다\n\n"
+        + BODY * 2
+        + "\n김철수 기자 2021-03-22 11:22:53",
+        {"reporters": ("홍길동",), "published": "2021-09-16T12:37:17+09:00"},
+    ),
+    (
         "a rubric in brackets opening a headline names no one",
         f"[Herald Interview] Why do port fees keep rising?\n\nShippers fear the cost.\n\n{EN_BODY}",
         {"reporters": ()},
