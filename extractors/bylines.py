@@ -605,16 +605,6 @@ def person_name(text: str) -> str | None:
     return _name_case(name)
 
 
-def bracket_columnist(line: str) -> str | None:
-    """The writer a column's headline opens with: "[Kim Seong-kon] Why does socialism persist …?" ->
-    "Kim Seong-kon"; None for a rubric ("[Herald Interview] …") or a sentence."""
-    found = p.EN_BRACKET_COLUMNIST_RE.match(line.strip())
-    if found is None or found["headline"].rstrip().endswith("."):
-        return None
-    name = found["name"]
-    return name if bare_name(name) == name and not set(name.split()) & p.NOT_NAME_WORDS else None
-
-
 def caps_names(text: str) -> list[str]:
     """Two or more names in capitals joined by a lowercase "and" or commas, each as a name:
     "ADAM SCHRECK and HYUNG-JIN KIM" -> ["Adam Schreck", "Hyung-jin Kim"]; else []."""

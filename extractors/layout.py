@@ -18,7 +18,6 @@ from extractors.bylines import (
     Byline,
     anchor_intro_reporters,
     bare_name,
-    bracket_columnist,
     caps_names,
     column_writer,
     find_email_byline,
@@ -451,9 +450,6 @@ def _is_staff_credit(text: str) -> bool:
 
 def _title_without_reporter(layout: Layout, title: str) -> str:
     """A headline that closes with its reporter's name in brackets: "달라지는 뉴스 소개[권재홍]"."""
-    if columnist := bracket_columnist(title):
-        layout.add_byline(Byline(reporters=(columnist,)))  # "[Kim Seong-kon] Why does socialism persist …?"
-        return title
     signed = p.TITLE_NAME_SUFFIX_RE.match(title)
     if signed is None or bare_name(signed["name"]) is None or signed["name"] in p.BRACKET_TAGS:
         return title  # "… 전면 교체[공식]": a tag, no name
@@ -1674,8 +1670,8 @@ def _read_line(layout: Layout, line: Line) -> None:
     if not layout.body and (tag := _LEAD_TWO_WORD_TAG_RE.match(text)) and _read_lead_tag(layout, tag):
         line = line.piece(tag.end())  # "[쿠키 경제] ‘블랙 먼데이’이다."
         text = line.text
-    if not layout.body and not layout.reporters and text.startswith("[") and (columnist := bracket_columnist(text)):
-        layout.add_byline(Byline(reporters=(columnist,)))  # a list's first column, headed by its writer
+    if not layout.body and not layout.reporters and text.startswith("[") and (columnist := column_writer(text)):
+        layout.add_byline(columnist)  # "[Kim Seong-kon] Why does …?": a list's first column, headed by its writer
     if not layout.body and (masthead := _LEAD_MASTHEAD_TAG_RE.match(text)) and _masthead(masthead["outlet"]):
         layout.agency = layout.agency or masthead["outlet"]  # "[금요저널] 더불어민주당 박수현 국회의원은 …"
         line = Line(text[masthead.end() :], line.start + masthead.end(), line.end)

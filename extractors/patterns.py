@@ -1006,11 +1006,6 @@ EN_BY_THEN_DATELINE_RE = re.compile(
     r"(?P<rest>[A-Z]{3,}[A-Z .'-]*(?:,\s+[A-Z][A-Za-z .]+)?\s+\([A-Za-z .]+\)\s*[-–—].*)$"
 )
 # A reporter's name in brackets closing a headline (MBC's archive): "달라지는 뉴스 소개[권재홍]".
-# A column's headline opened by its writer's name, as The Korea Herald prints its opinion pages:
-# "[Kim Seong-kon] Why does socialism persist in capitalist S. Korea?".
-EN_BRACKET_COLUMNIST_RE = re.compile(
-    r"^\[(?P<name>[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){1,2})\]\s*(?P<headline>[\"“‘'A-Z0-9].{4,160})$"
-)
 TITLE_NAME_SUFFIX_RE = re.compile(r"^(?P<title>.*\S)\s*\[(?P<name>[가-힣]{2,4})\]$")
 # A desk and its address in brackets: "[MBN 뉴스센터 / mbnreporter01@mbn.co.kr]".
 BRACKET_DESK_EMAIL_RE = re.compile(

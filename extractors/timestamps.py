@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 KST = timezone(timedelta(hours=9), "KST")
 _MAX_TIMESTAMP_LINE = 200  # labels, dates and at most a short leftover
 _MAX_DATE_CHARS = 100  # longer than any date with its time and zone ("Wednesday, December 25, 2024 at …")
+# A blog post's card, its writer's handle before its time: "by bigfool.in.jeju 2015. 12. 16. 00:13".
+_BY_HANDLE_RE = re.compile(r"[Bb]y\s+(?=[A-Za-z0-9_.@-]*[._@\d])[A-Za-z0-9_.@-]{2,30}")  # no pen name ("by 음감")
 _MAX_BARE_DATE_LEFTOVER = 16  # characters beside an unlabelled date: "All Headlines 13:28 November 09, 2017"
 _MAX_DATED_BANNER = 40  # beside a page's " date 2017-02-11" line: "REINEKE FORD || NEWS UPDATES"
 
@@ -278,6 +280,8 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
             return LabelledTimes(_to_iso(bare, default_tz), _to_iso(second, default_tz), "", labelled=False)
         if bare and _dated_venue_line(line, bare):
             return LabelledTimes(_to_iso(bare, default_tz), None, "", labelled=False)
+        if bare and _BY_HANDLE_RE.fullmatch(line.replace(bare.group(0), " ").strip()):
+            return LabelledTimes(_to_iso(bare, default_tz), None, "", labelled=False)  # a blog's card: no name
         # a writer's address may share the line ("김수형 otterletter@mediasphere.kr 2022년 08월 06일")
         if not bare or len(p.EMAIL_RE.sub("", line)) - len(bare.group(0)) > _MAX_BARE_DATE_LEFTOVER:
             return None
