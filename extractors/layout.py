@@ -1756,6 +1756,9 @@ def _read_line(layout: Layout, line: Line) -> None:
     if byline is not None and _photographer_under_card(layout, text, byline):
         layout.photo_credits.append(text.strip("[] "))  # "[박해윤 기자]" under "고재석 기자 / jayko@… / 입력 …"
         return
+    if byline is not None and _opens_next_story(layout, byline):
+        layout.body.append(line)  # "[충북일보=영동] 영동군의 …" under "[충북일보] 2019년 첫 …": a list's next story
+        return
     if byline is not None and (byline.reporters or byline.location or byline.agency or byline.emails):
         layout.add_byline(byline)
         layout.signed_off = bool(layout.body and byline.reporters and byline.emails and not byline.rest)
@@ -1938,6 +1941,14 @@ def _cut_signature(layout: Layout, text: str, line: Line) -> tuple[str, Line]:
 _DATED_ADDRESS_TAIL_RE = re.compile(
     rf"(?:19|20)\d\d\.\d\d\.\d\d\.?\s*(?P<mark>/)\s*(?P<email>{p.EMAIL_RE.pattern})\s*$"
 )
+
+
+def _opens_next_story(layout: Layout, byline: Byline) -> bool:
+    """Whether a dated lead under the story's own lead opens the next story of a list: the same masthead
+    again, now with a place."""
+    if not layout.body or not byline.location or byline.reporters or not ends_sentence(byline.rest):
+        return False
+    return byline.agency is not None and byline.agency == layout.agency and layout.location is None
 
 
 def _photographer_under_card(layout: Layout, text: str, byline: Byline) -> bool:

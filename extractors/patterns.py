@@ -272,7 +272,9 @@ BRACKET_OUTLET_NAMES_RE = re.compile(
 )
 # A role under a name: "Wendy Teo" over "South Korea Correspondent".
 EN_ROLE_LINE_RE = re.compile(
-    r"^(?:[A-Z][A-Za-z.&'-]*\s+){0,4}(?:Correspondent|Reporter|Staff Writer|Writer|Columnist|Bureau Chief|Editor)$"
+    r"^(?:[A-Z][A-Za-z.&'-]*\s+){0,4}(?:Correspondent|Reporter|Staff Writer|Writer|Columnist|Bureau Chief|Editor"
+    r"|(?<=[a-z] )(?:correspondent|reporter|writer|columnist|bureau chief|editor)"  # "East Asia correspondent"
+    r"(?:,?\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?)?)$"  # its base: "Seoul, South Korea"
 )
 # "[한국방송/홍길동기자]", "[KBS 홍길동 기자]"
 BRACKET_BYLINE_RE = re.compile(

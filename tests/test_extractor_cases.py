@@ -2870,6 +2870,17 @@ BYLINE_FAMILIES = [
         {"reporters": (), "published": "2015-12-16T00:13:00+09:00"},
     ),
     (
+        "a list's next story opened by the same masthead, now with a place, places nothing",
+        f"[한빛일보] {BODY}\n[한빛일보=영동] 영동군의 청소년들이 전국 방송에 나온다.",
+        {"location": None, "agency": "한빛일보"},
+    ),
+    (
+        "a writer's page: the name over a lower-case role glued to its base",
+        "Jane Doe\n\nEast Asia correspondentSeoul, South Korea\n\nThe latest from Jane\n\n"
+        "Port fees rise again as shipping lines pass on the cost.\n\n  • Jul 14, 2014",
+        {"reporters": ("Jane Doe",)},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
