@@ -136,6 +136,7 @@ def parse_byline(line: str) -> Byline | None:
         _labelled_dateline,
         _more_by_reporter,
         _agency_place_byline,
+        _wire_writers,
         _english_byline,
         _english_dateline,
     ):
@@ -831,6 +832,22 @@ def anchor_intro_reporters(line: str) -> tuple[str, ...]:
     return (english["name"],) if english and not set(english["name"].split()) & p.NOT_NAME_WORDS else ()
 
 
+def _wire_writers(line: str) -> Byline | None:
+    """Writers and their wire: "JAE-SOON CHANG Associated Press Writers" (the wire is no writer, nor
+    "JAE" a dateline)."""
+    if "Associated Press" not in line and " AP" not in line:
+        return None
+    signed = p.EN_WIRE_WRITERS_RE.match(line)
+    if signed is None or not (signed["by"] or signed["role"]):
+        return None  # "Port Fees Associated Press": words before the wire's name are no writers unless signed
+    names = [person_name(name) or _bare(name) for name in re.split(r"\s*(?:,|\band\b|&)\s*", signed["names"])]
+    return Byline(tuple(names), agency="AP") if all(names) else None  # type: ignore[arg-type]
+
+
+def _bare(name: str) -> str | None:
+    return name if "-" in name and bare_name(name) == name else None  # "Jae-soon Chang", given name first
+
+
 def _agency_place_byline(line: str) -> Byline | None:
     """ "By IANS, Hyderabad: Expert assistance ...": the wire is no reporter, the place a dateline."""
     if credited := p.EN_AGENCY_PLACE_RE.match(line):
@@ -1164,9 +1181,10 @@ def find_photo_credit(line: str) -> re.Match[str] | None:
 def column_writer(headline: str) -> Byline | None:
     """A columnist in brackets opening an English edition's headline: "[Lee Kyong-hee] President Yoon's
     futile war …", "[Robert J. Fouser] The new park …"; a rubric there ("[Hello Hangeul]") is no one. A
-    newsroom column named after its writer: "[강다혜의 편집국 25시] …"."""
-    if (named := p.KO_NAMED_COLUMN_RE.match(headline)) and bare_name(named["name"]) == named["name"]:
-        return Byline((named["name"],))
+    newsroom or numbered column named after its writer: "[강다혜의 편집국 25시] …", "전영평 교수의 자치이야기⑩"."""
+    named = p.KO_NAMED_COLUMN_RE.match(headline) or p.KO_NUMBERED_COLUMN_RE.match(headline)
+    if named and bare_name(named["name"]) == named["name"]:
+        return Byline((named["name"],))  # "[강다혜의 편집국 25시] …", "전영평 교수의 자치이야기⑩"
     match = _EN_COLUMN_WRITER_RE.match(headline)
     if match is None or (match["surname"] and not is_korean_surname(match["surname"])):
         return None

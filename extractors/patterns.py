@@ -271,6 +271,13 @@ BRACKET_OUTLET_NAMES_RE = re.compile(
     rf"(?P<title>{TITLES})\s*[=:]\s*(?P<rest>.*)$"
 )
 # A role under a name: "Wendy Teo" over "South Korea Correspondent".
+# Writers and the wire they write for, as older AP copy signs: "JAE-SOON CHANG Associated Press Writers",
+# "By Jane Doe and John Roe, Associated Press Writer".
+_EN_CARD_NAME = r"[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){1,3}"
+EN_WIRE_WRITERS_RE = re.compile(
+    rf"^(?P<by>[Bb][Yy]:?\s+)?(?P<names>{_EN_CARD_NAME}(?:\s*(?:,|\band\b|&)\s*{_EN_CARD_NAME})*)\s*,?\s+"
+    r"(?:The\s+)?(?:Associated\s+Press|AP)(?:\s+(?P<role>Writers?|Correspondents?|Reporters?|Staff))?\.?$"
+)
 EN_ROLE_LINE_RE = re.compile(
     r"^(?:[A-Z][A-Za-z.&'-]*\s+){0,4}(?:Correspondent|Reporter|Staff Writer|Writer|Columnist|Bureau Chief|Editor"
     r"|(?<=[a-z] )(?:correspondent|reporter|writer|columnist|bureau chief|editor)"  # "East Asia correspondent"
@@ -316,6 +323,11 @@ WRITER_NOTE_RE = re.compile(
 # after its subject, "[이순신의 바다]", carries no newsroom word).
 KO_NAMED_COLUMN_RE = re.compile(
     r"^\[(?P<name>[가-힣]{2,4})의\s(?=[^\]]*(?:편집국|데스크|취재|기자|칼럼|수첩|시론|논단))[^\]]{2,20}\]"
+)
+# A numbered column named after its writer: "전영평 교수의 자치이야기⑩", "김철수의 음악산책 (3)".
+KO_NUMBERED_COLUMN_RE = re.compile(
+    r"^(?P<name>[가-힣]{2,4})\s?(?:교수|박사|원장|논설위원|위원|작가|칼럼니스트|변호사|소장|기자)?의\s?[가-힣·\s]{2,16}?"
+    r"\s?(?:[①-⑳]|[<(〈]\s*\d{1,3}\s*[>)〉])$"
 )
 # A reporter introducing themselves in the lead, role first: "안녕하세요! 온라인 리포터 허순엽입니다."
 SELF_INTRO_RE = re.compile(
@@ -904,7 +916,8 @@ WIDGET_LINE_RE = re.compile(
     r"기사보내기|SNS\s*기사보내기|기사저장|스크랩|인쇄|인쇄하기|URL\s*복사|링크\s*복사|글씨\s*(?:크기|키우기|줄이기)|"
     r"본문\s*글씨\s*(?:키우기|줄이기)|가|가가|음성으로\s*듣기|번역\s*설정|글씨크기\s*조절하기|"
     r"조회\s*(?:수)?\s*[\d,]+|추천\s*\d*|공감\s*\d*|Share|Share (?:this|the)? ?(?:article|story|page)s?|Print|Email|"
-    r"Comments?\s*\d*|By(?:\s+(?:Published|Posted|Updated))?\s*:?|Text\s+Size|"  # an empty byline: "By Published:"
+    r"(?:(?:View|Show|Hide|Load|Read|Add)\s+(?:all\s+)?)?Comments?\s*(?:\(\d+\)|\d*)|\d+\s+Comments?|"  # "View Comments"
+    r"By(?:\s+(?:Published|Posted|Updated))?\s*:?|Text\s+Size|"  # an empty byline: "By Published:"
     r"바로가기|(?:본문|주메뉴|메뉴|컨텐츠|콘텐츠)\s*바로가기|당신의 의견을 남겨주세요|첫번째 댓글을 남겨주세요|상단여백|여백|"
     r"기사\s*URL이\s*복사되었습니다\.?|전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다\.?|자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다\.?|음성재생\s*설정|번역\s*beta.*|글자\s*크기\s*설정.*|이 글자크기로 변경됩니다\.?|"
     r"\(예시\)\s*가장 빠른 뉴스가.*|Link copied|\d+\s*Min(?:ute)?s?\s*Read|AD|"

@@ -2881,6 +2881,27 @@ BYLINE_FAMILIES = [
         {"reporters": ("Jane Doe",)},
     ),
     (
+        "writers in capitals and their wire, as older AP copy signs",
+        f"Port fees rise again\n\nJANE DOE and JOHN ROE Associated Press Writers\n\nSEOUL, South Korea — {EN_BODY}",
+        {"reporters": ("Jane Doe", "John Roe"), "location": "SEOUL, South Korea"},
+    ),
+    (
+        "a writer signed with a comma and the wire's role is no dateline",
+        f"Port fees rise again\n\nMIN-JI KIM, Associated Press Writer\n\n{EN_BODY}",
+        {"reporters": ("Min-ji Kim",), "location": None},
+    ),
+    (
+        "a writer's card naming only the paper, and a comment link, over the story",
+        "Port fees rise again\n\nStaff Writer\nHarbor Daily Tribune\nView Comments\n\n"
+        f"SEOUL, South Korea (AP) — {EN_BODY}\n\nView Comments",
+        {"title": "Port fees rise again", "reporters": (), "body_lacks": "View Comments"},
+    ),
+    (
+        "a numbered column named after its writer",
+        f"홍길동 교수의 항만이야기⑩\n\n{BODY}",
+        {"reporters": ("홍길동",)},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
