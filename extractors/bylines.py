@@ -150,7 +150,9 @@ def parse_byline(line: str) -> Byline | None:
 
 def _with_second_byline(found: Byline) -> Byline:
     """Two writers signing one line, each with an address: "이현준 기자 mrfair30@… 이슬아 기자 island@…" reads
-    the first, and the second is the rest."""
+    the first, and the second is the rest. A writer's honorific is no part of the name ("By: Dr. Mike …")."""
+    if any(name[:2] in _HONORIFIC_STARTS for name in found.reporters):
+        found = replace(found, reporters=tuple(_HONORIFIC_RE.sub("", name) for name in found.reporters))
     rest = found.rest
     if not found.reporters or not rest or len(rest) > _SECOND_BYLINE_CHARS or not p.EMAIL_RE.search(rest):
         return found
@@ -163,6 +165,8 @@ def _with_second_byline(found: Byline) -> Byline:
 
 
 _SECOND_BYLINE_CHARS = 60
+_HONORIFIC_RE = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+(?=[A-Z])")
+_HONORIFIC_STARTS = frozenset({"Dr", "Pr", "Mr", "Ms"})
 
 
 def _with_address(found: Byline, email: str) -> Byline:
@@ -820,8 +824,8 @@ def anchor_intro_reporters(line: str) -> tuple[str, ...]:
             # "… 우석대 교수, 양권모 칼럼니스트가 … 고언을 전합니다": a roster of people with roles, no hand-over
             handed = _HAND_OVER_OPENING_RE.sub("", match["names"] or "")  # "먼저, 홍길동 앵커가 …"
             return () if handed and len(names) < len(re.findall(r"[가-힣]+", handed)) else names
-        if (intro := p.SELF_INTRO_RE.search(line)) and bare_name(intro["name"]) == intro["name"]:
-            return (intro["name"],)  # "안녕하세요! 온라인 리포터 허순엽입니다."
+        if (intro := p.SELF_INTRO_RE.search(line)) and bare_name(name := intro["name"] or intro["named"]) == name:
+            return (name,)  # "안녕하세요! 온라인 리포터 허순엽입니다.", "〈시사IN〉 정치팀 이은기 기자입니다"
     if "쓴 " in line and (noted := p.WRITER_NOTE_RE.search(line)) and bare_name(noted["name"]) == noted["name"]:
         return (noted["name"],)  # "… 기사를 쓴 전유정은 지난달 30일 …": a note on the writer
     if (ours := p.EN_ANCHOR_OUR_RE.search(line) if "our " in line.lower() else None) and person_name(ours["name"]):

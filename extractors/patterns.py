@@ -333,6 +333,8 @@ KO_NUMBERED_COLUMN_RE = re.compile(
 SELF_INTRO_RE = re.compile(
     r"(?:^|(?<=[.!?] ))(?:[가-힣A-Za-z]{2,10}\s){0,2}(?:리포터|기자|특파원|통신원)\s+(?P<name>[가-힣]{2,4})"
     r"(?:입니다|이었습니다|였습니다)[.!]"  # "… CBS노컷뉴스 심층취재팀 기자 김광일입니다."
+    # or name first, alone on its line, after the paper and desk: "〈시사IN〉 정치팀 이은기 기자입니다"
+    r"|^(?:[〈<《][^〉>》]{1,15}[〉>》]\s*)?(?:[가-힣A-Za-z]{1,10}\s){0,2}(?P<named>[가-힣]{2,4})\s?(?:기자|특파원|리포터)입니다[.!]?$"
 )
 # A speaker's turn in a broadcast transcript, printed with a bullet: "◇ 박지훈 변호사(이하 박지훈) : 여야는 …",
 # "◆ 진중권> 대답을 안 하시면." (body text, where a bulleted short line over the story is a deck).

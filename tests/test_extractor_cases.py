@@ -2902,6 +2902,17 @@ BYLINE_FAMILIES = [
         {"reporters": ("홍길동",)},
     ),
     (
+        "a newsletter's writer greeting the reader on a line of their own",
+        f"님이 한빛일보의 자존심입니다\n안녕하세요, 독자님\n〈한빛일보〉 정치팀 홍길동 기자입니다\n\n{BODY}\n\n"
+        "저는 (지금 저희 팀장인) 김철수 기자와 점심을 먹었습니다.",
+        {"reporters": ("홍길동",)},
+    ),
+    (
+        "a writer's honorific is no part of the name",
+        f"Port fees rise again\n\nBy: Dr. Jane Doe\n\n{EN_BODY}",
+        {"reporters": ("Jane Doe",)},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
