@@ -47,9 +47,18 @@ _HTML_SNIFF_RE = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<meta|<art
 _PREFIXED_HTML_RE = re.compile(r"^(?:(?!\s*<)[^\n]{0,120}\n|\n){1,4}\s*(?:<!doctype html|<html)", re.I)
 
 
+# A board post that prints a portal's markup under its own title line ("… 작성일 07-25 5 목록 <div id=…> <p …>").
+_MARKUP_TAG_RE = re.compile(r"</?(?:div|p|section|figure|figcaption|span|img|br)(?=[\s>/])[^<>]{0,400}>", re.I)
+_MIN_MARKUP_TAGS = 4
+_MARKUP_SNIFF_CHARS = 2000
+
+
 def looks_like_html(text: str) -> bool:
     """Whether a text file holds markup (a saved page, a feed's body) rather than plain text."""
-    return bool(_HTML_SNIFF_RE.match(text[:200]) or _PREFIXED_HTML_RE.match(text[:500]))
+    if _HTML_SNIFF_RE.match(text[:200]) or _PREFIXED_HTML_RE.match(text[:500]):
+        return True
+    head = text[:_MARKUP_SNIFF_CHARS]
+    return "</" in head and len(_MARKUP_TAG_RE.findall(head)) >= _MIN_MARKUP_TAGS
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -352,6 +352,9 @@ def _is_picture_credit(left: str) -> bool:
     return word in p.PICTURE_WORDS or word.lower() in p.PICTURE_WORDS_EN  # "(Photo = Yonhap News)"
 
 
+_LATIN_MASTHEAD_RE = re.compile(r"[A-Za-z][A-Za-z&'-]{3,20}(?: [A-Za-z&'-]{2,20})?")
+
+
 def _place_or_outlet(left: str) -> tuple[str | None, str | None]:
     if len(parts := re.split(r"\s*[ㅣ|]\s*", left.strip())) == 2 and _is_place_word(parts[1]):
         return parts[1], parts[0]  # "[더팩트ㅣ인천=지우현 기자]": the masthead, a bar, the place
@@ -360,6 +363,8 @@ def _place_or_outlet(left: str) -> tuple[str | None, str | None]:
         return None, None
     if is_outlet(left):
         return None, left
+    if _LATIN_MASTHEAD_RE.fullmatch(left) and left.title() not in p.COLON_DATELINE_CITIES:
+        return None, left  # "[Dispatch=이명주기자]": a masthead in Latin letters (places are written in Hangul)
     first, _, second = left.partition(" ")
     if second in p.BRACKET_TAGS and is_outlet(first):
         return None, first  # "[팩트신문 칼럼= 이상혁 발행인]": a rubric, not a place
@@ -1246,7 +1251,7 @@ def bare_name(line: str) -> str | None:
     if korean:
         name = korean["name"]
         four_syllables = len(name) == 4 and name[:2] not in p.KO_COMPOUND_SURNAMES  # "전체메뉴"
-        listed = name in p.SECTION_WORDS or name in p.EDITION_LINK_WORDS  # "사회", "한국어"
+        listed = name in p.SECTION_WORDS or name in p.EDITION_LINK_WORDS or name in p.KO_PAGE_WORDS  # "사회", "이메일"
         listed = listed or name.startswith(("기자", "앵커"))  # "기자별", "기자단": a list's label, a group
         if name[0] in p.KO_SURNAMES and not listed and not four_syllables:
             return None if _is_desk_or_outlet(name) else name

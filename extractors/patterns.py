@@ -935,6 +935,7 @@ WIDGET_LINE_RE = re.compile(
     r"Leave a (?:Reply|comment)|Cancel reply|Please enter your (?:comment|name here)!?|"  # a blog's comment form
     r"\*?\s*아래 텍스트는 실제 방송 내용과 차이가 있을 수 있으니.*|\*?\s*인터뷰를 인용보도할 때는.*|▶\s*알립니다\s*\|?|"
     r"기사\s*\(\s*[\d,]+\s*건\s*\)(?:\s*(?:리스트형|웹진형|타일형))*|"  # a list page's count: "기사 (257건) 리스트형 …"
+    r"반응형|"  # a blog's ad slot (티스토리)
     r"문자(?:\s*보내기)?|"  # the share-by-text button: "• 문자" (문 is a surname, so it read as a name)
     r"정보\s*더보기|글자\s*크기\s*변경하기|SNS\s*보내기|본문\s*요약봇|텍스트\s*음성\s*변환\s*서비스\s*사용하기|기사원문(?:\s*보기)?|"
     r"구독|구독중|다른\s*공유\s*찾기|이전\s*다음|공유|글자\s*크기\s*조정|Your browser does(?:n't| not) support (?:the )?(?:HTML5 )?video(?: tag)?\.?|"
@@ -1178,6 +1179,34 @@ BARE_EN_NAME_RE = re.compile(  # an Irish surname's apostrophe: "Chad O'Carroll"
 # Links to a story's other editions that read like a name ("한국어" under "Posted January. 04, 2011").
 EDITION_LINK_WORDS = frozenset(
     {"한국어", "한글", "한글판", "영어", "영문", "영문판", "국문", "일본어", "중국어", "원문", "번역"}
+)
+# Page words that open with a family name's syllable, and so read as a bare name: "이메일 무단수집거부",
+# a blog's "반응형" ad slot.
+KO_PAGE_WORDS = frozenset(
+    {
+        "이메일",
+        "반응형",
+        "이전",
+        "이동",
+        "공유",
+        "공지",
+        "신고",
+        "정정",
+        "전체",
+        "전송",
+        "조회",
+        "구독",
+        "방송",
+        "안내",
+        "문의",
+        "연락처",
+        "주소",
+        "최신",
+        "오늘",
+        "홍보",
+        "배너",
+        "노출",
+    }
 )
 # Capitalised words of page furniture that can look like "Firstname Lastname".
 NOT_NAME_WORDS = frozenset({

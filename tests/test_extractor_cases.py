@@ -2913,6 +2913,17 @@ BYLINE_FAMILIES = [
         {"reporters": ("Jane Doe",)},
     ),
     (
+        "a masthead in Latin letters before the reporter in brackets is no place",
+        f"항만 사용료 또 오른다\n\n[Hanbit=홍길동기자] {BODY}",
+        {"reporters": ("홍길동",), "location": None},
+    ),
+    (
+        "page words that open with a family name are no names",
+        f"이메일 무단수집거부\n본 웹사이트에 게시된 이메일 주소의 무단 수집을 거부합니다.\n\n{BODY}\n\n"
+        "by harbor99 2025. 7. 25.\n반응형",
+        {"reporters": (), "published": "2025-07-25"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
@@ -2951,6 +2962,20 @@ def test_one_syllable_words_tell_a_headline_from_a_menu_bar(line: str, menu: boo
 @pytest.mark.parametrize(("name", "text", "expected"), BYLINE_FAMILIES, ids=[c[0] for c in BYLINE_FAMILIES])
 def test_byline_families(name: str, text: str, expected: dict[str, Any]) -> None:
     check(extract(text), expected)
+
+
+BOARD_POST_WITH_MARKUP = (
+    '항만 사용료 또 오른다 작성일 07-25 5 목록 <div class="article_view"> <section> <figure> <p class="link_figure">'
+    '<img alt="▲ 부두. 제공ㅣ한빛항만" src="https://img.example/a.jpg"></p> </figure> <p>[한빛뉴스=홍길동 기자] '
+    f"{BODY} </p> <p>{BODY}</p> </section> </div>"
+)
+
+
+def test_a_board_post_printing_a_portals_markup_is_read_as_markup() -> None:
+    assert looks_like_html(BOARD_POST_WITH_MARKUP)  # a title line over the markup, not markup from the start
+    assert not looks_like_html(f"항만 사용료 또 오른다\n\n<사진> {BODY}\n<표> 항만별 사용료 <자료: 해수부>")
+    article = extract_text(BOARD_POST_WITH_MARKUP, id="case", source="case", is_html=True)
+    assert article.reporters == ("홍길동",) and "<p" not in article.body_ko
 
 
 @pytest.mark.parametrize("line", ["홍길동 차장, 김철수 차장 기자", "최광수 차장, 진재운 차장, 김상진 기자"])
