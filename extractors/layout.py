@@ -1027,7 +1027,7 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
         if names and not labelled and _ends_roster(lines, index):
             kept.append(line)  # "• Semoon Chang", the last of a list of columnists over the page's clock
             continue
-        dated = find_labelled_times(before) or find_labelled_times(after)
+        dated = (find_labelled_times(before) or find_labelled_times(after)) if names else None
         if names and not labelled and dated and _another_storys_card(card_times, dated.published, kept):
             continue  # "한규택 기자" over "2021-03-22 11:22:53": a list's next story's writer, not this one's
         if names and (labelled or _only_email(after) or dated):
@@ -1309,6 +1309,7 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
         headline, outlet = split_outlet_suffix(printed)
         headline, when = split_trailing_time(headline)
         layout.published = layout.published or when
+        headline = (_take_at_card(layout, headline) if "@" in headline[-_AT_CARD_CHARS:] else None) or headline
         headline, signed = _split_glued_byline(headline)
         if signed is not None or (signed := column_writer(headline)) is not None:
             layout.add_byline(signed)
@@ -1654,6 +1655,11 @@ def _take_wire_signoff(layout: Layout, line: Line) -> Line | None:
     return Line(text, line.start, line.start + len(text)) if text else None
 
 
+def _names_no_place(words: str) -> bool:
+    """ "Headline, June 28, 2021": a newsletter's label over its date, not a place."""
+    return bool(set(words.upper().split()) & p.NOT_PLACES)
+
+
 def _read_lead_tag(layout: Layout, tag: re.Match[str]) -> bool:
     """Whether a two-word tag opening the lead is the masthead's: its desk ("[쿠키 경제]"), or a station and
     its newsroom's city, which place the story ("[KBS 강릉]강원도의회 …" with no dateline)."""
@@ -1714,7 +1720,7 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     if dated := p.EN_DATED_DATELINE_RE.match(text):  # its date is read below, as a timestamp line
         layout.add_byline(Byline(location=dated["place"], agency=dated["agency"].strip()))
-    elif not layout.body and (placed := p.EN_PLACE_DATE_LINE_RE.match(text)):
+    elif not layout.body and (placed := p.EN_PLACE_DATE_LINE_RE.match(text)) and not _names_no_place(placed["place"]):
         layout.add_byline(Byline(location=placed["place"]))
         if placed["year"] is None:
             return  # no year: not a timestamp, and not body either
@@ -1924,6 +1930,8 @@ def _cut_signature(layout: Layout, text: str, line: Line) -> tuple[str, Line]:
     """A photo story's caption signed at its end ("… 있다. /장태엽기자·mode70@"), or a paragraph
     closed by "<여동은 기자>": the byline leaves the text."""
     closing = text.rstrip()[-1:]
+    if "@" in text[-_AT_CARD_CHARS:] and (carded := _take_at_card(layout, text)) is not None:
+        return carded, Line(carded, line.start, line.start + len(carded))
     if "=" in text[-_SIGNATURE_CHARS:] and (credited := read_role_credits(text)) is not None:
         text, writers, photographers = credited  # "… 노력하겠다. <사진=문승연 사진작가, 글=배성호 기자>"
         layout.add_byline(writers)
@@ -1944,6 +1952,21 @@ def _cut_signature(layout: Layout, text: str, line: Line) -> tuple[str, Line]:
     if signed.rest and layout.published is None:
         layout.published = parse_timestamp(signed.rest)  # "… 말했다./평택=오승현기자 2020.10.06": the photo's day
     return text, Line(text, line.start, line.start + len(text))
+
+
+def _take_at_card(layout: Layout, text: str) -> str | None:
+    """ "… 전달하려고2020.08.13@ 한경국": a list item's date and writer glued to its summary; the first item's
+    card signs the page's record. The text without the card; None when there is none."""
+    carded = p.TRAILING_AT_NAME_RE.search(text)
+    if carded is None or bare_name(carded["name"]) != carded["name"] or carded.start() == 0:
+        return None
+    if not layout.reporters:
+        layout.add_byline(Byline((carded["name"],)))
+        layout.published = layout.published or (parse_timestamp(carded["date"]) if carded["date"] else None)
+    return text[: carded.start()].rstrip(" ,")
+
+
+_AT_CARD_CHARS = 20
 
 
 # A photo's date and its photographer's address closing a caption: "… 2023.10.05 / dreamer@osen.co.kr".

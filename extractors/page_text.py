@@ -466,7 +466,7 @@ def _could_be_headline(text: str) -> bool:
         return False  # nor with a signature: "… 둘러보고 있다. 박한솔 기자 hansol@" is a signed caption
     if p.TAG_LINE_RE.match(text):
         return False  # "Topic | South Korea", "태그: 부동산": the page's filing, not a headline
-    if p.SELF_INTRO_RE.search(text):
+    if "입니다" in text and p.SELF_INTRO_RE.search(text):
         return False  # "〈시사IN〉 정치팀 이은기 기자입니다": the writer greeting the reader
     if p.EN_MASTHEAD_RE.match(text.strip()):
         return False  # "Columbia Daily Tribune" under "Staff Writer": the paper's name on the writer's card

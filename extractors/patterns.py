@@ -131,7 +131,7 @@ NOT_PLACES = frozenset({
     "OPINION", "EDITORIAL", "CORRECTION", "NEWS", "URGENT", "FLASH", "ALERT", "REVIEW", "INTERVIEW", "FEATURE",
     "COLUMN", "LEAD", "LD", "ATTN", "NOTE", "EDITOR", "EDITORS", "FILE", "GRAPHIC", "ADVISORY", "END",
     "CORRECTED", "CORRECTS", "REFILE", "REPEAT", "WRAPUP", "FACTBOX", "EXPLAINER", "INSIGHT", "SPECIAL", "REPORT",
-    "POLL", "PREVIEW", "TIMELINE", "QUOTEBOX", "RPT", "HIGHLIGHTS",
+    "POLL", "PREVIEW", "TIMELINE", "QUOTEBOX", "RPT", "HIGHLIGHTS", "HEADLINE", "HEADLINES",
     # a newsletter's sign-up box: "SCMP TODAY: INTL EDITION"
     "TODAY", "EDITION", "NEWSLETTER", "DIGEST", "BRIEFING",
     # field labels of scripts, print pages and feeds: "INTRO: …", "URL : http://…", "DATELINE=TOKYO"
@@ -1112,6 +1112,8 @@ TRAILING_ROLE_CREDITS_RE = re.compile(
 )
 ROLE_CREDIT_RE = re.compile(rf"(?P<role>{_CREDIT_ROLES})\s*=\s*(?P<who>.*?)\s*(?=[,]?\s*(?:{_CREDIT_ROLES})\s*=|$)")
 WRITING_ROLES = frozenset({"글", "취재", "정리", "기고"})
+# A list item's card glued to its summary: "… 전달하려고2020.08.13@ 한경국" (the date, then "@ writer").
+TRAILING_AT_NAME_RE = re.compile(r"(?P<date>(?:19|20)\d\d\.\d\d\.\d\d)?\s*@\s?(?P<name>[가-힣]{2,4})\s*$")
 # A byline in angle brackets closing a line: "…6,500원<여동은 기자>", with a stray tag after it.
 TRAILING_ANGLE_BYLINE_RE = re.compile(
     rf"\s*[<〈]\s*(?P<names>{KO_NAMES_STRICT})\s*(?P<title>{TITLES})\s*(?P<email>{EMAIL_RE.pattern})?\s*[>〉]"

@@ -2924,6 +2924,18 @@ BYLINE_FAMILIES = [
         {"reporters": (), "published": "2025-07-25"},
     ),
     (
+        "a column list's cards glued to each summary: the date, then '@ writer'",
+        "-\n[한빛의 시각] 항만 사용료 또 오른다사용료가 또 오른다. 선사들은 부담이 커졌다고 말한다. 정부는 16일 새 지원책을 "
+        "발표했다고 밝혔다.2020.08.13@ 홍길동\n-\n[한빛의 시각] 선박 검사 강화된다검사가 강화된다. 정부는 16일 새 기준을 "
+        "발표했다고 밝혔다.2020.08.09@ 김철수",
+        {"reporters": ("홍길동",), "published": "2020-08-13", "body_lacks": "@"},
+    ),
+    (
+        "a newsletter's label over its date is no dateline",
+        f"Headline, June 28, 2021\n  • Jane Doe\n  • 승인 2021.06.28 00:00\n\n{EN_BODY}",
+        {"location": None, "reporters": ("Jane Doe",)},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
