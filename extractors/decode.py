@@ -134,4 +134,9 @@ def normalize_text(text: str) -> str:
     text = _SPACES_RE.sub(" ", _INVISIBLE_RE.sub("", text))
     if "<" in text:
         text = _BREAK_TAG_RE.sub("\n", text)
+    if "@import" in text:
+        text = _CSS_IMPORT_RE.sub("", text)  # "… kjh@seoulntn.com@import'http://…/worldcup.css';": a page's style
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+
+_CSS_IMPORT_RE = re.compile(r"@import\s*(?:url\()?['\"]?[^'\"\s;()]+['\"]?\)?;?")

@@ -57,7 +57,7 @@ def drop_furniture(lines: Sequence[_Text]) -> list:
     ['본문.', '사진 설명']
     """
     kept: list = []
-    summary = _portal_summary(lines)
+    summary = set(_portal_summary(lines)) | _search_history_box(lines)
     running = _running_heads(lines)
     for index, line in enumerate(lines):
         if index in summary or line.text.strip() in running:
@@ -83,6 +83,26 @@ def drop_furniture(lines: Sequence[_Text]) -> list:
             continue
         kept.append(line)
     return kept
+
+
+def _search_history_box(lines: Sequence[_Text]) -> set[int]:
+    """A search page's box of the reader's recent searches: "최근검색어" / "• 탁재훈" / "2025-07-18" / "검색기록
+    지우기" … "전체삭제" (a search term beside a date reads as a writer beside a time)."""
+    start = next((i for i, line in enumerate(lines) if _SEARCH_HISTORY_RE.fullmatch(line.text.strip())), None)
+    if start is None:
+        return set()
+    window = range(start + 1, min(len(lines), start + _MAX_SEARCH_HISTORY_LINES))
+    ends = [i for i in window if _SEARCH_HISTORY_END_RE.fullmatch(lines[i].text.strip(p.BULLET_CHARS + " "))]
+    end = ends[-1] if ends else None
+    return set(range(start, end + 1)) if end is not None else set()
+
+
+_SEARCH_HISTORY_RE = re.compile(r"최근\s*검색어")
+_SEARCH_HISTORY_END_RE = re.compile(
+    r"전체\s*삭제|검색어\s*저장\s*(?:끄기|켜기)|검색\s*기록\s*지우기|"
+    r"저장된 검색어가 없습니다\.?|검색어 저장 기능이 꺼져 있습니다\.?"
+)
+_MAX_SEARCH_HISTORY_LINES = 40
 
 
 def _doubled_caption(text: str) -> bool:

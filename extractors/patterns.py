@@ -936,6 +936,9 @@ WIDGET_LINE_RE = re.compile(
     r"\*?\s*아래 텍스트는 실제 방송 내용과 차이가 있을 수 있으니.*|\*?\s*인터뷰를 인용보도할 때는.*|▶\s*알립니다\s*\|?|"
     r"기사\s*\(\s*[\d,]+\s*건\s*\)(?:\s*(?:리스트형|웹진형|타일형))*|"  # a list page's count: "기사 (257건) 리스트형 …"
     r"반응형|"  # a blog's ad slot (티스토리)
+    # a page's notice to readers without scripts, and a video player's help link (YTN)
+    r".{0,30}자바스크립트를\s*활성화.*|(?:Please\s+)?enable\s+JavaScript.*|JavaScript\s+is\s+(?:disabled|required).*|"
+    r"동영상\s*시청\s*도움말|"
     r"문자(?:\s*보내기)?|"  # the share-by-text button: "• 문자" (문 is a surname, so it read as a name)
     r"정보\s*더보기|글자\s*크기\s*변경하기|SNS\s*보내기|본문\s*요약봇|텍스트\s*음성\s*변환\s*서비스\s*사용하기|기사원문(?:\s*보기)?|"
     r"구독|구독중|다른\s*공유\s*찾기|이전\s*다음|공유|글자\s*크기\s*조정|Your browser does(?:n't| not) support (?:the )?(?:HTML5 )?video(?: tag)?\.?|"

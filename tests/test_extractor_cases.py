@@ -2936,6 +2936,19 @@ BYLINE_FAMILIES = [
         {"location": None, "reporters": ("Jane Doe",)},
     ),
     (
+        "a search page's box of recent searches: a term beside a date is no writer",
+        "최근검색어\n  • 홍길동\n    2025-07-18\n    검색기록 지우기\n저장된 검색어가 없습니다.\n전체삭제\n737\n"
+        f"  • 항만 사용료 또 오른다\n\n[한빛NTN 김철수] {BODY} 김철수 기자 kim@hanbit.kr@import'http://a.example/b.css';",
+        {"reporters": ("김철수",), "emails": ("kim@hanbit.kr",), "published": None},
+    ),
+    (
+        "a page's notice to readers without scripts and a video's help link are furniture",
+        "이 사이트의 기능을 모두 활용하기 위해서는 자바스크립트를 활성화 시킬 필요가 있습니다.\n"
+        "브라우저에서 자바스크립트를 활성화하는 방법을 참고 하세요.\n\n항만 사용료 또 오른다\nPosted : 2019-07-06 10:00\n\n"
+        f"동영상시청 도움말\n\n{BODY}",
+        {"title": "항만 사용료 또 오른다", "body_starts": "정부는", "published": "2019-07-06T10:00:00+09:00"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
