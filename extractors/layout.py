@@ -264,9 +264,23 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
             layout.reporters.extend(n for n in layout.credited_photographers if n not in layout.reporters)
     layout.published = layout.published or layout.navigation_date
     _move_trailing_captions(layout)
-    layout.body = _without_repeats(layout.body)
+    layout.body = _without_repeats(layout.body) or _captions_as_story(layout, text)
     layout.agency = layout.agency or _bracketed_outlet(layout.body[:2]) or layout.title_outlet or layout.caption_agency
     return layout
+
+
+def _captions_as_story(layout: Layout, text: str) -> list[Line]:
+    """A page that is a photo and its caption ("◇이상천 … 의장은 28일 … 협의했다."): the captions that
+    tell something, in sentences, are the story when nothing else is."""
+    if layout.title:
+        return []
+    body = []
+    for kept, shortest in ((layout.captions, _MIN_LEAD_CHARS), (layout.subtitles, _MIN_PROSE_PARAGRAPH_CHARS)):
+        for told in [line for line in kept if len(line) >= shortest and ends_sentence(line)]:
+            if (start := text.find(told)) >= 0:  # "◇이상천 … 협의했다.": a bulleted caption kept as a deck
+                body.append(Line(told, start, start + len(told)))
+                kept.remove(told)
+    return sorted(body, key=lambda line: line.start)
 
 
 def _read_letter_signature(layout: Layout) -> None:
@@ -1250,6 +1264,7 @@ def _take_doubled_captions(layout: Layout, lines: list[Line]) -> list[Line]:
 
 _MASTHEAD_WORDS_RE = re.compile(r"[가-힣A-Za-z0-9]{2,12}(?: [가-힣A-Za-z0-9]{2,12})?")
 _BOXED_OUTLET_RE = re.compile(r"\[\s*(?P<outlet>[^\[\]\s=:/]{2,20})\s*\]")
+_CREDITED_WIRE_RE = re.compile(r"\(\s*(?P<wire>[가-힣0-9]{2,6})\s*\)")
 
 
 def _masthead(name: str) -> bool:
@@ -1704,6 +1719,9 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     if not layout.body and (boxed := _BOXED_OUTLET_RE.fullmatch(text.strip())) and _masthead(boxed["outlet"]):
         layout.agency = layout.agency or boxed["outlet"]  # "[경향신문]" over a portal's copy: its source
+        return
+    if (credited := _CREDITED_WIRE_RE.fullmatch(text.strip())) and credited["wire"] in _WIRES:
+        layout.agency = layout.agency or credited["wire"]  # "(연합뉴스)" alone under a photo's caption: its wire
         return
     if not layout.body and (p.BOXED_NOTE_RE.match(text) or p.EDITOR_NOTE_RE.match(text)):
         layout.subtitles.append(text)  # "【오마이뉴스는 … 들려주세요.】": the editors' note boxed over the story

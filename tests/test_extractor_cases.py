@@ -2949,6 +2949,12 @@ BYLINE_FAMILIES = [
         {"title": "항만 사용료 또 오른다", "body_starts": "정부는", "published": "2019-07-06T10:00:00+09:00"},
     ),
     (
+        "a page that is a photo and its bulleted caption: the caption is the story",
+        "공유하기\n◇홍길동 한빛도의회 의장(전국의장협의회 회장)은 28일 오후 한빛시의회에서 열린 '전국의장협의회 제7차 "
+        "임시회'를 주관, 지방자치 발전과 관련한 현안사항에 대해 협의했다.\n(연합뉴스)",
+        {"body_starts": "홍길동 한빛도의회 의장", "reporters": ()},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
