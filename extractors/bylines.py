@@ -70,6 +70,8 @@ def parse_byline(line: str) -> Byline | None:
     line = line.strip().lstrip("/▶■▣◆◇•·▲ ").strip()  # footers often lead with a slash or a mark
     if line[:2] in ("- ", "– ", "— "):
         line = line[2:].lstrip()  # "- 형민우 편집위원(연합뉴스)": a column signed under a dash
+    elif line[:2] in ("by", "By") and p.HANGUL_SYLLABLE_RE.match(line[2:3]):
+        line = f"{line[:2]} {line[2:]}"  # "by안혜원 선임기자": a card's "by" glued to the name
     if "  " in line and (found := parse_byline(_SPACE_RUN_RE.sub(" ", line))) is not None and not found.rest:
         return found  # "글 박희석  월간조선 기자 …": a template's gap; a rest must stay the line's own text
     line = _LINK_AFTER_TITLE_RE.sub("", line)  # "정재훈 기자메일": a link's text glued on

@@ -2955,6 +2955,11 @@ BYLINE_FAMILIES = [
         {"body_starts": "홍길동 한빛도의회 의장", "reporters": ()},
     ),
     (
+        "a card's 'by' glued to the writer's Korean name",
+        f"항만 사용료 또 오른다\n\n{BODY}\n\nby홍길동 선임기자\n오피니언",
+        {"reporters": ("홍길동",)},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
