@@ -108,6 +108,7 @@ class Layout:
     title_outlet: str | None = None  # "… 우려 / KBS뉴스(News)": the outlet a page appends to its headline
     numbered_pairs: bool = False  # items numbered in one language, each over its translation: no decks
     signed_off: bool = False  # a signature with its address closed the story: short lines after it link elsewhere
+    signed_at: int | None = None  # the body's length when a bare signature under it closed the story
     pictured: frozenset[int] = frozenset()  # starts of lines under an image's file name ("….jpg"): its caption
 
     def add_byline(self, byline: Byline) -> None:
@@ -1792,9 +1793,13 @@ def _read_line(layout: Layout, line: Line) -> None:
     if byline is not None and _opens_next_story(layout, byline):
         layout.body.append(line)  # "[충북일보=영동] 영동군의 …" under "[충북일보] 2019년 첫 …": a list's next story
         return
+    if byline is not None and _signs_a_later_story(layout, byline):
+        return  # "by박사랑 선임기자" under a list's second item, after the first one's signature
     if byline is not None and (byline.reporters or byline.location or byline.agency or byline.emails):
         layout.add_byline(byline)
         layout.signed_off = bool(layout.body and byline.reporters and byline.emails and not byline.rest)
+        if layout.body and byline.reporters and not byline.rest and layout.signed_at is None:
+            layout.signed_at = len(layout.body)
         if not byline.rest and layout.published is None:
             layout.published = parse_timestamp(text)  # "김우정 기자 2020년 01월 16일"
         if (credits := p.ROLE_CREDITS_RE.match(byline.rest)) is not None:  # "… 리포터 a@b 사진 홍길동 참고 X"
@@ -1991,6 +1996,17 @@ _AT_CARD_CHARS = 20
 _DATED_ADDRESS_TAIL_RE = re.compile(
     rf"(?:19|20)\d\d\.\d\d\.\d\d\.?\s*(?P<mark>/)\s*(?P<email>{p.EMAIL_RE.pattern})\s*$"
 )
+
+
+def _signs_a_later_story(layout: Layout, byline: Byline) -> bool:
+    """Whether a bare signature signs another story: one closed the story already, and a headline came
+    since (a list's next item, a box of other stories' cards); not a page of readers' signed comments."""
+    if layout.signed_at is None or not byline.reporters or byline.rest:
+        return False
+    if set(byline.reporters) <= set(layout.reporters):
+        return False  # the story's writer again
+    since = layout.body[layout.signed_at :]  # a headline since: another story; only paragraphs: another voice
+    return any(len(line.text) < _MAX_DECK and not ends_sentence(line.text) for line in since)
 
 
 def _opens_next_story(layout: Layout, byline: Byline) -> bool:

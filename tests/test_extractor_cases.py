@@ -2960,6 +2960,18 @@ BYLINE_FAMILIES = [
         {"reporters": ("홍길동",)},
     ),
     (
+        "a list's second item signed after its own headline signs another story",
+        f"오피니언\n\n항만 사용료 또 오른다\n\n{BODY}\n\nby홍길동 선임기자\n오피니언\n\n선박 검사 강화된다\n\n{BODY}\n\n"
+        "by김철수 선임기자",
+        {"reporters": ("홍길동",)},
+    ),
+    (
+        "a page of readers' comments, each paragraph signed, names every reader",
+        f"독자 의견\n\n{BODY} 다만 추가 대책도 제시했다면 더 많은 정보를 줄 수 있었을 것이다.\n\n홍길동(이과대・물리4)\n\n"
+        f"{BODY} 비판적인 면모가 줄어드는 느낌이 든다.\n\n김철수(경영대・경영정보2)",
+        {"reporters": ("홍길동", "김철수")},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
