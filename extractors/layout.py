@@ -39,6 +39,7 @@ from extractors.page_text import (
     article_start,
     drop_furniture,
     ends_sentence,
+    greets_reader,
     is_menu_line,
     letters_only,
     split_outlet_suffix,
@@ -959,17 +960,12 @@ def _read_metadata(layout: Layout, line: Line) -> None:
     byline = parse_byline(line.text)
     if byline is not None and not byline.rest and (byline.reporters or p.PROGRAMME_MASTHEAD_RE.match(line.text)):
         layout.add_byline(byline)  # a byline, or the programme's masthead ("JIBS 8 뉴스") over the headline
-    elif _greets_reader(line.text):
+    elif greets_reader(line.text):
         layout.add_byline(Byline(anchor_intro_reporters(line.text)))  # "〈시사IN〉 정치팀 이은기 기자입니다"
     elif layout.reporters and _only_email(_strip_bullet(line.text)):
         layout.add_emails(p.EMAIL_RE.findall(line.text))  # a profile block
     elif len(line.text) <= _MAX_CAPTION_CHARS:
         _read_caption(layout, line.text)  # the lead photo over the headline: "The exterior of … Photo: AFP"
-
-
-def _greets_reader(text: str) -> bool:
-    """A writer introducing themselves on a line of their own: "〈시사IN〉 정치팀 이은기 기자입니다"."""
-    return text.rstrip(".!").endswith("입니다") and p.SELF_INTRO_RE.search(text) is not None
 
 
 def _move_trailing_captions(layout: Layout) -> None:
@@ -1550,7 +1546,7 @@ def _reads_as_title(text: str, *, printed_again: bool = False) -> bool:
         return False
     if p.RELATED_KEYWORDS_RE.match(text):
         return False  # "관련 키워드…": a portal's keyword block and reporter cards
-    if _greets_reader(text):
+    if greets_reader(text):
         return False  # "〈시사IN〉 정치팀 이은기 기자입니다": a newsletter's writer greeting the reader
     if find_inline_byline(text) is not None:
         return False  # "제목 … 캡처[더팩트ㅣ인천=지우현 기자] 본문": a list page's headline glued to its lead

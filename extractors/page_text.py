@@ -21,6 +21,7 @@ __all__ = [
     "article_start",
     "drop_furniture",
     "ends_sentence",
+    "greets_reader",
     "is_menu_line",
     "is_prose",
     "split_outlet_suffix",
@@ -473,6 +474,11 @@ def _is_header_furniture(text: str) -> bool:
     return p.WIDGET_LINE_RE.match(text) is not None or (" " not in text and is_outlet(text))
 
 
+def greets_reader(text: str) -> bool:
+    """A writer introducing themselves on a line of their own: "〈시사IN〉 정치팀 이은기 기자입니다"."""
+    return text.rstrip(".!").endswith("입니다") and p.SELF_INTRO_RE.search(text) is not None
+
+
 def _could_be_headline(text: str) -> bool:
     if len(text) < 8 or _is_list_item(text) or re.search(r"(?<!\.)[.。]['\"”’)\]]*$", text):
         return False  # headlines do not end with a full stop
@@ -486,7 +492,7 @@ def _could_be_headline(text: str) -> bool:
         return False  # nor with a signature: "… 둘러보고 있다. 박한솔 기자 hansol@" is a signed caption
     if p.TAG_LINE_RE.match(text):
         return False  # "Topic | South Korea", "태그: 부동산": the page's filing, not a headline
-    if "입니다" in text and p.SELF_INTRO_RE.search(text):
+    if greets_reader(text):
         return False  # "〈시사IN〉 정치팀 이은기 기자입니다": the writer greeting the reader
     if p.EN_MASTHEAD_RE.match(text.strip()):
         return False  # "Columbia Daily Tribune" under "Staff Writer": the paper's name on the writer's card
