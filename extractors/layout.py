@@ -1321,7 +1321,7 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
         headline, outlet = split_outlet_suffix(printed)
         headline, when = split_trailing_time(headline)
         layout.published = layout.published or when
-        headline = (_take_at_card(layout, headline) if "@" in headline[-_AT_CARD_CHARS:] else None) or headline
+        headline = _take_at_card(layout, headline) or headline
         headline, signed = _split_glued_byline(headline)
         if signed is not None or (signed := column_writer(headline)) is not None:
             layout.add_byline(signed)
@@ -1949,7 +1949,7 @@ def _cut_signature(layout: Layout, text: str, line: Line) -> tuple[str, Line]:
     """A photo story's caption signed at its end ("… 있다. /장태엽기자·mode70@"), or a paragraph
     closed by "<여동은 기자>": the byline leaves the text."""
     closing = text.rstrip()[-1:]
-    if "@" in text[-_AT_CARD_CHARS:] and (carded := _take_at_card(layout, text)) is not None:
+    if (carded := _take_at_card(layout, text)) is not None:
         return carded, Line(carded, line.start, line.start + len(carded))
     if "=" in text[-_SIGNATURE_CHARS:] and (credited := read_role_credits(text)) is not None:
         text, writers, photographers = credited  # "… 노력하겠다. <사진=문승연 사진작가, 글=배성호 기자>"
@@ -1976,7 +1976,7 @@ def _cut_signature(layout: Layout, text: str, line: Line) -> tuple[str, Line]:
 def _take_at_card(layout: Layout, text: str) -> str | None:
     """ "… 전달하려고2020.08.13@ 한경국": a list item's date and writer glued to its summary; the first item's
     card signs the page's record. The text without the card; None when there is none."""
-    carded = p.TRAILING_AT_NAME_RE.search(text)
+    carded = p.TRAILING_AT_NAME_RE.search(text) if "@" in text[-_AT_CARD_CHARS:] else None  # most lines: no "@"
     if carded is None or bare_name(carded["name"]) != carded["name"] or carded.start() == 0:
         return None
     if not layout.reporters:

@@ -58,10 +58,10 @@ def drop_furniture(lines: Sequence[_Text]) -> list:
     ['본문.', '사진 설명']
     """
     kept: list = []
-    summary = set(_portal_summary(lines)) | _search_history_box(lines)
+    summary, history = _portal_summary(lines), _search_history_box(lines)
     running = _running_heads(lines)
     for index, line in enumerate(lines):
-        if index in summary or line.text.strip() in running:
+        if index in summary or index in history or line.text.strip() in running:
             continue
         core = line.text.strip(p.BULLET_CHARS + "+ ")
         if not core or p.WIDGET_LINE_RE.match(core) or _is_promotion(core) or _is_markup_residue(core):
@@ -86,16 +86,17 @@ def drop_furniture(lines: Sequence[_Text]) -> list:
     return kept
 
 
-def _search_history_box(lines: Sequence[_Text]) -> set[int]:
+def _search_history_box(lines: Sequence[_Text]) -> range:
     """A search page's box of the reader's recent searches: "최근검색어" / "• 탁재훈" / "2025-07-18" / "검색기록
     지우기" … "전체삭제" (a search term beside a date reads as a writer beside a time)."""
-    start = next((i for i, line in enumerate(lines) if _SEARCH_HISTORY_RE.fullmatch(line.text.strip())), None)
+    labelled = (i for i, line in enumerate(lines) if "검색어" in line.text)  # a string test before the pattern
+    start = next((i for i in labelled if _SEARCH_HISTORY_RE.fullmatch(lines[i].text.strip())), None)
     if start is None:
-        return set()
+        return range(0)
     window = range(start + 1, min(len(lines), start + _MAX_SEARCH_HISTORY_LINES))
     ends = [i for i in window if _SEARCH_HISTORY_END_RE.fullmatch(lines[i].text.strip(p.BULLET_CHARS + " "))]
     end = ends[-1] if ends else None
-    return set(range(start, end + 1)) if end is not None else set()
+    return range(start, end + 1) if end is not None else range(0)
 
 
 _SEARCH_HISTORY_RE = re.compile(r"최근\s*검색어")
