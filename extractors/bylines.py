@@ -101,6 +101,8 @@ def parse_byline(line: str) -> Byline | None:
         return found if found.reporters else None  # "10 아시아 글. 한여울 기자 sixteen@"
     if archive := p.EN_AUTHOR_ARCHIVE_RE.match(line):
         line = "By " + line[archive.end() :]  # "Home » Entries posted by KIM TONG-HYUNG Associated Press"
+    elif contributions := p.EN_AUTHOR_CONTRIBUTIONS_RE.match(line):
+        line = "By " + contributions["name"]  # "For Soo-hyang Choi's latest contributions to …, see below:"
     if p.CREDIT_LINE_RE.match(line) and len(line) < 80:
         return Byline(credit=True)
     promo = p.TRAILING_TIP_LINK_RE.search(line) if any(w in line for w in p.TIP_LINK_WORDS) else None
@@ -358,8 +360,9 @@ _LATIN_MASTHEAD_RE = re.compile(r"[A-Za-z][A-Za-z&'-]{3,20}(?: [A-Za-z&'-]{2,20}
 
 
 def _place_or_outlet(left: str) -> tuple[str | None, str | None]:
-    if len(parts := re.split(r"\s*[ㅣ|]\s*", left.strip())) == 2 and _is_place_word(parts[1]):
-        return parts[1], parts[0]  # "[더팩트ㅣ인천=지우현 기자]": the masthead, a bar, the place
+    parts = re.split(r"\s*([ㅣ|/])\s*", left.strip())
+    if len(parts) == 3 and _is_place_word(parts[2]) and (parts[1] != "/" or is_outlet(parts[0])):
+        return parts[2], parts[0]  # "[더팩트ㅣ인천=…]", "[ 경기신문 / 인천 = …]": the masthead, a bar, the place
     left = " ".join(left.split())
     if left in p.CONTRIBUTION_WORDS:
         return None, None
@@ -1041,6 +1044,9 @@ def _english_dateline(line: str) -> Byline | None:
     city = p.EN_CITY_COMMA_DATELINE_RE.match(line)
     if city and city["place"] in p.COLON_DATELINE_CITIES and _reads_as_lead(city["rest"]):
         return Byline(location=city["place"], rest=city["rest"].strip())  # "Baghdad, A South Korean court …"
+    outlet = p.EN_CITY_PAREN_OUTLET_RE.match(line)
+    if outlet and outlet["place"] in p.COLON_DATELINE_CITIES:  # "Seoul, (Samajweekly) North Korea's …"
+        return Byline(location=outlet["place"], agency=outlet["agency"].strip(), rest=outlet["rest"].strip())
     match = p.EN_DATELINE_RE.match(line) or p.EN_TITLECASE_DATELINE_RE.match(line)
     if not match or len(match["place"]) < 3:
         return None
@@ -1146,6 +1152,9 @@ def strip_trailing_byline(text: str) -> tuple[str, Byline | None]:
             return text[: hanja.start()].rstrip(), Byline((hanja["name"],), (hanja["email"],))
         if placed := p.TRAILING_PLACE_DOT_BYLINE_RE.search(text):  # "… 대단하다. 〈칠곡.李昌熙기자〉"
             return text[: placed.start()].rstrip(), Byline((placed["name"],), location=placed["place"])
+        english = p.TRAILING_EN_BY_RE.search(text)  # "… (213) 235-4867 By Soo Yeon Oh"
+        if english and (name := person_name(english["name"])):
+            return text[: english.start()].rstrip(), Byline((name,))
         return text, None
     # "… 상태다. 정다연 텐아시아 기자 light@…": the masthead between the name and the title
     byline = Byline(_split_names(match["names"]), _emails(match["email"]), agency=_outlet_among(match["names"]))

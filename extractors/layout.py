@@ -1166,6 +1166,8 @@ def _continues(source: str, previous: Line, line: Line) -> bool:
         return False
     if ends_sentence(previous.text) or parse_byline(line.text) is not None or find_labelled_times(line.text):
         return False
+    if p.TRAILING_BYLINE_RE.search(previous.text[-40:]):
+        return False  # "… 주장했다. 이상국기자": a list card's summary signed at its end, then the next headline
     if (signed := parse_byline(previous.text)) is not None and (not signed.rest or find_labelled_times(signed.rest)):
         return False  # "정철운·김지숙 기자 pierce@… 2017년 11월 26일 일요일" ends its line: a signature, not a sentence
     # "기사입력 2024.06.01. 오전 9:05 최종수정 2024.06.01. 오전 10:11": a long time line ends in a digit
@@ -1594,7 +1596,7 @@ def _read_footer_line(layout: Layout, line: Line) -> None:
         return  # "제보가 세상을 바꿉니다." over "sisa3228@…": the newsroom's tip box, no reporter's address
     layout.tip_line_above = _invites_tips(line.text)
     _read_wire_credits(layout, line.text)
-    byline = parse_byline(line.text)
+    byline = parse_byline(line.text) or _signature_beside_notice(line.text)
     if byline is not None and not byline.rest and (byline.reporters or byline.emails):
         layout.add_byline(byline)
     elif (
@@ -1611,6 +1613,25 @@ def _read_footer_line(layout: Layout, line: Line) -> None:
     if _is_footer_noise(line.text) and not p.LINK_LINE_RE.search(line.text):  # "▶네이버TV 엠빅뉴스 바로가기"
         layout.agency = layout.agency or _agency_in(line.text)
     _read_tip_line(layout, line.text)
+
+
+def _signature_beside_notice(text: str) -> Byline | None:
+    """A writer's name printed in the copyright notice's line, before it or after it: "<좌용철 기자 /
+    저작권자ⓒ제주의소리. …>", "저작권자 © 제주매일 무단전재 및 재배포 금지 고기호 기자 다른기사 보기"."""
+    notice = _copyright_notice(text)
+    if notice is None:
+        return None
+    closing = list(_NOTICE_END_RE.finditer(text, notice.start()))
+    for part in (text[: notice.start()], text[closing[-1].end() :] if closing else ""):
+        signed = parse_byline(part.strip(" <[(/|·,"))
+        if signed is not None and signed.reporters and not signed.rest:
+            return signed
+    return None
+
+
+_NOTICE_END_RE = re.compile(
+    r"(?:재배포|배포|전재|복제)\s?금지[.>\]〉)]*|무단\s?전재[.>\]〉)]*(?!\s*(?:및|[·_,&]|재배포|배포))"
+)
 
 
 def _invites_tips(text: str) -> bool:
@@ -2162,16 +2183,22 @@ def _read_email_line(layout: Layout, text: str) -> bool:
 _ALIAS_RE = re.compile(r"\s*\([A-Za-z][A-Za-z0-9 .&-]{1,30}\)?$")
 
 
+def _signs_card(tail: str) -> bool:
+    return p.TRAILING_EN_BY_RE.search(tail) is not None or p.TRAILING_BYLINE_RE.search(tail) is not None
+
+
 def _cut_trailing_byline(layout: Layout) -> None:
     if not layout.body:
         return
     for index, line in enumerate(layout.body[:-1]):  # a list page: a signed summary, then the next item
-        if "@" not in line.text[-120:]:
-            continue  # only a byline with its address counts here
+        # only a byline with its address counts here, or the first card's "… By Soo Yeon Oh", "… 주장했다. 이상국기자"
+        first_card = not layout.reporters and _signs_card(line.text[-60:])
+        if "@" not in line.text[-120:] and not first_card:
+            continue
         text, byline = strip_trailing_byline(line.text)
         # "… 입장을 밝혔다./ soul1014@osen.co.kr": a photo's caption signed by its photographer's address
         slashed = p.TRAILING_SLASH_EMAIL_RE.search(line.text) is not None
-        if byline is not None and byline.emails and (byline.reporters or slashed):
+        if byline is not None and (byline.emails or first_card) and (byline.reporters or slashed):
             layout.add_byline(byline)
             layout.body[index] = Line(text, line.start, line.start + len(text))
     closing = len(layout.body) - 1

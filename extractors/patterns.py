@@ -1044,7 +1044,13 @@ TITLE_THEN_TIME_RE = re.compile(
 )
 # An archive page's heading over an author's stories: "Home » Entries posted by KIM TONG-HYUNG".
 EN_AUTHOR_ARCHIVE_RE = re.compile(
-    r"^(?:Home\s*[»>]\s*)?(?:Entries|Posts|Articles|Stories)\s+(?:posted\s+|written\s+)?by\s+", re.I
+    r"^(?:Home\s*[»>]\s*)?(?:(?:Latest|Recent|More|All)\s+)?(?:Entries|Posts|Articles|Stories)\s+(?:posted\s+|written\s+)?by\s+",
+    re.I,
+)
+# An author page's line over the writer's stories: "For Soo-hyang Choi's latest contributions to The Japan Times, see below:".
+EN_AUTHOR_CONTRIBUTIONS_RE = re.compile(
+    r"^(?:For|See)\s+(?P<name>[A-Z][A-Za-z.'’ -]{2,40}?)['’]s\s+(?:latest|most recent|recent)\s+"
+    r"(?:contributions|articles|stories|columns|reports)\b"
 )
 # Capitalised names over a story card with its date: "FOSTER KLUG and KIM TONG-HYUNG|Jun 21, 2024".
 EN_CAPS_NAMES_DATE_RE = re.compile(
@@ -1226,6 +1232,9 @@ NOT_NAME_WORDS = frozenset({
     "Podcast", "Analysis", "Feature", "Review", "Issue", "Issues", "Special", "Report", "Column", "Letters",
     "Summit", "Talks", "Meeting", "Conference", "Forum", "Election", "Elections", "Policy", "Trade", "Crisis",
     "Trilateral", "Bilateral", "Agreement", "Declaration", "Economy", "Market", "Markets", "Culture", "Focus",
+    # a headline's small words ("The Sun Also Rises"); not "An", "In", "Do", "So": romanised family names
+    "The", "Also", "And", "Of", "For", "With", "Is", "Are", "Was", "Were", "Its", "His", "Her", "Our", "Their",
+    "This", "That", "These", "How", "Why", "What", "When", "Where", "Who", "Into", "Over", "After", "Not",
 })  # fmt: skip
 
 # Speaker marks of broadcast transcripts: "[앵커]", "◀ 리포트 ▶", "[기자]".
@@ -1370,6 +1379,11 @@ EN_NAMES_CITIES_RE = re.compile(
 COLON_DATELINE_RE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?P<rest>[A-Z\"“‘].*)$")
 # A city, a comma, then the lead: "Baghdad, A South Korean appeals court sentenced …" (known cities only).
 EN_CITY_COMMA_DATELINE_RE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?P<rest>(?:A|An|The)\s.{40,})$")
+# A city, a comma, then the outlet in parentheses where a wire's date would stand: "Seoul, (Samajweekly) North
+# Korea's state media …" (known cities only).
+EN_CITY_PAREN_OUTLET_RE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*\((?P<agency>[A-Z][A-Za-z .&'-]{1,30})\)\s+(?P<rest>[A-Z\"“‘].{40,})$"
+)
 # A credit line naming the story's source: "Source: National Iraqi News Agency".
 SOURCE_LINE_RE = re.compile(
     r"^(?:Source|출처)\s*[:：]\s*(?P<outlet>[A-Z][\w&.'’ -]{1,50}?(?:News|Agency|Press|Times|Post|Herald|Daily|Journal|Tribune|Wire)"
@@ -1390,6 +1404,9 @@ TRAILING_BYLINE_THEN_LINKS_RE = re.compile(
     r"(?=\S{0,12}\s*(?:핫뉴스|관련\s*기사|많이\s*본|인기\s*기사|주요\s*뉴스|추천\s*기사))"
 )
 # A list page's summary cut short and signed with its reporter's name: "… 텐트폴 영화인 &... [김예슬]".
+# An English byline glued to the end of the last sentence, as list pages flatten them: "… (213) 235-4867 By
+# Soo Yeon Oh". Capitalised words only, up to four of them, so prose ("… By The Way") reads as a rubric.
+TRAILING_EN_BY_RE = re.compile(r"(?<=[.!?\"”’)\d])\s+By\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})\s*$")
 TRAILING_BRACKET_NAME_RE = re.compile(r"(?:\.\.\.|…)\s*\[(?P<name>[가-힣]{2,4})\]\s*$")
 # An outlet's byline in brackets closing the last paragraph: "… 확인할 수 있다. [비즈니스포스트 정용석 기자]".
 TRAILING_BRACKET_BYLINE_RE = re.compile(rf"(?<=[.!?\"”’)])\s*(?P<byline>\[[^\[\]]{{2,40}}(?:{TITLES})\s*\])\s*$")

@@ -2972,6 +2972,67 @@ BYLINE_FAMILIES = [
         {"reporters": ("홍길동", "김철수")},
     ),
     (
+        "a bracketed sign-off with the masthead, a slash, then the place",
+        f"{BODY}\n\n[ 한빛신문 / 인천 = 홍길동 기자 ]",
+        {"reporters": ("홍길동",), "location": "인천", "agency": "한빛신문"},
+    ),
+    (
+        "two places joined by a slash stay one dateline",
+        f"[서울/경기=홍길동 기자]\n\n{BODY}",
+        {"reporters": ("홍길동",), "location": "서울/경기"},
+    ),
+    (
+        "a city and the outlet in parentheses where a wire's date would stand",
+        "Seoul, (Harbor Weekly) North Korea's state media stayed silent on Thursday about the test launch.\n"
+        "The projectile appeared to explode in midair shortly after it was fired.",
+        {"location": "Seoul", "agency": "Harbor Weekly"},
+    ),
+    (
+        "an English byline glued to the end of the last sentence",
+        "Harbor fees rise again\n\nShipping lines said on Tuesday that port fees would rise again next year.\n\n"
+        "The port authority said it would review the plan. ▶ Inquiries: (213) 555-0100 By Mina Cho",
+        {"reporters": ("Mina Cho",)},
+    ),
+    (
+        "a list's first card signed at its end, over its time and the next card",
+        "Shipping lines said on Tuesday that port fees would rise again next year, the authority said. "
+        "By Jane Roe\n2017.02.22. 16:55\nThe city council voted on Monday to close the old ferry pier for repairs.",
+        {"reporters": ("Jane Roe",)},
+    ),
+    (
+        "a closing 'By' over words that name no person is no byline",
+        "Harbor fees rise again\n\nShipping lines said on Tuesday that port fees would rise again next year.\n\n"
+        "Ferry fares stay the same, the authority said. By North Korea",
+        {"reporters": ()},
+    ),
+    (
+        "a writer's name after the copyright notice on its line",
+        f"{BODY}\n\n저작권자 © 한빛일보 무단전재 및 재배포 금지 홍길동 기자 다른기사 보기\n\n댓글 0",
+        {"reporters": ("홍길동",), "agency": "한빛일보"},
+    ),
+    (
+        "a writer's name before the copyright notice, in one pair of brackets",
+        f"{BODY}\n\n<홍길동 기자 / 저작권자ⓒ한빛일보. 무단전재_재배포 금지>",
+        {"reporters": ("홍길동",)},
+    ),
+    (
+        "a list's first card signed at the end of its summary, then headlines",
+        f"{BODY} 홍길동기자\n항만 사용료 또 오른다\n선박 검사 강화된다\n여객선 운항 재개",
+        {"reporters": ("홍길동",)},
+    ),
+    (
+        "an author page: the writer's name over a headline of small words",
+        "Mina Cho\n\nThe Harbor Also Rises\n\nAfter two bad years, the port may have found a way back.\n\n"
+        "Ferry Fares Stay\n\nThe city said on Monday that ferry fares would stay the same next year.",
+        {"reporters": ("Mina Cho",)},
+    ),
+    (
+        "an author page's line over the writer's latest stories",
+        "Mina Cho\nFor Mina Cho's latest contributions to The Harbor Times, see below:\n"
+        "The ferry pier closes for repairs on Monday, the city said.\nApr 16, 2024\nFerry pier closes for repairs",
+        {"reporters": ("Mina Cho",)},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
