@@ -548,9 +548,21 @@ def _rare_family_name(word: str) -> bool:
 def _name_with_affiliation(line: str) -> Byline | None:
     """A writer's card naming the paper and desk in brackets: "최원형(한겨레 사회부 기자)"."""
     match = p.NAME_AFFILIATION_RE.match(line)
-    if not match or bare_name(match["name"]) is None or not is_outlet(match["outlet"]):
+    if not match or bare_name(match["name"]) is None:
+        return _contributor_affiliation(line)
+    if is_outlet(match["outlet"]):
+        return Byline((match["name"],), agency=match["outlet"])
+    return Byline((match["name"],)) if _ends_like_desk(match["outlet"]) else None  # "(보도제작부 기자)"
+
+
+def _contributor_affiliation(line: str) -> Byline | None:
+    """ "유홍식 중앙대 미디어커뮤니케이션학부" alone on its line: a column's contributor."""
+    match = p.CONTRIBUTOR_AFFILIATION_RE.match(line) if "대" in line or "연구" in line else None
+    if match is None or bare_name(match["name"]) != match["name"]:
         return None
-    return Byline((match["name"],), agency=match["outlet"])
+    if not (match["dept"] or match["dept2"]) and (match["post"] or match.group(0).split()[1].endswith("대")):
+        return None  # "김정은 시대": an era; "김철수 서울대 교수" alone is as often a photo's subject
+    return Byline((match["name"],))
 
 
 def _name_over_issue(line: str) -> Byline | None:

@@ -2210,6 +2210,10 @@ def _cut_trailing_byline(layout: Layout) -> None:
     while closing > 0 and closing > len(layout.body) - 3 and _is_stub(layout.body[closing].text):
         closing -= 1
     last = layout.body[closing]
+    if last.text.endswith(")") and (credited := p.TRAILING_WIRE_CREDITS_RE.search(last.text)):
+        _read_wire_credits(layout, credited["credits"])  # "… during the period. (Reporting by Joori Roh …)"
+        last = Line(last.text[: credited.start()], last.start, last.start + credited.start())
+        layout.body[closing] = last
     if (stamped := p.TRAILING_LABELLED_TIME_RE.search(last.text)) and (times := find_labelled_times(stamped["time"])):
         layout.published = layout.published or times.published  # "… 홍길동기자 … 입력시간 2000/07/12 17:52 ◀ 이전화면"
         last = Line(last.text[: stamped.start()], last.start, last.start + stamped.start())

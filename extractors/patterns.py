@@ -240,8 +240,17 @@ NAME_LONG_OUTLET_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s+(?P<outlet>[가-�
 # Names inside a sentence: joined by "·" or commas only, so that the words before stay out.
 KO_NAMES_STRICT = rf"{KO_NAME}(?:\s*[·ㆍ,]\s*{KO_NAME})*"
 # A writer's card with the paper and desk in brackets after the name: "최원형(한겨레 사회부 기자)".
-NAME_AFFILIATION_RE = re.compile(
-    rf"^(?P<name>{KO_NAME})\s*\(\s*(?P<outlet>[^()\s]{{2,15}})(?:\s+[가-힣]{{1,8}}(?:부|팀|국))?\s*(?:{TITLES})\s*\)$"
+NAME_AFFILIATION_RE = re.compile(  # a baptismal name may follow the name: "김혜영 유스티나(보도제작부 기자)"
+    rf"^(?P<name>{KO_NAME})(?:\s+[가-힣]{{2,5}})?\s*\(\s*(?P<outlet>[^()\s]{{2,15}})(?:\s+[가-힣]{{1,8}}(?:부|팀|국))?"
+    rf"\s*(?:{TITLES})\s*\)$"
+)
+# A contributor's line over or under a column: the name, the university and its department, maybe the post
+# ("유홍식 중앙대 미디어커뮤니케이션학부", "홍길동 한빛대학교 경영학과 교수", "홍길동 한빛연구원").
+CONTRIBUTOR_AFFILIATION_RE = re.compile(
+    r"^(?P<name>[가-힣]{2,4})\s+(?:[가-힣A-Za-z]{1,12}(?:대학교|대학|대학원|연구원|연구소)"
+    r"(?P<dept>\s+[가-힣A-Za-z·]{2,20}(?:학부|학과|대학원|전공))?|[가-힣]{1,8}대(?=\s)"
+    r"(?P<dept2>\s+[가-힣A-Za-z·]{2,20}(?:학부|학과|대학원|전공))?)"
+    r"(?P<post>\s+(?:명예|석좌|객원|겸임|연구|초빙)?(?:교수|부교수|조교수|강사|연구위원|선임연구위원))?$"
 )
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # An address a page prints without its domain, the outlet's own being understood: "박한솔 기자 hansol@".
@@ -873,10 +882,10 @@ PHOTO_CREDIT_RES = (
     re.compile(r"(?:^|(?<=[.!?]\s))Photos? (?:provided|taken) by (?P<credit>[^()\[\].]{1,40}?)\.?$"),
     re.compile(r"[\[(]\s*(?:Courtesy of|Credit:)\s*(?P<credit>[^\])]{1,60}?)\s*[\])]\s*$", re.I),
     # A wire photographer closing an English caption: "…, 29 May 2014, AP Photo/Ahn Young-joon",
-    # "… Seoul. REUTERS/Kim Hong-Ji/Pool", "(AFP via Getty Images/Jung Yeon-je)"
+    # "… Seoul. REUTERS/Kim Hong-Ji/Pool", "… REUTERS/Kim Hong-Ji/File Photo", "(AFP via Getty Images/Jung Yeon-je)"
     re.compile(
         r"(?:^|[\s,.])\(?(?P<credit>(?:AP Photo|REUTERS|Reuters|AFP(?: via Getty Images)?|EPA(?:-EFE)?|Getty Images|"
-        r"Xinhua|Yonhap|Bloomberg|KCNA via REUTERS)/[A-Z][A-Za-z'’.-]*(?:\s[A-Z][A-Za-z'’.-]*){0,3}(?:/(?:Pool|File|Handout))?)\)?\s*$"
+        r"Xinhua|Yonhap|Bloomberg|KCNA via REUTERS)/[A-Z][A-Za-z'’.-]*(?:\s[A-Z][A-Za-z'’.-]*){0,3}(?:/(?:Pool|File|Handout)(?: Photo)?)?)\)?\s*$"
     ),
 )
 
@@ -1302,12 +1311,17 @@ LINE_HEAD_FURNITURE_RE = re.compile(
 # ("Additional reporting by" names helpers, not the reporters).
 WIRE_REPORTING_RE = re.compile(
     rf"^[\[(]?\s*(?:Reporting|Reported|Writing|Written)\s+by\s+(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*)"
-    r"\s*(?:\s+in\s+[A-Z][A-Za-z ]+)?(?:[;.\])]|$)"
+    r"\s*(?:\s+in\s+[A-Z][A-Za-z ]+)?(?:[;.\])]|$|(?=\s+[Ee]diting\s+by\s))"  # "… Cynthia Kim Editing by …"
 )
 # Wire credits that close a story: "Reporting by Jane Doe; Editing by John Roe" -- staff, not body.
 WIRE_CREDITS_RE = re.compile(
     r"^[\[(]?\s*(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Edited|Compiled|Graphics|Produced|Research(?:ed)?)"
     r"\s+by\s+[^.]{2,200}[\])]?\.?$"
+)
+# The same credits in parentheses, glued to the last sentence: "… during the period. (Reporting by Joori Roh,
+# Cynthia Kim Editing by Shri Navaratnam)".
+TRAILING_WIRE_CREDITS_RE = re.compile(
+    r"(?<=[.!?\"”’])\s*(?P<credits>\((?:Additional\s+)?(?:[Rr]eporting|Writing)\s+by\s+[^()]{2,200}\))\s*$"
 )
 
 # Counters a page prints beside a byline or time: "조회수 2", "댓글 0", "Views 1,024".

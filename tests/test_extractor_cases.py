@@ -143,6 +143,8 @@ CREDITS = [
      "AP Photo/Ahn Young-joon", "Workers rally in Seoul, South Korea, 29 May 2014"),
     ("wire pool photo", "The president speaks in Seoul. REUTERS/Jeon Heon-Kyun/Pool", "REUTERS/Jeon Heon-Kyun/Pool",
      "The president speaks in Seoul."),
+    ("wire file photo", "FILE PHOTO: A crane at Incheon port, May 26, 2016. REUTERS/Jane Roe/File Photo",
+     "REUTERS/Jane Roe/File Photo", "FILE PHOTO: A crane at Incheon port, May 26, 2016."),
 ]  # fmt: skip
 
 
@@ -3031,6 +3033,32 @@ BYLINE_FAMILIES = [
         "Mina Cho\nFor Mina Cho's latest contributions to The Harbor Times, see below:\n"
         "The ferry pier closes for repairs on Monday, the city said.\nApr 16, 2024\nFerry pier closes for repairs",
         {"reporters": ("Mina Cho",)},
+    ),
+    (
+        "a wire's credits in parentheses glued to the last sentence",
+        f"Exports rise\n\nSEOUL (Reuters) - {EN_BODY}\n\nShipments to China fell 3.7% in the period, the data showed. "
+        "(Reporting by Jane Roe, Mina Cho Editing by John Doe)",
+        {"reporters": ("Jane Roe", "Mina Cho"), "location": "SEOUL"},
+    ),
+    (
+        "a writer's name and baptismal name over the desk in parentheses",
+        f"[현장 돋보기] 따뜻한 창\n\n홍길동 마리아(보도제작부 기자)\n\n{BODY}",
+        {"reporters": ("홍길동",)},
+    ),
+    (
+        "a column's contributor: the name, the university and its department",
+        f"[한빛세평] 포털의 뉴스 편집\n  • 한빛일보\n  • 승인 2018.05.15 09:32\n\n홍길동 한빛대 미디어학부\n\n{BODY}",
+        {"reporters": ("홍길동",), "published": "2018-05-15T09:32:00+09:00"},
+    ),
+    (
+        "a name and a university's professor alone on a line is a photo's subject",
+        f"새 지원책 발표\n\n홍길동 한빛대 교수\n\n{BODY}",
+        {"reporters": ()},
+    ),
+    (
+        "a leader's name and an era is no contributor",
+        f"김정은 시대\n\n{BODY}",
+        {"reporters": ()},
     ),
     (
         "a paper's masthead in brackets opening the lead is no dateline",
