@@ -83,6 +83,9 @@ def parse_byline(line: str) -> Byline | None:
     if (long_outlet := p.NAME_LONG_OUTLET_RE.match(line)) and is_outlet(long_outlet["outlet"]):
         found = parse_byline(long_outlet["name"] + line[long_outlet.end() :])  # "한현정 스타투데이 기자(…) 2023. …"
         return replace(found, agency=found.agency or long_outlet["outlet"]) if found is not None else None
+    if "@" in line and (at_outlet := p.TITLE_AT_OUTLET_RE.match(line)) and is_outlet(at_outlet["outlet"]):
+        found = parse_byline(f"{at_outlet['name']} {at_outlet['title']} {line[at_outlet.end() :]}".strip())
+        return replace(found, agency=found.agency or at_outlet["outlet"]) if found is not None else None
     line = _ADDRESS_GLUED_TO_TITLE_RE.sub(r"\1 ", line) if "@" in line else line  # "최현배 기자choi@…"
     line = _DASH_BEFORE_BY_RE.sub("", line)  # "- By Choe Sang-Hun | New York Times"
     line = printed_once(line)  # a name rendered twice: "송오용 기자송오용 기자"

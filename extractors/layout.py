@@ -2028,7 +2028,11 @@ def _signs_a_later_story(layout: Layout, byline: Byline) -> bool:
 
 def _opens_next_story(layout: Layout, byline: Byline) -> bool:
     """Whether a dated lead under the story's own lead opens the next story of a list: the same masthead
-    again, now with a place."""
+    again, now with a place; or another writer's lead under a summary cut off ("[OSEN=최현유 기자] …" under
+    "… '식사부터......')."""
+    if layout.body and byline.reporters and byline.rest and layout.reporters:
+        cut_off = layout.body[-1].text.rstrip().endswith(("...", "…", "⋯"))
+        return cut_off and set(byline.reporters).isdisjoint(layout.reporters)
     if not layout.body or not byline.location or byline.reporters or not ends_sentence(byline.rest):
         return False
     return byline.agency is not None and byline.agency == layout.agency and layout.location is None

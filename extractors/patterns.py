@@ -404,10 +404,10 @@ EN_USERNAME_BYLINE_RE = re.compile(
 )
 EN_NAME = r"[A-Z][A-Za-z.'’-]+(?:\s+(?:[A-Z][A-Za-z.'’-]+|van|von|de|der|da|di|bin|al))*"
 EN_BYLINE_RE = re.compile(
-    rf"^(?i:(?:(?:Written|Posted|Words|Story|Article|Reported)\s+)?by(?:\s*:)?|(?:Reporters?|Authors?|Writers?|Byline)\s*[:：=])\s*"
+    rf"^(?i:(?:(?:Written|Posted|Words|Story|Article|Reported)\s+)?by(?:\s*:)?|(?:Reporters?|Authors?|Writers?|Journalists?|Byline)\s*[:：=])\s*"
     rf"(?P<names>{EN_NAME}(?:\s*(?:,|and|AND|&)\s*{EN_NAME})*)"  # names keep their capitals: "By destination, …" is prose
     rf"(?:\s+from\s+(?:the\s+)?{EN_NAME})?"  # "By Honorary Reporter Divyanshi Gaur from India": where the writer is from
-    rf"\s*(?:[\[(<]\s*(?P<email>{EMAIL_RE.pattern})\s*[\])>]|(?<=\s)(?:{EMAIL_RE.pattern})\.?|\((?P<outlet>[A-Z][A-Za-z .&'’-]{{1,40}})\))?"
+    rf"\s*(?:[\[(<]\s*(?P<email>{EMAIL_RE.pattern})\s*(?:[\])>]|$)|(?<=\s)(?:{EMAIL_RE.pattern})\.?|\((?P<outlet>[A-Z][A-Za-z .&'’-]{{1,40}})\))?"
     rf"\s*(?:(?:[,|/]|\s[-–—]\s|\son\s(?=[A-Z0-9]))\s*(?P<extra>.*))?$",  # "Posted by X on December 5, 2025"
 )
 # A byline run into the first sentence, as list pages flatten them: "By Jeong Ji-hyun In June 1950, …".
@@ -1418,6 +1418,10 @@ TRAILING_BYLINE_THEN_LINKS_RE = re.compile(
     r"(?=\S{0,12}\s*(?:핫뉴스|관련\s*기사|많이\s*본|인기\s*기사|주요\s*뉴스|추천\s*기사))"
 )
 # A list page's summary cut short and signed with its reporter's name: "… 텐트폴 영화인 &... [김예슬]".
+# A signature addressed at the paper: "배일한기자@전자신문, bailh@" (the 2000s' etnews).
+TITLE_AT_OUTLET_RE = re.compile(
+    rf"^(?P<name>{KO_NAME})\s*(?P<title>기자|특파원)\s*@\s*(?P<outlet>[가-힣A-Za-z]{{2,12}})\s*,?\s*"
+)
 # An English byline glued to the end of the last sentence, as list pages flatten them: "… (213) 235-4867 By
 # Soo Yeon Oh". Capitalised words only, up to four of them, so prose ("… By The Way") reads as a rubric.
 TRAILING_EN_BY_RE = re.compile(r"(?<=[.!?\"”’)\d])\s+By\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})\s*$")

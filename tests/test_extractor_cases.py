@@ -3061,6 +3061,32 @@ BYLINE_FAMILIES = [
         {"reporters": ()},
     ),
     (
+        "an English byline whose address's bracket closes on the next line",
+        f"Harbor fees rise\n\n{EN_BODY}\n\nBy Mina Cho (mina@harbor.example\n)",
+        {"reporters": ("Mina Cho",), "emails": ("mina@harbor.example",)},
+    ),
+    (
+        "a journalist labelled in English over the translator and the source",
+        f"Harbor fees rise\n\n{EN_BODY}\n\nJournalist: Mina\nTranslator: Mina\nSource: Yonhap",
+        {"reporters": ("Mina",)},
+    ),
+    (
+        "a list's next card opening with another writer's lead, under a summary cut off",
+        "[한빛뉴스=홍길동 기자] 가수 한빛이 3년 만에 정규 앨범을 들고 솔로로 컴백한다 그 동안 한빛은 네 장의 앨범을......\n"
+        "[한빛뉴스=김철수 기자] 뮤지컬 배우 누리가 무대 밖에서 1인 3역에 나섰다.......",
+        {"reporters": ("홍길동",), "agency": "한빛뉴스"},
+    ),
+    (
+        "two writers' leads in one story, the first paragraph not cut off, both sign",
+        f"[서울=한빛뉴스] 홍길동 기자 = {BODY}\n\n[부산=한빛뉴스] 김철수 기자 = {BODY}",
+        {"reporters": ("홍길동", "김철수")},
+    ),
+    (
+        "a signature addressed at the paper",
+        f"{BODY}\n배일한기자@한빛신문, hong@\n관련 기사",
+        {"reporters": ("배일한",), "agency": "한빛신문"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
