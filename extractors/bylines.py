@@ -836,6 +836,8 @@ def _outlet_place_dateline(line: str) -> Byline | None:
 
 
 _HAND_OVER_OPENING_RE = re.compile(r"^(?:먼저|이어서|이어|다음으로|계속해서|끝으로|마지막으로)\s*,\s*")
+# A clause closing before the hand-over, its last word caught with the names: "있는지, ", "했는데, ".
+_CLAUSE_BEFORE_NAMES_RE = re.compile(r"^[가-힣]*(?:는지|던지|는데|으며|면서|지만|하고|하며|했고)\s*,\s*")
 
 
 def anchor_intro_reporters(line: str) -> tuple[str, ...]:
@@ -848,6 +850,7 @@ def anchor_intro_reporters(line: str) -> tuple[str, ...]:
             names = _split_names(match["names"] or match["reported"] or match["guided"] or match["introduced"])
             # "… 우석대 교수, 양권모 칼럼니스트가 … 고언을 전합니다": a roster of people with roles, no hand-over
             handed = _HAND_OVER_OPENING_RE.sub("", match["names"] or "")  # "먼저, 홍길동 앵커가 …"
+            handed = _CLAUSE_BEFORE_NAMES_RE.sub("", handed)  # "… 갖고 있는지, 고우리 기자가 … 들어봤습니다."
             return () if handed and len(names) < len(re.findall(r"[가-힣]+", handed)) else names
         if (intro := p.SELF_INTRO_RE.search(line)) and bare_name(name := intro["name"] or intro["named"]) == name:
             return (name,)  # "안녕하세요! 온라인 리포터 허순엽입니다.", "〈시사IN〉 정치팀 이은기 기자입니다"

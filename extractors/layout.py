@@ -528,6 +528,9 @@ def _split_inline_times(lines: list[Line]) -> list[Line]:
         if (stamp := _TRAILING_STAMP_RE.search(line.text)) is not None:  # "… move in soon. 2025-11-27 15:44:09"
             out += [line.piece(0, stamp.start()), line.piece(stamp.start("stamp"))]
             continue
+        if line.text[:1].isupper() and (dated := p.GLUED_LABELLED_DATE_RE.match(line.text)) is not None:
+            out += [line.piece(0, dated.end()), line.piece(dated.end())]  # "Episode Date: December 11, 2024Security …"
+            continue
         if _may_run_deck_into_byline(line.text) and (decked := _DECK_BYLINE_TIME_RE.match(line.text)) is not None:
             parts = ("head", "byline", "times") if decked["head"] else ("byline", "times")
             out += [line.piece(decked.start(part), decked.end(part)) for part in parts]

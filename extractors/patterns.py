@@ -577,7 +577,7 @@ ANCHOR_INTRO_RE = re.compile(
     rf"(?=\s*$|\s*◀|\s*【|\s*[<\[]기자[>\]]|\s*[⊙◆●]\s*기자\s*[:：]"  # a transcript's "⊙기자:" turn
     rf"|(?<=[.!])\s+[가-힣])"  # a copy that runs the report on after the hand-over: "… 살펴봤습니다. 세브란스 …"
     rf"|(?<![가-힣])(?P<guided>{KO_NAMES_STRICT})\s*(?:{TITLES})(?:와|과)\s*(?:함께\s*)?"
-    rf"(?:알아보겠습니다|알아봅니다|짚어보겠습니다|살펴보겠습니다)[.!]?(?=\s*$|\s*◀)"  # "… 한가현 기상캐스터와 알아보겠습니다."
+    rf"(?:알아보겠습니다|알아봅니다|짚어보겠습니다|살펴보겠습니다|(?:이야기|얘기)를?\s*나눠\s*보겠습니다)[.!]?(?=\s*$|\s*◀)"  # "… 한가현 기상캐스터와 알아보겠습니다.", "… 기자와 함께 이야기 나눠보겠습니다."
     rf"|(?<![가-힣])(?P<reported>{KO_NAMES_STRICT})\s*(?:{TITLES})의\s*보도입니다[.!]?(?=\s*$|\s*◀|\s*/)"  # "문영규 기자의 보도입니다."
     rf"|(?<=[.!?]\s)(?P<introduced>{KO_NAMES_STRICT})\s*(?:{TITLES})입니다[.!]?(?=\s*◀\s*END)"  # "… 조인호 기자입니다. ◀END▶"
 )
@@ -687,6 +687,10 @@ EN_TITLECASE_DATELINE_RE = re.compile(
     rf"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*),\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\.?\s*"
     rf"(?:\((?P<agency>[^()]{{2,40}})\)\s*(?:(?:--|—|–|―|-|:)\s*|(?=[A-Z\"“‘]))"
     rf"|/(?P<slashed>[A-Za-z][A-Za-z-]{{1,20}})/\s*(?:--|—|–|―|-|:)\s*)(?P<rest>.*)$"
+)
+# A labelled date run into the text after it, as a page's blocks flatten: "Episode Date: December 11, 2024Security …".
+GLUED_LABELLED_DATE_RE = re.compile(
+    rf"^(?:[A-Z][a-z]+ )?(?:Date|Published|Posted|Updated|Aired)\s*:?\s*{_MONTH}\s+\d{{1,2}},\s*(?:19|20)\d{{2}}(?=[A-Z\"“])"
 )
 # Countries that follow a city in datelines: "Seoul, South Korea — ...", "SEOUL, South Korea The first ...".
 DATELINE_COUNTRIES = (

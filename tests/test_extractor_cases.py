@@ -3087,6 +3087,23 @@ BYLINE_FAMILIES = [
         {"reporters": ("배일한",), "agency": "한빛신문"},
     ),
     (
+        "a labelled date run into the text after it",
+        "Harbor Podcast - Port fees rise again\nEpisode Date: December 11, 2024Shipping lines said port fees would "
+        "rise again next year.\nTranscript\nThis is the Harbor Podcast.",
+        {"published": "2024-12-11"},
+    ),
+    (
+        "an anchor's hand-over after a clause closed with a comma",
+        "【 앵커멘트 】\n새 사옥에서 어떤 방송을 바라는지, 홍길동 기자가 시민들에게 직접 들어봤습니다.\n【 기자 】\n"
+        f"{BODY}",
+        {"reporters": ("홍길동",)},
+    ),
+    (
+        "an anchor who will talk the story over with the reporter",
+        f"【 앵커멘트 】\n방송사가 걸어온 길을 홍길동 기자와 함께 이야기 나눠보겠습니다.\n【 기자 】\n{BODY}",
+        {"reporters": ("홍길동",)},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
