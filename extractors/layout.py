@@ -825,8 +825,12 @@ def _read_times_leftover(layout: Layout, leftover: str, line: str) -> None:
         layout.agency = layout.agency or carded["outlet"]  # "베이비뉴스 2025-09-25 08:10:00 신고" on an aggregator
     elif "|" in line and p.EN_NEWSROOM_RE.match(leftover):
         layout.agency = layout.agency or leftover  # "The Guardian|December 07, 2024" on a press reader's page
+    elif (filed := _FILED_IN_BY_RE.fullmatch(leftover)) and (name := bare_name(filed["name"])):
+        layout.add_byline(Byline((name,)))  # "Posted at 2007. 2. 27. 22:54 // in 기타 // by 김윤수": a blog's card
 
 
+# A blog post's card after its time: the category, then the writer ("in 기타 by 김윤수").
+_FILED_IN_BY_RE = re.compile(r"in\s+\S.{0,20}?\s+by\s+(?P<name>\S.{1,30})")
 # An aggregator's card: the source, its time, then the report button ("베이비뉴스 2025-09-25 08:10:00 신고").
 _AGGREGATOR_CARD_RE = re.compile(r"(?P<outlet>[^\s]{2,15})\s+신고")
 

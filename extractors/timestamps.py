@@ -195,6 +195,11 @@ def _labelled_match(line: str, start: int) -> tuple[int, re.Match[str] | None]:
 _SEPARATORS_RE = re.compile(r"(?:[\s|:/·,()\[\]]|(?<![^\W\d_])-|-(?![^\W\d_]))+")
 # A label printed after its time: "2020/08/02 12:12 송고".
 _TRAILING_PUBLISHED_LABEL_RE = re.compile(r"송고|입력|등록|승인|게재|방영|방송")
+# Labels printed after their times, two to a line: "2018-08-30 14:34 송고 | 2018-08-30 14:36 최종수정".
+_POSTFIX_LABEL_RE = re.compile(
+    r"(?P<time>(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*"
+    r"(?P<label>송고|입력|등록|승인|게재|작성|최종\s?수정|수정|업데이트)(?=\s*(?:[|/·]|$))"
+)
 
 
 def _dated_venue_line(line: str, bare: re.Match[str]) -> bool:
@@ -252,6 +257,8 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
         line = p.RELATIVE_TIME_RE.sub(" ", line)  # "/ Updated an hour ago": says nothing a date does not
     if "조회" in line or "추천" in line or "댓글" in line:
         line = _COUNTER_RE.sub(" ", line)  # "편집부(ohmyedit) 2018.02.09 15:12 조회 : 5147": a board's post line
+    if "|" in line and _POSTFIX_LABEL_RE.match(line) and len(_POSTFIX_LABEL_RE.findall(line)) > 1:
+        line = _POSTFIX_LABEL_RE.sub(r"\g<label> \g<time>", line)  # each label before its time, as most pages print
     published = updated = None
     leftover = line
     if p.NOT_PUBLICATION_TIME_RE.search(line):

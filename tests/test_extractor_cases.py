@@ -3104,6 +3104,16 @@ BYLINE_FAMILIES = [
         {"reporters": ("홍길동",)},
     ),
     (
+        "each label printed after its time, after the dateline and the writer",
+        f"(서울=한빛뉴스) 홍길동 기자 | 2018-08-30 14:34 송고 | 2018-08-30 14:36 최종수정\n{BODY}",
+        {"reporters": ("홍길동",), "location": "서울", "published": "2018-08-30T14:34:00+09:00"},
+    ),
+    (
+        "a blog post's card: its time, its category, then its writer",
+        f"블로그 스크랩 논란\n\nPosted at 2007. 2. 27. 22:54 // in 기타 // by 홍길동\n\n{BODY}",
+        {"reporters": ("홍길동",), "published": "2007-02-27T22:54:00+09:00"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
