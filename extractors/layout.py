@@ -265,10 +265,38 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
         if _photo_story(layout):
             layout.reporters.extend(n for n in layout.credited_photographers if n not in layout.reporters)
     layout.published = layout.published or layout.navigation_date
+    if not layout.reporters and not layout.desk_signed:
+        pictured = " ".join([*layout.captions, *layout.photo_credits, *layout.stand_in_reporters])
+        layout.reporters.extend(name for name in _last_resort_reporters(text) if name not in pictured)
     _move_trailing_captions(layout)
     layout.body = _without_repeats(layout.body) or _captions_as_story(layout, text)
     layout.agency = layout.agency or _bracketed_outlet(layout.body[:2]) or layout.title_outlet or layout.caption_agency
     return layout
+
+
+def _last_resort_reporters(text: str) -> list[str]:
+    """A reporter's name and title where no shape above found a byline: "NAME 기자" alone at the head or the
+    close of the text (a line's start or end, a bracket, a notice or an address beside it), never a person
+    the text is about ("… 박수지 기자(…)가", "'사이비 기자'") nor a picture's credit ("사진=홍길동 기자")."""
+    for edge in (text[-_LAST_RESORT_CHARS:], text[:_LAST_RESORT_CHARS]):
+        found = [
+            match["name"]
+            for match in _LAST_RESORT_RE.finditer(edge)
+            if bare_name(match["name"]) == match["name"] and not _CREDIT_BEFORE_RE.search(edge, 0, match.start())
+        ]
+        if found:
+            return list(dict.fromkeys(found))
+    return []
+
+
+_LAST_RESORT_CHARS = 300
+_LAST_RESORT_RE = re.compile(
+    r"(?:^|(?<=[\n<\[|=©])|(?<=[.!?”’\]>]\s)|(?<=금지\s)|(?<=\d))\s*"
+    r"(?P<name>[가-힣]{2,4})\s?(?:선임기자|전문기자|인턴기자|수습기자|객원기자|대기자|기자|특파원|논설위원|편집위원|통신원)"
+    r"(?=\s*$|\s*\n|\s*[/|\]>@=]|\s+[A-Za-z0-9._-]+@|\s+다른\s?기사|\s+기사\s?더보기)"
+)
+# A picture's credit before the name: "사진=", "/그래픽=", "사진·".
+_CREDIT_BEFORE_RE = re.compile(r"(?:사진|촬영|영상|그래픽|편집|디자인|일러스트|제공)\s*[=:/·]?\s*$")
 
 
 def _captions_as_story(layout: Layout, text: str) -> list[Line]:

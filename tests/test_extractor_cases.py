@@ -3114,6 +3114,26 @@ BYLINE_FAMILIES = [
         {"reporters": ("홍길동",), "published": "2007-02-27T22:54:00+09:00"},
     ),
     (
+        "a name and title alone at the close, beside the notice and a link, where no shape signs",
+        f"새 지원책 발표\n\n{BODY}\n\nⓒ 한빛타임즈 | 홍길동 기자 다른기사 보기",
+        {"reporters": ("홍길동",)},
+    ),
+    (
+        "a reporter the closing sentence is about, the desk in parentheses, is no writer",
+        f"새 지원책 발표\n\n{BODY}\n\n홍길동 기자(사회부)가 쓴 책이 나왔다.",
+        {"reporters": ()},
+    ),
+    (
+        "a quoted kind of reporter in the headline is no writer",
+        f"'사이비 기자' 조사 중\n\n{BODY}",
+        {"reporters": ()},
+    ),
+    (
+        "reporters named in a closing list of appointments are no writers",
+        f"인사\n\n{BODY}\n\n시사제작부장은 홍길동 기자, 경제부국장은 김철수 기자",
+        {"reporters": ()},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
