@@ -1070,6 +1070,10 @@ def _english_dateline(line: str) -> Byline | None:
         return None
     if not match["rest"] and not (match["agency"] and line.rstrip().endswith(("--", "—", "–", "―"))):
         return None  # a dateline alone is one only with its wire and its dash: "SEOUL, Dec. 5 (Yonhap) --"
+    if not match["agency"] and (
+        match["rest"].rstrip().endswith("?") or is_korean_surname(match["place"].strip(" -–—"))
+    ):
+        return None  # "DARAMJI – How does it feel …?", "CHO – It's not …": an interview's turns, not datelines
     place_words = set(re.findall(r"[A-Z]+", match["place"]))
     if place_words & p.NOT_PLACES or all(len(word) == 1 for word in re.findall(r"[A-Za-z]+", match["place"])):
         return None  # "P.S.: If the headlines are no longer desired, …": a note's initials, no place

@@ -836,6 +836,8 @@ def _reads_as_deck(text: str, *, above_header: bool = False, standfirst: bool = 
 def _read_times_leftover(layout: Layout, leftover: str, line: str) -> None:
     """A byline sharing a timestamp ``line``: "홍길동 기자 2020년 01월 16일", "여영준 기자 / a@b.kr / 승인 …"."""
     leftover = p.LEFTOVER_LABEL_RE.sub("", p.COUNTER_RE.sub("", leftover).strip())
+    if leftover[-1:] == "호" and (issue := _TRAILING_ISSUE_RE.search(leftover)):
+        leftover = leftover[: issue.start()]  # "박영철 편집국장 ㅣ everwin@… | 승인 … | 1500호": the magazine's issue
     signed = parse_byline(leftover) if leftover else None
     if signed is None and leftover.lower().startswith("by "):
         signed = parse_byline(line)  # "by 홍길동 2025. 4. 18.": a blog's card, its date part of the shape
@@ -859,6 +861,7 @@ def _read_times_leftover(layout: Layout, leftover: str, line: str) -> None:
 
 # A blog post's card after its time: the category, then the writer ("in 기타 by 김윤수").
 _FILED_IN_BY_RE = re.compile(r"in\s+\S.{0,20}?\s+by\s+(?P<name>\S.{1,30})")
+_TRAILING_ISSUE_RE = re.compile(r"\s+제?\s*\d{1,5}\s*호$")
 # An aggregator's card: the source, its time, then the report button ("베이비뉴스 2025-09-25 08:10:00 신고").
 _AGGREGATOR_CARD_RE = re.compile(r"(?P<outlet>[^\s]{2,15})\s+신고")
 

@@ -468,11 +468,13 @@ EN_OUTLET_BAR_DATE_RE = re.compile(r"^(?P<outlet>(?:The\s+)?[A-Z][\w&.'-]*(?:\s+
 KO_PEN_NAME_CARD_RE = re.compile(r"^[Bb]y\s+(?P<name>[가-힣]{1,8})\s+(?P<when>\S.*\d.*)$")
 # A script's or feed's field: "DATELINE=TOKYO", "Dateline: Seoul".
 LABELLED_DATELINE_RE = re.compile(r"^(?i:dateline)\s*[:：=]\s*(?P<place>[A-Za-z][A-Za-z .,'/-]{1,40})$")
-# Roles written into an English byline: "By Publisher Lee Kyung-sik with Reporters Kim Jung-mi, Sua Kim", "By Seoul
-# correspondent Carrington Clarke, Sookyoung Lee and …" (a bureau's place before the role, in lower case).
+# Roles written into an English byline: "By Publisher Lee Kyung-sik with Reporters Kim Jung-mi, Sua Kim", "By Vice
+# President Park Byung-wook with Reporter Sua Kim", "By Seoul correspondent Carrington Clarke, Sookyoung Lee and …"
+# (a bureau's place before the role, in lower case).
 EN_BYLINE_ROLE_RE = re.compile(
     r"(?P<joint>^(?:By|by)\s+|\s+(?:with|and)\s+|,\s*)(?:(?:[A-Z][a-z]+)\s+){0,3}"  # "Staff", "Honorary", "North Asia"
-    r"(?:Publisher(?:-Chairman)?|Editor(?:-in-Chief)?|[Rr]eporters?|[Cc]orrespondents?|Writers?|Photographers?)\s+(?=[A-Z])"
+    r"(?:Publisher(?:-Chairman)?|Editor(?:-in-Chief)?|(?:Vice\s+)?(?:President|Chairman)|[Rr]eporters?|[Cc]orrespondents?|Writers?"
+    r"|Photographers?)\s+(?=[A-Z])"
 )
 # Names in capitals joined by a lowercase "and" or commas, as AP pages print them over the dateline:
 # "ADAM SCHRECK and HYUNG-JIN KIM".
@@ -781,7 +783,7 @@ EN_TIME_DATE_RE = re.compile(
     re.IGNORECASE,
 )
 EN_DATE_DMY_RE = re.compile(
-    rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?P<monthname>{_MONTH}),?\s+(?P<year>\d{{4}})"
+    rf"(?<!\d)(?P<day>\d{{1,2}})(?:\s+|\s*-\s*)(?P<monthname>{_MONTH})(?:,?\s+|\s*-\s*)(?P<year>\d{{4}})"  # "20 - Mar - 2017"
     rf"(?:\s*(?:,|at|-)?\s*{_TIME})?{_ZONE}",
     re.IGNORECASE,
 )

@@ -3134,6 +3134,23 @@ BYLINE_FAMILIES = [
         {"reporters": ()},
     ),
     (
+        "a writer's card on the time line with the magazine's issue after it",
+        f"[한강로에서] 지령 1500호\n\n홍길동 편집국장 ㅣ hong@example.com | 승인 2018.07.16(Mon) 08:00:00 | 1500호\n\n{BODY}",
+        {"reporters": ("홍길동",), "emails": ("hong@example.com",), "published": "2018-07-16T08:00:00+09:00"},
+    ),
+    (
+        "an English byline whose writer's office precedes the name",
+        f"A study of port operators\n\nBy Vice President Jane Roe with Reporter Mina Cho\n\n{EN_BODY}",
+        {"reporters": ("Jane Roe", "Mina Cho")},
+    ),
+    (
+        "an interview's turns in capitals are no datelines, and a day-month-year date with dashes is read",
+        "20 - Mar - 2017\n[Interview] Insight with Mina CHO\n\nMina Cho is a veteran journalist at a daily newspaper.\n\n"
+        "HARBOR – How does it feel to be on the receiving end of questions for a change?\n\n"
+        "CHO – It’s not that uncommon, actually. I get asked all sorts of questions all the time.",
+        {"location": None, "published": "2017-03-20"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
