@@ -580,6 +580,19 @@ def _split_inline_times(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _split_glued_bylines_over_times(lines: list[Line]) -> list[Line]:
+    """A headline with its byline run in, over the time line ("… return as solo actBy Hwang You-mee" /
+    "Published : Aug. 12, 2024 - 17:47"), as the headline and the byline on two lines."""
+    out = []
+    for index, line in enumerate(lines):
+        glued = p.GLUED_BYLINE_RE.match(line.text) if "By " in line.text else None
+        if glued and index + 1 < len(lines) and find_labelled_times(lines[index + 1].text) is not None:
+            out += [line.piece(0, glued.end("title")), line.piece(glued.end("title"))]
+        else:
+            out.append(line)
+    return out
+
+
 def _split_glued_card_dates(lines: list[Line]) -> list[Line]:
     """A card's writers run into its date ("Colin ZwirkoColin ZwirkoNovember 18, 2024"), as the names and
     the date on two lines."""
@@ -734,7 +747,7 @@ def _split_leading_date(lines: list[Line]) -> list[Line]:
     """A dated line of text (" date 2018-05-21 [SEOUL] South Korea's …") as its time and its text."""
     out = []
     marked = _split_transcript_marks(_split_signed_headline(_split_penned(_split_boxed_notices(lines))))
-    marked = _split_glued_card_dates(marked)
+    marked = _split_glued_card_dates(_split_glued_bylines_over_times(marked))
     split = _split_inline_times(_split_emoji_labels(marked))
     for line in map(_without_leading_toolbar, split):
         dated = p.LEADING_DATE_RE.match(line.text)

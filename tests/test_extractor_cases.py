@@ -3151,6 +3151,13 @@ BYLINE_FAMILIES = [
         {"location": None, "published": "2017-03-20"},
     ),
     (
+        "a headline with its byline run in, over its time line, under a most-read list",
+        " Most Popular\n-\n1\nPort fees rise again\n-\n2\nFerry pier closes\n"
+        "[Today's Port] Harbor authority to raise fees again next yearBy Mina Cho\nPublished : Aug. 12, 2024 - 17:47\n"
+        f"{EN_BODY}",
+        {"reporters": ("Mina Cho",), "published": "2024-08-12T17:47:00+09:00"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
