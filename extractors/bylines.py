@@ -465,7 +465,8 @@ def _bracket_byline(line: str) -> Byline | None:
         outlet = None  # "[디지털뉴스국 이미연 기자]": a desk of the outlet, not its name
     elif " " in outlet and is_outlet(outlet.split()[0]) and not is_outlet(outlet.split(maxsplit=1)[1]):
         outlet = outlet.split()[0]  # "[이데일리 스타in 윤기백 기자]": the masthead, then its section's brand
-    return Byline(_split_names(match["names"]), _emails(match["email"]), None, outlet, rest)
+    place = _place_before_names(match["names"])  # "[일요서울ㅣ사천 이도균 기자]": the place before the name
+    return Byline(_split_names(match["names"]), _emails(match["email"]), place, outlet, rest)
 
 
 def _bracket_outlet_names(line: str) -> Byline | None:

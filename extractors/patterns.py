@@ -56,7 +56,7 @@ PUBLISHED_LABELS = (
 )  # fmt: skip
 
 UPDATED_LABELS = (
-    "최종수정", "최종 수정", "최종업데이트", "최종편집", "최종 편집", "수정일시", "수정일", "수정", "편집", "업데이트",
+    "최종수정일", "최종 수정일", "최종수정", "최종 수정", "최종업데이트", "최종편집", "최종 편집", "수정일시", "수정일", "수정", "편집", "업데이트",
     "Last updated", "Last modified", "Updated", "UPDATE", "Modified", "Edited", "기사수정", "최종승인",
     "Modified on", "Updated on", "Last updated on", "Edited on", "修正", "기사편집", "기사 편집", "기사 수정",
 )  # fmt: skip

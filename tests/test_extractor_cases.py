@@ -3158,6 +3158,16 @@ BYLINE_FAMILIES = [
         {"reporters": ("Mina Cho",), "published": "2024-08-12T17:47:00+09:00"},
     ),
     (
+        "a masthead, a bar, then the place before the name in one pair of brackets",
+        f"[한빛일보ㅣ사천 홍길동 기자] {BODY}\n\n경남 홍길동 기자 hong@example.com",
+        {"reporters": ("홍길동",), "location": "사천", "agency": "한빛일보"},
+    ),
+    (
+        "a board's 'last modified' label leaves no word that reads as a name",
+        f"시장실 개소\n- 홍보팀\n- 2099\n- 2014-10-07\n{BODY}\n- 담당부서 : 홍보팀\n- 최종수정일 : 2024-12-15",
+        {"reporters": (), "published": "2014-10-07"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
