@@ -300,8 +300,24 @@ def main() -> None:
             shutil.rmtree(work, ignore_errors=True)
     options = [*(f"--count {c}" for c in counts), *(f"--skip {step}" for step in args.skip)]
     command = "python -m bench.run " + " ".join(options)
-    args.output.write_text(render(runs, command), encoding="utf-8")
+    notes = notes_under_table(args.output.read_text(encoding="utf-8")) if args.output.exists() else ""
+    args.output.write_text(render(runs, command) + (f"\n{notes}\n" if notes else ""), encoding="utf-8")
     print(args.output.read_text(encoding="utf-8"))
+
+
+def notes_under_table(text: str) -> str:
+    """The dated notes a results file holds under its table of figures: a new run replaces the
+    header and the table, and keeps the history.
+
+    >>> notes_under_table("# Results\\n\\n| figure | target |\\n| --- | --- |\\n\\n## Notes\\nkept")
+    '## Notes\\nkept'
+    """
+    lines = text.splitlines()
+    start = next((index for index, line in enumerate(lines) if line.startswith("| figure |")), None)
+    if start is None:
+        return ""
+    end = next((index for index in range(start, len(lines)) if not lines[index].startswith("|")), len(lines))
+    return "\n".join(lines[end:]).strip("\n")
 
 
 if __name__ == "__main__":
