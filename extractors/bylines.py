@@ -507,6 +507,8 @@ def _is_unknown_masthead(word: str) -> bool:
 
 
 def _plain_dateline(line: str) -> Byline | None:
+    if (boxed := p.LENTICULAR_PLACE_RE.match(line) if line[:1] == "【" else None) and boxed["place"] in p.KO_PLACES:
+        return Byline(location=boxed["place"], rest=boxed["rest"])  # "【부산】18일 상오 9시쯤 …"
     match = p.PLAIN_DATELINE_RE.match(line)
     if not match or _is_picture_credit(match["left"]) or match["left"] in p.WRITER_LABELS:
         return None  # "글=홍길동 기자, 사진=김철수 기자": a label, read as a labelled byline

@@ -101,6 +101,7 @@ class Layout:
     stand_in_reporters: list[str] = field(default_factory=list)
     stand_in_emails: list[str] = field(default_factory=list)  # a signed caption's address goes with its photographer
     credited_photographers: list[str] = field(default_factory=list)  # "사진=홍길동 기자": a photo story's author
+    beside_times: list[str] = field(default_factory=list)  # a bare word beside the time lines, read as a name
     desk_signed: bool = (
         False  # "• 동아닷컴" in the byline's place: the outlet's desk wrote it, no photographer stands in
     )
@@ -259,6 +260,7 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     _read_letter_signature(layout)
     _drop_reporters_in_headline(layout)
     _drop_reporters_the_story_is_about(layout)
+    _drop_words_beside_times_for_a_signature(layout)
     if not layout.reporters and not layout.desk_signed:
         layout.reporters.extend(layout.stand_in_reporters)
         layout.add_emails(layout.stand_in_emails)
@@ -326,6 +328,14 @@ def _read_letter_signature(layout: Layout) -> None:
 
 
 _LETTER_LINES = 12
+
+
+def _drop_words_beside_times_for_a_signature(layout: Layout) -> None:
+    """A bare word beside the time lines read as a name ("이삭", a rubric's name) yields when a signature with
+    a title names someone else ("청주/오윤주 기자"): the page's own byline outranks a lone word."""
+    lone = [name for name in layout.beside_times if name in layout.reporters]
+    if lone and any(name not in layout.beside_times for name in layout.reporters):
+        layout.reporters[:] = [name for name in layout.reporters if name not in lone]
 
 
 def _photo_story(layout: Layout) -> bool:
@@ -1095,6 +1105,8 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
         if names and (labelled or _only_email(after) or dated):
             layout.add_byline(Byline(reporters=tuple(names)))
             card_times.append(dated.published if dated else None)
+            if not labelled and not _only_email(after) and " " not in line.text.strip():
+                layout.beside_times.extend(names)  # "이삭" under "수정 : 2007.06.08 19:33": a name, or a rubric
             if kept and kept[-1].text == before and p.NAME_LABEL_LINE_RE.match(before):
                 kept.pop()  # the label over the name ("Journalist"), not the headline over it
             continue

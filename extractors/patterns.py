@@ -1428,6 +1428,8 @@ TRAILING_BYLINE_THEN_LINKS_RE = re.compile(
 TITLE_AT_OUTLET_RE = re.compile(
     rf"^(?P<name>{KO_NAME})\s*(?P<title>기자|특파원)\s*@\s*(?P<outlet>[가-힣A-Za-z]{{2,12}})\s*,?\s*"
 )
+# An older paper's dateline in lenticular brackets, a known place alone: "【부산】18일 상오 9시쯤 …".
+LENTICULAR_PLACE_RE = re.compile(r"^【\s*(?P<place>[가-힣]{2,6})\s*】\s*(?P<rest>\S.*)$")
 # An English byline glued to the end of the last sentence, as list pages flatten them: "… (213) 235-4867 By
 # Soo Yeon Oh". Capitalised words only, up to four of them, so prose ("… By The Way") reads as a rubric.
 TRAILING_EN_BY_RE = re.compile(r"(?<=[.!?\"”’)\d])\s+By\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})\s*$")

@@ -3168,6 +3168,21 @@ BYLINE_FAMILIES = [
         {"reporters": (), "published": "2014-10-07"},
     ),
     (
+        "a rubric's name beside the time lines yields to the story's own signature",
+        f"등록 : 2007.06.08 19:33\n수정 : 2007.06.08 19:33\n이삭\n{BODY}\n{BODY}\n청주/홍길동 기자\nhong@example.com",
+        {"reporters": ("홍길동",), "location": "청주", "published": "2007-06-08T19:33:00+09:00"},
+    ),
+    (
+        "a name beside the time lines still signs when the closing signature is the same writer",
+        f"새 지원책 발표\n홍길동\n입력 2024-05-16 16:57\n{BODY}\n홍길동 기자 hong@example.com",
+        {"reporters": ("홍길동",)},
+    ),
+    (
+        "an older paper's dateline in lenticular brackets",
+        f"기사에 불만\n\n【부산】18일 상오 9시쯤 {BODY}",
+        {"location": "부산", "reporters": ()},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
