@@ -738,6 +738,9 @@ def _without_titled_copies(title: str | None, lines: list[Line]) -> list[Line]:
 def _without_weather_widget(lines: list[Line]) -> list[Line]:
     """The lines without a weather widget over the page: its reading, then its city and today's date
     and clock ("26.8 C" / "Seoul" / "2025년 8월 1일 오전 4:31"), which are no headline and no story's time."""
+    celsius = next((i for i, line in enumerate(lines[:_WIDGET_WINDOW]) if "℃" in line.text), None)
+    if celsius and _is_date_line(lines[celsius - 1].text):
+        return lines[: celsius - 1] + lines[celsius:]  # "2025.12.12 (금)" over "• 흐림속초-0.1℃": today's date
     reading = next((i for i, line in enumerate(lines[:_WIDGET_WINDOW]) if p.TEMPERATURE_LINE_RE.match(line.text)), None)
     if reading is None:
         return lines

@@ -3183,6 +3183,11 @@ BYLINE_FAMILIES = [
         {"location": "부산", "reporters": ()},
     ),
     (
+        "a date over a weather widget is today's, on a page that has nothing else",
+        "팝업레이어 알림이 없습니다.\n\n2025.12.12 (금)\n\n  • 흐림속초-0.1℃\n  • 구름많음철원-4.4℃\n  • 맑음제주5.2℃\n",
+        {"published": None},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
