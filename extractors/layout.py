@@ -2253,6 +2253,21 @@ def _read_email_line(layout: Layout, text: str) -> bool:
 _ALIAS_RE = re.compile(r"\s*\([A-Za-z][A-Za-z0-9 .&-]{1,30}\)?$")
 
 
+def _production_credits(text: str) -> bool:
+    """A video story's closing credits in parentheses, each part a role and its people: "(프로듀서 조기호 / 연출
+    이아리따, 김혜지 / 촬영 문소라 / 편집 박혜준 / …)"."""
+    if not (text.startswith("(") and text.endswith(")")) or text.count("/") < 2:
+        return False
+    parts = [part.strip() for part in text.strip("() ").split("/")]
+    return sum(bool(_PRODUCTION_ROLE_RE.match(part)) for part in parts) >= max(3, len(parts) - 1)
+
+
+_PRODUCTION_ROLE_RE = re.compile(
+    r"(?:프로듀서|PD|기획|연출|조연출|구성|작가|촬영|편집|영상편집|그래픽|CG|디자인|내레이션|내래이션|나레이션|출연|"
+    r"제작지원|제작|글|취재|사진|영상|자막|번역|감수|도움|인턴)(?:·\S+)?\s+\S"
+)
+
+
 def _signs_card(tail: str) -> bool:
     return p.TRAILING_EN_BY_RE.search(tail) is not None or p.TRAILING_BYLINE_RE.search(tail) is not None
 
@@ -2271,6 +2286,8 @@ def _cut_trailing_byline(layout: Layout) -> None:
         if byline is not None and (byline.emails or first_card) and (byline.reporters or slashed):
             layout.add_byline(byline)
             layout.body[index] = Line(text, line.start, line.start + len(text))
+    if len(layout.body) > 1 and _production_credits(layout.body[-1].text):
+        layout.credits.append(layout.body.pop().text.strip("() "))  # "(프로듀서 조기호 / 연출 … / 촬영 …)"
     closing = len(layout.body) - 1
     if listed := p.TRAILING_LIST_DATE_RE.search(layout.body[closing].text):  # "… 전…2025-09-26 좋아요 개"
         layout.published = layout.published or listed["date"]

@@ -3188,6 +3188,12 @@ BYLINE_FAMILIES = [
         {"published": None},
     ),
     (
+        "a video story's production credits in parentheses close no body",
+        f"지원책 발표\n\n홍길동 기자 hong@example.com\n\n{BODY}\n\n{BODY}\n\n"
+        "(프로듀서 홍길동 / 연출 김철수, 이영희 / 구성 박민지 / 촬영 최영수 / 편집 정수진 / CG·그래픽 한지원)",
+        {"reporters": ("홍길동",), "body_ends": "수출을 돕기 위한 것이다."},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
