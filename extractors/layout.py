@@ -102,6 +102,7 @@ class Layout:
     stand_in_emails: list[str] = field(default_factory=list)  # a signed caption's address goes with its photographer
     credited_photographers: list[str] = field(default_factory=list)  # "사진=홍길동 기자": a photo story's author
     beside_times: list[str] = field(default_factory=list)  # a bare word beside the time lines, read as a name
+    card_signed_at: str | None = None  # the time on the first time line that carried a signature
     desk_signed: bool = (
         False  # "• 동아닷컴" in the byline's place: the outlet's desk wrote it, no photographer stands in
     )
@@ -859,8 +860,11 @@ def _reads_as_deck(text: str, *, above_header: bool = False, standfirst: bool = 
     return len(text) < limit and (exclaims or not ends_sentence(text)) and not p.EMAIL_RE.search(text)
 
 
-def _read_times_leftover(layout: Layout, leftover: str, line: str) -> None:
-    """A byline sharing a timestamp ``line``: "홍길동 기자 2020년 01월 16일", "여영준 기자 / a@b.kr / 승인 …"."""
+def _read_times_leftover(layout: Layout, leftover: str, line: str, when: str | None = None) -> None:
+    """A byline sharing a timestamp ``line``: "홍길동 기자 2020년 01월 16일", "여영준 기자 / a@b.kr / 승인 …"; a
+    list's later card, at another time after a summary, signs another story ("최동학 수습기자 | 2022-08-31 19:24")."""
+    if layout.card_signed_at is not None and when and when != layout.card_signed_at and layout.body:
+        return
     leftover = p.LEFTOVER_LABEL_RE.sub("", p.COUNTER_RE.sub("", leftover).strip())
     if leftover[-1:] == "호" and (issue := _TRAILING_ISSUE_RE.search(leftover)):
         leftover = leftover[: issue.start()]  # "박영철 편집국장 ㅣ everwin@… | 승인 … | 1500호": the magazine's issue
@@ -869,6 +873,7 @@ def _read_times_leftover(layout: Layout, leftover: str, line: str) -> None:
         signed = parse_byline(line)  # "by 홍길동 2025. 4. 18.": a blog's card, its date part of the shape
     if signed is not None and (signed.reporters or signed.agency) and _issue_or_nothing(signed.rest):
         layout.add_byline(replace(signed, rest=""))  # "by KVJA posted": a body posting as its initials
+        layout.card_signed_at = layout.card_signed_at or (when if signed.reporters else None)
     elif f"[{leftover}]" in line:  # "[조인스]    기사입력 2017/08/11 12:29": the story's source, not a person
         layout.agency = layout.agency or (leftover if is_outlet(leftover) else None)
     elif (name := bare_name(leftover)) and _name_alone(name):
@@ -1845,7 +1850,7 @@ def _read_line(layout: Layout, line: Line) -> None:
         elif times.published and _adds_time(layout.published, times.published):
             layout.published = times.published  # " date 2019-10-14" over "10:42 October 14, 2019"
         layout.updated = layout.updated or times.updated
-        _read_times_leftover(layout, times.leftover, text)
+        _read_times_leftover(layout, times.leftover, text, times.published)
         return
     byline = parse_byline(text)
     if byline is not None and byline.credit:

@@ -3194,6 +3194,20 @@ BYLINE_FAMILIES = [
         {"reporters": ("홍길동",), "body_ends": "수출을 돕기 위한 것이다."},
     ),
     (
+        "a list's cards each signed on its time line: the first signs the record",
+        "기사 (전체 28건)\n불편한 세상을 바꿀 첫걸음\n‘프로불편러’라는 말이 있다. 과도하게 불편함을 제기하는 이들을 칭하는 "
+        "단어다. 필자는 불편함을 불편해하는 사람이었다...\n홍길동 수습기자  |  2022-09-19 15:20\n라인\n편견에서 책임감으로\n"
+        "학창시절 ‘기레기’라는 단어를 입에 달고 살았다. 기자에 대한 불신은 언론에 대한 불신으로 이어졌다...\n"
+        "김철수 수습기자  |  2022-08-31 19:24",
+        {"reporters": ("홍길동",), "published": "2022-09-19T15:20:00+09:00"},
+    ),
+    (
+        "a cub reporter introducing themselves in a column's opening",
+        "조금 특이한 수습기자의 편지\n신문을 읽어주시는 학우분들께 인사를 먼저 드리겠습니다. 국어국문학과 2학년이자 "
+        f"대학신문편집국 37기 수습기자 홍길동이라고 합니다. {BODY}",
+        {"reporters": ("홍길동",)},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
