@@ -855,7 +855,8 @@ def anchor_intro_reporters(line: str) -> tuple[str, ...]:
             handed = _HAND_OVER_OPENING_RE.sub("", match["names"] or "")  # "먼저, 홍길동 앵커가 …"
             handed = _CLAUSE_BEFORE_NAMES_RE.sub("", handed)  # "… 갖고 있는지, 고우리 기자가 … 들어봤습니다."
             return () if handed and len(names) < len(re.findall(r"[가-힣]+", handed)) else names
-        if (intro := p.SELF_INTRO_RE.search(line)) and bare_name(name := intro["name"] or intro["named"]) == name:
+        intro = p.SELF_INTRO_RE.search(line) if "니다" in line else None  # every shape ends "…입니다", "…합니다"
+        if intro and bare_name(name := intro["name"] or intro["named"]) == name:
             return (name,)  # "안녕하세요! 온라인 리포터 허순엽입니다.", "〈시사IN〉 정치팀 이은기 기자입니다"
     if "쓴 " in line and (noted := p.WRITER_NOTE_RE.search(line)) and bare_name(noted["name"]) == noted["name"]:
         return (noted["name"],)  # "… 기사를 쓴 전유정은 지난달 30일 …": a note on the writer
