@@ -267,10 +267,10 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
         layout.add_emails(layout.stand_in_emails)
         if _photo_story(layout):
             layout.reporters.extend(n for n in layout.credited_photographers if n not in layout.reporters)
+        if not layout.reporters:  # no byline, no stand-in: a name and title alone at the text's edge
+            pictured = " ".join([*layout.captions, *layout.photo_credits])
+            layout.reporters.extend(name for name in _last_resort_reporters(text) if name not in pictured)
     layout.published = layout.published or layout.navigation_date
-    if not layout.reporters and not layout.desk_signed:
-        pictured = " ".join([*layout.captions, *layout.photo_credits, *layout.stand_in_reporters])
-        layout.reporters.extend(name for name in _last_resort_reporters(text) if name not in pictured)
     _move_trailing_captions(layout)
     layout.body = _without_repeats(layout.body) or _captions_as_story(layout, text)
     layout.agency = layout.agency or _bracketed_outlet(layout.body[:2]) or layout.title_outlet or layout.caption_agency
