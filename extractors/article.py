@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import re
@@ -71,10 +72,15 @@ class ExtractOptions:
 def _article_id(path: Path, root: Path | None) -> str:
     if root is not None:
         try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
+            return path.resolve().relative_to(_resolved(root)).as_posix()
         except ValueError:
             pass
     return path.name
+
+
+@functools.lru_cache(maxsize=64)  # one root for a run's thousands of files: resolved once, not per file
+def _resolved(root: Path) -> Path:
+    return root.resolve()
 
 
 def iter_extract(

@@ -74,11 +74,12 @@ def parse_byline(line: str) -> Byline | None:
         line = f"{line[:2]} {line[2:]}"  # "by안혜원 선임기자": a card's "by" glued to the name
     if "  " in line and (found := parse_byline(_SPACE_RUN_RE.sub(" ", line))) is not None and not found.rest:
         return found  # "글 박희석  월간조선 기자 …": a template's gap; a rest must stay the line's own text
-    line = _LINK_AFTER_TITLE_RE.sub("", line)  # "정재훈 기자메일": a link's text glued on
+    line = _LINK_AFTER_TITLE_RE.sub("", line) if line.endswith(("메일", "구독")) else line  # "정재훈 기자메일"
     line = _READING_TIME_RE.sub("", line) if line[-4:].lower() == "read" else line
     line = _SOCIAL_HANDLE_RE.sub("", line) if "@" in line else line  # "임진환 기자 (트위터@binyfafa) photolim@…"
-    line = _NAME_FULL_STOP_RE.sub(r"\1 ", line)  # "김현경. 기자(goodjob@mbc.co.kr)"
-    line = _TITLE_TWICE_RE.sub(r" \1", line)  # "신유철기자 기자 |": the title twice
+    line = _NAME_FULL_STOP_RE.sub(r"\1 ", line) if "." in line[2:5] else line  # "김현경. 기자(goodjob@…)"
+    if line.count("기자") > 1 or line.count("특파원") > 1:
+        line = _TITLE_TWICE_RE.sub(r" \1", line)  # "신유철기자 기자 |": the title twice
     line = _TITLE_EACH_RE.sub("·", line) if "," in line[:_LONG_LINE] else line
     if (long_outlet := p.NAME_LONG_OUTLET_RE.match(line)) and is_outlet(long_outlet["outlet"]):
         found = parse_byline(long_outlet["name"] + line[long_outlet.end() :])  # "한현정 스타투데이 기자(…) 2023. …"
@@ -143,9 +144,7 @@ def parse_byline(line: str) -> Byline | None:
         _labelled_dateline,
         _more_by_reporter,
         _agency_place_byline,
-        _wire_writers,
-        _english_byline,
-        _english_dateline,
+        *(_ENGLISH_PARSERS if _LATIN_LETTER_RE.search(line) else ()),
     ):
         if (found := parser(line)) is not None:
             return _with_second_byline(found)
@@ -153,6 +152,9 @@ def parse_byline(line: str) -> Byline | None:
         if bar in line and (found := parse_byline(line.rsplit(bar, 1)[1])) and found.reporters and not found.rest:
             return found  # "Global Asia - - CONTENTS - By Sang-young Rhyu"
     return _wrapped_byline(line)
+
+
+_LATIN_LETTER_RE = re.compile("[A-Za-z]")
 
 
 def _with_second_byline(found: Byline) -> Byline:
@@ -934,7 +936,8 @@ def _english_byline(line: str) -> Byline | None:
         return Byline((glued["name"],), rest=glued["rest"])
     if user := p.EN_USERNAME_BYLINE_RE.match(line):  # "By jsmith": a CMS signs with the writer's user name
         return Byline((user["user"],))
-    line = p.EN_BYLINE_ROLE_RE.sub(lambda m: "By " if m["joint"].strip().lower() == "by" else ", ", line)
+    if any(role in line for role in p.EN_BYLINE_ROLE_STEMS):
+        line = p.EN_BYLINE_ROLE_RE.sub(lambda m: "By " if m["joint"].strip().lower() == "by" else ", ", line)
     match = p.EN_BYLINE_RE.match(line)
     if not match or len(line) > 120:
         return None
@@ -1087,6 +1090,11 @@ def _english_dateline(line: str) -> Byline | None:
         return None
     agency = (match["agency"] or match["slashed"] or "").strip() or None
     return Byline((), (), match["place"].strip(" -–—"), agency, match["rest"].strip())  # "SEOUL-- Seoul stocks …"
+
+
+# Each needs Latin letters ("By …", "SEOUL, … (Yonhap) --", "by 홍길동 posted …"): a line in Hangul alone
+# skips them, as most Korean lines would fail them all.
+_ENGLISH_PARSERS = (_wire_writers, _english_byline, _english_dateline)
 
 
 def _reads_as_lead(text: str) -> bool:

@@ -82,11 +82,26 @@ def fold_figures(text: str) -> str:
     """
     text = _ENCLOSED_NUMBER_RE.sub(lambda m: f" {unicodedata.numeric(m.group(0)):g} ", text)
     text = fold_korean_numerals(text)
-    if _TENS_HINT_RE.search(text):  # most paragraphs spell out no count above nine
+    # Each pattern is tried only where one of its words occurs at all: most paragraphs spell out no
+    # count and no scale, and a substring test costs a fraction of a pattern's search.
+    lowered = text.lower()
+    if _spells_one_of(lowered, _TENS_HINTS) and _TENS_HINT_RE.search(text):
         text = _ENGLISH_TENS_RE.sub(_english_tens_value, text)
-    text = _ENGLISH_COUNT_RE.sub(lambda m: str(_COUNT_VALUES[m.group(1).lower()]), text)
-    text = _ENGLISH_SCALE_RE.sub(_english_value, text)  # after the counts: "six billion" is 6000000000
-    return _KOREAN_COUNT_RE.sub(lambda m: str(_COUNT_VALUES[m.group(1)]), text)
+    if _spells_one_of(lowered, _ENGLISH_COUNTS):
+        text = _ENGLISH_COUNT_RE.sub(lambda m: str(_COUNT_VALUES[m.group(1).lower()]), text)
+    if _spells_one_of(lowered, _SCALE_STEMS):
+        text = _ENGLISH_SCALE_RE.sub(_english_value, text)  # after the counts: "six billion" is 6000000000
+    if _spells_one_of(text, _KOREAN_COUNTS):
+        text = _KOREAN_COUNT_RE.sub(lambda m: str(_COUNT_VALUES[m.group(1)]), text)
+    return text
+
+
+def _spells_one_of(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
+
+
+_TENS_HINTS = ("ty", "te", "eleven", "twelve")  # "-ty", "ten", "-teen"
+_SCALE_STEMS = ("thousand", "mil", "mln", "bil", "bln", "bn", "tril", "trn", "tn")
 
 
 def _korean_value(match: re.Match[str]) -> str:

@@ -95,6 +95,14 @@ class _Features:
         )
 
 
+def _with_korean_names(features: _Features, text: str) -> _Features:
+    """``features`` as :meth:`_Features.of` gives them with Korean names wanted: only a Korean text's
+    names differ, and the figures need not be folded again."""
+    if not HANGUL_SYLLABLE_RE.search(text):
+        return features
+    return replace(features, names=korean_names(text))
+
+
 def _deviation(en: _Features, ko: _Features) -> float:
     """How far the English side's length is from the Korean side's in translation's usual ratio (log)."""
     return math.log((en.length or 1) / ((ko.length or 1) * _EN_PER_KO_CHARS))
@@ -186,7 +194,7 @@ class _Aligner:
         self.glossary = _vocabulary(texts)
         self.features = [_Features.of(text, korean_names_wanted=False) for text in texts]
         if any(f.names for f in self.features):  # Korean names matter only when the English has some
-            self.features = [_Features.of(text) for text in texts]
+            self.features = [_with_korean_names(f, text) for f, text in zip(self.features, texts, strict=True)]
         if texts and _breaks_off(texts[-1]):  # an excerpt that stops mid-sentence ("… 한편 배우 조민기와 호세")
             self.features[-1] = replace(self.features[-1], stops=True)
         # A heading ("질문훈련장") translates a heading: it never opens a group with the sentences after it.

@@ -214,6 +214,13 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _opening_one_of(words: tuple[str, ...] | list[str]) -> str:
+    """A lookahead for the characters ``words`` open with, put before a search's alternation: the
+    search then skips the positions no word starts at instead of trying every word there (six
+    times faster on a page's lines for the time labels)."""
+    return f"(?=[{re.escape(''.join(sorted({w[0] for w in words})))}])"
+
+
 TITLE_END_FWD = r"(?![가-힣A-Za-z])"
 
 
@@ -472,6 +479,17 @@ LABELLED_DATELINE_RE = re.compile(r"^(?i:dateline)\s*[:：=]\s*(?P<place>[A-Za-z
 # Roles written into an English byline: "By Publisher Lee Kyung-sik with Reporters Kim Jung-mi, Sua Kim", "By Vice
 # President Park Byung-wook with Reporter Sua Kim", "By Seoul correspondent Carrington Clarke, Sookyoung Lee and …"
 # (a bureau's place before the role, in lower case).
+# What EN_BYLINE_ROLE_RE needs in a line: a cheap test before its search.
+EN_BYLINE_ROLE_STEMS = (
+    "Publisher",
+    "Editor",
+    "President",
+    "Chairman",
+    "eporter",
+    "orrespondent",
+    "Writer",
+    "Photographer",
+)
 EN_BYLINE_ROLE_RE = re.compile(
     r"(?P<joint>^(?:By|by)\s+|\s+(?:with|and)\s+|,\s*)(?:(?:[A-Z][a-z]+)\s+){0,3}"  # "Staff", "Honorary", "North Asia"
     r"(?:Publisher(?:-Chairman)?|Editor(?:-in-Chief)?|(?:Vice\s+)?(?:President|Chairman)|[Rr]eporters?|[Cc]orrespondents?|Writers?"
@@ -808,10 +826,12 @@ NOT_PUBLICATION_TIME_RE = re.compile(
 )
 # A label ends its word: "편집부", "작성자", "발행인" are a desk and people, not "edited", "written", "issued".
 PUBLISHED_LABEL_RE = re.compile(
-    rf"(?<![A-Za-z])(?:{_alternation(PUBLISHED_LABELS)})(?:\s*(?:일시|시간))?(?![A-Za-z가-힣])\s*[:：]?", re.I
+    rf"{_opening_one_of(PUBLISHED_LABELS)}(?<![A-Za-z])(?:{_alternation(PUBLISHED_LABELS)})(?:\s*(?:일시|시간))?(?![A-Za-z가-힣])\s*[:：]?",
+    re.I,
 )
 UPDATED_LABEL_RE = re.compile(
-    rf"(?<![A-Za-z])(?:{_alternation(UPDATED_LABELS)})(?:\s*(?:일시|시간))?(?![A-Za-z가-힣])\s*[:：]?", re.I
+    rf"{_opening_one_of(UPDATED_LABELS)}(?<![A-Za-z])(?:{_alternation(UPDATED_LABELS)})(?:\s*(?:일시|시간))?(?![A-Za-z가-힣])\s*[:：]?",
+    re.I,
 )
 
 # Photo credits ------------------------------------------------------------------------------
