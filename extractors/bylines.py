@@ -77,6 +77,7 @@ def parse_byline(line: str) -> Byline | None:
     line = _LINK_AFTER_TITLE_RE.sub("", line) if line.endswith(("메일", "구독")) else line  # "정재훈 기자메일"
     line = _READING_TIME_RE.sub("", line) if line[-4:].lower() == "read" else line
     line = _SOCIAL_HANDLE_RE.sub("", line) if "@" in line else line  # "임진환 기자 (트위터@binyfafa) photolim@…"
+    line = _EMAIL_PLACEHOLDER_RE.sub("", line) if "protected]" in line else line  # "YTN 박희천[[email protected]]"
     line = _NAME_FULL_STOP_RE.sub(r"\1 ", line) if "." in line[2:5] else line  # "김현경. 기자(goodjob@…)"
     if line.count("기자") > 1 or line.count("특파원") > 1:
         line = _TITLE_TWICE_RE.sub(r" \1", line)  # "신유철기자 기자 |": the title twice
@@ -187,6 +188,9 @@ def _with_address(found: Byline, email: str) -> Byline:
 _WRAPPED_THEN_EMAIL_RE = re.compile(
     rf"^(?P<byline>[<〈\[(][^<>〈〉\[\]()]{{2,40}}[>〉\])])\s*(?P<email>{p.EMAIL_RE.pattern})$"
 )
+# What a copied page kept of an address its host hid from scrapers, wrapped as the address was: nothing to read,
+# only to cut. Bare, it stays: it closes a photo's caption as a bracketed tag would ("… 2020.04.23. [email protected]").
+_EMAIL_PLACEHOLDER_RE = re.compile(r"\s*[\[(]\[email\s?protected\][\])]")
 # A social account printed beside the address: "(트위터@binyfafa)", "(Twitter: @jdoe)".
 _SOCIAL_HANDLE_RE = re.compile(r"\s*\((?:트위터|페이스북|인스타그램|인스타|[Tt]witter|X)\s*[:：]?\s*@[\w.]+\)")
 
@@ -604,7 +608,22 @@ def _is_byline_tail(rest: str) -> bool:
         return True
     if (home := _HOME_OUTLET_RE.fullmatch(rest)) and is_outlet(home["outlet"]):
         return True  # "형민우 편집위원(연합뉴스)": the writer's own paper
+    if _is_affiliation(rest):
+        return True  # "장고은 기자 (용지초등학교 / 5학년)"
     return re.search(r"[가-힣]", re.sub(r"\d+\s*[년월일시분]", "", p.EMAIL_RE.sub("", rest))) is None
+
+
+def _is_affiliation(rest: str) -> bool:
+    """The writer's school and year, or desk, in brackets after the title: "(용지초등학교 / 5학년)", "(사회부)";
+    not a caption's "(왼쪽)"."""
+    inner = re.fullmatch(r"\(([^()]{2,30})\)", rest)
+    if inner is None:
+        return False
+    words = re.split(r"[\s/·,]+", inner[1].strip())
+    return any(word.endswith(_SCHOOL_ENDINGS) or _ends_like_desk(word) for word in words)
+
+
+_SCHOOL_ENDINGS = ("학교", "학년", "대학", "학과", "학부")
 
 
 def _more_by_reporter(line: str) -> Byline | None:

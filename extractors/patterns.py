@@ -528,12 +528,12 @@ _MORE_LINK = r"(?:다른\s*기사\s*(?:더\s*)?보기\s*)?"
 LABEL_COMMA_NAME_RE = re.compile(rf"^(?:글|필자|에디터|작성자)\s*,\s*(?P<name>[가-힣]{{2,4}})(?:\s*(?:{TITLES}))?$")
 LABELLED_BYLINE_RE = re.compile(
     rf"^(?:기자명|작성자|취재기자|글\s*[·ㆍ/]\s*사진|사진\s*[·ㆍ/]\s*글|글|정리|필자|기고|에디터|진행|취재(?=\s*[:：=])"
-    rf"|[Bb]y(?=\s+[가-힣]))(?![가-힣])\s*[:：=./]?\s*"
+    rf"|[Bb]y(?=\s+[가-힣]))(?![가-힣])\s*[:：=./|ㅣ]?\s*"
     rf"(?P<names>{KO_NAMES})\s*(?:{TITLES})?{TITLE_END}\s*{_MORE_LINK}"
     # the magazine before the address: "글 : 이다솔 기자 어린이과학동아 dasol@donga.com"
     rf"(?:[가-힣A-Za-z]{{2,12}}\s+(?={EMAIL_RE.pattern}))?(?:\(?(?P<email>{EMAIL_RE.pattern})\)?|[\w.+-]+@)?"
     # the staff credited apart: "에디터 오미연|사진 김지훈", ", 일러스트/ 이장혁 인턴기자", "취재: 김철수 / 영상: 이영희"
-    rf"(?:\s*[|ㅣ·/,]\s*(?:일러스트|그래픽|사진|영상|촬영|편집)\s*[/:：=]?\s*[가-힣]{{2,4}}\s*(?:{TITLES})?)*"
+    rf"(?:\s*[|ㅣ·/,]\s*(?:일러스트|그래픽|사진|영상|촬영|편집|디자인|포토그래퍼)\s*[/:：=|ㅣ]?\s*[가-힣]{{2,4}}\s*(?:{TITLES})?)*"
     # or after a space, the illustrator and the issue: "일러스트 : 달상 어린이과학동아 2020년 23호"
     r"(?:\s+(?:일러스트|그래픽|그림|디자인)\s*[:：=]\s*[^:：=]{1,40})?\s*$"
 )
@@ -1199,7 +1199,9 @@ RELEASE_WIRE_DATELINE_RE = re.compile(
 )
 # Role labels printed on the line above the name: "Journalist" / "Cho Bo-hee".
 NAME_LABEL_LINE_RE = re.compile(
-    r"^(?:By|Journalist|Reporter|Correspondent|Writer|Author|Columnist|About the author|기자|기자명|글)\s*[:：]?$", re.I
+    r"^(?:[-–•·]\s*)?(?:By|Journalist|Reporter|Correspondent|Writer|Author|Columnist|About the author|기자|기자명|글"
+    r"|(?:[가-힣]{2,6}\s?)?에디터|(?:Feature |Fashion |Beauty |Contributing )?Editor)\s*[:：]?$",  # a magazine's "- 피처 에디터"
+    re.I,
 )
 # Lines that name only a wire service: "The Associated Press" over the dateline.
 AGENCY_ONLY_LINE_RE = re.compile(
@@ -1364,6 +1366,9 @@ COLON_DATELINE_CITIES = frozenset(
         "Seoul",
         "Busan",
         "Incheon",
+        # Korea's other cities an English story is filed from ("Jeju: South Korea is on course …")
+        *("Daegu", "Daejeon", "Gwangju", "Ulsan", "Sejong", "Suwon", "Jeju", "Changwon", "Pohang", "Gyeongju"),
+        *("Chuncheon", "Cheongju", "Jeonju", "Gangneung", "Pyeongchang", "Panmunjom", "Andong", "Mokpo", "Yeosu"),
         "Pyongyang",
         "Tokyo",
         "Beijing",

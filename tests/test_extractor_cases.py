@@ -3208,6 +3208,37 @@ BYLINE_FAMILIES = [
         {"reporters": ("홍길동",)},
     ),
     (
+        "a magazine's editor credited on the line under a bulleted role label, the photographer after",
+        f"{BODY}\n- 피처 에디터\n- 홍길동\n- 포토그래퍼\n- 김철수",
+        {"reporters": ("홍길동",)},
+    ),
+    (
+        "a magazine's editor credited after a bar, the designer after a dot",
+        f"지원책 발표\n\n에디터 | 홍길동 · 디자인 | 김철수\n\n{BODY}",
+        {"reporters": ("홍길동",)},
+    ),
+    (
+        "a broadcast sign-off with a hidden address in brackets (a copied page's placeholder)",
+        f"{BODY}\nKBS 홍길동[[email protected]]입니다.\n▶ 제보 안내 : 모바일앱",
+        {"reporters": ("홍길동",), "emails": ()},
+    ),
+    (
+        "a student reporter's school and year in brackets after the title",
+        f"창간호\n\n홍길동 기자 (한빛초등학교 / 5학년)\n\n지원책 발표\n\n{BODY}",
+        {"reporters": ("홍길동",)},
+    ),
+    (
+        "a person pictured on the left is no reporter's affiliation",
+        f"홍길동 기자 (왼쪽)\n\n{BODY}",
+        {"reporters": ()},
+    ),
+    (
+        "an English story filed from a Korean city before a colon",
+        "Jeju: South Korea is on course to achieve a $30 billion trade surplus by year's end as it is expected to "
+        "have already reached its earlier forecast, the minister said Sunday.",
+        {"location": "Jeju", "reporters": ()},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
