@@ -1092,8 +1092,8 @@ def _english_dateline(line: str) -> Byline | None:
     if outlet and outlet["place"] in p.COLON_DATELINE_CITIES:  # "Seoul, (Samajweekly) North Korea's …"
         return Byline(location=outlet["place"], agency=outlet["agency"].strip(), rest=outlet["rest"].strip())
     match = p.EN_DATELINE_RE.match(line) or p.EN_TITLECASE_DATELINE_RE.match(line)
-    if not match or len(match["place"]) < 3:
-        return None
+    if not match or len(match["place"]) < 3 or _PICTURE_AGENCY_DATE_RE.match(match["rest"]):
+        return None  # "INDIO, CALIFORNIA – APRIL 15: (L-R) …": a picture agency's caption, where it was taken
     if not match["rest"] and not (match["agency"] and line.rstrip().endswith(("--", "—", "–", "―"))):
         return None  # a dateline alone is one only with its wire and its dash: "SEOUL, Dec. 5 (Yonhap) --"
     if not match["agency"] and (
@@ -1114,6 +1114,10 @@ def _english_dateline(line: str) -> Byline | None:
 # Each needs Latin letters ("By …", "SEOUL, … (Yonhap) --", "by 홍길동 posted …"): a line in Hangul alone
 # skips them, as most Korean lines would fail them all.
 _ENGLISH_PARSERS = (_wire_writers, _english_byline, _english_dateline)
+
+
+# A day in capitals and a colon, as Getty Images and its peers date a caption after its place.
+_PICTURE_AGENCY_DATE_RE = re.compile(r"^[A-Z]{3,9}\.? \d{1,2}(?:, \d{4})?:\s")
 
 
 def _reads_as_lead(text: str) -> bool:

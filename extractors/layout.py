@@ -112,6 +112,7 @@ class Layout:
     numbered_pairs: bool = False  # items numbered in one language, each over its translation: no decks
     signed_off: bool = False  # a signature with its address closed the story: short lines after it link elsewhere
     signed_at: int | None = None  # the body's length when a bare signature under it closed the story
+    lead_signed: bool = False  # a writer's byline opened a lead ("[한빛일보 홍길동 기자] 정부는 …")
     pictured: frozenset[int] = frozenset()  # starts of lines under an image's file name ("….jpg"): its caption
 
     def add_byline(self, byline: Byline) -> None:
@@ -1900,6 +1901,7 @@ def _read_line(layout: Layout, line: Line) -> None:
             _take_wire_credited_caption(layout, byline)
             start = line.start + text.rindex(byline.rest)
             layout.body.append(Line(byline.rest, start, start + len(byline.rest)))
+            layout.lead_signed = layout.lead_signed or bool(byline.reporters)
         return
     if _read_email_line(layout, text):
         return
@@ -2100,10 +2102,10 @@ def _signs_a_later_story(layout: Layout, byline: Byline) -> bool:
 def _opens_next_story(layout: Layout, byline: Byline) -> bool:
     """Whether a dated lead under the story's own lead opens the next story of a list: the same masthead
     again, now with a place; or another writer's lead under a summary cut off ("[OSEN=최현유 기자] …" under
-    "… '식사부터......')."""
+    "… '식사부터......') or under a story whose own lead a byline opened (a page of clippings)."""
     if layout.body and byline.reporters and byline.rest and layout.reporters:
         cut_off = layout.body[-1].text.rstrip().endswith(("...", "…", "⋯"))
-        return cut_off and set(byline.reporters).isdisjoint(layout.reporters)
+        return (cut_off or layout.lead_signed) and set(byline.reporters).isdisjoint(layout.reporters)
     if not layout.body or not byline.location or byline.reporters or not ends_sentence(byline.rest):
         return False
     return byline.agency is not None and byline.agency == layout.agency and layout.location is None
@@ -2301,6 +2303,9 @@ def _cut_trailing_byline(layout: Layout) -> None:
     # "… it added(IANS)" then "Please": a widget's first word; "취재부" / "연락처 064-…": a desk's card
     while closing > 0 and closing > len(layout.body) - 3 and _is_stub(layout.body[closing].text):
         closing -= 1
+    # "… (Yonhap) (END)" then "view original file": the wire's end mark closed the story a line or two above
+    ended = (i for i in (closing - 1, closing - 2) if i >= 0 and _ends_with_end_mark(layout.body[i].text))
+    closing = next(ended, closing)
     last = layout.body[closing]
     if last.text.endswith(")") and (credited := p.TRAILING_WIRE_CREDITS_RE.search(last.text)):
         _read_wire_credits(layout, credited["credits"])  # "… during the period. (Reporting by Joori Roh …)"
@@ -2315,6 +2320,10 @@ def _cut_trailing_byline(layout: Layout) -> None:
         layout.add_byline(byline)
         layout.published = layout.published or (parse_timestamp(byline.rest) if byline.rest else None)  # "…/2018-04-17"
         layout.body[closing] = Line(text, last.start, last.start + len(text))
+
+
+def _ends_with_end_mark(text: str) -> bool:
+    return text.rstrip().endswith(("(END)", "(끝)"))
 
 
 def _is_stub(text: str) -> bool:

@@ -317,9 +317,11 @@ INLINE_EMAIL_BYLINE_RE = re.compile(
     rf"\(?(?P<email>{EMAIL_RE.pattern})\)?\s+(?P<rest>\S.*)$"
 )
 # A wire credit closing the last paragraph: "... to the hardest-hit areas. — AFP"
+_END_MARK = r"(?:\s*\(END\))?\s*"
 TRAILING_AGENCY_RE = re.compile(
-    rf"(?:(?<=[.!?\"”’])\s*(?:[—–-]{{1,2}}\s*|\((?=[A-Za-z-]+\)\s*$))?|(?<=[a-z])\((?=[A-Z]+\)\s*$))"  # "… it added(IANS)", "… first.Yonhap"
-    rf"(?P<agency>{'|'.join(re.escape(a) for a in ('AFP', 'AP', 'Reuters', 'Yonhap', 'Bernama', 'Xinhua', 'Kyodo', 'dpa', 'Bloomberg', 'AFP-JIJI', 'IANS', 'PTI', 'ANI', 'EFE', 'UPI'))})\)?\s*$"
+    rf"(?:(?<=[.!?\"”’])\s*(?:[—–-]{{1,2}}\s*|\((?=[A-Za-z-]+\){_END_MARK}$))?|(?<=[a-z])\((?=[A-Z]+\){_END_MARK}$))"  # "… it added(IANS)", "… first.Yonhap"
+    rf"(?P<agency>{'|'.join(re.escape(a) for a in ('AFP', 'AP', 'Reuters', 'Yonhap', 'Bernama', 'Xinhua', 'Kyodo', 'dpa', 'Bloomberg', 'AFP-JIJI', 'IANS', 'PTI', 'ANI', 'EFE', 'UPI'))})\)?"
+    rf"{_END_MARK}$"  # the wire's end mark after it: "… of the company. (Yonhap) (END)"
 )
 # A portal's keyword block, then cards for the story's reporters with their latest headlines (뉴스1):
 # "…관련 키워드의대증원전공의천선휴 기자 응급실 인력난에…관련 기사…".
@@ -1313,6 +1315,9 @@ EN_SECTION_WORDS = frozenset({
     "Technology", "Tech", "Science", "Health", "Editorial", "Columns", "Features", "Lifestyle", "Markets",
     "Society", "Arts", "Travel", "Food", "Environment", "Education", "Asia", "East Asia", "Diplomacy", "Security",
     "Style", "People", "Opinion & Analysis", "K-pop", "Film", "Books", "Motoring", "Property", "Companies",
+    # world desks by region, as VOA, the Los Angeles Times and the wires file them ("World & Nation")
+    "Nation", "Asia Pacific", "Asia-Pacific", "East Asia Pacific", "Americas", "Europe", "Middle East", "Africa",
+    "South & Central Asia", "International", "Local", "Metro",
 })  # fmt: skip
 # A section's name joined from several: "Lifestyle & Culture", "정치·사회".
 SECTION_JOIN_RE = re.compile(r"\s*(?:&|\band\b|·|ㆍ)\s*")

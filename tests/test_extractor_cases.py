@@ -3239,6 +3239,32 @@ BYLINE_FAMILIES = [
         {"location": "Jeju", "reporters": ()},
     ),
     (
+        "a page of clippings: each lead opened by its writer's byline, the first signs the record",
+        f"[한빛일보 홍길동기자] 배우 김민수가 드라마 종영을 앞두고 마지막 소감을 전했다.\n{BODY}\n"
+        f"[새빛신문 김철수기자] 배우 이영희가 연극 무대에 나선다고 22일 전했다.\n{BODY}",
+        {"reporters": ("홍길동",)},
+    ),
+    (
+        "a picture agency's caption dated in capitals after its place is no dateline",
+        "Stocks fall on reports of a probe\n\nINDIO, CALIFORNIA – APRIL 15: (L-R) The band performs on the main stage "
+        "during the festival on April 15, 2023 in Indio, California.\n\nJohn Doe | Getty Images\n\n"
+        "Shares of the agencies dipped briefly on Wednesday after a reported investigation by the watchdog.",
+        {"location": None},
+    ),
+    (
+        "a wire's name before its end mark closes a photo page, the page's links under it",
+        "Battle over an agency\n\nA founder speaks during a dinner meeting of business leaders in Seoul on Feb. 14, "
+        "2023. He made his first public appearance since the deal was announced. (Yonhap) (END)\n\n"
+        "20:15 February 14, 2023\n\nview original file\n\nTo get the link, tap the URL.",
+        {"agency": "Yonhap", "published": "2023-02-14T20:15:00+09:00"},
+    ),
+    (
+        "a region desk's name over the headline is no title",
+        "East Asia Pacific\n\nFloods Close Two Ports for a Week\n\nBy Jane Doe\n\nSEOUL - Heavy rain closed two ports on "
+        "the south coast for a week, officials said Thursday, the third closure this year.",
+        {"title": "Floods Close Two Ports for a Week", "reporters": ("Jane Doe",)},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
