@@ -2102,10 +2102,12 @@ def _signs_a_later_story(layout: Layout, byline: Byline) -> bool:
 def _opens_next_story(layout: Layout, byline: Byline) -> bool:
     """Whether a dated lead under the story's own lead opens the next story of a list: the same masthead
     again, now with a place; or another writer's lead under a summary cut off ("[OSEN=최현유 기자] …" under
-    "… '식사부터......') or under a story whose own lead a byline opened (a page of clippings)."""
+    "… '식사부터......') or under a story whose own lead another outlet's byline opened (a page of clippings:
+    "[스포츠경향 안병길기자] …" under "[스포츠월드 현정민기자] …"; two bureaus of one outlet sign one story)."""
     if layout.body and byline.reporters and byline.rest and layout.reporters:
         cut_off = layout.body[-1].text.rstrip().endswith(("...", "…", "⋯"))
-        return (cut_off or layout.lead_signed) and set(byline.reporters).isdisjoint(layout.reporters)
+        clipped = layout.lead_signed and None not in (byline.agency, layout.agency) and byline.agency != layout.agency
+        return (cut_off or clipped) and set(byline.reporters).isdisjoint(layout.reporters)
     if not layout.body or not byline.location or byline.reporters or not ends_sentence(byline.rest):
         return False
     return byline.agency is not None and byline.agency == layout.agency and layout.location is None
