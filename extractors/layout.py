@@ -1804,6 +1804,11 @@ def _read_line(layout: Layout, line: Line) -> None:
     ):
         layout.captions.append(text)  # "This file photo taken on … shows … (File photo)" over the story
         return
+    if len(layout.body) <= 1 and (filed := _FILE_PHOTO_CAPTION_RE.match(text)) and len(text) < _MAX_CAPTION_CHARS:
+        if layout.body and _teases(layout.body[0].text, text[filed.end() :]):
+            layout.captions.append(layout.body.pop().text)  # the same caption cut short over it ("… South Korea…")
+        layout.captions.append(text)  # "FILE - People watch a TV showing …": a wire's file photo over the story
+        return
     if not layout.body and text.strip() in p.KNOWN_OUTLETS:  # "OSEN" between the headline and the byline
         layout.agency = layout.agency or p.AGENCY_SHORT_NAMES.get(text.strip(), text.strip())
         return
@@ -1952,6 +1957,17 @@ def _read_line(layout: Layout, line: Line) -> None:
     if len(layout.body) < _ANCHOR_INTRO_LINES:
         layout.add_byline(Byline(anchor_intro_reporters(text)))  # the lead stays body text
     layout.body.append(line)
+
+
+_FILE_PHOTO_CAPTION_RE = re.compile(r"^FILE\s?[-–—]\s+")  # AP's mark on a file photo's caption
+
+
+def _teases(cut: str, caption: str) -> bool:
+    """Whether ``cut`` is ``caption`` shortened with an ellipsis, as a page's teaser prints it."""
+    return cut.rstrip().endswith(("…", "...")) and cut[:_TEASER_PREFIX] == caption[:_TEASER_PREFIX]
+
+
+_TEASER_PREFIX = 40
 
 
 def _is_paragraph(text: str) -> bool:

@@ -3265,6 +3265,14 @@ BYLINE_FAMILIES = [
         {"title": "Floods Close Two Ports for a Week", "reporters": ("Jane Doe",)},
     ),
     (
+        "a wire's file-photo caption over the story, and the same caption cut short over it, are no body",
+        "Floods Close Two Ports for a Week\n\nBy Jane Doe\nOctober 31, 2019 04:29 AM\n"
+        "People wait at a closed ferry terminal in Mokpo, South Korea, Wednesday, Oct. 30, 2019. Heavy rain…\n"
+        "FILE - People wait at a closed ferry terminal in Mokpo, South Korea, Oct. 30, 2019. Heavy rain closed two ports.\n\n"
+        "SEOUL - Heavy rain closed two ports on the south coast for a week, officials said Thursday, the third closure.",
+        {"reporters": ("Jane Doe",), "body_starts": "Heavy rain closed two ports on the south coast"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
