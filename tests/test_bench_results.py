@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench.run import notes_under_table
+from bench.run import indexing_ratio, notes_under_table
 
 RESULTS = Path(__file__).parent.parent / "bench" / "RESULTS.md"
 
@@ -23,3 +23,10 @@ def test_the_repositorys_results_keep_their_history() -> None:
 
 def test_a_file_without_a_table_has_no_notes() -> None:
     assert notes_under_table("# Benchmark results\n") == ""
+
+
+def test_indexing_is_compared_with_kiwi_timed_on_both_sides_of_it() -> None:
+    run = {"plain_index_seconds": 50.0, "kiwi_batch_seconds": 40.0, "kiwi_batch_seconds_after": 50.0}
+    assert indexing_ratio(run) == "0.90"  # (40 + 50) / 2 against 50
+    assert indexing_ratio({"plain_index_seconds": 50.0, "kiwi_batch_seconds": 40.0}) == "0.80"  # an older run
+    assert indexing_ratio({"kiwi_batch_seconds": 40.0}) == "not measured"
