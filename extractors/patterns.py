@@ -481,6 +481,11 @@ LABELLED_DATELINE_RE = re.compile(r"^(?i:dateline)\s*[:：=]\s*(?P<place>[A-Za-z
 # Roles written into an English byline: "By Publisher Lee Kyung-sik with Reporters Kim Jung-mi, Sua Kim", "By Vice
 # President Park Byung-wook with Reporter Sua Kim", "By Seoul correspondent Carrington Clarke, Sookyoung Lee and …"
 # (a bureau's place before the role, in lower case).
+EN_BYLINE_ROLE_RE = re.compile(
+    r"(?P<joint>^(?:By|by)\s+|\s+(?:with|and)\s+|,\s*)(?:(?:[A-Z][a-z]+)\s+){0,3}"  # "Staff", "Honorary", "North Asia"
+    r"(?:Publisher(?:-Chairman)?|Editor(?:-in-Chief)?|(?:Vice\s+)?(?:President|Chairman)|[Rr]eporters?|[Cc]orrespondents?|Writers?"
+    r"|Photographers?)\s+(?=[A-Z])"
+)
 # What EN_BYLINE_ROLE_RE needs in a line: a cheap test before its search.
 EN_BYLINE_ROLE_STEMS = (
     "Publisher",
@@ -491,11 +496,6 @@ EN_BYLINE_ROLE_STEMS = (
     "orrespondent",
     "Writer",
     "Photographer",
-)
-EN_BYLINE_ROLE_RE = re.compile(
-    r"(?P<joint>^(?:By|by)\s+|\s+(?:with|and)\s+|,\s*)(?:(?:[A-Z][a-z]+)\s+){0,3}"  # "Staff", "Honorary", "North Asia"
-    r"(?:Publisher(?:-Chairman)?|Editor(?:-in-Chief)?|(?:Vice\s+)?(?:President|Chairman)|[Rr]eporters?|[Cc]orrespondents?|Writers?"
-    r"|Photographers?)\s+(?=[A-Z])"
 )
 # Names in capitals joined by a lowercase "and" or commas, as AP pages print them over the dateline:
 # "ADAM SCHRECK and HYUNG-JIN KIM".
