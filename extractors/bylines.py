@@ -1268,10 +1268,12 @@ def column_writer(headline: str) -> Byline | None:
     return Byline((match["name"],))
 
 
-# A romanized Korean name (its given name hyphenated) or a name with a middle initial, in brackets.
+# A romanized Korean name (its given name hyphenated), a name with a middle initial or a double-barrelled
+# surname ("[Joan Flores-Villalobos]"), in brackets; a rubric's words ("[Hello Hangeul]") are none of these.
 _EN_COLUMN_WRITER_RE = re.compile(
-    r"^\[(?P<name>(?P<surname>[A-Z][a-z]{1,6}) [A-Z][a-z]+-[a-z]+|[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\]"
-    r"\s*\S"
+    r"^\[(?P<name>(?P<surname>[A-Z][a-z]{1,6}) [A-Z][a-z]+-[a-z]+"  # "Kim Seong-kon"
+    r"|[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+-[A-Z][a-z]+"  # "Joan Flores-Villalobos", "Mary J. Smith-Jones"
+    r"|[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+)\]\s*\S"  # "Robert J. Fouser"
 )
 
 

@@ -3273,6 +3273,13 @@ BYLINE_FAMILIES = [
         {"reporters": ("Jane Doe",), "body_starts": "Heavy rain closed two ports on the south coast"},
     ),
     (
+        "a columnist with a double-barrelled surname in brackets opening a list's first card",
+        "-\n[Jane Doe-Smith] Ports built at a dear price\nThe spirit of the frontier is written into our hearts, said the "
+        "president in his address.\nFeb. 5, 2025 -\n[Kim Seong-kon] What to do with the polarity\nWe are now living in a "
+        "polarized society.",
+        {"reporters": ("Jane Doe-Smith",)},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
