@@ -70,6 +70,8 @@ def parse_byline(line: str) -> Byline | None:
     line = line.strip().lstrip("/▶■▣◆◇•·▲ ").strip()  # footers often lead with a slash or a mark
     if line[:2] in ("- ", "– ", "— "):
         line = line[2:].lstrip()  # "- 형민우 편집위원(연합뉴스)": a column signed under a dash
+        if (signed := _caps_signature(line)) is not None:
+            return signed  # "— JIM LOCKWOOD" under a brief, as American papers sign them
     elif line[:2] in ("by", "By") and p.HANGUL_SYLLABLE_RE.match(line[2:3]):
         line = f"{line[:2]} {line[2:]}"  # "by안혜원 선임기자": a card's "by" glued to the name
     if "  " in line and (found := parse_byline(_SPACE_RUN_RE.sub(" ", line))) is not None and not found.rest:
@@ -156,6 +158,20 @@ def parse_byline(line: str) -> Byline | None:
 
 
 _LATIN_LETTER_RE = re.compile("[A-Za-z]")
+
+
+def _caps_signature(text: str) -> Byline | None:
+    """A writer's name alone in capitals ("JIM LOCKWOOD"); no wire, desk or place ("THE ASSOCIATED PRESS")."""
+    if not p.CAPS_NAME_RE.match(text) or set(text.split()) & p.NOT_PLACES:
+        return None
+    if {word.capitalize() for word in text.split()} & (p.NOT_NAME_WORDS | _NOT_SIGNING_WORDS):
+        return None
+    if any(country.upper() in text for country in p.DATELINE_COUNTRIES) or _name_case(text) in p.COLON_DATELINE_CITIES:
+        return None  # "— SOUTH KOREA", "- NEW YORK": a place
+    return Byline((_name_case(text),))
+
+
+_NOT_SIGNING_WORDS = frozenset({"The", "Staff", "Report", "Press", "News", "Editorial", "Board"})
 
 
 def _with_second_byline(found: Byline) -> Byline:

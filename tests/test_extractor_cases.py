@@ -3280,6 +3280,18 @@ BYLINE_FAMILIES = [
         {"reporters": ("Jane Doe-Smith",)},
     ),
     (
+        "a brief signed under a dash with the writer's name in capitals",
+        "Council to hold budget hearings\n\nThe council will hold a pair of hearings on the proposed budget, according "
+        "to public notices.\n\nThe council will hold a public caucus on the budget on Dec. 4 at City Hall.\n\n— JANE DOE",
+        {"reporters": ("Jane Doe",)},
+    ),
+    (
+        "a place in capitals under a dash is no signature",
+        "Council to hold budget hearings\n\nThe council will hold a pair of hearings on the proposed budget, according "
+        "to public notices.\n\n- NEW YORK",
+        {"reporters": ()},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
