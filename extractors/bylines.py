@@ -969,6 +969,9 @@ def _english_byline(line: str) -> Byline | None:
         return Byline((named["name"],), agency=named["outlet"])  # "Kim Min-ji, Korea JoongAng Daily"
     if glued := p.EN_GLUED_BYLINE_RE.match(line):  # "By Jeong Ji-hyun In June 1950, …"
         return Byline((glued["name"],), rest=glued["rest"])
+    run_in = p.EN_BY_NAME_CAPS_DATELINE_RE.match(line)  # "By Ahmet Gurhan Kartal LONDON A man was arrested …"
+    if run_in and not set(run_in["place"].split()) & p.NOT_PLACES and (name := _signing_name(run_in["name"])):
+        return Byline((name,), location=run_in["place"], rest=run_in["rest"])
     if user := p.EN_USERNAME_BYLINE_RE.match(line):  # "By jsmith": a CMS signs with the writer's user name
         return Byline((user["user"],))
     if any(role in line for role in p.EN_BYLINE_ROLE_STEMS):

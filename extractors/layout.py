@@ -889,8 +889,13 @@ def _read_times_leftover(layout: Layout, leftover: str, line: str, when: str | N
         layout.agency = layout.agency or leftover  # "The Guardian|December 07, 2024" on a press reader's page
     elif (filed := _FILED_IN_BY_RE.fullmatch(leftover)) and (name := bare_name(filed["name"])):
         layout.add_byline(Byline((name,)))  # "Posted at 2007. 2. 27. 22:54 // in 기타 // by 김윤수": a blog's card
+    elif (wired := _WIRE_AND_CITY_RE.fullmatch(leftover)) and wired["place"] in p.COLON_DATELINE_CITIES:
+        # "Reuters | London | Updated: 22-04-2020 16:13 IST | …": the wire and the city it filed from
+        wire = p.AGENCY_SHORT_NAMES.get(wired["wire"], wired["wire"])
+        layout.add_byline(Byline(location=wired["place"], agency=wire))
 
 
+_WIRE_AND_CITY_RE = re.compile(rf"(?P<wire>{'|'.join(p.EN_AGENCY_WORDS)})\s+(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 # A blog post's card after its time: the category, then the writer ("in 기타 by 김윤수").
 _FILED_IN_BY_RE = re.compile(r"in\s+\S.{0,20}?\s+by\s+(?P<name>\S.{1,30})")
 _TRAILING_ISSUE_RE = re.compile(r"\s+제?\s*\d{1,5}\s*호$")

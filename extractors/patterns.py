@@ -205,6 +205,8 @@ MONTHS = {
 TZ_OFFSETS = {
     "KST": 9, "JST": 9, "UTC": 0, "GMT": 0, "Z": 0, "CET": 1, "CEST": 2, "BST": 1,
     "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "PST": -8, "PDT": -7, "HKT": 8,
+    # Asia's other newsrooms ("Created: 22-04-2020 14:56 IST": India's, as its sites print it)
+    "IST": 5.5, "SGT": 8, "PHT": 8, "MYT": 8, "WIB": 7, "ICT": 7, "AEST": 10, "AEDT": 11,
 }  # fmt: skip
 
 # --- regular expressions -------------------------------------------------------------------
@@ -422,6 +424,11 @@ EN_BYLINE_RE = re.compile(
 )
 # A byline run into the first sentence, as list pages flatten them: "By Jeong Ji-hyun In June 1950, …".
 # Only a Korean name's romanised shape (a hyphenated given name) tells where the name ends.
+# A byline run into the dateline and the lead of a flattened wire copy: "By Ahmet Gurhan Kartal LONDON A man was …".
+EN_BY_NAME_CAPS_DATELINE_RE = re.compile(
+    r"^By\s+(?P<name>[A-Z][a-z]+(?:\s(?:[A-Z]\.\s)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3})\s+"
+    r"(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?)\s+(?P<rest>[A-Z\"“‘][^.]{10,}[.!?].*)$"
+)
 EN_GLUED_BYLINE_RE = re.compile(
     r"^By\s+(?P<name>[A-Z][a-z]{1,5}\s+[A-Z][a-z]+-[a-z]+)\s+(?P<rest>[A-Z\"“‘][^.]{10,}[.!?].*)$"
 )
@@ -755,9 +762,11 @@ _TIME = (
     rf"(?:{_AMPM}\s*)?(?P<hour>\d{{1,2}})\s*(?::|시|\.(?=\d{{2}}\s*(?:GMT|BST|UTC|CET|CEST)\b))\s*(?P<minute>\d{{1,2}})\s*분?"
     rf"(?:(?:\s*:\s*|\s*분?\s*(?=\d{{1,2}}\s*초))(?P<second>\d{{1,2}})(?!\d)\s*초?)?(?:\s*(?P<ampm2>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?"
 )
+# The zones a page names: those of TZ_OFFSETS and America's two seasonal ones ("01:22 AM ET").
+_ZONE_NAMES = _alternation(sorted({*TZ_OFFSETS, "ET", "PT"} - {"Z"}))
 _ZONE = (  # "GMT+9" and "UTC+09:00" before the bare names: the offset is the page's
-    r"(?:\s*\(?(?P<zone>(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?(?![\d:])|KST|JST|UTC|GMT|CEST|CET|BST|EST|EDT|ET|CST|CDT|PST"
-    r"|PDT|PT|HKT|[+-]\d{2}:?\d{2})\)?)?"
+    rf"(?:\s*\(?(?P<zone>(?:GMT|UTC)[+-]\d{{1,2}}(?::?\d{{2}})?(?![\d:])|(?:{_ZONE_NAMES})(?![A-Za-z])"
+    r"|[+-]\d{2}:?\d{2})\)?)?"
 )
 _WEEKDAY = r"(?:\s*\(?(?:[월화수목금토일](?:요일)?|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)?)?"
 ISO_RE = re.compile(r"(?P<iso>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))")

@@ -3292,6 +3292,18 @@ BYLINE_FAMILIES = [
         {"reporters": ()},
     ),
     (
+        "a wire and its city beside times in India's zone, on one barred line",
+        "Police arrest a man after an incident\n\nReuters | London | Updated: 22-04-2020 16:13 IST | Created: 22-04-2020 "
+        "14:56 IST\n\nBritish police said they had arrested a man after armed officers responded to reports of a suspect.",
+        {"agency": "Reuters", "location": "London", "published": "2020-04-22T14:56:00+05:30"},
+    ),
+    (
+        "a byline run into a capitals dateline and the lead of a flattened wire copy",
+        "Police end a hostage situation\n\nBy Jane Doe NEW YORK A man was arrested after a brief police operation in a "
+        "retail park on Sunday, police said.",
+        {"reporters": ("Jane Doe",), "location": "NEW YORK"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
