@@ -941,7 +941,8 @@ def _english_byline(line: str) -> Byline | None:
         return Byline(tuple(_names_before_cities(line)))
     if (card := p.EN_CARD_BYLINE_RE.match(line)) and p.EN_DATE_RE.search(card["when"]):
         names = p.EN_NAME_SEPARATOR_RE.split(card["names"])
-        desk = next((n.split()[0] for n in names if _is_desk(n)), None)  # "By UPI Staff | Jan. 03, 2018"
+        # "By UPI Staff | Jan. 03, 2018": the desk's outlet; "By X, Political Editor | …": a role, no outlet
+        desk = next((n.split()[0] for n in names if _is_desk(n) and is_outlet(n.split()[0])), None)
         return Byline(tuple(_name_case(n) for n in names if not _is_desk(n)), agency=desk)
     if (pen := p.KO_PEN_NAME_CARD_RE.match(line)) and _DATED_RE.search(pen["when"]):
         return Byline((pen["name"],))  # "by 음감 Feb 01. 2024", "by 홍길동 2025. 4. 18.": the date is the line's time
@@ -976,9 +977,11 @@ def _english_byline(line: str) -> Byline | None:
         return Byline((user["user"],))
     if any(role in line for role in p.EN_BYLINE_ROLE_STEMS):
         line = p.EN_BYLINE_ROLE_RE.sub(lambda m: "By " if m["joint"].strip().lower() == "by" else ", ", line)
+    if " FOR " in line or " For " in line:
+        line = _FOR_OUTLET_RE.sub("", line)  # "By JOHN SMITH FOR MAILONLINE": the writer, not the site he wrote for
     match = p.EN_BYLINE_RE.match(line)
-    if not match or len(line) > 120:
-        return None
+    if not match or len(line) > (_MAX_CAPS_BYLINE if _in_capitals(match["names"]) else _MAX_BYLINE):
+        return None  # a long line opening with "By" is prose, unless its names are in capitals
     names_text, agency = _cut_agency(match["names"])
     names_text = re.sub(r"(?<=[a-z]{2})\.$", "", names_text.strip())  # "By Dohee Kang.": the line's full stop
     names = [n.strip() for n in p.EN_NAME_SEPARATOR_RE.split(names_text) if n.strip()]
@@ -992,6 +995,16 @@ def _english_byline(line: str) -> Byline | None:
     acronym = next((n for n in names if _is_acronym(n)), None)  # "by KVJA posted May 06, 2021": a body
     agency = agency or match["outlet"] or (desk.split()[0] if desk else acronym)  # "By Zhou Wa (China Daily)"
     return Byline(people, _emails(line), place, agency, "")
+
+
+# "… FOR DAILY MAIL AUSTRALIA", "… For The Times" after a writer, up to the next writer.
+_FOR_OUTLET_RE = re.compile(r"\s+(?:FOR|For)\s+[A-Z][A-Za-z.&'’-]*(?:\s+[A-Z][A-Za-z.&'’-]*)*?(?=\s*(?:,|\band\b|$))")
+_MAX_BYLINE = 120
+_MAX_CAPS_BYLINE = 240  # "By PETER VAN ONSELEN, POLITICAL EDITOR … and MAX AITCHISON and STEVE JACKSON and …"
+
+
+def _in_capitals(names: str) -> bool:
+    return re.sub(r"\band\b|[^A-Za-z]", "", names).isupper()
 
 
 def _signing_name(text: str) -> str | None:

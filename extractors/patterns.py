@@ -180,6 +180,7 @@ PICTURE_WORDS_EN = ("photo", "photos", "image", "graphic", "graphics", "illustra
 DESK_WORDS = (
     "staff", "desk", "newsroom", "editorial", "team", "wire", "reporters", "reporter", "editors",
     "bureau", "agencies", "agency", "correspondent", "correspondents", "contributor",
+    "editor", "writer", "columnist", "producer", "photographer",  # a role after the name: "By X, Political Editor"
 )  # fmt: skip
 
 # A copyright notice's words, where they are the notice and not prose about copyright: "저작권자의

@@ -3304,6 +3304,24 @@ BYLINE_FAMILIES = [
         {"reporters": ("Jane Doe",), "location": "NEW YORK"},
     ),
     (
+        "writers in capitals, the first with a role for a paper, in a byline longer than a line of prose",
+        "Live results\n\nBy JANE DOE, POLITICAL EDITOR FOR DAILY PLANET AUSTRALIA and JOHN ROE and MARY MAJOR and PETER "
+        "MINOR and ANNE OTHER\nPublished: | Updated:\nVoters are anxiously awaiting the news of who will lead the nation.",
+        {"reporters": ("Jane Doe", "John Roe", "Mary Major", "Peter Minor", "Anne Other")},
+    ),
+    (
+        "a writer for a site, and a writer with a role, in English bylines",
+        "Ports close for a week\n\nBy JANE DOE FOR PLANETONLINE\n\nHeavy rain closed two ports on the south coast for a "
+        "week, officials said Thursday.",
+        {"reporters": ("Jane Doe",)},
+    ),
+    (
+        "a role after the writer's name is no second writer",
+        "Ports close for a week\n\nBy Jane Doe, Deputy Editor\n\nHeavy rain closed two ports on the south coast for a week, "
+        "officials said Thursday.",
+        {"reporters": ("Jane Doe",)},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
