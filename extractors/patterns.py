@@ -814,7 +814,7 @@ EN_TIME_DATE_RE = re.compile(
     re.IGNORECASE,
 )
 EN_DATE_DMY_RE = re.compile(
-    rf"(?<!\d)(?P<day>\d{{1,2}})(?:\s+|\s*-\s*)(?P<monthname>{_MONTH})(?:,?\s+|\s*-\s*)(?P<year>\d{{4}})"  # "20 - Mar - 2017"
+    rf"(?<!\d)(?P<day>\d{{1,2}})(?:\s+|\s*-\s*)(?P<monthname>{_MONTH})(?:,\s*|\s+|\s*-\s*)(?P<year>\d{{4}})"  # "20 - Mar - 2017"
     rf"(?:\s*(?:,|at|-)?\s*{_TIME})?{_ZONE}",
     re.IGNORECASE,
 )
@@ -1384,6 +1384,9 @@ COLON_DATELINE_CITIES = frozenset(
         # Korea's other cities an English story is filed from ("Jeju: South Korea is on course …")
         *("Daegu", "Daejeon", "Gwangju", "Ulsan", "Sejong", "Suwon", "Jeju", "Changwon", "Pohang", "Gyeongju"),
         *("Chuncheon", "Cheongju", "Jeonju", "Gangneung", "Pyeongchang", "Panmunjom", "Andong", "Mokpo", "Yeosu"),
+        # South Asia's, whose English press opens its stories so ("Chennai: With a view to …")
+        *("Chennai", "Kolkata", "Bengaluru", "Bangalore", "Hyderabad", "Ahmedabad", "Pune", "Lucknow", "Jaipur"),
+        *("Chandigarh", "Karachi", "Lahore", "Dhaka", "Colombo", "Kathmandu"),
         "Pyongyang",
         "Tokyo",
         "Beijing",

@@ -3322,6 +3322,18 @@ BYLINE_FAMILIES = [
         {"reporters": ("Jane Doe",)},
     ),
     (
+        "a day, its month and its year without a space after the comma, the writer beside it on the next line",
+        "Commissioner on night patrol\n\nUpdated on: 17 November,2010 08:00 AM IST  | \nJane Doe |\n\nThe newly appointed "
+        "commissioner visited the police station late on Tuesday night, officers said.",
+        {"reporters": ("Jane Doe",)},
+    ),
+    (
+        "a South Asian city before an English story's colon",
+        "Police open a witness room\n\nChennai: With a view to expedite judicial processes, the police have opened a "
+        "virtual witness room at the office of the joint commissioner.",
+        {"location": "Chennai", "reporters": ()},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
