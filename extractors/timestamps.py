@@ -232,6 +232,8 @@ def _second_time(line: str, first: re.Match[str]) -> re.Match[str] | None:
 _COUNTER_RE = re.compile(r"(?:조회\s*수?|추천|댓글|공감)\s*[:：]?\s*[\d,]+")
 
 
+# A byline after a time that opens its line: "2021-11-22 09:31:00 By : Mr. Frank Wang" (read by the layout).
+_BYLINE_AFTER_RE = re.compile(r"[Bb][Yy]\s*[:：]?\s+[A-Z][^\d]{2,50}")
 _DIGIT_RE = re.compile(r"\d")
 _HANJA_UNITS = str.maketrans({"年": "년", "月": "월", "日": "일", "時": "시", "分": "분", "秒": "초"})
 
@@ -289,6 +291,8 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
             return LabelledTimes(_to_iso(bare, default_tz), None, "", labelled=False)
         if bare and _BY_HANDLE_RE.fullmatch(line.replace(bare.group(0), " ").strip()):
             return LabelledTimes(_to_iso(bare, default_tz), None, "", labelled=False)  # a blog's card: no name
+        if bare and line.startswith(bare.group(0)) and _BYLINE_AFTER_RE.fullmatch(rest := line[bare.end() :].strip()):
+            return LabelledTimes(_to_iso(bare, default_tz), None, rest, labelled=False)  # "2021-11-22 09:31:00 By : …"
         # a writer's address may share the line ("김수형 otterletter@mediasphere.kr 2022년 08월 06일")
         if not bare or len(p.EMAIL_RE.sub("", line)) - len(bare.group(0)) > _MAX_BARE_DATE_LEFTOVER:
             return None

@@ -3334,6 +3334,12 @@ BYLINE_FAMILIES = [
         {"location": "Chennai", "reporters": ()},
     ),
     (
+        "a byline after the time that opens its line",
+        "Border rules eased for short trips\n\n2021-11-22 09:31:00 By : Mr. Jane Doe\n\nThe latest news from across the "
+        "country on Wednesday. The file will be updated throughout the day.",
+        {"reporters": ("Jane Doe",)},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
