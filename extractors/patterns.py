@@ -417,7 +417,8 @@ EN_USERNAME_BYLINE_RE = re.compile(
 )
 EN_NAME = r"[A-Z][A-Za-z.'’-]+(?:\s+(?:[A-Z][A-Za-z.'’-]+|van|von|de|der|da|di|bin|al))*"
 EN_BYLINE_RE = re.compile(
-    rf"^(?i:(?:(?:Written|Posted|Words|Story|Article|Reported)\s+)?by(?:\s*:)?|(?:Reporters?|Authors?|Writers?|Journalists?|Byline)\s*[:：=])\s*"
+    rf"^(?i:(?:(?:Written|Posted|Words|Story|Article|Reported|Opinion|Analysis|Commentary|Column|Review|Essay)\s+)?by(?:\s*:)?"
+    rf"|(?:Reporters?|Authors?|Writers?|Journalists?|Byline)\s*[:：=])\s*"
     rf"(?P<names>{EN_NAME}(?:\s*(?:,|and|AND|&)\s*{EN_NAME})*)"  # names keep their capitals: "By destination, …" is prose
     rf"(?:\s+from\s+(?:the\s+)?{EN_NAME})?"  # "By Honorary Reporter Divyanshi Gaur from India": where the writer is from
     rf"\s*(?:[\[(<]\s*(?P<email>{EMAIL_RE.pattern})\s*(?:[\])>]|$)|(?<=\s)(?:{EMAIL_RE.pattern})\.?|\((?P<outlet>[A-Z][A-Za-z .&'’-]{{1,40}})\))?"

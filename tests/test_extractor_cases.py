@@ -3340,6 +3340,13 @@ BYLINE_FAMILIES = [
         {"reporters": ("Jane Doe",)},
     ),
     (
+        "an opinion piece's byline under its photo credit, the writer's note after it",
+        "A sign near a water leak on the gorge road, February 7, 2024. Photo / John Roe\nOpinion by Jane Doe\nJane Doe is a "
+        "reporter who has a particular interest in local government.\nThis is a transcript of today's special edition "
+        "news update, sent to the newsletter's readers every week.",
+        {"reporters": ("Jane Doe",)},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
