@@ -970,6 +970,9 @@ def _english_byline(line: str) -> Byline | None:
         return Byline((named["name"],), agency=named["outlet"])  # "Kim Min-ji, Korea JoongAng Daily"
     if glued := p.EN_GLUED_BYLINE_RE.match(line):  # "By Jeong Ji-hyun In June 1950, …"
         return Byline((glued["name"],), rest=glued["rest"])
+    if signed := p.EN_BY_NAMES_NEWSROOM_LEAD_RE.match(line):  # "By Dan Merica, Eric Bradner and Eva McKend, CNN In …"
+        names = tuple(name for n in p.EN_NAME_SEPARATOR_RE.split(signed["names"]) if (name := _signing_name(n)))
+        return Byline(names, agency=signed["newsroom"], rest=signed["rest"]) if names else None
     run_in = p.EN_BY_NAME_CAPS_DATELINE_RE.match(line)  # "By Ahmet Gurhan Kartal LONDON A man was arrested …"
     if run_in and not set(run_in["place"].split()) & p.NOT_PLACES and (name := _signing_name(run_in["name"])):
         return Byline((name,), location=run_in["place"], rest=run_in["rest"])
@@ -1086,6 +1089,8 @@ def _is_desk(name: str) -> bool:
 def _english_dateline(line: str) -> Byline | None:
     if wired := p.EN_WIRE_CITY_DAY_RE.match(line):  # "Reuters, Seoul Tuesday 16 June 2020": its day read as a time
         return Byline(location=wired["place"], agency=wired["agency"])
+    if opened := p.EN_PAREN_NEWSROOM_LEAD_RE.match(line):  # "(CNN)It's not just Mexico …"
+        return Byline(agency=opened["agency"], rest=opened["rest"])
     if prefixed := p.AGENCY_PREFIX_RE.match(line):
         return Byline(agency=prefixed["agency"], rest=line[prefixed.end() - 1 :])
     if aggregated := p.AGGREGATOR_CREDIT_RE.match(line):

@@ -431,6 +431,22 @@ EN_BY_NAME_CAPS_DATELINE_RE = re.compile(
     r"^By\s+(?P<name>[A-Z][a-z]+(?:\s(?:[A-Z]\.\s)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3})\s+"
     r"(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?)\s+(?P<rest>[A-Z\"“‘][^.]{10,}[.!?].*)$"
 )
+# Broadcasters and wires that sign after their writers or open a lead in parentheses ("By A and B, CNN The …",
+# "(CNN)It's not just …"), besides the newsrooms EN_NEWSROOM_RE reads by their last word.
+EN_SIGNING_NEWSROOMS = (
+    "CNN", "AP", "AFP", "Reuters", "Bloomberg", "UPI", "Yonhap", "Xinhua", "Kyodo", "IANS", "PTI", "ANI", "NPR", "BBC",
+    "ABC", "CBS", "NBC", "CNBC", "VOA", "RFA", "NHK", "AFP-JIJI",
+)  # fmt: skip
+_SIGNER = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:\s(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}"
+# Writers and their newsroom run into the lead of a list's card: "By Dan Merica, Eric Bradner and Eva McKend, CNN In …".
+EN_BY_NAMES_NEWSROOM_LEAD_RE = re.compile(
+    rf"^By\s+(?P<names>{_SIGNER}(?:(?:,\s*|,?\s+and\s+){_SIGNER})*),\s+"
+    rf"(?P<newsroom>{_alternation(EN_SIGNING_NEWSROOMS)})\s+(?P<rest>[A-Z\"“‘][^.]{{10,}}[.!?].*)$"
+)
+# A newsroom in parentheses opening the lead, no place before it: "(CNN)It's not just Mexico …".
+EN_PAREN_NEWSROOM_LEAD_RE = re.compile(
+    rf"^\((?P<agency>{_alternation(EN_SIGNING_NEWSROOMS)})\)\s*(?P<rest>[A-Z\"“‘][^.]{{10,}}[.!?].*)$"
+)
 EN_GLUED_BYLINE_RE = re.compile(
     r"^By\s+(?P<name>[A-Z][a-z]{1,5}\s+[A-Z][a-z]+-[a-z]+)\s+(?P<rest>[A-Z\"“‘][^.]{10,}[.!?].*)$"
 )
@@ -1283,6 +1299,7 @@ NOT_NAME_WORDS = frozenset({
     "Podcast", "Analysis", "Feature", "Review", "Issue", "Issues", "Special", "Report", "Column", "Letters",
     "Summit", "Talks", "Meeting", "Conference", "Forum", "Election", "Elections", "Policy", "Trade", "Crisis",
     "Trilateral", "Bilateral", "Agreement", "Declaration", "Economy", "Market", "Markets", "Culture", "Focus",
+    "Continue", "Reading", "Click", "Watch", "Listen", "Learn", "Loading", "Show",  # a link's words ("Continue Reading")
     # a headline's small words ("The Sun Also Rises"); not "An", "In", "Do", "So": romanised family names
     "The", "Also", "And", "Of", "For", "With", "Is", "Are", "Was", "Were", "Its", "His", "Her", "Our", "Their",
     "This", "That", "These", "How", "Why", "What", "When", "Where", "Who", "Into", "Over", "After", "Not",

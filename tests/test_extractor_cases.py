@@ -3347,6 +3347,19 @@ BYLINE_FAMILIES = [
         {"reporters": ("Jane Doe",)},
     ),
     (
+        "writers and their broadcaster run into a list card's lead, the card's link under it",
+        "Politics\n\nCandidates close their campaigns in different ways\n\nBy Jane Doe, John Roe and Mary McMajor, CNN In the "
+        "increasingly nationalized race for governor, the two candidates are closing their campaigns in different ways."
+        "\n\nContinue Reading",
+        {"reporters": ("Jane Doe", "John Roe", "Mary McMajor"), "agency": "CNN"},
+    ),
+    (
+        "a broadcaster in parentheses opening the lead, a list's link under it",
+        "The wall will not be paid for\n\n(CNN)It's not just one country that isn't paying for the wall, apparently. The "
+        "president isn't ready to say so just yet.\n\nContinue Reading",
+        {"reporters": (), "agency": "CNN"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
