@@ -1851,6 +1851,9 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     if len(layout.body) <= 1 and _read_names_and_date(layout, text):
         return
+    if not layout.body and text[:2] in ("- ", "– ", "— ") and (name := person_name(text[2:])):
+        layout.add_byline(Byline((name,)))  # "- Jane Last" under the headline, as PressReader prints a byline
+        return
     times = find_labelled_times(text)
     if times is None and layout.title and text.startswith(layout.title + " "):
         times = find_labelled_times(text[len(layout.title) :].strip())  # the headline again, with its time

@@ -3360,6 +3360,12 @@ BYLINE_FAMILIES = [
         {"reporters": (), "agency": "CNN"},
     ),
     (
+        "a writer's name under a dash below the headline, as a press reader prints a byline",
+        "Irish Planet\n\nJudge says sorry after reporters barred from court case\n\n- Jane Doe\n\nA JUDGE has apologised to "
+        "journalists after they were wrongly excluded from a court hearing, the court heard yesterday.",
+        {"reporters": ("Jane Doe",)},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
