@@ -114,6 +114,7 @@ class Layout:
     signed_at: int | None = None  # the body's length when a bare signature under it closed the story
     lead_signed: bool = False  # a writer's byline opened a lead ("[한빛일보 홍길동 기자] 정부는 …")
     pictured: frozenset[int] = frozenset()  # starts of lines under an image's file name ("….jpg"): its caption
+    card_bylines: frozenset[int] = frozenset()  # starts of list cards' bylines run into the next card's headline
 
     def add_byline(self, byline: Byline) -> None:
         # The first signed dateline places the story: "(평양 노동신문=뉴스1) = …" over a photo yields to
@@ -239,7 +240,7 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     ('제목', ['강대웅'], '수원', '2024-05-16T16:57:00+09:00', ['본문입니다.'])
     """
     raw_lines = list(iter_lines(text))
-    layout = Layout(title=title, pictured=_under_image_files(raw_lines))
+    layout = Layout(title=title, pictured=_under_image_files(raw_lines), card_bylines=_card_bylines(raw_lines))
     furnished = drop_furniture(_without_weather_widget(_split_leading_date(_join_time_labels(text, raw_lines))))
     lines = _take_name_lines(layout, _split_caption_masthead(_join_narrow_blocks(text, furnished)))
     lines = _take_author_notes(layout, _take_doubled_captions(layout, lines))
@@ -607,12 +608,40 @@ def _split_glued_bylines_over_times(lines: list[Line]) -> list[Line]:
 
 def _split_glued_card_dates(lines: list[Line]) -> list[Line]:
     """A card's writers run into its date ("Colin ZwirkoColin ZwirkoNovember 18, 2024"), as the names and
-    the date on two lines."""
+    the date on two lines; a card's byline run into the next card's headline ("By Reis ThebaultAlsobrooks
+    formally resigns as …"), as the byline and the headline."""
     out = []
     for line in lines:
         glued = p.GLUED_CARD_DATE_RE.search(line.text) if line.text[-4:].isdigit() else None
+        if glued is None and line.text[:3] in ("By ", "by "):
+            glued = _byline_glued_to_headline(line.text)
         out += [line.piece(0, glued.start()), line.piece(glued.start())] if glued else [line]
     return out
+
+
+def _byline_glued_to_headline(text: str) -> re.Match[str] | None:
+    """Where the next card's headline starts right after a byline's last name, no space between: the last join
+    of small letters and a capital one ("Mac|Kenzie" is no join, "MacKenzie|Mayor" is) after which a headline
+    of three words or more follows and before which the byline reads whole."""
+    found = None
+    for join in _CAMEL_JOIN_RE.finditer(text, 0, _MAX_GLUED_BYLINE):
+        signed = parse_byline(text[: join.start()])
+        headline_words = _WORD_RE.findall(text, join.start())  # "Sem 2007. 5. 30." after "by HiSeo" is no headline
+        if signed is not None and signed.reporters and not signed.rest and len(headline_words) >= 3:
+            found = join
+    return found
+
+
+def _card_bylines(lines: list[Line]) -> frozenset[int]:
+    """Where the cards of a list put their bylines, each run into the next card's headline: the first signs
+    the record, the later ones sign their own cards."""
+    bylines = (line for line in lines if line.text[:3] in ("By ", "by "))
+    return frozenset(line.start for line in bylines if _byline_glued_to_headline(line.text))
+
+
+_CAMEL_JOIN_RE = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+_MAX_GLUED_BYLINE = 80
 
 
 def _split_boxed_notices(lines: list[Line]) -> list[Line]:
@@ -1897,6 +1926,8 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     if byline is not None and _signs_a_later_story(layout, byline):
         return  # "by박사랑 선임기자" under a list's second item, after the first one's signature
+    if byline is not None and line.start in layout.card_bylines and layout.reporters:
+        return  # "By Katie Mettler and Jasmine HiltonExit polls …": a later card's writers
     if byline is not None and (byline.reporters or byline.location or byline.agency or byline.emails):
         layout.add_byline(byline)
         layout.signed_off = bool(layout.body and byline.reporters and byline.emails and not byline.rest)

@@ -3366,6 +3366,13 @@ BYLINE_FAMILIES = [
         {"reporters": ("Jane Doe",)},
     ),
     (
+        "a list's card bylines each run into the next card's headline: the first signs the record",
+        "Council opens a special session on the budget\nThe session follows the governor's vows to cut spending this year."
+        "\nBy Jane DoeMayor formally resigns as county executive\nThe departure triggers a special election to fill her "
+        "vacant seat.\nBy John Roe and Mary MajorExit polls from the election",
+        {"reporters": ("Jane Doe",)},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
