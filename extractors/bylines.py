@@ -68,7 +68,7 @@ def parse_byline(line: str) -> Byline | None:
     if len(line) > _LONG_LINE and not _may_open_or_close_a_byline(line):
         return None  # a paragraph of the story: most lines, and each of the parsers below would say no
     line = line.strip().lstrip("/▶■▣◆◇•·▲ ").strip()  # footers often lead with a slash or a mark
-    if line[:2] in ("- ", "– ", "— "):
+    if line[:2] in p.DASH_OPENERS:
         line = line[2:].lstrip()  # "- 형민우 편집위원(연합뉴스)": a column signed under a dash
         if (signed := _caps_signature(line)) is not None:
             return signed  # "— JIM LOCKWOOD" under a brief, as American papers sign them
@@ -162,16 +162,11 @@ _LATIN_LETTER_RE = re.compile("[A-Za-z]")
 
 def _caps_signature(text: str) -> Byline | None:
     """A writer's name alone in capitals ("JIM LOCKWOOD"); no wire, desk or place ("THE ASSOCIATED PRESS")."""
-    if not p.CAPS_NAME_RE.match(text) or set(text.split()) & p.NOT_PLACES:
-        return None
-    if {word.capitalize() for word in text.split()} & (p.NOT_NAME_WORDS | _NOT_SIGNING_WORDS):
-        return None
-    if any(country.upper() in text for country in p.DATELINE_COUNTRIES) or _name_case(text) in p.COLON_DATELINE_CITIES:
+    if not p.CAPS_NAME_RE.match(text) or (name := person_name(text)) is None or "Board" in name.split():
+        return None  # "SCHOOL BOARD"
+    if any(country.upper() in text for country in p.DATELINE_COUNTRIES) or name in p.COLON_DATELINE_CITIES:
         return None  # "— SOUTH KOREA", "- NEW YORK": a place
-    return Byline((_name_case(text),))
-
-
-_NOT_SIGNING_WORDS = frozenset({"The", "Staff", "Report", "Press", "News", "Editorial", "Board"})
+    return Byline((name,))
 
 
 def _with_second_byline(found: Byline) -> Byline:

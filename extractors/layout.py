@@ -626,8 +626,9 @@ def _byline_glued_to_headline(text: str) -> re.Match[str] | None:
     found = None
     for join in _CAMEL_JOIN_RE.finditer(text, 0, _MAX_GLUED_BYLINE):
         signed = parse_byline(text[: join.start()])
-        headline_words = _WORD_RE.findall(text, join.start())  # "Sem 2007. 5. 30." after "by HiSeo" is no headline
-        if signed is not None and signed.reporters and not signed.rest and len(headline_words) >= 3:
+        if signed is None or not signed.reporters or signed.rest:
+            continue
+        if len(_WORD_RE.findall(text, join.start())) >= 3:  # "Sem 2007. 5. 30." after "by HiSeo" is no headline
             found = join
     return found
 
@@ -1880,7 +1881,7 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     if len(layout.body) <= 1 and _read_names_and_date(layout, text):
         return
-    if not layout.body and text[:2] in ("- ", "– ", "— ") and (name := person_name(text[2:])):
+    if not layout.body and text[:2] in p.DASH_OPENERS and (name := person_name(text[2:])):
         layout.add_byline(Byline((name,)))  # "- Jane Last" under the headline, as PressReader prints a byline
         return
     times = find_labelled_times(text)

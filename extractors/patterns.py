@@ -224,6 +224,9 @@ def _opening_one_of(words: tuple[str, ...] | list[str]) -> str:
     return f"(?=[{re.escape(''.join(sorted({w[0] for w in words})))}])"
 
 
+# The dashes a signature opens with: "- 형민우 편집위원(연합뉴스)", "— JIM LOCKWOOD", "- Jane Last".
+DASH_OPENERS = ("- ", "– ", "— ")
+
 TITLE_END_FWD = r"(?![가-힣A-Za-z])"
 
 
