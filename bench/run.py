@@ -96,19 +96,15 @@ def measure_on_home(
 KIWI_AFTER_INGEST = """
 import json, sys, time
 from pathlib import Path
+from bench.kiwi_timing import batch_seconds, korean_texts
 from index import kiwi_model
-from index.schema import KOREAN_FIELDS, field_texts
 from newsindex.store import RecordStore
 with RecordStore(Path(sys.argv[1])) as store:
-    texts = [t for chunk in store.iter_all() for a in chunk for f, t in field_texts(a).items() if f in KOREAN_FIELDS]
+    texts = [t for chunk in store.iter_all() for t in korean_texts(chunk)]
 sample = texts[::5]
 kiwi = kiwi_model.get_kiwi()
 list(kiwi.tokenize(sample[:20]))
-started = time.perf_counter()
-for start in range(0, len(sample), 2000):
-    for tokens in kiwi.tokenize(sample[start:start + 2000]):
-        pass
-seconds = (time.perf_counter() - started) * sum(map(len, texts)) / max(1, sum(map(len, sample)))
+seconds = batch_seconds(kiwi, sample) * sum(map(len, texts)) / max(1, sum(map(len, sample)))
 print(json.dumps({"kiwi_batch_seconds_after": seconds}))
 """
 
@@ -132,13 +128,11 @@ _KIWI_SAMPLE_EVERY = 20
 from pathlib import Path
 from newsindex.pipeline import discover
 from extractors import iter_extract
-from index.schema import KOREAN_FIELDS, field_texts
+from bench.kiwi_timing import batch_seconds, korean_texts
 from index import kiwi_model
 files = discover([sys.argv[1]])
 def extract(some):
     return [a for f in some for a in iter_extract(f.path, root=f.root) if not isinstance(a, Exception)]
-def korean_texts(some):
-    return [t for a in some for f, t in field_texts(a).items() if f in KOREAN_FIELDS]
 kiwi = kiwi_model.get_kiwi()  # bare Kiwi calls: no conversion of its tokens
 # One-time costs (the HTML and date libraries' imports, compiled patterns, Kiwi's first calls) are
 # not per article: the first files are extracted and analysed untimed.
@@ -164,13 +158,9 @@ extract_seconds *= len(articles) / max(1, timed)
 texts = korean_texts(articles)
 korean_chars = sum(map(len, texts))
 single_seconds = kiwi_seconds * korean_chars / max(1, sampled_chars)
-started = time.perf_counter()
-for start in range(0, len(texts), 2000):
-    for tokens in kiwi.tokenize(texts[start:start + 2000]):
-        pass
-batch_seconds = time.perf_counter() - started
+kiwi_batch = batch_seconds(kiwi, texts)
 raw_bytes = sum(f.path.stat().st_size for f in files)
-print(json.dumps({"articles": len(articles), "extract_seconds": extract_seconds, "kiwi_batch_seconds": batch_seconds,
+print(json.dumps({"articles": len(articles), "extract_seconds": extract_seconds, "kiwi_batch_seconds": kiwi_batch,
                   "kiwi_single_seconds": single_seconds, "korean_chars": korean_chars,
                   "text_bytes": sum(len(((a.title or "") + a.body_ko + a.body_en).encode()) for a in articles),
                   "raw_bytes": raw_bytes}))
