@@ -108,8 +108,12 @@ def morphemes(analysed: Iterable[Token]) -> list[Morpheme]:
     return [(t.form, t.tag, t.start, t.end) for t in analysed]
 
 
-# Kiwi's tokens of texts analysed ahead of the writer, by (user dictionary, text).
+# Kiwi's tokens of texts analysed ahead of the writer, by (user dictionary, text), with how many
+# prefetched chunks hold each: one text (a caption, a credit, a wire's headline) is often in two
+# chunks at once, and the first chunk's release must not take it from the second.
 _prefetched: dict[tuple[str | None, str], list[Token]] = {}
+_holders: dict[tuple[str | None, str], int] = {}
+_prefetch_lock = threading.Lock()
 
 
 def tokens(text: str, user_dict: str | None = None) -> list[Token]:
@@ -124,24 +128,36 @@ def prefetch(texts: list[str], user_dict: str | None = None) -> list[tuple[str |
     Whoosh analyses field by field on one thread; batching keeps both cores busy (Kiwi's C++
     core releases the GIL). Kiwi's token objects are kept as they are: the analyzer reads only
     the ones it keeps. Returns the cache keys to pass to :func:`release` once the texts are
-    indexed. Thread-safe: a batch may be analysed in the background while another is indexed.
+    indexed; a text another batch holds is held once more, not analysed again. Thread-safe: a
+    batch may be analysed in the background while another is indexed.
     """
-    todo = [t for t in dict.fromkeys(texts) if t and (user_dict, t) not in _prefetched and needs_analysis(t)]
-    if not todo:
-        return []
-    kiwi = get_kiwi(user_dict)
-    analysed = [kiwi.tokenize(todo[0])] if len(todo) == 1 else kiwi.tokenize(todo)
-    keys = []
-    for text, found in zip(todo, analysed, strict=True):
-        key = (user_dict, text)
-        _prefetched[key] = found
-        keys.append(key)
+    keys = [(user_dict, t) for t in dict.fromkeys(texts) if t and needs_analysis(t)]
+    with _prefetch_lock:
+        todo = [key[1] for key in keys if key not in _prefetched]
+        for key in keys:
+            if key in _prefetched:
+                _holders[key] += 1
+    if todo:
+        kiwi = get_kiwi(user_dict)
+        analysed = [kiwi.tokenize(todo[0])] if len(todo) == 1 else kiwi.tokenize(todo)
+        found = dict(zip(todo, analysed, strict=True))
+        with _prefetch_lock:
+            for text, result in found.items():
+                key = (user_dict, text)
+                _prefetched.setdefault(key, result)
+                _holders[key] = _holders.get(key, 0) + 1
     return keys
 
 
 def release(keys: list[tuple[str | None, str]]) -> None:
-    for key in keys:
-        _prefetched.pop(key, None)
+    """Let go of the texts :func:`prefetch` analysed; each is dropped once no batch holds it."""
+    with _prefetch_lock:
+        for key in keys:
+            held = _holders.pop(key, 0) - 1
+            if held > 0:
+                _holders[key] = held
+            else:
+                _prefetched.pop(key, None)
 
 
 class _Alone(NamedTuple):

@@ -10,6 +10,7 @@ import pytest
 from whoosh import index as whoosh_index
 
 from extractors import extract_file
+from index import kiwi_model
 from index.analysis import korean_analyzer
 from index.schema import build_schema, field_texts
 
@@ -119,6 +120,17 @@ def test_index_shortcut_yields_what_the_chain_yields() -> None:
     for text in [*EDGE_TEXTS, *_corpus_texts()]:
         chain = [(t.text, t.pos, t.startchar, t.endchar) for t in analyzer(text, positions=True, chars=True)]
         assert analyzer.index_terms(text) == chain, text[:60]
+
+
+def test_a_text_two_prefetched_chunks_share_stays_until_both_release_it() -> None:
+    shared, own = "경기도 사진 제공", "수원시 공동취재단"
+    first = kiwi_model.prefetch([shared, own])
+    second = kiwi_model.prefetch([shared])
+    kiwi_model.release(first)
+    assert kiwi_model.tokens(shared) is kiwi_model.tokens(shared)  # still the prefetched list
+    assert kiwi_model.tokens(own) is not kiwi_model.tokens(own)  # analysed anew each time
+    kiwi_model.release(second)
+    assert kiwi_model.tokens(shared) is not kiwi_model.tokens(shared)
 
 
 @pytest.mark.parametrize(
