@@ -23,7 +23,7 @@ from extractors.layout import Layout, read_layout
 from extractors.mojibake import repair_mojibake
 from extractors.pairing import align_translations
 from extractors.record import Article, Lang, Paragraph
-from extractors.timestamps import parse_machine_time
+from extractors.timestamps import local_time_zone, parse_machine_time, zone_of_url
 
 __all__ = [
     "NO_TEXT_WARNING",
@@ -199,13 +199,14 @@ def extract_text(
         raise ExtractionError("no text: the file is empty or holds only markup/whitespace")
     if not any(ch.isalpha() for ch in normalized[:100_000]):
         raise ExtractionError("no words: the text holds no letters (symbols or digits only)")
-    layout = read_layout(normalized, title=given.get("title") or machine.get("title"), infer_title=infer_title)
-    if not layout.body and not layout.title:
-        if not _has_metadata(layout):
-            raise ExtractionError("no article text found")
-        warnings.append(NO_TEXT_WARNING)
-    return _build(layout, normalized, id=id, source=source, encoding=encoding, given=given, machine=machine,
-                  warnings=warnings)  # fmt: skip
+    with local_time_zone(zone_of_url(given.get("url") or machine.get("url") or source)):
+        layout = read_layout(normalized, title=given.get("title") or machine.get("title"), infer_title=infer_title)
+        if not layout.body and not layout.title:
+            if not _has_metadata(layout):
+                raise ExtractionError("no article text found")
+            warnings.append(NO_TEXT_WARNING)
+        return _build(layout, normalized, id=id, source=source, encoding=encoding, given=given, machine=machine,
+                      warnings=warnings)  # fmt: skip
 
 
 def _build(layout: Layout, normalized: str, *, id: str, source: str, encoding: str | None, given: dict[str, Any],

@@ -152,12 +152,17 @@ class _MetaTags:
         return None
 
 
+def _canonical_url(soup: BeautifulSoup) -> str | None:
+    link = soup.find("link", rel="canonical", href=True)
+    return str(link["href"]).strip() or None if link is not None else None
+
+
 def _read_meta(soup: BeautifulSoup, doc: HtmlDocument) -> None:
     meta = _MetaTags(soup)
     doc.title = doc.title or _clean_title(meta.content("og:title", "twitter:title", "title") or "") or None
     doc.published = doc.published or meta.content("article:published_time", "og:published_time", "pubdate", "date")
     doc.updated = doc.updated or meta.content("article:modified_time", "og:updated_time", "lastmod")
-    doc.url = doc.url or meta.content("og:url")
+    doc.url = doc.url or meta.content("og:url") or _canonical_url(soup)
     author = meta.content("author", "article:author", "dable:author")
     if author and not author.startswith("http") and author not in doc.authors:
         doc.authors.append(author)

@@ -780,7 +780,7 @@ EN_AGENCY_PLACE_RE = re.compile(
 # Timestamps --------------------------------------------------------------------------------
 _AMPM = r"(?P<ampm>오전|오후|[AaPp]\.?\s?[Mm]\.?)"
 _TIME = (
-    rf"(?:{_AMPM}\s*)?(?P<hour>\d{{1,2}})\s*(?::|시|\.(?=\d{{2}}\s*(?:GMT|BST|UTC|CET|CEST)\b))\s*(?P<minute>\d{{1,2}})\s*분?"
+    rf"(?:{_AMPM}\s*)?(?P<hour>\d{{1,2}})\s*(?::|시|\.(?=\d{{2}}\s*(?:GMT|BST|UTC|CET|CEST|[AaPp]\.?[Mm]\.?)(?![A-Za-z])))\s*(?P<minute>\d{{1,2}})\s*분?"
     rf"(?:(?:\s*:\s*|\s*분?\s*(?=\d{{1,2}}\s*초))(?P<second>\d{{1,2}})(?!\d)\s*초?)?(?:\s*(?P<ampm2>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?"
 )
 # The zones a page names: those of TZ_OFFSETS and America's two seasonal ones ("01:22 AM ET").
@@ -807,7 +807,7 @@ NUMERIC_DMY_RE = re.compile(
 )
 EN_DATE_RE = re.compile(
     rf"(?P<monthname>{_MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,|\.(?=\s(?:19|20)\d\d))?\s*(?P<year>\d{{4}})"
-    rf"(?:\s*(?:,|at|-|\||/)?\s*{_TIME})?{_ZONE}",
+    rf"(?:\s*(?:,|at|-|–|—|\||/)?\s*{_TIME})?{_ZONE}",
     re.IGNORECASE,
 )
 # A photo's credit or a page's widget text left in a headline glued to its lead.
@@ -828,7 +828,7 @@ NAMES_THEN_DATE_RE = re.compile(
 GIVEN_NAME_FIRST_RE = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5} (?P<surname>[A-Z][a-z]{1,5})")
 # A time printed before its date: "All News 22:58 July 25, 2019", "Updated: 10:15am, 29 Sep, 2019".
 EN_TIME_DATE_RE = re.compile(
-    rf"(?<![\d:]){_TIME}{_ZONE}\s*,?\s+(?:(?:{_WEEKDAY_NAME}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?),?\s+)?"
+    rf"(?<![\d:]){_TIME}{_ZONE}\s*,?\s+(?:on\s+)?(?:(?:{_WEEKDAY_NAME}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?),?\s+)?"
     rf"(?:(?P<monthname>{_MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})\s+(?P<monthname2>{_MONTH})),?\s*"
     rf"(?P<year>\d{{4}})",
     re.IGNORECASE,

@@ -1,13 +1,18 @@
 """Publication and update times: labelled Korean and English timestamps to ISO 8601.
 
-Korean outlets print local time without a zone; such times get ``+09:00``. A date without a
-time stays a bare ``YYYY-MM-DD``: inventing midnight would be a wrong fact, not a default.
+Outlets print local time without a zone: such a time gets the zone of the outlet's country
+where its address names one (``rnz.co.nz``: New Zealand's, by the date), else Korea's
+``+09:00``. A date without a time stays a bare ``YYYY-MM-DD``: inventing midnight would be a
+wrong fact, not a default.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -15,11 +20,54 @@ from zoneinfo import ZoneInfo
 
 from extractors import patterns as p
 
-__all__ = ["LabelledTimes", "find_labelled_times", "parse_timestamp"]
+__all__ = ["LabelledTimes", "find_labelled_times", "local_time_zone", "parse_timestamp", "zone_of_url"]
 
 log = logging.getLogger(__name__)
 
 KST = timezone(timedelta(hours=9), "KST")
+# The zone of times printed without one, for the page being read (see local_time_zone).
+_local_zone: ContextVar[tzinfo] = ContextVar("local_zone", default=KST)
+# Countries' domains and the zone their outlets print local time in: countries of one zone,
+# and Australia's by its largest newsrooms' (Sydney, Melbourne). A generic domain (.com) or a
+# file with no address keeps Korea's.
+_COUNTRY_ZONES = {
+    "uk": "Europe/London", "ie": "Europe/Dublin", "nz": "Pacific/Auckland", "au": "Australia/Sydney",
+    "in": "Asia/Kolkata", "pk": "Asia/Karachi", "bd": "Asia/Dhaka", "lk": "Asia/Colombo", "np": "Asia/Kathmandu",
+    "sg": "Asia/Singapore", "my": "Asia/Kuala_Lumpur", "ph": "Asia/Manila", "th": "Asia/Bangkok",
+    "vn": "Asia/Ho_Chi_Minh", "hk": "Asia/Hong_Kong", "tw": "Asia/Taipei", "cn": "Asia/Shanghai",
+    "jp": "Asia/Tokyo", "kr": "Asia/Seoul", "kp": "Asia/Pyongyang", "ae": "Asia/Dubai", "qa": "Asia/Qatar",
+    "sa": "Asia/Riyadh", "il": "Asia/Jerusalem", "tr": "Europe/Istanbul", "za": "Africa/Johannesburg",
+    "ng": "Africa/Lagos", "ke": "Africa/Nairobi", "gh": "Africa/Accra", "ug": "Africa/Kampala",
+    "tz": "Africa/Dar_es_Salaam", "zw": "Africa/Harare", "eg": "Africa/Cairo", "de": "Europe/Berlin",
+    "fr": "Europe/Paris", "it": "Europe/Rome", "es": "Europe/Madrid", "nl": "Europe/Amsterdam",
+    "be": "Europe/Brussels", "ch": "Europe/Zurich", "at": "Europe/Vienna", "se": "Europe/Stockholm",
+    "no": "Europe/Oslo", "dk": "Europe/Copenhagen", "fi": "Europe/Helsinki", "pl": "Europe/Warsaw",
+    "gr": "Europe/Athens", "pt": "Europe/Lisbon", "ua": "Europe/Kyiv",
+}  # fmt: skip
+_HOST_RE = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^/@]*@)?([^/:?#]+)", re.IGNORECASE)
+
+
+def zone_of_url(url: str | None) -> tzinfo:
+    """The zone an outlet at ``url`` prints its local times in.
+
+    >>> [str(zone_of_url(u)) for u in ("https://www.rnz.co.nz/news/1", "https://www.yna.co.kr/view/1", None)]
+    ['Pacific/Auckland', 'Asia/Seoul', 'KST']
+    """
+    host = _HOST_RE.match(url or "")
+    country = host.group(1).rstrip(".").rsplit(".", 1)[-1].lower() if host else ""
+    return ZoneInfo(_COUNTRY_ZONES[country]) if country in _COUNTRY_ZONES else KST  # ZoneInfo keeps each zone
+
+
+@contextmanager
+def local_time_zone(zone: tzinfo) -> Iterator[None]:
+    """Read the times printed without a zone in ``zone`` inside this block (a page's outlet's)."""
+    token = _local_zone.set(zone)
+    try:
+        yield
+    finally:
+        _local_zone.reset(token)
+
+
 _MAX_TIMESTAMP_LINE = 200  # labels, dates and at most a short leftover
 _MAX_DATE_CHARS = 100  # longer than any date with its time and zone ("Wednesday, December 25, 2024 at …")
 # A blog post's card, its writer's handle before its time: "by bigfool.in.jeju 2015. 12. 16. 00:13".
@@ -36,7 +84,7 @@ class LabelledTimes:
     labelled: bool = True  # False for a bare date with no "입력"/"Published" label
 
 
-def parse_timestamp(text: str, *, default_tz: timezone = KST) -> str | None:
+def parse_timestamp(text: str, *, default_tz: tzinfo | None = None) -> str | None:
     """The first date or datetime in ``text`` as ISO 8601, or None.
 
     >>> parse_timestamp("입력 2024-05-16 16:57")
@@ -55,7 +103,7 @@ def parse_timestamp(text: str, *, default_tz: timezone = KST) -> str | None:
     ('2025-05-29', '2024-10-21T04:40:00+09:00')
     """
     found = _first_match(text)
-    return _to_iso(found, default_tz) if found else None
+    return _to_iso(found, default_tz or _local_zone.get()) if found else None
 
 
 def _first_match(text: str) -> re.Match[str] | None:
@@ -67,7 +115,7 @@ def _first_match(text: str) -> re.Match[str] | None:
     return min(matches, key=lambda m: m.start()) if matches else None
 
 
-def _to_iso(match: re.Match[str], default_tz: timezone) -> str | None:
+def _to_iso(match: re.Match[str], default_tz: tzinfo) -> str | None:
     groups = match.groupdict()
     if groups.get("iso"):
         return _iso_from_machine(groups["iso"])
@@ -129,7 +177,7 @@ def _hour24(hour: int, ampm: str | None) -> int:
     return hour
 
 
-def _zone(name: str | None, default_tz: timezone) -> tzinfo:
+def _zone(name: str | None, default_tz: tzinfo) -> tzinfo:
     if not name:
         return default_tz
     if name[:3].upper() in ("GMT", "UTC") and len(name) > 3:
@@ -159,7 +207,7 @@ def _iso_from_machine(value: str) -> str | None:
     return moment.isoformat()
 
 
-def parse_machine_time(value: str | None, *, default_tz: timezone = KST) -> str | None:
+def parse_machine_time(value: str | None, *, default_tz: tzinfo | None = None) -> str | None:
     """Parse a machine-readable time (JSON-LD, ``<time datetime>``, meta tags).
 
     >>> parse_machine_time("2024-05-16T07:57:00Z")
@@ -177,7 +225,7 @@ def parse_machine_time(value: str | None, *, default_tz: timezone = KST) -> str 
     if len(value) <= 10:
         return moment.date().isoformat()
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=default_tz)
+        moment = moment.replace(tzinfo=default_tz or _local_zone.get())
     return moment.isoformat()
 
 
@@ -238,8 +286,7 @@ _DIGIT_RE = re.compile(r"\d")
 _HANJA_UNITS = str.maketrans({"年": "년", "月": "월", "日": "일", "時": "시", "分": "분", "秒": "초"})
 
 
-@lru_cache(maxsize=4096)  # the layout reader asks about a line from several passes
-def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTimes | None:
+def find_labelled_times(line: str, *, default_tz: tzinfo | None = None) -> LabelledTimes | None:
     """Published/updated times in a header or footer line, if the line is a timestamp line.
 
     A line qualifies when it is mostly timestamps: what is left after removing labels and
@@ -251,6 +298,11 @@ def find_labelled_times(line: str, *, default_tz: timezone = KST) -> LabelledTim
     >>> [find_labelled_times(line).published for line in ("입력 2022 11 20 20:28", "Posted on: Friday, May 3, 2002")]
     ['2022-11-20T20:28:00+09:00', '2002-05-03']
     """
+    return _labelled_times(line, default_tz or _local_zone.get())
+
+
+@lru_cache(maxsize=4096)  # the layout reader asks about a line from several passes
+def _labelled_times(line: str, default_tz: tzinfo) -> LabelledTimes | None:
     if len(line) > _MAX_TIMESTAMP_LINE or _DIGIT_RE.search(line) is None:
         return None  # a paragraph of text, or no date at all
     if "年" in line or "時" in line:

@@ -120,6 +120,9 @@ TIMESTAMPS = [
     ("two-digit year after a label", "입력 : 24.05.16 16:57 | 수정 : 24.05.16 18:00",
      {"published": "2024-05-16T16:57:00+09:00", "updated": "2024-05-16T18:00:00+09:00"}),
     ("two-digit year of the last century", "등록 99.12.31", {"published": "1999-12-31"}),
+    ("the time before its date, joined by on", "7:59 pm on 1 June 2023", {"published": "2023-06-01T19:59:00+09:00"}),
+    ("a dotted time with its am", "Updated 10.30am, 12 March 2021", {"updated": "2021-03-12T10:30:00+09:00"}),
+    ("the time after its date and a dash", "June 1, 2023 — 7.59pm", {"published": "2023-06-01T19:59:00+09:00"}),
 ]  # fmt: skip
 
 BODY_DATES = [
@@ -3411,6 +3414,25 @@ def test_one_syllable_words_tell_a_headline_from_a_menu_bar(line: str, menu: boo
 @pytest.mark.parametrize(("name", "text", "expected"), BYLINE_FAMILIES, ids=[c[0] for c in BYLINE_FAMILIES])
 def test_byline_families(name: str, text: str, expected: dict[str, Any]) -> None:
     check(extract(text), expected)
+
+
+OUTLET_TIMES = [
+    ("https://www.example.co.nz/news/1", "7:59 pm on 1 June 2023", "2023-06-01T19:59:00+12:00"),  # NZ winter
+    ("https://www.example.co.nz/news/2", "7:59 pm on 1 December 2023", "2023-12-01T19:59:00+13:00"),  # NZ summer
+    ("https://example.co.uk/story", "Published: 09:38, 23 May 2024", "2024-05-23T09:38:00+01:00"),
+    ("https://example.in/story", "Published: May 23, 2024 09:38", "2024-05-23T09:38:00+05:30"),
+    ("https://www.example.com/story", "Published: 09:38, 23 May 2024", "2024-05-23T09:38:00+09:00"),  # no country
+    ("https://www.example.co.kr/story", "입력 2024-05-16 16:57", "2024-05-16T16:57:00+09:00"),
+    ("https://example.co.uk/story", "Published: 09:38 GMT, 23 May 2024", "2024-05-23T09:38:00+00:00"),  # named
+]
+
+
+@pytest.mark.parametrize(("url", "stamp", "published"), OUTLET_TIMES, ids=[c[0] + " " + c[1] for c in OUTLET_TIMES])
+def test_a_time_printed_without_a_zone_is_in_the_outlets_country(url: str, stamp: str, published: str) -> None:
+    text = f"Council backs the new budget plan\n\n{stamp}\n\n{EN_BODY}"
+    assert extract_text(text, id="case", source=url).published == published
+    page = f'<html><head><link rel="canonical" href="{url}"></head><body><h1>Council backs the new budget plan</h1><p>{stamp}</p><p>{EN_BODY}</p></body></html>'
+    assert extract_text(page, id="case", source="saved/page.html", is_html=True).published == published
 
 
 BOARD_POST_WITH_MARKUP = (
