@@ -733,9 +733,11 @@ EN_DATED_DATELINE_RE = re.compile(
     rf"{_MONTH}\s*\d{{1,2}},?\s*\d{{4}}\s*$"
 )
 # "Seoul, September 26 (IANS): ..." -- a place in title case needs the date and the agency;
-# Indian wires print no mark after the agency: "New Delhi, Feb 4 (PTI) The fifth edition ...".
+# Indian wires print no mark after the agency: "New Delhi, Feb 4 (PTI) The fifth edition ...", and
+# ANI its state and country after the city: "Srinagar (Jammu and Kashmir) [India], May 28 (ANI): …".
 EN_TITLECASE_DATELINE_RE = re.compile(
-    rf"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*),\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\.?\s*"
+    rf"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)(?:\s*\([A-Z][A-Za-z .&'-]{{1,40}}\))?(?:\s*\[[A-Z][A-Za-z .&'-]{{1,30}}\])?"
+    rf",\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\.?\s*"
     rf"(?:\((?P<agency>[^()]{{2,40}})\)\s*(?:(?:--|—|–|―|-|:)\s*|(?=[A-Z\"“‘]))"
     rf"|/(?P<slashed>[A-Za-z][A-Za-z-]{{1,20}})/\s*(?:--|—|–|―|-|:)\s*)(?P<rest>.*)$"
 )

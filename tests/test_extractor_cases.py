@@ -3376,6 +3376,12 @@ BYLINE_FAMILIES = [
         {"reporters": ("Jane Doe",)},
     ),
     (
+        "an Indian wire's city with its state and country in brackets",
+        "Curfew eased in the valley\n\nSrinagar (Jammu and Kashmir) [India], March 4 (ANI): The authorities eased the "
+        "curfew on Monday after three days of calm, officials said.",
+        {"location": "Srinagar", "agency": "ANI", "body_starts": "The authorities"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
