@@ -20,6 +20,7 @@ from extractors.errors import ExtractionError
 from extractors.html import parse_html
 from extractors.language import detect_lang
 from extractors.layout import Layout, read_layout
+from extractors.markdown import strip_markdown
 from extractors.mojibake import repair_mojibake
 from extractors.pairing import align_translations
 from extractors.record import Article, Lang, Paragraph
@@ -194,7 +195,7 @@ def extract_text(
         warnings.append(MOJIBAKE_WARNING)
         if machine.get("title"):  # the page's <title> went through the same wrong codec
             machine["title"] = repair_mojibake(machine["title"]) or machine["title"]
-    normalized = normalize_text(text)
+    normalized = normalize_text(text if is_html else strip_markdown(text))
     if not normalized:
         raise ExtractionError("no text: the file is empty or holds only markup/whitespace")
     if not any(ch.isalpha() for ch in normalized[:100_000]):

@@ -809,7 +809,7 @@ NUMERIC_DMY_RE = re.compile(
 )
 EN_DATE_RE = re.compile(
     rf"(?P<monthname>{_MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,|\.(?=\s(?:19|20)\d\d))?\s*(?P<year>\d{{4}})"
-    rf"(?:\s*(?:,|at|-|–|—|\||/)?\s*{_TIME})?{_ZONE}",
+    rf"(?:\s*(?:,|\.|at|-|–|—|\||/)?\s*{_TIME})?{_ZONE}",
     re.IGNORECASE,
 )
 # A photo's credit or a page's widget text left in a headline glued to its lead.

@@ -123,6 +123,8 @@ TIMESTAMPS = [
     ("the time before its date, joined by on", "7:59 pm on 1 June 2023", {"published": "2023-06-01T19:59:00+09:00"}),
     ("a dotted time with its am", "Updated 10.30am, 12 March 2021", {"updated": "2021-03-12T10:30:00+09:00"}),
     ("the time after its date and a dash", "June 1, 2023 — 7.59pm", {"published": "2023-06-01T19:59:00+09:00"}),
+    ("the time after its date and a full stop", "December 17, 2023. 7:21 PM EST",
+     {"published": "2023-12-17T19:21:00-05:00"}),
 ]  # fmt: skip
 
 BODY_DATES = [
@@ -3380,6 +3382,18 @@ BYLINE_FAMILIES = [
         "Curfew eased in the valley\n\nSrinagar (Jammu and Kashmir) [India], March 4 (ANI): The authorities eased the "
         "curfew on Monday after three days of calm, officials said.",
         {"location": "Srinagar", "agency": "ANI", "body_starts": "The authorities"},
+    ),
+    (
+        "an archive saved as Markdown: heading, bold byline and dateline, a rule",
+        "# Storm floods the coast road\nBy **JANE DOE** and **JOHN ROE**\nMay 16, 2024\n\n---\n\n**MOKPO, South Korea (AP)** "
+        "- Heavy rain flooded the coast road on Thursday, officials said.",
+        {
+            "title": "Storm floods the coast road",
+            "reporters": ("Jane Doe", "John Roe"),
+            "location": "MOKPO, South Korea",
+            "agency": "AP",
+            "body_starts": "Heavy rain",
+        },
     ),
     (
         "a paper's masthead in brackets opening the lead is no dateline",
