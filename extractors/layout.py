@@ -909,6 +909,7 @@ def _read_times_leftover(layout: Layout, leftover: str, line: str, when: str | N
         layout.agency = layout.agency or (leftover if is_outlet(leftover) else None)
     elif (name := bare_name(leftover)) and _name_alone(name):
         layout.add_byline(Byline((name,)))  # "조인호 2025년 01월 17일", "Kim Min-ji · Dec. 5, 2024"
+        layout.beside_times.append(name)  # a blog's card ("은쉬리 2012. 3. 19. 19:09") yields to the story's signature
     elif (provider := p.PROVIDER_LEFTOVER_RE.match(leftover)) and is_outlet(provider["outlet"]):
         layout.agency = layout.agency or provider["outlet"]  # "아시아경제 기사제공: 2024-06-01 07:00:00"
     elif (outlet := re.sub(r"\s*(?:News|뉴스)$", "", leftover)) in p.KNOWN_OUTLETS:

@@ -3396,6 +3396,12 @@ BYLINE_FAMILIES = [
         },
     ),
     (
+        "a blog's card over a reposted story yields to the story's own signature",
+        "“군민기자와 함께 만드는 소식지”\n\n하늘빛 2012. 3. 19. 19:09\n\n강원 평창군은 우리동네 알리미로 활동할 군민기자 9명을 "
+        "선발하고 19일 위촉장 수여식을 가졌다.\n\n선발된 군민기자들은 다음 달부터 활동하게 된다.\n\n<홍길동 기자>",
+        {"reporters": ("홍길동",), "published": "2012-03-19T19:09:00+09:00"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
