@@ -971,12 +971,16 @@ def _english_byline(line: str) -> Byline | None:
     run_in = p.EN_BY_NAME_CAPS_DATELINE_RE.match(line)  # "By Ahmet Gurhan Kartal LONDON A man was arrested …"
     if run_in and not set(run_in["place"].split()) & p.NOT_PLACES and (name := _signing_name(run_in["name"])):
         return Byline((name,), location=run_in["place"], rest=run_in["rest"])
+    if (sited := _NAME_SLASH_SITE_RE.match(line)) and (name := _signing_name(sited["name"])):
+        return Byline((name,))  # "Kwaku Sakyi-Danso/ghanamps.com": a site signing its story with its writer
     if user := p.EN_USERNAME_BYLINE_RE.match(line):  # "By jsmith": a CMS signs with the writer's user name
         return Byline((user["user"],))
     if any(role in line for role in p.EN_BYLINE_ROLE_STEMS):
         line = p.EN_BYLINE_ROLE_RE.sub(lambda m: "By " if m["joint"].strip().lower() == "by" else ", ", line)
     if " FOR " in line or " For " in line:
         line = _FOR_OUTLET_RE.sub("", line)  # "By JOHN SMITH FOR MAILONLINE": the writer, not the site he wrote for
+    if "/" in line:
+        line = _SLASHED_WRITER_RE.sub(_and_a_writer, line)  # "By Iddi Yire/Elsie Appiah-Osei, GNA": two writers
     match = p.EN_BYLINE_RE.match(line)
     if not match or len(line) > (_MAX_CAPS_BYLINE if _in_capitals(match["names"]) else _MAX_BYLINE):
         return None  # a long line opening with "By" is prose, unless its names are in capitals
@@ -993,6 +997,20 @@ def _english_byline(line: str) -> Byline | None:
     acronym = next((n for n in names if _is_acronym(n)), None)  # "by KVJA posted May 06, 2021": a body
     agency = agency or match["outlet"] or (desk.split()[0] if desk else acronym)  # "By Zhou Wa (China Daily)"
     return Byline(people, _emails(line), place, agency, "")
+
+
+# A writer and the site's address after a slash, alone on a line (a picture's credit names an agency, not an address).
+_NAME_SLASH_SITE_RE = re.compile(
+    r"^(?:By:?\s+)?(?P<name>[A-Z][A-Za-z'’ -]{3,40}?)\s*/\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+$", re.IGNORECASE
+)
+# A second writer after a slash, as Ghana's and the Philippines' wires join two ("By A B/C D, GNA"); a slash
+# before an outlet ("X/ghanamps.com", "X/Reuters") stays the outlet's.
+_SLASHED_WRITER_RE = re.compile(r"(?<=[a-z])/(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})(?=\s*(?:,|$))")
+
+
+def _and_a_writer(slashed: re.Match[str]) -> str:
+    name = slashed["name"]
+    return f" and {name}" if _signing_name(name) == name and not is_outlet(name) else slashed.group(0)
 
 
 # "… FOR DAILY MAIL AUSTRALIA", "… For The Times" after a writer, up to the next writer.
@@ -1137,9 +1155,10 @@ def _english_dateline(line: str) -> Byline | None:
         return None  # "P.S.: If the headlines are no longer desired, …": a note's initials, no place
     # "JEJU - ", "SEOUL– ", "BANGKOK: ", "SEOUL :Shares" (a colon set apart from the place)
     dashed = re.match(r"^[^a-z]{4,60}?(?:\s?(?:--|—|–)\s|\s-\s|:\s|\s:(?=[A-Z]))", line) is not None
-    if not (match["agency"] or match["slashed"] or re.match(r"^[^,(]+,\s*[A-Z]", line) or "--" in line[:60] or dashed):
+    wire = match["agency"] or match["slashed"] or match.groupdict().get("bare")
+    if not (wire or re.match(r"^[^,(]+,\s*[A-Z]", line) or "--" in line[:60] or dashed):
         return None
-    agency = (match["agency"] or match["slashed"] or "").strip() or None
+    agency = (wire or "").strip() or None
     return Byline((), (), match["place"].strip(" -–—"), agency, match["rest"].strip())  # "SEOUL-- Seoul stocks …"
 
 

@@ -734,12 +734,14 @@ EN_DATED_DATELINE_RE = re.compile(
 )
 # "Seoul, September 26 (IANS): ..." -- a place in title case needs the date and the agency;
 # Indian wires print no mark after the agency: "New Delhi, Feb 4 (PTI) The fifth edition ...", and
-# ANI its state and country after the city: "Srinagar (Jammu and Kashmir) [India], May 28 (ANI): …".
+# ANI its state and country after the city: "Srinagar (Jammu and Kashmir) [India], May 28 (ANI): …", and
+# Ghana's wire its name after the date, with no brackets: "Accra, May 18, GNA – …".
 EN_TITLECASE_DATELINE_RE = re.compile(
     rf"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)(?:\s*\([A-Z][A-Za-z .&'-]{{1,40}}\))?(?:\s*\[[A-Z][A-Za-z .&'-]{{1,30}}\])?"
     rf",\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\.?\s*"
     rf"(?:\((?P<agency>[^()]{{2,40}})\)\s*(?:(?:--|—|–|―|-|:)\s*|(?=[A-Z\"“‘]))"
-    rf"|/(?P<slashed>[A-Za-z][A-Za-z-]{{1,20}})/\s*(?:--|—|–|―|-|:)\s*)(?P<rest>.*)$"
+    rf"|/(?P<slashed>[A-Za-z][A-Za-z-]{{1,20}})/\s*(?:--|—|–|―|-|:)\s*"
+    rf"|,\s*(?P<bare>[A-Z]{{2,6}})\s*(?:--|—|–|―)\s*)(?P<rest>.*)$"  # "Accra, May 18, GNA – Parliament …"
 )
 # A labelled date run into the text after it, as a page's blocks flatten: "Episode Date: December 11, 2024Security …".
 GLUED_LABELLED_DATE_RE = re.compile(

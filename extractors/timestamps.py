@@ -354,11 +354,14 @@ def _labelled_times(line: str, default_tz: tzinfo) -> LabelledTimes | None:
         if trailing_label := (_TRAILING_PUBLISHED_LABEL_RE.fullmatch(leftover) is not None):
             leftover = ""  # "2020/08/02 12:12 송고": the label after its time
         return LabelledTimes(_to_iso(bare, default_tz), None, leftover, labelled=trailing_label)
+    signed = leftover.strip(" |·:,")
     leftover = _SEPARATORS_RE.sub(" ", leftover).strip()
     # A page's date line (" date 2017-02-11 REINEKE FORD || NEWS UPDATES") may carry the site's banner.
     most = _MAX_DATED_BANNER if p.LEADING_DATE_LABEL_RE.match(line) else 24
     if len(p.EMAIL_RE.sub("", leftover)) > most and not (published and _AIRED_NOTE_RE.search(line)):
         return None  # a byline's address may share the line; a transcript's note says when it aired
+    if _BYLINE_AFTER_RE.fullmatch(signed):
+        leftover = signed  # "By A/B, GNA" beside the date keeps the marks that part its writers from its wire
     return LabelledTimes(published, updated, leftover)
 
 

@@ -3402,6 +3402,24 @@ BYLINE_FAMILIES = [
         {"reporters": ("홍길동",), "published": "2012-03-19T19:09:00+09:00"},
     ),
     (
+        "two writers parted by a slash and a wire's bare dateline after the date",
+        "Parliament approves the budget\n\nMay 18, 2024 By Jane Doe/Mary Major-Roe, GNA\n\nAccra, May 18, GNA – Parliament "
+        "has approved the budget despite a boycott by the Minority, the Speaker said.",
+        {
+            "reporters": ("Jane Doe", "Mary Major-Roe"),
+            "location": "Accra",
+            "agency": "GNA",
+            "published": "2024-05-18",
+            "body_starts": "Parliament has",
+        },
+    ),
+    (
+        "a writer and the site's address after a slash close the story",
+        "President accepts minister's resignation\n\nThe President on Monday accepted the resignation letter of the "
+        "Minister of State.\n\nThe President wished him well in his future endeavors.\n\nJane Doe/examplenews.com",
+        {"reporters": ("Jane Doe",), "body_ends": "future endeavors."},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
