@@ -115,6 +115,7 @@ class Layout:
     lead_signed: bool = False  # a writer's byline opened a lead ("[한빛일보 홍길동 기자] 정부는 …")
     pictured: frozenset[int] = frozenset()  # starts of lines under an image's file name ("….jpg"): its caption
     card_bylines: frozenset[int] = frozenset()  # starts of list cards' bylines run into the next card's headline
+    doubled: frozenset[int] = frozenset()  # starts of lines printed twice in a row (an image's alt text, its caption)
 
     def add_byline(self, byline: Byline) -> None:
         # The first signed dateline places the story: "(평양 노동신문=뉴스1) = …" over a photo yields to
@@ -240,7 +241,12 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
     ('제목', ['강대웅'], '수원', '2024-05-16T16:57:00+09:00', ['본문입니다.'])
     """
     raw_lines = list(iter_lines(text))
-    layout = Layout(title=title, pictured=_under_image_files(raw_lines), card_bylines=_card_bylines(raw_lines))
+    layout = Layout(
+        title=title,
+        pictured=_under_image_files(raw_lines),
+        card_bylines=_card_bylines(raw_lines),
+        doubled=_doubled(raw_lines),
+    )
     furnished = drop_furniture(_without_weather_widget(_split_leading_date(_join_time_labels(text, raw_lines))))
     lines = _take_name_lines(layout, _split_caption_masthead(_join_narrow_blocks(text, furnished)))
     lines = _take_author_notes(layout, _take_doubled_captions(layout, lines))
@@ -1152,11 +1158,24 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
             card_times.append(dated.published if dated else None)
             if not labelled and not _only_email(after) and " " not in line.text.strip():
                 layout.beside_times.extend(names)  # "이삭" under "수정 : 2007.06.08 19:33": a name, or a rubric
+            elif line.start in layout.doubled:
+                layout.beside_times.extend(names)  # a picture's alt text and caption naming who it shows, or an
+                # author's avatar and name: a signature naming someone else outranks it
             if kept and kept[-1].text == before and p.NAME_LABEL_LINE_RE.match(before):
                 kept.pop()  # the label over the name ("Journalist"), not the headline over it
             continue
         kept.append(line)
     return kept
+
+
+def _doubled(lines: list[Line]) -> frozenset[int]:
+    """The starts of both copies of each line printed twice in a row."""
+    return frozenset(
+        start
+        for before, line in pairwise(lines)
+        if before.text.strip() == line.text.strip()
+        for start in (before.start, line.start)
+    )
 
 
 def _another_storys_card(card_times: list[str | None], when: str | None, kept: list[Line]) -> bool:
@@ -1866,6 +1885,10 @@ def _read_line(layout: Layout, line: Line) -> None:
         return
     if agency_line := p.AGENCY_ONLY_LINE_RE.match(text):  # "The Associated Press" over the dateline
         layout.agency = layout.agency or p.AGENCY_SHORT_NAMES.get(agency_line["agency"], agency_line["agency"])
+        return
+    if (wired := p.AGENCY_DATE_LINE_RE.match(text)) and (when := parse_timestamp(wired["when"])):
+        layout.agency = layout.agency or p.AGENCY_SHORT_NAMES.get(wired["agency"], wired["agency"])
+        layout.published = layout.published or when  # "The Associated Press, Sun 31 Dec 2000": a reprint's credit
         return
     if dated := p.EN_DATED_DATELINE_RE.match(text):  # its date is read below, as a timestamp line
         layout.add_byline(Byline(location=dated["place"], agency=dated["agency"].strip()))

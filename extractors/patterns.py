@@ -687,6 +687,13 @@ IDENTIFIER_LINE_RE = re.compile(r"[a-z]+(?:_[a-z0-9]+)+")
 EN_NAME_COMMA_ROLE_RE = re.compile(
     r"^(?:[Bb]y\s+)?(?P<name>(?!By\s)[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,3}),\s+(?:Staff\s+)?(?:Reporter|Correspondent|Writer|Contributor)$"
 )
+# A name and its beat's title on one line, no comma, as Zimbabwe's Herald signs: "Fungai Lupande Senior Court Reporter".
+EN_NAME_BEAT_ROLE_RE = re.compile(
+    r"^(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}?)\s+(?:(?:Senior|Chief|Political|Court|Business|Sports|Health|Crime|"
+    r"Staff|Special|Foreign|Deputy|Assistant|Associate|Investigations|Features|Education|Parliamentary|Diplomatic|"
+    r"Environment|Agriculture|Entertainment|Regional|Municipal|City|Provincial|Bureau)\s+){1,3}"
+    r"(?:Reporter|Correspondent|Writer|Editor)$"
+)
 # Broadcast sign-offs: "지금까지 경제부 홍길동 기자였습니다", "한빛 뉴스 홍길동입니다",
 # "로스앤젤레스 박윤수 특파원입니다.", "제주에서 한빛뉴스 홍길동입니다." (where it was reported from)
 SIGNOFF_RE = re.compile(
@@ -1244,6 +1251,12 @@ AGENCY_ONLY_LINE_RE = re.compile(
     r"^(?:[-–—]\s*)?[(\[]?(?:By\s+)?(?:The\s+)?(?P<agency>Associated Press|Reuters|AFP|AP|Yonhap|Yonhap News Agency|Kyodo|Xinhua|IANS|PTI|ANI)"
     r"(?:\s+(?:Staff|News))?[)\]]?\.?$"
 )
+# A wire's name and the day it moved the story, over the dateline of a reprint: "The Associated Press, Sun 31 Dec 2000".
+AGENCY_DATE_LINE_RE = re.compile(
+    r"^(?:By\s+)?(?:The\s+)?(?P<agency>Associated Press|Reuters|AFP|Agence France-Presse|Yonhap News Agency|Yonhap|"
+    r"Kyodo|Xinhua|Bloomberg|UPI|IANS|PTI|ANI),\s*"
+    rf"(?P<when>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d|{_MONTH})[A-Za-z0-9 ,.:]{{4,34}}\d)$"
+)  # not "Reuters, Busan Tuesday 16 June 2020": a city there (EN_WIRE_CITY_DAY_RE)
 # A labelled time closing a story's last paragraph, maybe before the page's back link:
 # "… 홍현종기자HJHONG@SED.CO.KR 입력시간 2000/07/12 17:52 ◀ 이전화면".
 TRAILING_LABELLED_TIME_RE = re.compile(

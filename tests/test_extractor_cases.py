@@ -3420,6 +3420,18 @@ BYLINE_FAMILIES = [
         {"reporters": ("Jane Doe",), "body_ends": "future endeavors."},
     ),
     (
+        "a wire's name and the day over a reprint's dateline",
+        "Mob kills man before by-election\nThe Associated Press, Sun 31 Dec 2000\n\nHARARE, Zimbabwe (AP) — A mob stabbed a "
+        "man to death in a clash before a by-election, state radio reported Sunday.",
+        {"agency": "AP", "published": "2000-12-31", "location": "HARARE, Zimbabwe", "reporters": ()},
+    ),
+    (
+        "a name printed twice under the headline is a picture's; the writer signs with the beat's title",
+        "Ex-boss freed on bail\n\nJohn Roe\n\nJohn Roe\n\nJane Doe Senior Court Reporter\nformer managing director John Roe "
+        "appeared in court yesterday on allegations of hand-picking his relatives for contracts.",
+        {"reporters": ("Jane Doe",), "body_starts": "former managing director"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
