@@ -670,14 +670,19 @@ def person_name(text: str) -> str | None:
     return _name_case(name)
 
 
+_CAPS_NAME_WITH_INITIAL_RE = re.compile(r"^[A-Z][A-Z'’-]+(?: (?:[A-Z]\.|[A-Z][A-Z'’-]+)){1,3}$")  # "MICHAEL S. SCHMIDT"
+
+
 def caps_names(text: str) -> list[str]:
     """Two or more names in capitals joined by a lowercase "and" or commas, each as a name:
     "ADAM SCHRECK and HYUNG-JIN KIM" -> ["Adam Schreck", "Hyung-jin Kim"]; else []."""
     text = text.strip()
+    if text[:2] in p.DASH_OPENERS:
+        text = text[2:]  # "- MICHAEL S. SCHMIDT, MATT APUZZO AND MAGGIE HABERMAN" under a press reader's headline
     if not text[:2].isupper():
         return []  # names in capitals open with capitals: most lines are not worth the split
-    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text)
-    if len(parts) < 2 or not all(p.CAPS_NAME_RE.match(part) for part in parts):
+    parts = re.split(r"\s*,\s*(?:(?:and|AND)\s+)?|\s+(?:and|AND)\s+", text)
+    if len(parts) < 2 or not all(_CAPS_NAME_WITH_INITIAL_RE.match(part) for part in parts):
         return []
     words = {word for part in parts for word in part.split()}
     if words & p.NOT_PLACES or any(country.upper() in text for country in p.DATELINE_COUNTRIES):

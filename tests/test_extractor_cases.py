@@ -3432,6 +3432,16 @@ BYLINE_FAMILIES = [
         {"reporters": ("Jane Doe",), "body_starts": "former managing director"},
     ),
     (
+        "writers in capitals after a dash, one with an initial, joined by a capital AND",
+        "Talks on interviews with officials\n\n- JANE Q. DOE, JOHN ROE AND MARY MAJOR\n\nWASHINGTON — The special counsel is "
+        "in talks about interviewing current and former officials, three people said.",
+        {
+            "reporters": ("Jane Q. Doe", "John Roe", "Mary Major"),
+            "location": "WASHINGTON",
+            "body_starts": "The special",
+        },
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
