@@ -1162,6 +1162,7 @@ def _english_dateline(line: str) -> Byline | None:
         return None  # "P.S.: If the headlines are no longer desired, …": a note's initials, no place
     # "JEJU - ", "SEOUL– ", "BANGKOK: ", "SEOUL :Shares" (a colon set apart from the place)
     dashed = re.match(r"^[^a-z]{4,60}?(?:\s?(?:--|—|–)\s|\s-\s|:\s|\s:(?=[A-Z]))", line) is not None
+    dashed = dashed or bool(match["date"] and re.search(r"(?:--|—|–|―|-|:)\s*$", line[: match.start("rest")]))
     wire = match["agency"] or match["slashed"] or match.groupdict().get("bare")
     if not (wire or re.match(r"^[^,(]+,\s*[A-Z]", line) or "--" in line[:60] or dashed):
         return None

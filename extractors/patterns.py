@@ -709,11 +709,12 @@ GLUED_CARD_DATE_RE = re.compile(
     r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r" \d{1,2}, (?:19|20)\d{2}$)"
 )
-# "SEOUL, May 16 (Yonhap) --", "MEXICO CITY (AP) —", "SEOUL, South Korea --", "TOKYO/SEOUL (Reuters) -"
+# "SEOUL, May 16 (Yonhap) --", "MEXICO CITY (AP) —", "SEOUL, South Korea --", "TOKYO/SEOUL (Reuters) -", and the day
+# first, as British and Gulf desks print it: "LONDON, 9 May (Reuters) -", "ABU DHABI, 9th May, 2022 (WAM) --".
 EN_DATELINE_RE = re.compile(
     rf"^(?P<place>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*(?:/[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)*"
     rf"(?:,\s*(?!{_MONTH}\s+\d)[A-Z][a-zA-Z'.-]+(?:\s[A-Z][a-zA-Z'.-]+)*)?)"
-    rf"(?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\.?)?"
+    rf"(?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s*\d{{4}})?),?\.?)?"
     rf"\s*(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<slashed>[A-Za-z][A-Za-z-]{{1,20}})/)?"
     rf"(?:\s*(?:--|—|–|―|-|:)\s*|(?<=\))\s+[_\"]\s+(?=[A-Z])|(?<=\))\s+(?=[A-Z\"“‘]))(?P<rest>.*)$"
 )  # the dash may be lost after the agency: "NEW YORK (AP) U.S. Sen. Frank Lautenberg's …"; old AP copy

@@ -3442,6 +3442,16 @@ BYLINE_FAMILIES = [
         },
     ),
     (
+        "a wire's dateline with the day before the month",
+        f"Bus lanes approved\n\nLONDON, 9 May (Reuters) - {EN_BODY}",
+        {"location": "LONDON", "agency": "Reuters", "body_starts": "The government"},
+    ),
+    (
+        "a city in capitals, the day, month and year, and a colon",
+        f"Bus lanes approved\n\nDUBAI 9 May 2022: {EN_BODY}",
+        {"location": "DUBAI", "body_starts": "The government"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
