@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import tempfile
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from bench.corpus import generate
@@ -34,6 +38,37 @@ def _timed(work) -> tuple[float, float]:  # type: ignore[no-untyped-def]
     cpu, wall = _cpu_seconds(), time.perf_counter()
     work()
     return time.perf_counter() - wall, _cpu_seconds() - cpu
+
+
+_SAMPLE_SECONDS = 0.5
+
+
+def _process_cpu_seconds() -> float:
+    """User and system CPU of this process so far, read without a syscall wrapper's cache."""
+    fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@contextmanager
+def _cores_in_use(strip: list[float]) -> Iterator[None]:
+    """Append to ``strip`` the cores this process kept busy in each half second of the block:
+    where the writer runs alone (the final commit) the strip drops to one."""
+    stop = threading.Event()
+
+    def sample() -> None:
+        last_wall, last_cpu = time.perf_counter(), _process_cpu_seconds()
+        while not stop.wait(_SAMPLE_SECONDS):
+            wall, cpu = time.perf_counter(), _process_cpu_seconds()
+            strip.append((cpu - last_cpu) / (wall - last_wall))
+            last_wall, last_cpu = wall, cpu
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        sampler.join()
 
 
 def main() -> None:
@@ -69,7 +104,10 @@ def main() -> None:
         ix.close()
 
     raw_wall, raw_cpu = _timed(raw)
-    index_wall, index_cpu = _timed(index)
+    strip: list[float] = []
+    with _cores_in_use(strip):
+        index_wall, index_cpu = _timed(index)
+    cores = os.cpu_count() or 1
     print(json.dumps({
         "articles": len(articles),
         "segment_size": args.segment_size,
@@ -80,6 +118,8 @@ def main() -> None:
         "index_vs_raw_throughput": round(raw_wall / index_wall, 3),
         "writer_cpu_ms_per_article": round(1000 * (index_cpu - raw_cpu) / len(articles), 2),
         "best_ratio_with_cores_saturated": round(raw_cpu / index_cpu, 3),
+        "index_idle_core_seconds": round(sum(max(0.0, cores - used) for used in strip) * _SAMPLE_SECONDS, 1),
+        "index_cores_in_use_per_half_second": "".join(str(round(used)) for used in strip),
     }, indent=1))  # fmt: skip
 
 
