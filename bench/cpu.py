@@ -15,7 +15,6 @@ import json
 import os
 import resource
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,6 +26,7 @@ from index import generations, kiwi_model
 from index.schema import KOREAN_FIELDS, field_texts
 from index.writer import PREFETCH_DEPTH, SEGMENT_SIZE, IndexSettings, create_index, open_index, write_stream
 from newsindex.pipeline import INDEX_CHUNK, discover
+from newsindex.progress import ticking
 
 
 def _cpu_seconds() -> float:
@@ -53,22 +53,15 @@ def _process_cpu_seconds() -> float:
 def _cores_in_use(strip: list[float]) -> Iterator[None]:
     """Append to ``strip`` the cores this process kept busy in each half second of the block:
     where the writer runs alone (the final commit) the strip drops to one."""
-    stop = threading.Event()
+    last = [time.perf_counter(), _process_cpu_seconds()]
 
     def sample() -> None:
-        last_wall, last_cpu = time.perf_counter(), _process_cpu_seconds()
-        while not stop.wait(_SAMPLE_SECONDS):
-            wall, cpu = time.perf_counter(), _process_cpu_seconds()
-            strip.append((cpu - last_cpu) / (wall - last_wall))
-            last_wall, last_cpu = wall, cpu
+        wall, cpu = time.perf_counter(), _process_cpu_seconds()
+        strip.append((cpu - last[1]) / (wall - last[0]))
+        last[:] = [wall, cpu]
 
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    try:
+    with ticking(_SAMPLE_SECONDS, sample):
         yield
-    finally:
-        stop.set()
-        sampler.join()
 
 
 def main() -> None:

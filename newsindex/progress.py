@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -19,7 +19,25 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from index.database import connect, store_exists, store_url
 from newsindex.store import utc_now
 
-__all__ = ["ingest_progress"]
+__all__ = ["ingest_progress", "ticking"]
+
+
+@contextmanager
+def ticking(seconds: float, tick: Callable[[], None]) -> Iterator[None]:
+    """Call ``tick`` every ``seconds`` on a daemon thread until the block ends."""
+    stop = threading.Event()
+
+    def loop() -> None:
+        while not stop.wait(seconds):
+            tick()
+
+    thread = threading.Thread(target=loop, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
 
 
 def _counts(url: str, since: str) -> tuple[int, int]:
@@ -47,7 +65,7 @@ def ingest_progress(console: Console, home: Path, total_files: int) -> Iterator[
     if not console.is_terminal:
         yield
         return
-    since, stop, url = utc_now(), threading.Event(), store_url(home)
+    since, url = utc_now(), store_url(home)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]}"), TimeRemainingColumn())  # fmt: skip
     with Progress(*columns, console=console, transient=True) as progress:
@@ -56,16 +74,10 @@ def ingest_progress(console: Console, home: Path, total_files: int) -> Iterator[
         started = time.monotonic()
 
         def watch() -> None:
-            while not stop.wait(0.5):
-                done, waiting = _counts(url, since)
-                rate = done / max(time.monotonic() - started, 1e-3)
-                progress.update(files, completed=min(done, total_files), rate=f"{rate:,.0f} files/s")
-                progress.update(pending, completed=0, total=waiting or None, rate=f"{waiting:,} pending")
+            done, waiting = _counts(url, since)
+            rate = done / max(time.monotonic() - started, 1e-3)
+            progress.update(files, completed=min(done, total_files), rate=f"{rate:,.0f} files/s")
+            progress.update(pending, completed=0, total=waiting or None, rate=f"{waiting:,} pending")
 
-        watcher = threading.Thread(target=watch, daemon=True)
-        watcher.start()
-        try:
+        with ticking(0.5, watch):
             yield
-        finally:
-            stop.set()
-            watcher.join()
