@@ -42,6 +42,10 @@ class Byline:
 
 
 _SPACE_RUN_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
+# A magazine's or station's name in angle brackets between a writer and the title, digits and all.
+_ANGLED_MASTHEAD_RE = re.compile(
+    r"^(?P<name>[가-힣]{2,4})\s*[<〈《](?P<outlet>[^<>〈〉《》\s]{2,12})[>〉》](?=\s*(?:선임|전문|수습|인턴|객원)?(?:기자|특파원))"
+)
 _LINK_AFTER_TITLE_RE = re.compile(r"(?<=기자)\s*(?:이?메일|구독)$")
 # A card's reading time after its byline: "by Subin KIM  ·  9 MIN READ".
 _READING_TIME_RE = re.compile(r"\s*[·|•]\s*\d{1,3}\s*min(?:ute)?s?\s+read$", re.I)
@@ -84,6 +88,8 @@ def parse_byline(line: str) -> Byline | None:
     if line.count("기자") > 1 or line.count("특파원") > 1:
         line = _TITLE_TWICE_RE.sub(r" \1", line)  # "신유철기자 기자 |": the title twice
     line = _TITLE_EACH_RE.sub("·", line) if "," in line[:_LONG_LINE] else line
+    if (angled := _ANGLED_MASTHEAD_RE.match(line)) and (found := parse_byline(angled["name"] + line[angled.end() :])):
+        return replace(found, agency=found.agency or angled["outlet"])  # "김미영 <씨네21> 기자 instyle@…"
     if (long_outlet := p.NAME_LONG_OUTLET_RE.match(line)) and is_outlet(long_outlet["outlet"]):
         found = parse_byline(long_outlet["name"] + line[long_outlet.end() :])  # "한현정 스타투데이 기자(…) 2023. …"
         return replace(found, agency=found.agency or long_outlet["outlet"]) if found is not None else None

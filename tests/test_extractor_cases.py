@@ -3452,6 +3452,12 @@ BYLINE_FAMILIES = [
         {"location": "DUBAI", "body_starts": "The government"},
     ),
     (
+        "a headline naming a journalist the story is about, and a magazine's name in angle brackets in the footer",
+        "‘저녁뉴스’ 새 앵커 홍길동 기자\n<한빛방송> 홍길동(54·사진) 보도국 선임기자가 평일 저녁뉴스 앵커로 발탁됐다.\n"
+        "홍 앵커는 24일부터 진행을 맡는다.\n김철수 <주간21> 기자 kim@example.com 사진 한빛방송 제공",
+        {"reporters": ("김철수",), "emails": ("kim@example.com",)},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
