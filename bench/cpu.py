@@ -21,9 +21,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from bench.corpus import generate
+from bench.kiwi_timing import batch_seconds, korean_texts
 from extractors import iter_extract
 from index import generations, kiwi_model
-from index.schema import KOREAN_FIELDS, field_texts
 from index.writer import PREFETCH_DEPTH, SEGMENT_SIZE, IndexSettings, create_index, open_index, write_stream
 from newsindex.pipeline import INDEX_CHUNK, discover
 from newsindex.progress import ticking
@@ -43,20 +43,14 @@ def _timed(work) -> tuple[float, float]:  # type: ignore[no-untyped-def]
 _SAMPLE_SECONDS = 0.5
 
 
-def _process_cpu_seconds() -> float:
-    """User and system CPU of this process so far, read without a syscall wrapper's cache."""
-    fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 @contextmanager
 def _cores_in_use(strip: list[float]) -> Iterator[None]:
     """Append to ``strip`` the cores this process kept busy in each half second of the block:
     where the writer runs alone (the final commit) the strip drops to one."""
-    last = [time.perf_counter(), _process_cpu_seconds()]
+    last = [time.perf_counter(), _cpu_seconds()]
 
     def sample() -> None:
-        wall, cpu = time.perf_counter(), _process_cpu_seconds()
+        wall, cpu = time.perf_counter(), _cpu_seconds()
         strip.append((cpu - last[1]) / (wall - last[0]))
         last[:] = [wall, cpu]
 
@@ -74,14 +68,12 @@ def main() -> None:
     generate(work / "corpus", args.count)
     files = discover([work / "corpus"])
     articles = [a for f in files for a in iter_extract(f.path, root=f.root) if not isinstance(a, Exception)]
-    texts = [t for a in articles for name, t in field_texts(a).items() if name in KOREAN_FIELDS]
+    texts = korean_texts(articles)
     kiwi = kiwi_model.get_kiwi()
     kiwi.tokenize("준비")
 
     def raw() -> None:
-        for start in range(0, len(texts), 2000):
-            for _tokens in kiwi.tokenize(texts[start : start + 2000]):
-                pass
+        batch_seconds(kiwi, texts)
 
     segments: list[int] = []
 
