@@ -132,11 +132,13 @@ def prefetch(texts: list[str], user_dict: str | None = None) -> list[tuple[str |
     batch may be analysed in the background while another is indexed.
     """
     keys = [(user_dict, t) for t in dict.fromkeys(texts) if t and needs_analysis(t)]
+    todo = []
     with _prefetch_lock:
-        todo = [key[1] for key in keys if key not in _prefetched]
         for key in keys:
             if key in _prefetched:
                 _holders[key] += 1
+            else:
+                todo.append(key[1])
     if todo:
         kiwi = get_kiwi(user_dict)
         analysed = [kiwi.tokenize(todo[0])] if len(todo) == 1 else kiwi.tokenize(todo)
