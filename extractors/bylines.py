@@ -437,6 +437,8 @@ def _bracket_dateline(line: str) -> Byline | None:
     location, agency = _place_or_outlet(match["left"])
     right, rest = match["right"].strip(), match["rest"]
     right = re.sub(r"\([가-힣]{1,6}\)(?=\s)", "", right)  # "오키나와(일본) 김성진 기자": the country after the city
+    if (venue := _SET_APART_PLACE_RE.match(right)) and _is_place_word(venue["place"]):
+        location, right = location or venue["place"], venue["after"]  # "[OSEN=서울월드컵경기장, 고성환 기자]"
     inside = p.NAMES_TITLE_RE.match(right)
     if inside:  # [헤럴드경제=홍길동 기자], [대전=한빛일보 홍길동 기자]
         agency = agency or _outlet_among(inside["names"])
@@ -458,6 +460,10 @@ def _bracket_dateline(line: str) -> Byline | None:
     if after:  # (서울=연합뉴스) 홍길동 기자 = body
         return Byline(_split_names(after["names"]), _emails(after["email"]), location, agency, _strip_eq(after["rest"]))
     return Byline((), (), location, agency, _strip_eq(rest))
+
+
+# A place of any length set apart by a comma before the writer inside a wire's bracket.
+_SET_APART_PLACE_RE = re.compile(r"^(?P<place>[가-힣]{2,15}),\s*(?P<after>[가-힣]{2,4}\s*(?:기자|특파원|객원기자).*)$")
 
 
 def _three_syllable_person(name: str) -> bool:
@@ -989,6 +995,7 @@ def _english_byline(line: str) -> Byline | None:
     if user := p.EN_USERNAME_BYLINE_RE.match(line):  # "By jsmith": a CMS signs with the writer's user name
         return Byline((user["user"],))
     if any(role in line for role in p.EN_BYLINE_ROLE_STEMS):
+        line = p.EN_TRAILING_ROLE_RE.sub("", line) if line.startswith(("By ", "by ")) else line
         line = p.EN_BYLINE_ROLE_RE.sub(lambda m: "By " if m["joint"].strip().lower() == "by" else ", ", line)
     if " FOR " in line or " For " in line:
         line = _FOR_OUTLET_RE.sub("", line)  # "By JOHN SMITH FOR MAILONLINE": the writer, not the site he wrote for
@@ -1116,7 +1123,7 @@ def _english_dateline(line: str) -> Byline | None:
     if wired := p.EN_WIRE_CITY_DAY_RE.match(line):  # "Reuters, Seoul Tuesday 16 June 2020": its day read as a time
         return Byline(location=wired["place"], agency=wired["agency"])
     if opened := p.EN_PAREN_NEWSROOM_LEAD_RE.match(line):  # "(CNN)It's not just Mexico …"
-        return Byline(agency=opened["agency"], rest=opened["rest"])
+        return Byline(agency=opened["agency"] or opened["newsroom"], rest=opened["rest"] or opened["after"])
     if prefixed := p.AGENCY_PREFIX_RE.match(line):
         return Byline(agency=prefixed["agency"], rest=line[prefixed.end() - 1 :])
     if aggregated := p.AGGREGATOR_CREDIT_RE.match(line):

@@ -247,7 +247,8 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
         card_bylines=_card_bylines(raw_lines),
         doubled=_doubled(raw_lines),
     )
-    furnished = drop_furniture(_without_weather_widget(_split_leading_date(_join_time_labels(text, raw_lines))))
+    joined = _join_time_labels(text, _join_broken_parentheses(raw_lines))
+    furnished = drop_furniture(_without_weather_widget(_split_leading_date(joined)))
     lines = _take_name_lines(layout, _split_caption_masthead(_join_narrow_blocks(text, furnished)))
     lines = _take_author_notes(layout, _take_doubled_captions(layout, lines))
     if layout.title is None and infer_title and lines:
@@ -303,7 +304,8 @@ def _last_resort_reporters(text: str) -> list[str]:
 _LAST_RESORT_CHARS = 300
 _LAST_RESORT_RE = re.compile(
     r"(?:^|(?<=[\n<\[|=©])|(?<=[.!?”’\]>]\s)|(?<=금지\s)|(?<=\d))\s*"
-    r"(?P<name>[가-힣]{2,4})\s?(?:선임기자|전문기자|인턴기자|수습기자|객원기자|대기자|기자|특파원|논설위원|편집위원|통신원)"
+    # never a possessive ("오늘의 기자" in a menu)
+    r"(?P<name>(?![가-힣]{1,3}의\s)[가-힣]{2,4})\s?(?:선임기자|전문기자|인턴기자|수습기자|객원기자|대기자|기자|특파원|논설위원|편집위원|통신원)"
     r"(?=\s*$|\s*\n|\s*[/|\]>@=]|\s+[A-Za-z0-9._-]+@|\s+다른\s?기사|\s+기사\s?더보기)"
 )
 # A picture's credit before the name: "사진=", "/그래픽=", "사진·".
@@ -730,13 +732,31 @@ def _filed_lead(text: str) -> re.Match[str] | None:
 _SECTION_INITIALS = frozenset(word[0] for word in p.SECTION_WORDS)
 
 
+def _join_broken_parentheses(lines: list[Line]) -> list[Line]:
+    """A word a page linked inside parentheses, flattened onto a line of its own ("NEW YORK (" / "TheStreet" /
+    ") --"), joined again into the line it broke."""
+    out: list[Line] = []
+    for line in lines:
+        if len(out) > 1 and line.text.lstrip().startswith(")") and out[-2].text.rstrip().endswith("("):
+            word = out[-1].text.strip()
+            if len(word) <= _MAX_PARENTHESISED and "(" not in word and ")" not in word:
+                out.pop()
+                opened = out.pop()
+                line = Line(f"{opened.text.rstrip()}{word}{line.text.lstrip()}", opened.start, line.end)
+        out.append(line)
+    return out
+
+
+_MAX_PARENTHESISED = 30
+
+
 def _join_time_labels(source: str, lines: list[Line]) -> list[Line]:
     """A time's label alone on its line, the time on the next ("업데이트" / "2009-11-24 21:57",
     "입력" / "2009-11-24 19:33", as some pages print their header), as one labelled line; so is a
     newspaper's name with its day under it after a bar ("The Straits Times" / "|December 19, 2024")."""
     out: list[Line] = []
     for line in lines:
-        if out and out[-1].text.strip().rstrip(":：|").strip() in _TIME_LABELS and p.DATE_START_RE.match(line.text):
+        if out and _lone_time_label(out[-1].text) and p.DATE_START_RE.match(line.text):
             label = out.pop()
             line = Line(f"{label.text.strip()} {line.text}", label.start, line.end)
         elif out and _day_then_zoned_clock(out[-1], line):
@@ -762,6 +782,12 @@ def _paper_and_day(source: str, above: Line, line: Line) -> bool:
 
 
 _TIME_LABELS = frozenset(p.PUBLISHED_LABELS + p.UPDATED_LABELS)
+
+
+def _lone_time_label(text: str) -> bool:
+    return text.strip().rstrip(":：|").strip() in _TIME_LABELS
+
+
 _MAX_DATE_LINE = 40
 
 
@@ -1121,6 +1147,7 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
         after = lines[index + 1].text if index + 1 < len(lines) else ""
         labelled = p.NAME_LABEL_LINE_RE.match(before) is not None  # "Journalist" over "Cho Bo-hee"
         labelled = labelled or p.EN_ROLE_LINE_RE.match(after) is not None  # "Wendy Teo" over "… Correspondent"
+        labelled = labelled or _lone_time_label(after)  # "Timothy Olobulu" over "Published", its time lost
         names = _bare_names(line.text) if labelled else [name] if (name := bare_name(line.text)) else []
         if not names and (role := p.ROLE_NAME_LINE_RE.match(line.text.strip())) and bare_name(role["name"]):
             names = [role["name"]]  # "사진전문기자 김덕중" over "승인 2024.09.10 13:24": the role first

@@ -241,6 +241,7 @@ _NOT_NAME = (
     rf"(?!(?:{'|'.join(CREDIT_WORDS)})(?:\s|{_alternation(REPORTER_TITLES)}|[:：=]))"
     rf"(?!(?:{_alternation(REPORTER_TITLES)})(?:{_SIGNOFF}|(?![가-힣A-Za-z])))"
     rf"(?!(?:{'|'.join(_RANK_WORDS)})(?![가-힣]))"
+    rf"(?![가-힣]{{1,3}}의\s*(?:{_alternation(REPORTER_TITLES)}))"  # a possessive: "오늘의 기자", "이달의 기자"
 )
 KO_NAME = rf"{_NOT_NAME}[가-힣]{{2,4}}"
 _DESK_WORD = r"[가-힣A-Za-z]{2,9}(?:부|국|팀|센터)(?=\s)"
@@ -449,6 +450,9 @@ EN_BY_NAMES_NEWSROOM_LEAD_RE = re.compile(
 # A newsroom in parentheses opening the lead, no place before it: "(CNN)It's not just Mexico …".
 EN_PAREN_NEWSROOM_LEAD_RE = re.compile(
     rf"^\((?P<agency>{_alternation(EN_SIGNING_NEWSROOMS)})\)\s*(?P<rest>[A-Z\"“‘][^.]{{10,}}[.!?].*)$"
+    # any one-word newsroom when a dash follows, as a wire's dateline with no place: "(RTTNews) - Shares of …"
+    r"|^\((?!(?:Photo|Video|Audio|Update|Updated|Live|Watch|Exclusive|Analysis|Opinion|Editorial)\))"
+    r"(?P<newsroom>(?=[A-Z]+[a-z])[A-Z][A-Za-z0-9&.]{1,24})\)\s*(?:-{1,2}|–|—)\s*(?P<after>[A-Z\"“‘][^.]{10,}[.!?].*)$"
 )
 EN_GLUED_BYLINE_RE = re.compile(
     r"^By\s+(?P<name>[A-Z][a-z]{1,5}\s+[A-Z][a-z]+-[a-z]+)\s+(?P<rest>[A-Z\"“‘][^.]{10,}[.!?].*)$"
@@ -628,6 +632,7 @@ ANCHOR_INTRO_RE = re.compile(
     rf"(?=\s*$|\s*◀|\s*【|\s*[<\[]기자[>\]]|\s*[⊙◆●]\s*기자\s*[:：]"  # a transcript's "⊙기자:" turn
     rf"|(?<=[.!])\s+[가-힣])"  # a copy that runs the report on after the hand-over: "… 살펴봤습니다. 세브란스 …"
     rf"|(?<![가-힣])(?P<guided>{KO_NAMES_STRICT})\s*(?:{TITLES})(?:와|과)\s*(?:함께\s*)?"
+    rf"(?:[^.!?\n]{{1,30}}?\s)?"  # "… 김지인 기자와 시청자들이 보내준 제보 영상으로 살펴보겠습니다."
     rf"(?:알아보겠습니다|알아봅니다|짚어보겠습니다|살펴보겠습니다|(?:이야기|얘기)를?\s*나눠\s*보겠습니다)[.!]?(?=\s*$|\s*◀)"  # "… 한가현 기상캐스터와 알아보겠습니다.", "… 기자와 함께 이야기 나눠보겠습니다."
     rf"|(?<![가-힣])(?P<reported>{KO_NAMES_STRICT})\s*(?:{TITLES})의\s*보도입니다[.!]?(?=\s*$|\s*◀|\s*/)"  # "문영규 기자의 보도입니다."
     rf"|(?<=[.!?]\s)(?P<introduced>{KO_NAMES_STRICT})\s*(?:{TITLES})입니다[.!]?(?=\s*◀\s*END)"  # "… 조인호 기자입니다. ◀END▶"
@@ -688,11 +693,19 @@ EN_NAME_COMMA_ROLE_RE = re.compile(
     r"^(?:[Bb]y\s+)?(?P<name>(?!By\s)[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,3}),\s+(?:Staff\s+)?(?:Reporter|Correspondent|Writer|Contributor)$"
 )
 # A name and its beat's title on one line, no comma, as Zimbabwe's Herald signs: "Fungai Lupande Senior Court Reporter".
+_EN_BEAT_WORDS = (
+    r"(?:Senior|Chief|Political|Court|Business|Sports|Health|Crime|Staff|Special|Foreign|Deputy|Assistant|Associate|"
+    r"Investigations|Features|Education|Parliamentary|Diplomatic|Environment|Agriculture|Entertainment|Regional|"
+    r"Municipal|City|Provincial|Bureau|Managing|Executive|Contributing|Economics|Science|Technology|Defence|Defense)"
+)
 EN_NAME_BEAT_ROLE_RE = re.compile(
-    r"^(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}?)\s+(?:(?:Senior|Chief|Political|Court|Business|Sports|Health|Crime|"
-    r"Staff|Special|Foreign|Deputy|Assistant|Associate|Investigations|Features|Education|Parliamentary|Diplomatic|"
-    r"Environment|Agriculture|Entertainment|Regional|Municipal|City|Provincial|Bureau)\s+){1,3}"
+    rf"^(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{1,2}}?)\s+(?:{_EN_BEAT_WORDS}\s+){{1,3}}"
     r"(?:Reporter|Correspondent|Writer|Editor)$"
+)
+# A writer's title closing a "By" line, with or without a comma: "By X Editor At Large", "By X Political Editor".
+EN_TRAILING_ROLE_RE = re.compile(
+    rf"(?:,\s*|\s+)(?:{_EN_BEAT_WORDS}\s+){{0,3}}(?:Reporter|Correspondent|Writer|Editor|Columnist|Contributor)"
+    r"(?:[- ][Aa]t[- ][Ll]arge)?$"
 )
 # Broadcast sign-offs: "지금까지 경제부 홍길동 기자였습니다", "한빛 뉴스 홍길동입니다",
 # "로스앤젤레스 박윤수 특파원입니다.", "제주에서 한빛뉴스 홍길동입니다." (where it was reported from)

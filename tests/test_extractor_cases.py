@@ -3458,6 +3458,48 @@ BYLINE_FAMILIES = [
         {"reporters": ("김철수",), "emails": ("kim@example.com",)},
     ),
     (
+        "a wire's bracket naming a stadium of many syllables, set apart by a comma, before the writer",
+        "[한빛스포츠=대한종합운동장, 홍길동 기자] 대표팀이 마지막 평가전에서 승리했다. 후반 결승골이 승부를 갈랐다.",
+        {"reporters": ("홍길동",), "location": "대한종합운동장", "agency": "한빛스포츠", "body_starts": "대표팀이"},
+    ),
+    (
+        "a writer's title after the name with no comma, 'Editor At Large' among them",
+        f"Trouble ahead\n\nBy Jane Doe Editor At Large\n\n{EN_BODY}",
+        {"reporters": ("Jane Doe",), "body_starts": "The government"},
+    ),
+    (
+        "a writer's beat title after the name with no comma",
+        f"Trouble ahead\n\nBy John Roe Political Editor\n\n{EN_BODY}",
+        {"reporters": ("John Roe",), "body_starts": "The government"},
+    ),
+    (
+        "an anchor hands over to a reporter in the studio with words between the name and the verb",
+        "◀ 앵커 ▶\n\n밤사이 비 피해가 잇따랐습니다.\n\n사회팀 홍길동 기자와 시청자들이 보내준 영상으로 살펴보겠습니다.\n\n"
+        "◀ 기자 ▶\n\n네, 새벽 한때 시간당 50밀리미터의 비가 내렸습니다.",
+        {"reporters": ("홍길동",)},
+    ),
+    (
+        "a menu's 'today's reporter' is no reporter's name",
+        "경찰은 25일 오후 압수수색에 나섰다.\n\n경찰은 관련자들을 불러 조사할 방침이다.\n\n이 시각 주요뉴스\n\n오늘의 기자\n\n많이 본 뉴스",
+        {"reporters": ()},
+    ),
+    (
+        "a writer's name over a lone 'Published' label whose time the page lost",
+        "Traders at the port. PHOTO/Port Authority/Twitter\n\nBusiness\n\nExporters get help\n\nJane Doe\n\nPublished\n\n"
+        f"NAIROBI, Kenya, Jan 08 – {EN_BODY}",
+        {"reporters": ("Jane Doe",), "location": "NAIROBI, Kenya", "body_starts": "The government"},
+    ),
+    (
+        "a one-word newsroom in parentheses and a dash opening the lead, no place",
+        f"(MarketWire) - {EN_BODY} Exporters welcomed it.",
+        {"agency": "MarketWire", "body_starts": "The government"},
+    ),
+    (
+        "a dateline whose newsroom a page's link broke onto lines of its own",
+        f"Exporters get help\n\nNEW YORK (\n\nDailyMarkets\n\n) --\n\n{EN_BODY}",
+        {"location": "NEW YORK", "agency": "DailyMarkets", "body_starts": "The government"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
