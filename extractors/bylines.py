@@ -72,6 +72,8 @@ def parse_byline(line: str) -> Byline | None:
     if len(line) > _LONG_LINE and not _may_open_or_close_a_byline(line):
         return None  # a paragraph of the story: most lines, and each of the parsers below would say no
     line = line.strip().lstrip("/▶■▣◆◇•·▲ ").strip()  # footers often lead with a slash or a mark
+    if "이상" in line and _ROSTER_MARK_RE.search(line):
+        return None  # "김익태, 염기석 … 기자(이상 취재팀)": a desk's roster, or who took the pictures above
     if line[:2] in p.DASH_OPENERS:
         line = line[2:].lstrip()  # "- 형민우 편집위원(연합뉴스)": a column signed under a dash
         if (signed := _caps_signature(line)) is not None:
@@ -947,6 +949,8 @@ def _english_byline(line: str) -> Byline | None:
     if line.startswith("[") and (boxed := p.EN_BRACKET_OUTLET_REPORTER_RE.match(line)):
         names = tuple(n.strip() for n in p.EN_NAME_SEPARATOR_RE.split(boxed["names"]) if n.strip())
         return Byline(names, agency=boxed["outlet"].strip(), rest=boxed["rest"].strip())
+    if (sourced := p.EN_SOURCE_AUTHOR_RE.match(line)) and (names := _signing_names(sourced["names"])):
+        return Byline(names, agency=sourced["source"].strip())  # a digest's "[SOURCE: TVWeek, AUTHOR: Ira Teinowitz]"
     if (barred := p.EN_OUTLET_BAR_DATE_RE.match(line)) and p.EN_NEWSROOM_RE.match(barred["outlet"]):
         return Byline(agency=barred["outlet"])  # "The Guardian|December 07, 2024": its date read as a time
     if p.EN_NAMES_CITIES_RE.match(line):  # "Justin McCurry Tokyo Raphael Rashid Seoul"
@@ -985,7 +989,7 @@ def _english_byline(line: str) -> Byline | None:
     if glued := p.EN_GLUED_BYLINE_RE.match(line):  # "By Jeong Ji-hyun In June 1950, …"
         return Byline((glued["name"],), rest=glued["rest"])
     if signed := p.EN_BY_NAMES_NEWSROOM_LEAD_RE.match(line):  # "By Dan Merica, Eric Bradner and Eva McKend, CNN In …"
-        names = tuple(name for n in p.EN_NAME_SEPARATOR_RE.split(signed["names"]) if (name := _signing_name(n)))
+        names = _signing_names(signed["names"])
         return Byline(names, agency=signed["newsroom"], rest=signed["rest"]) if names else None
     run_in = p.EN_BY_NAME_CAPS_DATELINE_RE.match(line)  # "By Ahmet Gurhan Kartal LONDON A man was arrested …"
     if run_in and not set(run_in["place"].split()) & p.NOT_PLACES and (name := _signing_name(run_in["name"])):
@@ -1019,6 +1023,8 @@ def _english_byline(line: str) -> Byline | None:
     return Byline(people, _emails(line), place, agency, "")
 
 
+# "(이상 취재팀)", "(이상 사진)": what the names before it did, closing a roster or a credit for what is above.
+_ROSTER_MARK_RE = re.compile(r"\(\s*이상\s+[가-힣 ]{1,12}\)\s*$")
 # A writer and the site's address after a slash, alone on a line (a picture's credit names an agency, not an address).
 _NAME_SLASH_SITE_RE = re.compile(
     r"^(?:By:?\s+)?(?P<name>[A-Z][A-Za-z'’ -]{3,40}?)\s*/\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+$", re.IGNORECASE
@@ -1041,6 +1047,11 @@ _MAX_CAPS_BYLINE = 240  # "By PETER VAN ONSELEN, POLITICAL EDITOR … and MAX AI
 
 def _in_capitals(names: str) -> bool:
     return re.sub(r"\band\b|[^A-Za-z]", "", names).isupper()
+
+
+def _signing_names(text: str) -> tuple[str, ...]:
+    """Each writer of "A, B and C" that reads as a person's name."""
+    return tuple(name for part in p.EN_NAME_SEPARATOR_RE.split(text) if (name := _signing_name(part)))
 
 
 def _signing_name(text: str) -> str | None:

@@ -447,6 +447,10 @@ EN_BY_NAMES_NEWSROOM_LEAD_RE = re.compile(
     rf"^By\s+(?P<names>{_SIGNER}(?:(?:,\s*|,?\s+and\s+){_SIGNER})*),\s+"
     rf"(?P<newsroom>{_alternation(EN_SIGNING_NEWSROOMS)})\s+(?P<rest>[A-Z\"“‘][^.]{{10,}}[.!?].*)$"
 )
+# A digest's credit for a story it summarises: "[SOURCE: TVWeek, AUTHOR: Ira Teinowitz]".
+EN_SOURCE_AUTHOR_RE = re.compile(
+    r"^\[?\s*SOURCE\s*:\s*(?P<source>[^,\[\]]{2,40}),\s*AUTHORS?\s*:\s*(?P<names>[^\[\]]{3,80}?)\s*\]?$", re.I
+)
 # A newsroom in parentheses opening the lead, no place before it: "(CNN)It's not just Mexico …".
 EN_PAREN_NEWSROOM_LEAD_RE = re.compile(
     rf"^\((?P<agency>{_alternation(EN_SIGNING_NEWSROOMS)})\)\s*(?P<rest>[A-Z\"“‘][^.]{{10,}}[.!?].*)$"
@@ -859,8 +863,8 @@ EN_TIME_DATE_RE = re.compile(
     re.IGNORECASE,
 )
 EN_DATE_DMY_RE = re.compile(
-    rf"(?<!\d)(?P<day>\d{{1,2}})(?:\s+|\s*-\s*)(?P<monthname>{_MONTH})(?:,\s*|\s+|\s*-\s*)(?P<year>\d{{4}})"  # "20 - Mar - 2017"
-    rf"(?:\s*(?:,|at|-)?\s*{_TIME})?{_ZONE}",
+    rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|\s*-\s*)(?P<monthname>{_MONTH})(?:,\s*|\s+|\s*-\s*)(?P<year>\d{{4}})"  # "20 - Mar - 2017"
+    rf"(?:\s*(?:,|at|-)?\s*{_TIME})?{_ZONE}",  # "30th November 2000" too
     re.IGNORECASE,
 )
 # After a label only, where nothing else can be meant: "입력 2022 11 20 20:28", "Posted on: Friday, …".
@@ -1329,6 +1333,8 @@ NOT_NAME_WORDS = frozenset({
     "By", "From", "Journalist", "Reporter", "Correspondent", "Writer", "Editor", "Previous", "Prev", "Next",
     "Article", "View", "Option", "Options", "Font", "Size", "Text", "Summary", "Contents", "Navigation",
     "Reuters", "Bloomberg", "Yonhap", "Xinhua", "Kyodo", "Associated",  # a wire's name is part of no one's name
+    "Kingdom", "States", "Republic", "Emirates", "Union", "Nations", "Islands", "Arabia", "Zealand", "Africa",
+    "America", "Americas", "Europe",  # a country's or region's word: "United Kingdom" as a site's section
     "All", "Headlines", "Headline", "Archive", "Archives", "Today", "Weather", "Live", "Briefing", "Newsletter",
     "Podcast", "Analysis", "Feature", "Review", "Issue", "Issues", "Special", "Report", "Column", "Letters",
     "Summit", "Talks", "Meeting", "Conference", "Forum", "Election", "Elections", "Policy", "Trade", "Crisis",

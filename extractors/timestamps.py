@@ -72,6 +72,12 @@ _MAX_TIMESTAMP_LINE = 200  # labels, dates and at most a short leftover
 _MAX_DATE_CHARS = 100  # longer than any date with its time and zone ("Wednesday, December 25, 2024 at …")
 # A blog post's card, its writer's handle before its time: "by bigfool.in.jeju 2015. 12. 16. 00:13".
 _BY_HANDLE_RE = re.compile(r"[Bb]y\s+(?=[A-Za-z0-9_.@-]*[._@\d])[A-Za-z0-9_.@-]{2,30}")  # no pen name ("by 음감")
+# An update's label closing a line whose date the page broke onto the next: "Updated: Monday, February 14,".
+_CUT_UPDATE_RE = re.compile(r"(?:Last\s+)?[Uu]pdated\s*:?\s*(?:[A-Z][a-z]+\.?,?\s*){0,2}\d{0,2},?\s*$")
+# A story card's author label whose name the page left empty, maybe after the day's name: "Monday, … Written by".
+_EMPTY_BYLINE_LABEL_RE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:Written|Posted|Published|Created)\s+by\s*:?", re.I
+)
 _MAX_BARE_DATE_LEFTOVER = 16  # characters beside an unlabelled date: "All Headlines 13:28 November 09, 2017"
 _MAX_DATED_BANNER = 40  # beside a page's " date 2017-02-11" line: "REINEKE FORD || NEWS UPDATES"
 
@@ -341,6 +347,8 @@ def _labelled_times(line: str, default_tz: tzinfo) -> LabelledTimes | None:
             return LabelledTimes(_to_iso(bare, default_tz), _to_iso(second, default_tz), "", labelled=False)
         if bare and _dated_venue_line(line, bare):
             return LabelledTimes(_to_iso(bare, default_tz), None, "", labelled=False)
+        if bare and _EMPTY_BYLINE_LABEL_RE.fullmatch(_SEPARATORS_RE.sub(" ", line.replace(bare.group(0), " ")).strip()):
+            return LabelledTimes(_to_iso(bare, default_tz), None, "")  # "Monday, 03 February 2020 01:45 Written by"
         if bare and _BY_HANDLE_RE.fullmatch(line.replace(bare.group(0), " ").strip()):
             return LabelledTimes(_to_iso(bare, default_tz), None, "", labelled=False)  # a blog's card: no name
         if bare and line.startswith(bare.group(0)) and _BYLINE_AFTER_RE.fullmatch(rest := line[bare.end() :].strip()):
@@ -354,6 +362,8 @@ def _labelled_times(line: str, default_tz: tzinfo) -> LabelledTimes | None:
         if trailing_label := (_TRAILING_PUBLISHED_LABEL_RE.fullmatch(leftover) is not None):
             leftover = ""  # "2020/08/02 12:12 송고": the label after its time
         return LabelledTimes(_to_iso(bare, default_tz), None, leftover, labelled=trailing_label)
+    if published is not None and "pdate" in leftover:
+        leftover = _CUT_UPDATE_RE.sub(" ", leftover)  # "… Updated: Monday, February 14,": its date on the next line
     signed = leftover.strip(" |·:,")
     leftover = _SEPARATORS_RE.sub(" ", leftover).strip()
     # A page's date line (" date 2017-02-11 REINEKE FORD || NEWS UPDATES") may carry the site's banner.

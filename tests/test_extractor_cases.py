@@ -3500,6 +3500,34 @@ BYLINE_FAMILIES = [
         {"location": "NEW YORK", "agency": "DailyMarkets", "body_starts": "The government"},
     ),
     (
+        "a desk's roster closed by '(이상 취재팀)' is no byline",
+        f"[우리 부서] 한빛방송 보도국\n\n<한빛방송 보도국>\n홍길동, 김철수, 이영희 기자(이상 취재팀)\n\n{BODY}",
+        {"reporters": ()},
+    ),
+    (
+        "a site's date of today and a country's section over a card whose author label is empty",
+        "Wednesday, 03 July 2024\nUnited Kingdom\n\nUnited Kingdom (238)\n\nLatest News\n\nExporters get help\n\n"
+        f"Monday, 03 February 2020 01:45 Written by\n\n{EN_BODY}",
+        {"reporters": (), "published": "2020-02-03T01:45:00+09:00", "body_starts": "The government"},
+    ),
+    (
+        "a digest's bracketed source and author over the story it summarises",
+        f"LOCALS BRING COMPLAINTS TO THE BOARD\n[SOURCE: TradeWeek, AUTHOR: Jane Doe]\n{EN_BODY}",
+        {"reporters": ("Jane Doe",), "agency": "TradeWeek", "body_starts": "The government"},
+    ),
+    (
+        "a day with an ordinal after a 'Date:' label",
+        f"Date: 30th November 2000\n\nExporters get help\n\n{EN_BODY}",
+        {"published": "2000-11-30", "body_starts": "The government"},
+    ),
+    (
+        "a published time whose line ends in an update's label, its date run onto the next line",
+        "Exporters get help\n\nsmall firms\n\n\npolicy\nPublished: Monday, February 14, 2011, 7:10 AM      Updated: Monday, "
+        "February 14,\n2011, 9:03 AM\nEnlarge John Roe / The Daily Gov. Jane Doe speaks at the academy\nin Newark.\n\n"
+        f"TRENTON — {EN_BODY}",
+        {"published": "2011-02-14T07:10:00+09:00", "location": "TRENTON"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
