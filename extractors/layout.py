@@ -197,8 +197,8 @@ _COPYRIGHT_WORDS = ("전재", "재배포", "저작권자", "opyright")
 def _agency_in(text: str) -> str | None:
     """The outlet a footer line names ("Copyright 2012 The Associated Press" -> "AP")."""
     named = _outlet_named_in(text)
-    if named is None:
-        return None
+    if named is None or "\ufffd" in named:
+        return None  # a name a mis-decoded page lost bytes of ("디지큼�읋擔�") names no outlet
     if named.endswith("사") and len(named) > 3 and is_outlet(named[:-1]):
         named = named[:-1]  # "<저작권자ⓒ대전일보사. …>": the company, named as its paper
     return p.AGENCY_SHORT_NAMES.get(named) or _CANONICAL_OUTLETS.get(named.lower(), named)  # "ⓒ mbn" -> "MBN"

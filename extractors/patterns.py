@@ -1516,8 +1516,11 @@ EN_PLACE_DAY_COLON_RE = re.compile(
     rf"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?:\s+(?P<rest>[A-Z\"“‘].*)$"
 )
 # Capitalised places in parentheses, then a dash: "(SEOUL and LONDON) — North Korea …" (ABC News).
+# Also a city and its state or country, as a press release prints it: "(Springfield, Ore.) – Yesterday, …".
 EN_PAREN_PLACES_DATELINE_RE = re.compile(
-    r"^\((?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:,? and [A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)?)\)\s*[—–-]{1,2}\s*(?P<rest>\S.*)$"
+    r"^\((?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:,? and [A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)?"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))\)"
+    r"\s*[—–-]{1,2}\s*(?P<rest>\S.*)$"
 )
 # A closing byline with its address, then a related-news block glued on: "… 전해드렸습니다.유오성기자
 # osyoo@wowtv.co.kr한국경제TV 핫뉴스ㆍ…".

@@ -3528,6 +3528,16 @@ BYLINE_FAMILIES = [
         {"published": "2011-02-14T07:10:00+09:00", "location": "TRENTON"},
     ),
     (
+        "a press release's city and state in parentheses before a dash",
+        f"Exporters get help\n\n(Springfield, Ore.) – {EN_BODY}",
+        {"location": "Springfield, Ore.", "body_starts": "The government"},
+    ),
+    (
+        "a copyright notice whose outlet lost bytes to a bad decoding names no outlet",
+        f"{BODY}\n홍길동기자 hong@example.com\n[ 저작권자 ⓒ한빛\ufffd읋擔\ufffd, 무단 전재 및 재배포 금지 ]",
+        {"reporters": ("홍길동",), "agency": None},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
