@@ -468,6 +468,11 @@ def _bracket_dateline(line: str) -> Byline | None:
 _SET_APART_PLACE_RE = re.compile(r"^(?P<place>[가-힣]{2,15}),\s*(?P<after>[가-힣]{2,4}\s*(?:기자|특파원|객원기자).*)$")
 
 
+def _known_city(place: str) -> bool:
+    """A city English datelines name, or a South Asian town by its ending ("Mahabubnagar", "Ghaziabad")."""
+    return place in p.COLON_DATELINE_CITIES or p.SOUTH_ASIAN_TOWN_RE.search(place) is not None
+
+
 def _three_syllable_person(name: str) -> bool:
     """A bare name as most Korean names are written, and not a place with its 도/시/군 (경기도)."""
     return re.fullmatch(r"[가-힣]{3}", name) is not None and name[:2] not in p.KO_PLACES and name not in p.KO_PLACES
@@ -1152,8 +1157,11 @@ def _english_dateline(line: str) -> Byline | None:
     if reporting := p.EN_REPORTING_FROM_RE.match(line):  # "Reporting from Seoul, South Korea"
         return Byline(location=reporting["place"].strip())
     colon = p.COLON_DATELINE_RE.match(line)
-    if colon and colon["place"] in p.COLON_DATELINE_CITIES and _reads_as_lead(colon["rest"]):
+    if colon and _known_city(colon["place"]) and _reads_as_lead(colon["rest"]):
         return Byline(location=colon["place"], rest=colon["rest"].strip())  # "Seoul: South Korean police …"
+    wired = p.EN_CITY_WIRE_DASH_RE.match(line)
+    if wired and _known_city(wired["place"]) and _reads_as_lead(wired["rest"]):
+        return Byline(location=wired["place"], agency=wired["agency"], rest=wired["rest"].strip())  # "Hanoi (VNA) – …"
     for shape in (p.EN_PLACE_DAY_COLON_RE, p.EN_PAREN_PLACES_DATELINE_RE):  # "Seoul, October 31: …", "(SEOUL and …) —"
         if (placed := shape.match(line)) and not set(placed["place"].split()) & p.NOT_PLACES:
             return Byline(location=placed["place"], rest=placed["rest"].strip())

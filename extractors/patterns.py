@@ -419,7 +419,11 @@ EN_USERNAME_BYLINE_RE = re.compile(
     r"phone|mail|email|post|default|design|nature|law|far|now|then|admin|administrator|editor|staff|webmaster|"
     r"guest|user|author|anonymous|unknown|night|day|[a-z]+ing)$)(?P<user>[a-z][a-z0-9_.]{2,19})$"
 )
-EN_NAME = r"[A-Z][A-Za-z.'’-]+(?:\s+(?:[A-Z][A-Za-z.'’-]+|van|von|de|der|da|di|bin|al))*"
+# A name's words; an initial may stand without its full stop before a capitalised word ("P Prem Kumar").
+_EN_INITIAL = r"[A-Z](?=\s+[A-Z][a-z])"
+EN_NAME = (
+    rf"(?:[A-Z][A-Za-z.'’-]+|{_EN_INITIAL})(?:\s+(?:[A-Z][A-Za-z.'’-]+|{_EN_INITIAL}|van|von|de|der|da|di|bin|al))*"
+)
 EN_BYLINE_RE = re.compile(
     rf"^(?i:(?:(?:Written|Posted|Words|Story|Article|Reported|Opinion|Analysis|Commentary|Column|Review|Essay)\s+)?by(?:\s*:)?"
     rf"|(?:Reporters?|Authors?|Writers?|Journalists?|Byline)\s*[:：=])\s*"
@@ -1498,6 +1502,13 @@ EN_NAMES_CITIES_RE = re.compile(
     rf"(?:{'|'.join(sorted(COLON_DATELINE_CITIES, key=len, reverse=True))})"
     rf"(?: |$)){{1,4}}$"
 )
+# A title-case city, its wire in parentheses and a dash, no date: "Kuala Lumpur (VNA) – Malaysian police …".
+EN_CITY_WIRE_DASH_RE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s*\((?P<agency>[A-Z][A-Za-z.&-]{1,24})\)\s*(?:--|—|–|―|-)\s*"
+    r"(?P<rest>[A-Z\"“‘].*)$"
+)
+# The endings of South Asia's town names, whose English papers open a story "Mahabubnagar: Heavy rains …".
+SOUTH_ASIAN_TOWN_RE = re.compile(r"(?<=[a-z])(?:nagar|pur|puram|abad|bad|garh|ganj|pet|palli|palle|kot|wada|gaon)$")
 COLON_DATELINE_RE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?P<rest>[A-Z\"“‘].*)$")
 # A city, a comma, then the lead: "Baghdad, A South Korean appeals court sentenced …" (known cities only).
 EN_CITY_COMMA_DATELINE_RE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?P<rest>(?:A|An|The)\s.{40,})$")

@@ -3538,6 +3538,26 @@ BYLINE_FAMILIES = [
         {"reporters": ("홍길동",), "agency": None},
     ),
     (
+        "a writer's initial without its full stop",
+        f"Exporters get help\n\nBy R Jane Doe\n\n{EN_BODY}",
+        {"reporters": ("R Jane Doe",), "body_starts": "The government"},
+    ),
+    (
+        "a known city in title case, its wire's initials in parentheses and a dash, no date",
+        f"Exporters get help\n\nHanoi (XNA) – {EN_BODY}",
+        {"location": "Hanoi", "agency": "XNA", "body_starts": "The government"},
+    ),
+    (
+        "a South Asian town by its name's ending, then a colon, opening the lead",
+        f"Exporters get help\n\nRampurnagar: {EN_BODY}",
+        {"location": "Rampurnagar", "body_starts": "The government"},
+    ),
+    (
+        "a wire and its date on a line with a font-size widget's label",
+        f"Exporters get help\n\nXinhua, August 14, 2016 Adjust font size:\n\n{EN_BODY}",
+        {"agency": "Xinhua", "published": "2016-08-14", "body_starts": "The government"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
