@@ -954,6 +954,8 @@ def _english_byline(line: str) -> Byline | None:
     if line.startswith("[") and (boxed := p.EN_BRACKET_OUTLET_REPORTER_RE.match(line)):
         names = tuple(n.strip() for n in p.EN_NAME_SEPARATOR_RE.split(boxed["names"]) if n.strip())
         return Byline(names, agency=boxed["outlet"].strip(), rest=boxed["rest"].strip())
+    if (pictured := p.WIX_WRITER_RE.match(line)) and pictured["name"].title() not in p.NOT_NAME_WORDS:
+        return Byline((pictured["name"],))  # "Writer's pictureJed": a Wix blog's avatar text glued to its writer
     if (sourced := p.EN_SOURCE_AUTHOR_RE.match(line)) and (names := _signing_names(sourced["names"])):
         return Byline(names, agency=sourced["source"].strip())  # a digest's "[SOURCE: TVWeek, AUTHOR: Ira Teinowitz]"
     if (barred := p.EN_OUTLET_BAR_DATE_RE.match(line)) and p.EN_NEWSROOM_RE.match(barred["outlet"]):

@@ -451,6 +451,8 @@ EN_BY_NAMES_NEWSROOM_LEAD_RE = re.compile(
     rf"^By\s+(?P<names>{_SIGNER}(?:(?:,\s*|,?\s+and\s+){_SIGNER})*),\s+"
     rf"(?P<newsroom>{_alternation(EN_SIGNING_NEWSROOMS)})\s+(?P<rest>[A-Z\"“‘][^.]{{10,}}[.!?].*)$"
 )
+# A Wix blog's writer card: its avatar's text, then the name, glued: "Writer's pictureJed".
+WIX_WRITER_RE = re.compile(r"^Writer['’]s picture\s*(?P<name>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3})$")
 # A digest's credit for a story it summarises: "[SOURCE: TVWeek, AUTHOR: Ira Teinowitz]".
 EN_SOURCE_AUTHOR_RE = re.compile(
     r"^\[?\s*SOURCE\s*:\s*(?P<source>[^,\[\]]{2,40}),\s*AUTHORS?\s*:\s*(?P<names>[^\[\]]{3,80}?)\s*\]?$", re.I

@@ -284,6 +284,7 @@ def _second_time(line: str, first: re.Match[str]) -> re.Match[str] | None:
 
 # A board's counters beside its post time: "조회 : 5147", "추천 0", "댓글 2".
 _COUNTER_RE = re.compile(r"(?:조회\s*수?|추천|댓글|공감)\s*[:：]?\s*[\d,]+")
+_EMPTY_FIELD_RE = re.compile(r"\|(?:\s*\|)+")
 _FONT_SIZE_WIDGET_RE = re.compile(r"(?:Adjust\s+)?(?:[Ff]ont|[Tt]ext)\s+size\s*:?", re.I)
 
 
@@ -318,6 +319,8 @@ def _labelled_times(line: str, default_tz: tzinfo) -> LabelledTimes | None:
         line = p.RELATIVE_TIME_RE.sub(" ", line)  # "/ Updated an hour ago": says nothing a date does not
     if "조회" in line or "추천" in line or "댓글" in line:
         line = _COUNTER_RE.sub(" ", line)  # "편집부(ohmyedit) 2018.02.09 15:12 조회 : 5147": a board's post line
+    if "|" in line:
+        line = _EMPTY_FIELD_RE.sub("|", line)  # "Mike Lopresti | | March 25, 2019": a field the page left empty
     if "size" in line:
         line = _FONT_SIZE_WIDGET_RE.sub(" ", line)  # "Xinhua, August 14, 2016 Adjust font size:": a widget's label
     if "|" in line and _POSTFIX_LABEL_RE.match(line) and len(_POSTFIX_LABEL_RE.findall(line)) > 1:

@@ -3558,6 +3558,16 @@ BYLINE_FAMILIES = [
         {"agency": "Xinhua", "published": "2016-08-14", "body_starts": "The government"},
     ),
     (
+        "a writer and date between bars with an empty field between them",
+        f"flag\n\nJonathan Doe | | March 25, 2019\n\n{EN_BODY}",
+        {"reporters": ("Jonathan Doe",), "published": "2019-03-25", "body_starts": "The government"},
+    ),
+    (
+        "a Wix blog's avatar text glued to its writer's first name",
+        f"top of page\n  • Writer's pictureJane\n\nOn Losing Well\n\n{EN_BODY}",
+        {"reporters": ("Jane",), "body_starts": "The government"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
