@@ -921,7 +921,8 @@ def anchor_intro_reporters(line: str) -> tuple[str, ...]:
     if " has " not in line and " starts " not in line and " filed " not in line and " reports" not in line:
         return ()
     english = p.EN_ANCHOR_INTRO_RE.search(line)
-    return (english["name"],) if english and not set(english["name"].split()) & p.NOT_NAME_WORDS else ()
+    name = english and (english["name"] or english["as_name"])
+    return (name,) if name and not set(name.split()) & p.NOT_NAME_WORDS else ()
 
 
 def _wire_writers(line: str) -> Byline | None:

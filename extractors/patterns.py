@@ -654,6 +654,9 @@ EN_ANCHOR_INTRO_RE = re.compile(
     r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2})\s+"
     r"(?:has (?:our top story|the story|the details|more|this report|the latest)|starts us off|filed this report|"
     r"reports(?: from [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)\.?$"  # "Kim Gi-hwa reports." closing the anchor's lead
+    # opening a sentence: "As NPR's Ari Shapiro reports, Romney is chasing …"
+    r"|(?:^|(?<=[.!?]\s))As\s+(?:[A-Z][\w&]*['’]s\s+|our\s+)?(?P<as_name>[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2})"
+    r"\s+reports(?: from [A-Z][a-z]+(?: [A-Z][a-z]+)?)?,"
 )
 # An anchor hands over to "our" reporter: "First, our top office correspondent Song Ji-sun.", "… let's go
 # live to our Song Ji-sun.", "Our Kwon Soa who has been following … brings us the latest."

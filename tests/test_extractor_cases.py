@@ -3568,6 +3568,12 @@ BYLINE_FAMILIES = [
         {"reporters": ("Jane",), "body_starts": "The government"},
     ),
     (
+        "a radio host's sentence opening 'As NPR's NAME reports,' names the reporter",
+        "Transcript\n\nJANE ROE, HOST:\n\nIt's the morning news. I'm Jane Roe.\n\nThe county is in the spotlight. "
+        "As NPR's John Doe reports, the candidates are chasing each other across the state.",
+        {"reporters": ("John Doe",)},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
