@@ -986,7 +986,9 @@ def _english_byline(line: str) -> Byline | None:
         return Byline(names)  # its date is read as the line's timestamp
     if role := p.EN_ROLE_NAME_RE.match(line) or p.EN_NAME_COMMA_ROLE_RE.match(line) or p.EN_BIO_LINE_RE.match(line):
         return Byline((role["name"],))
-    if (beat := p.EN_NAME_BEAT_ROLE_RE.match(line)) and (name := _signing_name(beat["name"])):
+    if (beat := p.EN_NAME_BEAT_ROLE_RE.match(line) or p.EN_NAME_LOWER_ROLE_RE.match(line)) and (
+        name := _signing_name(beat["name"])
+    ):
         return Byline((name,))  # "Fungai Lupande Senior Court Reporter"
     if noted := p.EN_NOTE_WRITER_RE.match(line):  # "Editor's Note: … Correspondent Elise Hu takes a look at …"
         return Byline((noted["name"],), rest=line)

@@ -543,7 +543,9 @@ EN_BYLINE_ROLE_STEMS = (
 # "ADAM SCHRECK and HYUNG-JIN KIM".
 CAPS_NAME_RE = re.compile(r"^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}$")
 SIGNING_NAME_RE = re.compile(r"^[A-Z][a-z]+(?: (?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}$")
-EN_PERSON_NAME_RE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}$")  # "Joo Jung-wan", "John Roe"
+EN_PERSON_NAME_RE = re.compile(
+    r"^[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}$"
+)  # "Joo Jung-wan", "Ann Cooper-White"
 # The note under a column's writer, on its own line or glued after the name: "JOO JUNG-WAN" /
 # "The author is an editorial writer at the JoongAng Ilbo."
 EN_AUTHOR_NOTE_RE = re.compile(
@@ -710,6 +712,11 @@ _EN_BEAT_WORDS = (
     r"(?:Senior|Chief|Political|Court|Business|Sports|Health|Crime|Staff|Special|Foreign|Deputy|Assistant|Associate|"
     r"Investigations|Features|Education|Parliamentary|Diplomatic|Environment|Agriculture|Entertainment|Regional|"
     r"Municipal|City|Provincial|Bureau|Managing|Executive|Contributing|Economics|Science|Technology|Defence|Defense)"
+)
+# A name, then its beat in lowercase words, as a live blog's card prints it: "Chris Stein US politics live blogger".
+EN_NAME_LOWER_ROLE_RE = re.compile(
+    r"^(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}?)\s+(?:[A-Z][A-Za-z]*\s+){0,2}(?:[a-z]+\s+){0,3}"
+    r"(?:blogger|reporter|correspondent|editor|writer|columnist|journalist)$"
 )
 EN_NAME_BEAT_ROLE_RE = re.compile(
     rf"^(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{1,2}}?)\s+(?:{_EN_BEAT_WORDS}\s+){{1,3}}"

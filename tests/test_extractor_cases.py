@@ -3574,6 +3574,16 @@ BYLINE_FAMILIES = [
         {"reporters": ("John Doe",)},
     ),
     (
+        "a live blog's card: a name, then its beat in lowercase words",
+        f"World\nJane Doe US politics live blogger\n\nExporters get help – as it happened\n\n{EN_BODY}",
+        {"reporters": ("Jane Doe",)},
+    ),
+    (
+        "a columnist with a double-barrelled surname beside the page's date",
+        f" date 2022-09-17 Ann Cooper-White\n\n{EN_BODY}",
+        {"reporters": ("Ann Cooper-White",), "published": "2022-09-17", "body_starts": "The government"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
