@@ -713,6 +713,11 @@ _EN_BEAT_WORDS = (
     r"Investigations|Features|Education|Parliamentary|Diplomatic|Environment|Agriculture|Entertainment|Regional|"
     r"Municipal|City|Provincial|Bureau|Managing|Executive|Contributing|Economics|Science|Technology|Defence|Defense)"
 )
+# A name, a comma and its outlet's staff, as a local site's card signs ("Vincent Salzo, Patch Staff"), maybe with
+# the badge's alt text glued on ("… Patch StaffVerified Patch Staff Badge").
+EN_NAME_OUTLET_STAFF_RE = re.compile(
+    r"^(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}),\s+(?:[A-Z][\w&.'’-]*\s+){1,3}Staff(?:\s*Verified\b.{0,40})?$"
+)
 # A name, then its beat in lowercase words, as a live blog's card prints it: "Chris Stein US politics live blogger".
 EN_NAME_LOWER_ROLE_RE = re.compile(
     r"^(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}?)\s+(?:[A-Z][A-Za-z]*\s+){0,2}(?:[a-z]+\s+){0,3}"

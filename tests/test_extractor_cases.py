@@ -3584,6 +3584,12 @@ BYLINE_FAMILIES = [
         {"reporters": ("Ann Cooper-White",), "published": "2022-09-17", "body_starts": "The government"},
     ),
     (
+        "a local site's writer card: a name, a comma and the site's staff, its badge's alt text glued on",
+        f"Exporters get help\n\n{EN_BODY}\n\nJane Doe's profile picture\n\nJane Doe, Town Staff"
+        "Verified Town Staff Badge\n\nExporters get help",
+        {"reporters": ("Jane Doe",)},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
