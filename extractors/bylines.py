@@ -1166,6 +1166,9 @@ def _english_dateline(line: str) -> Byline | None:
     colon = p.COLON_DATELINE_RE.match(line)
     if colon and _known_city(colon["place"]) and _reads_as_lead(colon["rest"]):
         return Byline(location=colon["place"], rest=colon["rest"].strip())  # "Seoul: South Korean police …"
+    dashed = p.EN_CITY_DASH_RE.match(line)
+    if dashed and _known_city(dashed["place"]) and _reads_as_lead(dashed["rest"]):
+        return Byline(location=dashed["place"], rest=dashed["rest"].strip())  # "Polokwane – A mall in Polokwane …"
     wired = p.EN_CITY_WIRE_DASH_RE.match(line)
     if wired and _known_city(wired["place"]) and _reads_as_lead(wired["rest"]):
         return Byline(location=wired["place"], agency=wired["agency"], rest=wired["rest"].strip())  # "Hanoi (VNA) – …"

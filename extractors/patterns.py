@@ -1511,6 +1511,10 @@ COLON_DATELINE_CITIES = frozenset(
         "Nairobi",
         "Lagos",
         "Johannesburg",
+        # Southern and East Africa's, whose papers and wires open "Polokwane – A mall …" (ANA, IOL)
+        *("Cape Town", "Durban", "Pretoria", "Polokwane", "Bloemfontein", "Gqeberha", "Port Elizabeth", "Mbombela"),
+        *("Pietermaritzburg", "Kimberley", "Rustenburg", "Abuja", "Accra", "Harare", "Lusaka", "Kampala", "Kigali"),
+        *("Dar es Salaam", "Addis Ababa", "Windhoek", "Gaborone", "Maputo"),
     }
 )
 # A print byline naming each writer and their city: "Justin McCurry Tokyo Raphael Rashid Seoul".
@@ -1524,6 +1528,8 @@ EN_CITY_WIRE_DASH_RE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s*\((?P<agency>[A-Z][A-Za-z.&-]{1,24})\)\s*(?:--|—|–|―|-)\s*"
     r"(?P<rest>[A-Z\"“‘].*)$"
 )
+# A title-case city and a dash, no wire, no date: "Johannesburg – Yet another family …" (known cities only).
+EN_CITY_DASH_RE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+(?:--|—|–|―|-)\s+(?P<rest>[A-Z\"“‘].*)$")
 # The endings of South Asia's town names, whose English papers open a story "Mahabubnagar: Heavy rains …".
 SOUTH_ASIAN_TOWN_RE = re.compile(r"(?<=[a-z])(?:nagar|pur|puram|abad|bad|garh|ganj|pet|palli|palle|kot|wada|gaon)$")
 COLON_DATELINE_RE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?P<rest>[A-Z\"“‘].*)$")

@@ -3590,6 +3590,11 @@ BYLINE_FAMILIES = [
         {"reporters": ("Jane Doe",)},
     ),
     (
+        "a known city in title case and a dash opening the lead, no wire and no date",
+        f"Exporters get help\nBy Staff Reporter\n\nDurban – {EN_BODY}",
+        {"location": "Durban", "body_starts": "The government"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
