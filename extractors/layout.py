@@ -1148,6 +1148,7 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
         labelled = p.NAME_LABEL_LINE_RE.match(before) is not None  # "Journalist" over "Cho Bo-hee"
         labelled = labelled or p.EN_ROLE_LINE_RE.match(after) is not None  # "Wendy Teo" over "… Correspondent"
         labelled = labelled or _lone_time_label(after)  # "Timothy Olobulu" over "Published", its time lost
+        labelled = labelled or _under_doubled_masthead(layout, lines, index)  # "Irish Mirror" twice, "National", …
         names = _bare_names(line.text) if labelled else [name] if (name := bare_name(line.text)) else []
         if not names and (role := p.ROLE_NAME_LINE_RE.match(line.text.strip())) and bare_name(role["name"]):
             names = [role["name"]]  # "사진전문기자 김덕중" over "승인 2024.09.10 13:24": the role first
@@ -1194,6 +1195,18 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
             continue
         kept.append(line)
     return kept
+
+
+def _under_doubled_masthead(layout: Layout, lines: list[Line], index: int) -> bool:
+    """Whether ``lines[index]`` follows an aggregator's card head: the outlet's name printed twice (its logo's
+    text and its name), then a section's word ("Irish Mirror" / "Irish Mirror" / "National" / the writer)."""
+    if index < 2 or lines[index - 2].start not in layout.doubled:
+        return False
+    outlet, section = lines[index - 2].text.strip(), lines[index - 1].text.strip()
+    return len(outlet) <= _MAX_MASTHEAD_CHARS and len(section.split()) <= 2 and not ends_sentence(section)
+
+
+_MAX_MASTHEAD_CHARS = 40
 
 
 def _doubled(lines: list[Line]) -> frozenset[int]:

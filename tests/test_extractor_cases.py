@@ -3595,6 +3595,11 @@ BYLINE_FAMILIES = [
         {"location": "Durban", "body_starts": "The government"},
     ),
     (
+        "an aggregator's card: the outlet's name twice, a section, then the writer over the headline",
+        f"Start reading\nThe Daily - UK\nThe Daily - UK\nPolitics\nJane Doe\n\nExporters get help – as it happened\n\n{EN_BODY}",
+        {"reporters": ("Jane Doe",), "body_starts": "The government"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
