@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from extractors import patterns as p
 from extractors.names import is_korean_surname
+from extractors.places import is_world_city
 
 __all__ = [
     "Byline",
@@ -469,8 +470,9 @@ _SET_APART_PLACE_RE = re.compile(r"^(?P<place>[가-힣]{2,15}),\s*(?P<after>[가
 
 
 def _known_city(place: str) -> bool:
-    """A city English datelines name, or a South Asian town by its ending ("Mahabubnagar", "Ghaziabad")."""
-    return place in p.COLON_DATELINE_CITIES or p.SOUTH_ASIAN_TOWN_RE.search(place) is not None
+    """A city English datelines name: a listed one, one of the world's larger cities ("Polokwane"), or a
+    South Asian town by its name's ending ("Mahabubnagar", "Ghaziabad")."""
+    return place in p.COLON_DATELINE_CITIES or is_world_city(place) or p.SOUTH_ASIAN_TOWN_RE.search(place) is not None
 
 
 def _three_syllable_person(name: str) -> bool:
@@ -1185,10 +1187,10 @@ def _english_dateline(line: str) -> Byline | None:
             agency = placed.groupdict().get("agency")
             return Byline(location=placed["place"], agency=agency, rest=placed["rest"].strip())
     city = p.EN_CITY_COMMA_DATELINE_RE.match(line)
-    if city and city["place"] in p.COLON_DATELINE_CITIES and _reads_as_lead(city["rest"]):
+    if city and _known_city(city["place"]) and _reads_as_lead(city["rest"]):
         return Byline(location=city["place"], rest=city["rest"].strip())  # "Baghdad, A South Korean court …"
     outlet = p.EN_CITY_PAREN_OUTLET_RE.match(line)
-    if outlet and outlet["place"] in p.COLON_DATELINE_CITIES:  # "Seoul, (Samajweekly) North Korea's …"
+    if outlet and _known_city(outlet["place"]):  # "Seoul, (Samajweekly) North Korea's …"
         return Byline(location=outlet["place"], agency=outlet["agency"].strip(), rest=outlet["rest"].strip())
     match = p.EN_DATELINE_RE.match(line) or p.EN_TITLECASE_DATELINE_RE.match(line)
     if not match or len(match["place"]) < 3 or _PICTURE_AGENCY_DATE_RE.match(match["rest"]):

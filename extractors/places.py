@@ -1,4 +1,5 @@
-"""Korean place names that open datelines: every city and county (시·군) and the provinces.
+"""Place names that open datelines: every Korean city and county (시·군) and the provinces, and the
+world's larger cities (:func:`is_world_city`).
 
 A regional paper's dateline names its county (``[함양/홍길동 기자]``, ``[구례=홍길동 기자]``);
 without the name known, a place whose first syllable is also a surname (함, 구, 김, 하 …) reads as
@@ -6,6 +7,9 @@ a masthead or a person. The list is the administrative one (2024), names without
 """
 
 from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
 
 PROVINCES = frozenset({
     "경기", "강원", "충북", "충남", "전북", "전남", "경북", "경남", "제주", "경기북부", "경기남부",
@@ -43,3 +47,19 @@ CITIES_AND_COUNTIES = frozenset({
 })  # fmt: skip
 
 KO_REGIONS = PROVINCES | CITIES_AND_COUNTIES
+
+
+def is_world_city(name: str) -> bool:
+    """Whether ``name`` is a city of 100,000 people or more that is no English word (GeoNames' names,
+    extractors/data/cities.txt, written by tools/make_cities.py).
+
+    >>> is_world_city("Polokwane"), is_world_city("Cape Town"), is_world_city("Reading"), is_world_city("Update")
+    (True, True, False, False)
+    """
+    return name in _world_cities()
+
+
+@cache
+def _world_cities() -> frozenset[str]:
+    text = files("extractors").joinpath("data/cities.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))

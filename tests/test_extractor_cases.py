@@ -3600,6 +3600,16 @@ BYLINE_FAMILIES = [
         {"reporters": ("Jane Doe",), "body_starts": "The government"},
     ),
     (
+        "one of the world's larger cities in title case and a dash opening the lead",
+        f"Exporters get help\n\nSpringfield – {EN_BODY}",
+        {"location": "Springfield", "body_starts": "The government"},
+    ),
+    (
+        "a city that is also an English word is no dateline before a dash",
+        f"Exporters get help\n\nReading – {EN_BODY}",
+        {"location": None},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
