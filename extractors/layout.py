@@ -280,10 +280,28 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
             pictured = " ".join([*layout.captions, *layout.photo_credits])
             layout.reporters.extend(name for name in _last_resort_reporters(text) if name not in pictured)
     layout.published = layout.published or layout.navigation_date
+    if layout.published and len(layout.published) == _DATE_ONLY_LENGTH:
+        layout.published = _with_lone_clock(layout.published, text)
     _move_trailing_captions(layout)
     layout.body = _without_repeats(layout.body) or _captions_as_story(layout, text)
     layout.agency = layout.agency or _bracketed_outlet(layout.body[:2]) or layout.title_outlet or layout.caption_agency
     return layout
+
+
+def _with_lone_clock(day: str, text: str) -> str:
+    """A day read without its time, and a time alone on a line above the first paragraph (a broadcaster's
+    page prints "1:13pm" under the headline, the day elsewhere): the two as one time, else the day."""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if len(line) >= _MIN_PROSE_PARAGRAPH_CHARS and ends_sentence(line):
+            break
+        if _LONE_CLOCK_RE.fullmatch(line) and (times := find_labelled_times(f"{day} {line}")) and times.published:
+            return times.published
+    return day
+
+
+_DATE_ONLY_LENGTH = len("2023-09-07")
+_LONE_CLOCK_RE = re.compile(r"\d{1,2}[:.]\d{2}\s?[AaPp]\.?[Mm]\.?")  # "1:13pm", not a video's length ("6:53")
 
 
 def _last_resort_reporters(text: str) -> list[str]:

@@ -3610,6 +3610,11 @@ BYLINE_FAMILIES = [
         {"location": None},
     ),
     (
+        "a page's day, and its time alone on a line under the headline",
+        f" date 2023-09-07 Politics\nThe Channel\n\nExporters get help\n\n1:13pm\nA picture's caption.\n\n{EN_BODY}",
+        {"published": "2023-09-07T13:13:00+09:00"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
