@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
 from extractors import patterns as p
 from extractors.names import is_korean_surname
 from extractors.places import is_world_city
+from extractors.timestamps import parse_timestamp
 
 __all__ = [
     "Byline",
@@ -40,6 +41,8 @@ class Byline:
     agency: str | None = None
     rest: str = ""  # body text that followed the byline on the same line
     credit: bool = False  # a staff credit line ("촬영기자: 홍길동"): metadata, not body, not a reporter
+    # a day a dateline gives where a wire would stand: "LOS ANGELES (Jan. 29, 2015) —"
+    dated: str | None = field(default=None, repr=False)
 
 
 _SPACE_RUN_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
@@ -1211,6 +1214,8 @@ def _english_dateline(line: str) -> Byline | None:
     if not (wire or re.match(r"^[^,(]+,\s*[A-Z]", line) or "--" in line[:60] or dashed):
         return None
     agency = (wire or "").strip() or None
+    if agency and p.EN_DATE_RE.fullmatch(agency) and (day := parse_timestamp(agency)):
+        return Byline(location=match["place"].strip(" -–—"), rest=match["rest"].strip(), dated=day[:10])  # no wire
     return Byline((), (), match["place"].strip(" -–—"), agency, match["rest"].strip())  # "SEOUL-- Seoul stocks …"
 
 

@@ -116,6 +116,7 @@ class Layout:
     pictured: frozenset[int] = frozenset()  # starts of lines under an image's file name ("….jpg"): its caption
     card_bylines: frozenset[int] = frozenset()  # starts of list cards' bylines run into the next card's headline
     doubled: frozenset[int] = frozenset()  # starts of lines printed twice in a row (an image's alt text, its caption)
+    dateline_day: str | None = None  # a day a dateline gave in its wire's place: the last resort for published
 
     def add_byline(self, byline: Byline) -> None:
         # The first signed dateline places the story: "(평양 노동신문=뉴스1) = …" over a photo yields to
@@ -126,6 +127,7 @@ class Layout:
         self.reporters.extend(r for r in byline.reporters if r not in self.reporters)
         self.add_emails(byline.emails)
         self.agency = (byline.agency if signs_over_photo else None) or self.agency or byline.agency
+        self.dateline_day = self.dateline_day or byline.dated
 
     def add_emails(self, emails: Iterable[str]) -> None:
         self.emails.extend(e for e in emails if e not in self.emails)
@@ -279,7 +281,7 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
         if not layout.reporters:  # no byline, no stand-in: a name and title alone at the text's edge
             pictured = " ".join([*layout.captions, *layout.photo_credits])
             layout.reporters.extend(name for name in _last_resort_reporters(text) if name not in pictured)
-    layout.published = layout.published or layout.navigation_date
+    layout.published = layout.published or layout.navigation_date or layout.dateline_day
     if layout.published and len(layout.published) == _DATE_ONLY_LENGTH:
         layout.published = _with_lone_clock(layout.published, text)
     _move_trailing_captions(layout)

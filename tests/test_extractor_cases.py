@@ -3615,6 +3615,11 @@ BYLINE_FAMILIES = [
         {"published": "2023-09-07T13:13:00+09:00"},
     ),
     (
+        "a dateline with the day in parentheses where a wire would stand: a day, no wire",
+        f"Exporters get help\n\nLOS ANGELES (Jan. 29, 2015) — {EN_BODY}",
+        {"location": "LOS ANGELES", "agency": None, "published": "2015-01-29", "body_starts": "The government"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
