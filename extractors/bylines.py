@@ -1189,6 +1189,9 @@ def _english_dateline(line: str) -> Byline | None:
         if (placed := shape.match(line)) and not set(re.findall(r"[A-Z]{2,}", placed["place"])) & p.NOT_PLACES:
             agency = placed.groupdict().get("agency")
             return Byline(location=placed["place"], agency=agency, rest=placed["rest"].strip())
+    glued = p.EN_GLUED_HYPHEN_DATELINE_RE.match(line)
+    if glued and _known_city(glued["place"].title()) and _reads_as_lead(glued["rest"]):
+        return Byline(location=glued["place"], rest=glued["rest"].strip())  # "KARACHI-During a police …"
     city = p.EN_CITY_COMMA_DATELINE_RE.match(line)
     if city and _known_city(city["place"]) and _reads_as_lead(city["rest"]):
         return Byline(location=city["place"], rest=city["rest"].strip())  # "Baghdad, A South Korean court …"
@@ -1214,11 +1217,17 @@ def _english_dateline(line: str) -> Byline | None:
     if not (wire or re.match(r"^[^,(]+,\s*[A-Z]", line) or "--" in line[:60] or dashed):
         return None
     agency = (wire or "").strip() or None
+    rest = match["rest"].strip()
+    place = match["place"].strip(" -–—")
+    if agency is None and (dashed := _DASHED_WIRE_RE.match(rest)):  # "MOUNT LAUREL, N.J. — (BUSINESS WIRE) — …"
+        return Byline(location=place, agency=dashed["wire"], rest=dashed["rest"])
     if agency and p.EN_DATE_RE.fullmatch(agency) and (day := parse_timestamp(agency)):
-        return Byline(location=match["place"].strip(" -–—"), rest=match["rest"].strip(), dated=day[:10])  # no wire
-    return Byline((), (), match["place"].strip(" -–—"), agency, match["rest"].strip())  # "SEOUL-- Seoul stocks …"
+        return Byline(location=place, rest=rest, dated=day[:10])  # "LOS ANGELES (Jan. 29, 2015) — …": no wire
+    return Byline((), (), place, agency, rest)  # "SEOUL-- Seoul stocks …"
 
 
+# A wire in parentheses between a dateline's dashes: "— (BUSINESS WIRE) — …", "–(BUSINESS WIRE)–".
+_DASHED_WIRE_RE = re.compile(r"^\((?P<wire>[A-Z][A-Za-z .&-]{1,30})\)\s*(?:--|—|–|―|-)\s*(?P<rest>.*)$")
 # Each needs Latin letters ("By …", "SEOUL, … (Yonhap) --", "by 홍길동 posted …"): a line in Hangul alone
 # skips them, as most Korean lines would fail them all.
 _ENGLISH_PARSERS = (_wire_writers, _english_byline, _english_dateline)

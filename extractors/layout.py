@@ -45,6 +45,7 @@ from extractors.page_text import (
     split_outlet_suffix,
     split_trailing_time,
 )
+from extractors.places import KO_REGIONS
 from extractors.timestamps import find_labelled_times, parse_timestamp
 
 __all__ = ["Layout", "Line", "read_layout"]
@@ -257,6 +258,8 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
         start = article_start(lines, names_above=frozenset(layout.reporters))
         for line in lines[:start]:  # navigation before the headline: metadata only, never body
             _read_metadata(layout, line)
+        if any(p.SITE_HEADER_LINE_RE.match(line.text) for line in lines[1 : start + 1]):
+            layout.navigation_date = None  # "Friday, April 25, 2025" over "Home Blog Page 99": today's date
         if any("℃" in line.text for line in lines[:start]):
             layout.navigation_date = None  # "2025.07.17 (목)" over a weather widget: today's date, not the story's
         lines = lines[start:]
@@ -286,6 +289,7 @@ def read_layout(text: str, *, title: str | None = None, infer_title: bool = True
         layout.published = _with_lone_clock(layout.published, text)
     _move_trailing_captions(layout)
     layout.body = _without_repeats(layout.body) or _captions_as_story(layout, text)
+    _read_bracketed_region(layout)
     layout.agency = layout.agency or _bracketed_outlet(layout.body[:2]) or layout.title_outlet or layout.caption_agency
     return layout
 
@@ -1720,6 +1724,20 @@ def _bracketed_outlet(body: list[Line]) -> str | None:
         if found and is_outlet(found["outlet"]):
             return found["outlet"].strip()  # "[경기연합신문 ]"
     # "[한국기자연대] 전라남도 나주시가 …": a masthead in brackets opening the lead, whatever its name
+    word = _lead_bracket_word(body)
+    return word if word not in KO_REGIONS else None
+
+
+def _read_bracketed_region(layout: Layout) -> None:
+    """A regional desk's place in brackets opening the lead ("[논산] 논산시는 …"): its dateline."""
+    word = _lead_bracket_word(layout.body)
+    if word in KO_REGIONS:
+        layout.location = layout.location or word
+        lead = layout.body[0]
+        layout.body[0] = lead.piece(re.match(r"\[[^\]]*\]\s*=?\s*", lead.text).end())
+
+
+def _lead_bracket_word(body: list[Line]) -> str | None:
     opening = p.LEAD_MASTHEAD_RE.match(body[0].text) if body else None
     return opening["outlet"] if opening and opening["outlet"] not in p.BRACKET_TAGS else None
 

@@ -815,6 +815,10 @@ EN_UNDASHED_DATELINE_RE = re.compile(
 )
 # An all-caps place glued to the story by a long dash: "TOKYO–Special envoys of ...".
 EN_GLUED_DATELINE_RE = re.compile(r"^(?P<place>[A-Z]{3,}(?:\s[A-Z]{2,}){0,2})[—–](?P<rest>[A-Z\"“‘].*)$")
+# "KARACHI-During a police encounter …": a hyphen glued to a city in capitals on one side or both.
+EN_GLUED_HYPHEN_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-Z]{3,}(?:\s[A-Z]{2,}){0,2})(?:-\s?|\s-)(?P<rest>[A-Z][a-z].*)$"
+)
 _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # "New Delhi, August 29": a dateline line of its own above the story, the year often left out.
 EN_PLACE_DATE_LINE_RE = re.compile(
@@ -1411,6 +1415,9 @@ EN_SECTION_WORDS = frozenset({
 # A section's name joined from several: "Lifestyle & Culture", "정치·사회".
 SECTION_JOIN_RE = re.compile(r"\s*(?:&|\band\b|·|ㆍ)\s*")
 # "사회>사회일반", "HOME > 뉴스 > 정치", "News / World"
+# A site's header below its date of today: "Home Blog Page 99", "HomeNewsGovernment …" (crumbs glued),
+# "spot_imgspot_img" (a theme's empty picture slots), "@ Contact us".
+SITE_HEADER_LINE_RE = re.compile(r"^(?:Home(?:\s|[A-Z]|$)|spot_img|@?\s*Contact us$)")
 BREADCRUMB_RE = re.compile(
     r"^(?:HOME\s*)?[^\s>]{1,12}(?:\s*[>›»/]\s*[^\s>]{1,12}){1,4}$|^HOME\s"
     r"|^[^>›»]{1,20}(?:[>›»][^>›»]{1,20}){1,4}$",  # "Home»Breaking News»world": crumbs of several words

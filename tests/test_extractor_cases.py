@@ -3620,6 +3620,36 @@ BYLINE_FAMILIES = [
         {"location": "LOS ANGELES", "agency": None, "published": "2015-01-29", "body_starts": "The government"},
     ),
     (
+        "a press release's wire in parentheses between a dateline's spaced dashes",
+        f"Exporters get help\n\nMOUNT LAUREL, N.J. — (BUSINESS WIRE) — {EN_BODY}",
+        {"location": "MOUNT LAUREL, N.J.", "agency": "BUSINESS WIRE", "body_starts": "The government"},
+    ),
+    (
+        "a city in capitals with a hyphen glued to the lead",
+        f"Port fees rise again\n\nBUSAN-{EN_BODY}",
+        {"location": "BUSAN", "body_starts": "The government"},
+    ),
+    (
+        "a word in capitals with a hyphen glued to a capital is no dateline",
+        "Rules eased\n\nCOVID-Related rules were eased on Friday, the ministry said in a statement to reporters.",
+        {"location": None, "body_starts": "COVID-Related"},
+    ),
+    (
+        "a regional desk's place in brackets opening the lead is its dateline, not an outlet",
+        f"지원책 발표\n\n[논산] {BODY}",
+        {"location": "논산", "agency": None, "body_starts": "정부는"},
+    ),
+    (
+        "a date of today over a site's breadcrumb is not the story's",
+        f"Saturday, March 7, 2026\nHome Business Page 12\n\nExporters get help\n\n{EN_BODY}",
+        {"published": None, "title": "Exporters get help"},
+    ),
+    (
+        "a date over the headline with no site header below it is the story's",
+        f"Saturday, March 7, 2026\n\nExporters get help\n\n{EN_BODY}",
+        {"published": "2026-03-07", "title": "Exporters get help"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
