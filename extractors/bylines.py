@@ -989,6 +989,8 @@ def _english_byline(line: str) -> Byline | None:
         return replace(dateline, reporters=tuple(p.EN_NAME_SEPARATOR_RE.split(chained["names"])))
     if (card := p.EN_CAPS_NAMES_DATE_RE.match(line)) and (names := _caps_card_names(card["names"])):
         return Byline(names)  # its date is read as the line's timestamp
+    if (card := p.EN_NAME_YEARLESS_TIME_RE.match(line)) and (names := _signing_names(card["names"])):
+        return Byline(names)  # "Belmont Lay| February 26, 02:03 PM": no year, so no time read
     if (staff := p.EN_NAME_OUTLET_STAFF_RE.match(line)) and (name := _signing_name(staff["name"])):
         return Byline((name,))  # "Vincent Salzo, Patch Staff": a local site's writer card
     if role := p.EN_ROLE_NAME_RE.match(line) or p.EN_NAME_COMMA_ROLE_RE.match(line) or p.EN_BIO_LINE_RE.match(line):

@@ -948,6 +948,18 @@ def _reads_as_deck(text: str, *, above_header: bool = False, standfirst: bool = 
     return len(text) < limit and (exclaims or not ends_sentence(text)) and not p.EMAIL_RE.search(text)
 
 
+def _quotes_another_story(layout: Layout, leftover: str) -> bool:
+    """Whether a timed byline deep in a story its own writer signed at the top, naming someone else,
+    is the byline of a story it quotes in full."""
+    if len(layout.body) < _QUOTED_STORY_DEPTH or not layout.reporters or not leftover:
+        return False
+    signed = parse_byline(leftover)
+    return signed is not None and bool(signed.reporters) and not set(signed.reporters) & set(layout.reporters)
+
+
+_QUOTED_STORY_DEPTH = 3  # paragraphs of the story itself before it quotes another
+
+
 def _read_times_leftover(layout: Layout, leftover: str, line: str, when: str | None = None) -> None:
     """A byline sharing a timestamp ``line``: "홍길동 기자 2020년 01월 16일", "여영준 기자 / a@b.kr / 승인 …"; a
     list's later card, at another time after a summary, signs another story ("최동학 수습기자 | 2022-08-31 19:24")."""
@@ -1156,12 +1168,19 @@ def _is_trailing_caption(text: str) -> bool:
 _MAX_TRAILING_CAPTION_CHARS = 40
 
 
+def _without_writer_slash(line: Line) -> Line:
+    """A name line without the slash a blog prints after its writer ("Leong Sze Hian /")."""
+    name = line.text.removesuffix("/").rstrip()
+    return line.piece(0, len(name)) if name != line.text and bare_name(name) == name else line
+
+
 def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
     """Bare-name lines beside an email or timestamp line are bylines ("김미경" over "kim@…",
     "• Lee Kyung-sik" over "• 승인 2018.04.20 13:26"); they leave the text."""
     kept = []
     credit_below = False  # the wire's credit under a photographer's name, read with the name
     guests = _guests(lines)
+    lines = [_without_writer_slash(line) for line in lines]
     card_times: list[str | None] = []  # the time beside each name taken
     for index, line in enumerate(lines):
         if credit_below:
@@ -1296,16 +1315,21 @@ _MAX_CARD_LINE = 2  # the writer's card opens the text or follows a tag line
 
 
 def _between_headline_and_lead(lines: list[Line], index: int) -> bool:
-    """Whether ``lines[index]`` is the second line, under a headline (no full stop) and over a paragraph."""
-    if index != 1 or index + 1 >= len(lines):
+    """Whether ``lines[index]`` is under a headline (no full stop) and over a paragraph, the headline
+    first or under the section's name alone ("Current Affairs")."""
+    if index < 1 or index + 1 >= len(lines) or not all(_is_section_name(line.text) for line in lines[: index - 1]):
         return False
-    headline = lines[0].text
+    headline = lines[index - 1].text
     after = [line.text for line in lines[index + 1 : index + 1 + _MAX_WIDGETS_OVER_LEAD + 1]]
     while len(after) > 1 and len(after[0]) < _MAX_WIDGET_CHARS and not ends_sentence(after[0]):
         after.pop(0)  # "Members Free to read" between the writer's name and the lead
     lead = after[0]
     closed = headline.rstrip().endswith((".", "。", "다"))  # a headline may ask ("… handcuffs?"), not state
     return not closed and len(headline) < 150 and len(lead) > 60 and ends_sentence(lead)
+
+
+def _is_section_name(text: str) -> bool:
+    return text.strip() in p.EN_SECTION_WORDS or text.strip() in p.SECTION_WORDS
 
 
 def _closes_story(lines: list[Line], index: int) -> bool:
@@ -1990,6 +2014,9 @@ def _read_line(layout: Layout, line: Line) -> None:
     times = find_labelled_times(text)
     if times is None and layout.title and text.startswith(layout.title + " "):
         times = find_labelled_times(text[len(layout.title) :].strip())  # the headline again, with its time
+    if times is not None and _quotes_another_story(layout, times.leftover):
+        layout.body.append(line)  # "By Rennie Whang Published on …" under "Original article in full:"
+        return
     if times is not None:
         layout.time_line_at = layout.time_line_at if layout.time_line_at is not None else line.start
         if times.published and (layout.published is None or (times.labelled and not layout.published_labelled)):

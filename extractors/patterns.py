@@ -1178,6 +1178,10 @@ EN_AUTHOR_CONTRIBUTIONS_RE = re.compile(
 EN_CAPS_NAMES_DATE_RE = re.compile(
     r"^(?P<names>[A-Z][A-Za-z .,'’-]+?)\s*[|·]\s*(?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})$"
 )
+# A writer beside a card's day and time with no year: "Belmont Lay| February 26, 02:03 PM".
+EN_NAME_YEARLESS_TIME_RE = re.compile(
+    rf"^(?P<names>[A-Z][A-Za-z .,'’-]+?)\s*[|·]\s*{_MONTH}\s+\d{{1,2}},\s+\d{{1,2}}[:.]\d{{2}}\s?[AaPp]\.?[Mm]\.?$"
+)
 
 # An outlet in brackets at the start of a lead: "[금요저널] 연수구는 ..."
 BRACKET_OUTLET_RE = re.compile(r"(?:^|\s)[\[(](?P<outlet>[^\[\]()=/|]{2,15})[\])]\s")
@@ -1365,6 +1369,7 @@ NOT_NAME_WORDS = frozenset({
     "Summit", "Talks", "Meeting", "Conference", "Forum", "Election", "Elections", "Policy", "Trade", "Crisis",
     "Trilateral", "Bilateral", "Agreement", "Declaration", "Economy", "Market", "Markets", "Culture", "Focus",
     "Continue", "Reading", "Click", "Watch", "Listen", "Learn", "Loading", "Show",  # a link's words ("Continue Reading")
+    "Democrats", "Republicans", "Party", "Council", "Committee", "Agency", "Association",  # "Singapore Democrats"
     # a headline's small words ("The Sun Also Rises"); not "An", "In", "Do", "So": romanised family names
     "The", "Also", "And", "Of", "For", "With", "Is", "Are", "Was", "Were", "Its", "His", "Her", "Our", "Their",
     "This", "That", "These", "How", "Why", "What", "When", "Where", "Who", "Into", "Over", "After", "Not",
@@ -1410,7 +1415,7 @@ EN_SECTION_WORDS = frozenset({
     "Style", "People", "Opinion & Analysis", "K-pop", "Film", "Books", "Motoring", "Property", "Companies",
     # world desks by region, as VOA, the Los Angeles Times and the wires file them ("World & Nation")
     "Nation", "Asia Pacific", "Asia-Pacific", "East Asia Pacific", "Americas", "Europe", "Middle East", "Africa",
-    "South & Central Asia", "International", "Local", "Metro",
+    "South & Central Asia", "International", "Local", "Metro", "Current Affairs",
 })  # fmt: skip
 # A section's name joined from several: "Lifestyle & Culture", "정치·사회".
 SECTION_JOIN_RE = re.compile(r"\s*(?:&|\band\b|·|ㆍ)\s*")

@@ -3650,6 +3650,35 @@ BYLINE_FAMILIES = [
         {"published": "2026-03-07", "title": "Exporters get help"},
     ),
     (
+        "a writer's name with a blog's slash after it, under the headline",
+        f"Exporters get help\n\nJane Doe /\n\n{EN_BODY}",
+        {"reporters": ("Jane Doe",), "body_starts": "The government"},
+    ),
+    (
+        "a writer's name under a headline under its section's name",
+        f"Current Affairs\nExporters get help\nJane Doe\n{EN_BODY}",
+        {"title": "Exporters get help", "reporters": ("Jane Doe",), "body_starts": "The government"},
+    ),
+    (
+        "a writer beside a card's day and time with no year",
+        f"Exporters get help\n\nJane Doe| March 7, 02:03 PM\n\n{EN_BODY}",
+        {"reporters": ("Jane Doe",), "published": None, "body_starts": "The government"},
+    ),
+    (
+        "a party's name under a post's date is no writer",
+        f"Exporters get help\n\nMarch 7, 2026\nHarbor Democrats\n\n{EN_BODY}",
+        {"reporters": (), "published": "2026-03-07"},
+    ),
+    (
+        "a story quoted in full keeps its own byline and time to itself",
+        "Exporters get help\n\nJane Doe| March 7, 02:03 PM\n\n"
+        "The port's paper changed its story overnight, and readers noticed the missing quotes at once.\n\n"
+        "The first version was taken down within hours, but copies of it had already spread online.\n\n"
+        "Here is the original story in full:\n\nFees to rise\n\n"
+        f"By John Roe Published on Mar 6, 2026 8:57 PM\n\n{EN_BODY}",
+        {"reporters": ("Jane Doe",), "published": None},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
