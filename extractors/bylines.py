@@ -1031,6 +1031,8 @@ def _english_byline(line: str) -> Byline | None:
     names_text = re.sub(r"(?<=[a-z]{2})\.$", "", names_text.strip())  # "By Dohee Kang.": the line's full stop
     names = [n.strip() for n in p.EN_NAME_SEPARATOR_RE.split(names_text) if n.strip()]
     names, newsroom, place = _newsroom_and_place(names)  # "by A and B, BBC News, Pyongyang"
+    if place is None and len(names) > 1 and _known_city(names[-1]):
+        place = names.pop()  # "By Ko Lin, Seoul": where the writer filed from, no second writer
     agency = agency or newsroom or next((n for n in names if _is_masthead(n)), None)
     names = [n for n in names if not _is_masthead(n) and not _is_rubric_word(n)]
     people = tuple(_name_case(n) for n in names if not _is_desk(n) and not _is_acronym(n) and not _is_institution(n))
@@ -1097,6 +1099,8 @@ def _newsroom_and_place(names: list[str]) -> tuple[list[str], str | None, str | 
         return names, None, None
     rest = names[at + 1 :]
     place = rest[0] if len(rest) == 1 and p.CAPS_PLACE_WORD_RE.match(rest[0]) else None
+    if place and p.EN_ROLE_LINE_RE.match(place):
+        place = None  # "By: Ko Lin, Taiwan News, Staff Writer": the writer's role, no place
     return names[:at], names[at], place
 
 

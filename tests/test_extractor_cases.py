@@ -3679,6 +3679,16 @@ BYLINE_FAMILIES = [
         {"reporters": ("Jane Doe",), "published": None},
     ),
     (
+        "a writer's role after the newsroom in a labelled byline is no place",
+        f"Exporters get help\n\nBy: Jane Doe, Harbor News, Staff Writer\n\n{EN_BODY}",
+        {"reporters": ("Jane Doe",), "location": None},
+    ),
+    (
+        "a city after a writer's comma is where the writer filed from, no second writer",
+        f"Exporters get help\n\nBy Jane Doe, Manila\n\n{EN_BODY}",
+        {"reporters": ("Jane Doe",), "location": "Manila"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
