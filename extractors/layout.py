@@ -1078,6 +1078,28 @@ def _take_header_prose(layout: Layout, dateline: Byline) -> None:
     layout.body.clear()
 
 
+def _take_header_over_dateline(layout: Layout, dateline: Byline) -> None:
+    """A few short lines over a dateline's lead, one of them no sentence ("However, … details." / "X" /
+    "People seeking donations at the entrance"): the deck, a picture's close button, its caption (read
+    with its credit, if it has one) or a heading; the story starts at its dateline."""
+    above = layout.body
+    if not dateline.location or dateline.reporters or not 0 < len(above) <= _MAX_HEADER_LINES:
+        return
+    texts = [line.text for line in above]
+    if any(len(text) > _MAX_HEADER_LINE_CHARS for text in texts) or all(map(ends_sentence, texts)):
+        return
+    for text in texts:
+        if len(text) < 2 or text == layout.title or text in layout.subtitles:
+            continue  # a lone "X", the picture's close button; the headline printed again
+        if not _read_caption(layout, text):
+            (layout.captions if _DATED_CAPTION_END_RE.search(text) else layout.subtitles).append(text)
+    above.clear()
+
+
+_MAX_HEADER_LINES = 3
+_MAX_HEADER_LINE_CHARS = 300
+
+
 def _take_wire_credited_caption(layout: Layout, dateline: Byline) -> None:
     """A line over a dateline's lead closed by a wire's photo credit ("… conspiracy theories online.
     - AFP" / "SEOUL: South Korean police said …"): the lead photo's caption, not the story's start."""
@@ -2074,6 +2096,7 @@ def _read_line(layout: Layout, line: Line) -> None:
             _take_quoted_deck(layout)
             _take_header_prose(layout, byline)
             _take_wire_credited_caption(layout, byline)
+            _take_header_over_dateline(layout, byline)
             start = line.start + text.rindex(byline.rest)
             layout.body.append(Line(byline.rest, start, start + len(byline.rest)))
             layout.lead_signed = layout.lead_signed or bool(byline.reporters)

@@ -1071,7 +1071,11 @@ WIDGET_LINE_RE = re.compile(
     r"화면\s*낭독기\s*사용\s*시.{0,60}|"  # a screen reader's skip note: "화면낭독기 사용시 다음 링크들을 이용하면 …"
     r"Members?\s+(?:Free to read|Only)|Showing posts with label .{1,40}|Show all posts|"  # koreaexpose, Blogger
     r"관련\s*사진\s*보기|<?이미지를\s*클릭하시면\s*크게\s*보실\s*수\s*있습니다\.?>?|(?:\S{1,12}\s+)?기사\s*퍼가기|Hold tight\W+we.re checking permissions before loading more content\.?|(?:당신을\s*위한\s*)?(?:AI\s*)?추천\s*기사|(?:Medium|Mobile) App|"  # "부산닷컴 기사퍼가기"
-    r"(?:Get|Download|Open|Experience|Read)\b.{0,40}\b(?:our|the) (?:mobile )?app\b.{0,20}|"
+    r"(?:Get|Download|Open|Experience|Read)\b.{0,40}\b(?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} )?(?:mobile )?app\b.{0,40}|"
+    # a site's promotions after the story and its search box: "Visit news.dtnext.in to explore our interactive
+    # epaper!", "Click here for iOS", "Begin typing your search..."
+    r"Visit \S+ to .{0,60}\be-?paper\b.{0,10}|Click here for (?:iOS|Android)|Begin typing your search\W*|"
+    r"(?:Next|Previous) Story|"
     r"Already a subscriber\?\s*(?:Log|Sign) in|Keep reading with a free trial|"  # a paywall's box
     r"성별|말하기\s*속도|이동\s*통신망을\s*이용하여\s*음성을\s*재생하면.{0,40}|입력|수정|업데이트|지면\s*보기|[가-힣]{1,4}\s?\d{1,2}면|"  # a portal's text-to-speech box, bare labels, a print page
     r"(?:\S{1,12}\s+)?이\s*기사(?:의)?\s*포인트|로봇|(?:\S{1,10}\s+)?이\s*시각\s*추천\s*뉴스(?:를\s*확인하세요)?|"

@@ -3689,6 +3689,26 @@ BYLINE_FAMILIES = [
         {"reporters": ("Jane Doe",), "location": "Manila"},
     ),
     (
+        "a deck, a close button and a caption over a dateline's lead are the story's header",
+        "Port fees rise again\n\nShippers said the new fees would be passed on to buyers within weeks.\nX\n"
+        f"Cranes at the city's container terminal\n\nBUSAN: {EN_BODY}",
+        {
+            "location": "BUSAN",
+            "body_starts": "The government",
+            "subtitles": (
+                "Shippers said the new fees would be passed on to buyers within weeks.",
+                "Cranes at the city's container terminal",
+            ),
+        },
+    ),
+    (
+        "a site's search box and promotions around a story are no part of it",
+        f"Begin typing your search...\n\nPort fees rise again\n\n{EN_BODY}\n\n"
+        "Visit news.example.in to explore our interactive epaper!\n\n"
+        "Download the Harbor Times app for more exciting features!\n\nClick here for iOS\n\nNext Story",
+        {"title": "Port fees rise again", "body_starts": "The government", "body_ends": "small exporters."},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
