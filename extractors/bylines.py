@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from extractors import patterns as p
 from extractors.names import is_korean_surname
-from extractors.places import is_world_city
+from extractors.places import KO_REGIONS, is_world_city
 from extractors.timestamps import parse_timestamp
 
 __all__ = [
@@ -131,6 +131,7 @@ def parse_byline(line: str) -> Byline | None:
         _release_wire_dateline,
         _bracket_wire_dateline,
         _outlet_place_dateline,
+        _region_outlet_dateline,
         _bracket_dateline,
         _bracket_byline,
         _bracket_outlet_names,
@@ -894,6 +895,25 @@ def _outlet_place_dateline(line: str) -> Byline | None:
     emails = (match["email"],) if match["email"] else ()  # "[매경닷컴 MK스포츠(잠실) = 김재현 기자 / basser@…]"
     outlet = match["outlet"].split()[-1] if all(map(is_outlet, match["outlet"].split())) else match["outlet"]
     return Byline(_split_names(match["names"]), emails, match["place"].strip(), outlet, _strip_eq(match["rest"]))
+
+
+def _region_outlet_dateline(line: str) -> Byline | None:
+    """A region and the paper's name in brackets with no "=" between ("(화천 더리더) 대한민국을 …")."""
+    match = _REGION_OUTLET_RE.match(line)
+    if not match or match["place"] not in KO_REGIONS or p.NAMES_TITLE_RE.match(match["rest"]):
+        return None  # "[경기 한국사진방송]이두수기자= …": a byline follows, read with the bracket below
+    outlet = match["outlet"]
+    if bare_name(outlet) or outlet in p.BRACKET_TAGS or outlet in p.KO_PLACES or outlet[-1] in _DISTRICT_ENDINGS:
+        return None  # "(서울 김철수)", "[서울 단독]", "(부산 해운대구)": a name, a rubric, a district
+    return Byline(location=match["place"], agency=outlet, rest=match["rest"])
+
+
+_DISTRICT_ENDINGS = "시군구동읍면리도"
+
+
+_REGION_OUTLET_RE = re.compile(
+    r"^[\[(](?P<place>[가-힣]{2,4})\s+(?P<outlet>[가-힣A-Za-z0-9]{2,12})[\])]\s*(?P<rest>\S.{20,})$"
+)
 
 
 # Words one of the anchor's or reporter's introductions holds.

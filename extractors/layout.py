@@ -2454,6 +2454,8 @@ def _read_email_line(layout: Layout, text: str) -> bool:
     if p.TIP_EMAIL_LINE_RE.match(text):
         return True  # a tip box's address: consumed, not a reporter's
     named = p.EMAIL_RE.sub("", text).strip(" ()<>[]:/|")
+    if emails and _SITE_DOMAIN_RE.fullmatch(named):
+        named = ""  # "kangkiun@naver.comnewsway.co.kr": the site's address run into the writer's
     if emails and p.NAME_BESIDE_EMAIL_RE.fullmatch(named) and (name := bare_name(named)):
         layout.add_byline(Byline((name,), tuple(emails)))  # "Kim Min-ji (minji@koreatimes.co.kr)"
         return True
@@ -2467,6 +2469,7 @@ def _read_email_line(layout: Layout, text: str) -> bool:
     return True
 
 
+_SITE_DOMAIN_RE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 # The outlet's name again in Latin letters: "뉴스프로 (TheNewsPro)".
 _ALIAS_RE = re.compile(r"\s*\([A-Za-z][A-Za-z0-9 .&-]{1,30}\)?$")
 

@@ -266,7 +266,14 @@ CONTRIBUTOR_AFFILIATION_RE = re.compile(
     r"(?P<dept2>\s+[가-힣A-Za-z·]{2,20}(?:학부|학과|대학원|전공))?)"
     r"(?P<post>\s+(?:명예|석좌|객원|겸임|연구|초빙)?(?:교수|부교수|조교수|강사|연구위원|선임연구위원))?$"
 )
-EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# A mail service's domain run into the site's address after it, as cards flatten: "kangkiun@naver.comnewsway.co.kr".
+_MAIL_SERVICES = (
+    r"naver\.com|daum\.net|hanmail\.net|gmail\.com|nate\.com|kakao\.com|hotmail\.com|yahoo\.com|outlook\.com"
+)
+EMAIL_RE = re.compile(
+    rf"[A-Za-z0-9._%+-]+@(?:(?:{_MAIL_SERVICES})(?=[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{{2,}})"
+    r"|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})"
+)
 # An address a page prints without its domain, the outlet's own being understood: "박한솔 기자 hansol@".
 CUT_ADDRESS = r"[A-Za-z0-9._-]+@(?![A-Za-z0-9-])"
 # A photo caption describes what the picture shows: "… 둘러보고 있다.", "… 하는 모습."

@@ -3709,6 +3709,21 @@ BYLINE_FAMILIES = [
         {"title": "Port fees rise again", "body_starts": "The government", "body_ends": "small exporters."},
     ),
     (
+        "a region and the paper's name in parentheses with no equals sign open the lead",
+        f"지원책 발표\n\n(논산 한빛일보) {BODY}",
+        {"location": "논산", "agency": "한빛일보", "body_starts": "정부는"},
+    ),
+    (
+        "a region and a district in parentheses name no outlet",
+        f"지원책 발표\n\n(부산 해운대구) {BODY}",
+        {"agency": None},
+    ),
+    (
+        "a writer's address on a card with the site's address run into it",
+        f"지원책 발표\n\n{BODY}\n\n한빛일보 홍길동 기자\nhong@naver.comhanbit.co.kr",
+        {"reporters": ["홍길동"], "emails": ("hong@naver.com",)},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
