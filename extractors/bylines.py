@@ -1000,6 +1000,8 @@ def _english_byline(line: str) -> Byline | None:
         names = tuple(p.EN_NAME_SEPARATOR_RE.split(wired["names"]))
         agency = dateline.agency or p.AGENCY_SHORT_NAMES.get(wired["wire"], wired["wire"])
         return replace(dateline, reporters=names, agency=agency)
+    if (writes := p.EN_NAME_WRITES_LINE_RE.match(line)) and (name := _signing_name(writes["name"])):
+        return Byline((name,))  # "Muluba Habanyama writes…" over a personal piece
     signed = p.EN_WRITES_RE.match(line) if " writes " in line else None  # the pattern tries every start
     if signed and (name := _signing_name(signed["name"])):
         return Byline((name,), rest=signed["rest"])  # "… straight talking between Pyongyang and Tokyo, writes X"

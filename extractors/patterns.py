@@ -1071,7 +1071,7 @@ WIDGET_LINE_RE = re.compile(
     r"문자(?:\s*보내기)?|"  # the share-by-text button: "• 문자" (문 is a surname, so it read as a name)
     r"정보\s*더보기|글자\s*크기\s*변경하기|SNS\s*보내기|본문\s*요약봇|텍스트\s*음성\s*변환\s*서비스\s*사용하기|기사원문(?:\s*보기)?|"
     r"구독|구독중|다른\s*공유\s*찾기|이전\s*다음|공유|글자\s*크기\s*조정|Your browser does(?:n't| not) support (?:the )?(?:HTML5 )?video(?: tag)?\.?|"
-    r"You have entered an incorrect email address!?|Article View Option|원고료로\s*응원|ADVERTISEMENT|Advertisement|AD|광고|광고\s*닫기|첫\s*댓글을\s*작성해\s*보세요|댓글\s*첫\s*댓글을\s*작성해\s*보세요|주소\s*복사가\s*완료되었습니다\.?|단축키|Prev\s*이전\s*문서|Next\s*다음\s*문서|ESC\s*닫기|(?:photo\s*)?(?:이미지|사진)\s*(?:크게\s*보기|확대\s*보기|확대)|"
+    r"You have entered an incorrect email address!?|Article View Option|원고료로\s*응원|ADVERTISEMENT|Advertisement(?: Banner)?|AD|광고|광고\s*닫기|첫\s*댓글을\s*작성해\s*보세요|댓글\s*첫\s*댓글을\s*작성해\s*보세요|주소\s*복사가\s*완료되었습니다\.?|단축키|Prev\s*이전\s*문서|Next\s*다음\s*문서|ESC\s*닫기|(?:photo\s*)?(?:이미지|사진)\s*(?:크게\s*보기|확대\s*보기|확대)|"
     # skip links: "Skip to Content", "Go Search Go Contents Go to bottom site map"
     r"(?:(?:Go|Skip|Jump)(?: to)? (?:the )?(?:Contents?|Navigation|Main(?: Content)?|Menu|Search|bottom|top)(?: site\s*map)?\s*)+|"
     r"brunch|You can make anything|by writing|C\.\s*S\.\s*Lewis|"  # brunch's masthead and slogan
@@ -1149,6 +1149,8 @@ EN_BY_WIRE_DATELINE_RE = re.compile(
 )
 # A standfirst signed by its writer: "… highlights the need for some straight talking, writes Justin McCurry".
 EN_WRITES_RE = re.compile(rf"^(?P<rest>.{{30,}}?),?\s+writes\s+(?P<name>{EN_NAME})\.?$")
+# A writer's name and "writes" alone over a personal piece: "Muluba Habanyama writes…".
+EN_NAME_WRITES_LINE_RE = re.compile(rf"^(?P<name>{EN_NAME})\s+writes\s*(?:…|\.\.\.|:)?$")
 # A press reader's card closing on the writer and the city: "The Guardian Australia - - Front Page - Justin
 # McCurry in Tokyo".
 EN_CARD_NAME_IN_CITY_RE = re.compile(
@@ -1381,6 +1383,7 @@ NOT_NAME_WORDS = frozenset({
     "Trilateral", "Bilateral", "Agreement", "Declaration", "Economy", "Market", "Markets", "Culture", "Focus",
     "Continue", "Reading", "Click", "Watch", "Listen", "Learn", "Loading", "Show",  # a link's words ("Continue Reading")
     "Democrats", "Republicans", "Party", "Council", "Committee", "Agency", "Association",  # "Singapore Democrats"
+    "Advertisement", "Banner", "Sponsored",  # "Advertisement Banner": an ad slot's label
     # a headline's small words ("The Sun Also Rises"); not "An", "In", "Do", "So": romanised family names
     "The", "Also", "And", "Of", "For", "With", "Is", "Are", "Was", "Were", "Its", "His", "Her", "Our", "Their",
     "This", "That", "These", "How", "Why", "What", "When", "Where", "Who", "Into", "Over", "After", "Not",

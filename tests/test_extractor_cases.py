@@ -3724,6 +3724,16 @@ BYLINE_FAMILIES = [
         {"reporters": ["홍길동"], "emails": ("hong@naver.com",)},
     ),
     (
+        "an ad slot's label over the headline is no writer",
+        f"Advertisement Banner\n\nExporters get help\n\n{EN_BODY}",
+        {"reporters": (), "title": "Exporters get help"},
+    ),
+    (
+        "a name and 'writes' alone over a personal piece",
+        f"I kept my shop open\n\nJane Doe writes…\n\n{EN_BODY}",
+        {"reporters": ("Jane Doe",), "body_starts": "The government"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
