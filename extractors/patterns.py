@@ -830,7 +830,7 @@ _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # "New Delhi, August 29": a dateline line of its own above the story, the year often left out.
 EN_PLACE_DATE_LINE_RE = re.compile(
     rf"^(?!{_WEEKDAY_NAME}\b|{_MONTH}\s)(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}|[A-Z]{{3,}}(?:\s[A-Z]{{2,}}){{0,2}}),"
-    rf"\s*{_MONTH}\s+\d{{1,2}}(?:,\s*(?P<year>\d{{4}}))?\s*$"
+    rf"\s*{_MONTH}\s+\d{{1,2}}(?:,\s*(?P<year>\d{{4}}))?\s*[:—–-]?\s*$"  # "PUTRAJAYA, July 5, 2015:"
 )
 # "By IANS, Hyderabad: Expert assistance ...": a wire credited as the byline, then the place.
 EN_AGENCY_PLACE_RE = re.compile(
@@ -1661,7 +1661,8 @@ CLOCK_LINE_RE = re.compile(
 # page's own clock ("7:19pm Mon 22 May"), whose zone the page does not give: the date alone is known.
 LEADING_DATE_LABEL_RE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s")
 LEADING_DATE_RE = re.compile(
-    r"^\s*(?:date|published|posted)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})\s+(?=\S.{40}|\d{1,2}:\d{2}\s*[ap]\.?m\b)", re.I
+    r"^\s*(?:date|published|posted)\s*:?\s*(?P<date>\d{4}-\d{2}(?:-\d{2})?)\s+(?=\S.{40}|\d{1,2}:\d{2}\s*[ap]\.?m\b)",
+    re.I,  # " date 2019-02 KUALA LUMPUR: …": a month alone
 )
 # A talk show's guests over its transcript: "■ 출연 : 장예찬 / 前 대통령직인수위 청년소통TF 단장, 전예현 / 시사평론가".
 GUEST_LIST_RE = re.compile(r"^[■□▶◆◇●•*\s]*출연\s*[:：]\s*(?P<guests>.+)$")

@@ -3734,6 +3734,16 @@ BYLINE_FAMILIES = [
         {"reporters": ("Jane Doe",), "body_starts": "The government"},
     ),
     (
+        "a city in capitals and its date alone on a line, closed by a colon",
+        f"Exporters get help\n\nPUTRAJAYA, March 7, 2026:\n\n{EN_BODY}",
+        {"location": "PUTRAJAYA", "published": "2026-03-07", "body_starts": "The government"},
+    ),
+    (
+        "a page's date label with a month alone before a dateline",
+        f" date 2026-03 BUSAN: {EN_BODY}",
+        {"location": "BUSAN", "published": None, "body_starts": "The government"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
