@@ -473,7 +473,7 @@ def _bracket_dateline(line: str) -> Byline | None:
 _SET_APART_PLACE_RE = re.compile(r"^(?P<place>[가-힣]{2,15}),\s*(?P<after>[가-힣]{2,4}\s*(?:기자|특파원|객원기자).*)$")
 
 
-def _known_city(place: str) -> bool:
+def known_city(place: str) -> bool:
     """A city English datelines name: a listed one, one of the world's larger cities ("Polokwane"), or a
     South Asian town by its name's ending ("Mahabubnagar", "Ghaziabad")."""
     return place in p.COLON_DATELINE_CITIES or is_world_city(place) or p.SOUTH_ASIAN_TOWN_RE.search(place) is not None
@@ -1053,7 +1053,7 @@ def _english_byline(line: str) -> Byline | None:
     names_text = re.sub(r"(?<=[a-z]{2})\.$", "", names_text.strip())  # "By Dohee Kang.": the line's full stop
     names = [n.strip() for n in p.EN_NAME_SEPARATOR_RE.split(names_text) if n.strip()]
     names, newsroom, place = _newsroom_and_place(names)  # "by A and B, BBC News, Pyongyang"
-    if place is None and len(names) > 1 and _known_city(names[-1]):
+    if place is None and len(names) > 1 and known_city(names[-1]):
         place = names.pop()  # "By Ko Lin, Seoul": where the writer filed from, no second writer
     agency = agency or newsroom or next((n for n in names if _is_masthead(n)), None)
     names = [n for n in names if not _is_masthead(n) and not _is_rubric_word(n)]
@@ -1197,13 +1197,13 @@ def _english_dateline(line: str) -> Byline | None:
     if reporting := p.EN_REPORTING_FROM_RE.match(line):  # "Reporting from Seoul, South Korea"
         return Byline(location=reporting["place"].strip())
     colon = p.COLON_DATELINE_RE.match(line)
-    if colon and _known_city(colon["place"]) and _reads_as_lead(colon["rest"]):
+    if colon and known_city(colon["place"]) and _reads_as_lead(colon["rest"]):
         return Byline(location=colon["place"], rest=colon["rest"].strip())  # "Seoul: South Korean police …"
     dashed = p.EN_CITY_DASH_RE.match(line)
-    if dashed and _known_city(dashed["place"]) and _reads_as_lead(dashed["rest"]):
+    if dashed and known_city(dashed["place"]) and _reads_as_lead(dashed["rest"]):
         return Byline(location=dashed["place"], rest=dashed["rest"].strip())  # "Polokwane – A mall in Polokwane …"
     wired = p.EN_CITY_WIRE_DASH_RE.match(line)
-    if wired and _known_city(wired["place"]) and _reads_as_lead(wired["rest"]):
+    if wired and known_city(wired["place"]) and _reads_as_lead(wired["rest"]):
         return Byline(location=wired["place"], agency=wired["agency"], rest=wired["rest"].strip())  # "Hanoi (VNA) – …"
     for shape in (p.EN_PLACE_DAY_COLON_RE, p.EN_PAREN_PLACES_DATELINE_RE):  # "Seoul, October 31: …", "(SEOUL and …) —"
         if (placed := shape.match(line)) and not set(placed["place"].split()) & p.NOT_PLACES:
@@ -1218,13 +1218,16 @@ def _english_dateline(line: str) -> Byline | None:
             agency = placed.groupdict().get("agency")
             return Byline(location=placed["place"], agency=agency, rest=placed["rest"].strip())
     glued = p.EN_GLUED_HYPHEN_DATELINE_RE.match(line)
-    if glued and _known_city(glued["place"].title()) and _reads_as_lead(glued["rest"]):
+    if glued and known_city(glued["place"].title()) and _reads_as_lead(glued["rest"]):
         return Byline(location=glued["place"], rest=glued["rest"].strip())  # "KARACHI-During a police …"
     city = p.EN_CITY_COMMA_DATELINE_RE.match(line)
-    if city and _known_city(city["place"]) and _reads_as_lead(city["rest"]):
+    if city and known_city(city["place"]) and _reads_as_lead(city["rest"]):
         return Byline(location=city["place"], rest=city["rest"].strip())  # "Baghdad, A South Korean court …"
+    sited = p.EN_CITY_SITE_DASH_RE.match(line)
+    if sited and known_city(sited["place"]):  # "Jakarta, GIVnews.com – Meidyatama …"
+        return Byline(location=sited["place"], agency=sited["agency"], rest=sited["rest"].strip())
     outlet = p.EN_CITY_PAREN_OUTLET_RE.match(line)
-    if outlet and _known_city(outlet["place"]):  # "Seoul, (Samajweekly) North Korea's …"
+    if outlet and known_city(outlet["place"]):  # "Seoul, (Samajweekly) North Korea's …"
         return Byline(location=outlet["place"], agency=outlet["agency"].strip(), rest=outlet["rest"].strip())
     match = p.EN_DATELINE_RE.match(line) or p.EN_TITLECASE_DATELINE_RE.match(line)
     if not match or len(match["place"]) < 3 or _PICTURE_AGENCY_DATE_RE.match(match["rest"]):

@@ -24,6 +24,7 @@ from extractors.bylines import (
     find_inline_byline,
     find_photo_credit,
     is_outlet,
+    known_city,
     parse_byline,
     parse_photo_credit,
     person_name,
@@ -948,6 +949,19 @@ def _reads_as_deck(text: str, *, above_header: bool = False, standfirst: bool = 
     return len(text) < limit and (exclaims or not ends_sentence(text)) and not p.EMAIL_RE.search(text)
 
 
+def _read_place_beside_time(layout: Layout, leftover: str) -> bool:
+    """A city and a weekday left beside a card's time ("Jakarta / Fri, August 28, 2015 / 01:10 pm"): its place."""
+    place = _WEEKDAY_AFTER_RE.sub("", leftover)
+    if place == leftover or not known_city(place):
+        return False
+    layout.add_byline(Byline(location=place))
+    return True
+
+
+# A weekday left beside a place once its date is read: "Jakarta Fri".
+_WEEKDAY_AFTER_RE = re.compile(r"\s+(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\.?$")
+
+
 def _quotes_another_story(layout: Layout, leftover: str) -> bool:
     """Whether a timed byline deep in a story its own writer signed at the top, naming someone else,
     is the byline of a story it quotes in full."""
@@ -966,6 +980,8 @@ def _read_times_leftover(layout: Layout, leftover: str, line: str, when: str | N
     if layout.card_signed_at is not None and when and when != layout.card_signed_at and layout.body:
         return
     leftover = p.LEFTOVER_LABEL_RE.sub("", p.COUNTER_RE.sub("", leftover).strip())
+    if _read_place_beside_time(layout, leftover):
+        return
     if leftover[-1:] == "호" and (issue := _TRAILING_ISSUE_RE.search(leftover)):
         leftover = leftover[: issue.start()]  # "박영철 편집국장 ㅣ everwin@… | 승인 … | 1500호": the magazine's issue
     signed = parse_byline(leftover) if leftover else None
@@ -1148,6 +1164,7 @@ def _read_metadata(layout: Layout, line: Line) -> None:
     if times is not None and not times.labelled and (not times.leftover or is_menu_line(times.leftover)):
         # "29-05-2025" over the headline; "2013/11/14 인터뷰 > 동문" beside its section's breadcrumb
         layout.navigation_date = layout.navigation_date or times.published
+        _read_place_beside_time(layout, times.leftover)
     if times is not None and times.labelled:
         layout.published = layout.published or times.published
         if times.published or not _is_bullet(line.text):
@@ -1190,6 +1207,15 @@ def _is_trailing_caption(text: str) -> bool:
 _MAX_TRAILING_CAPTION_CHARS = 40
 
 
+def _over_masthead_and_time(lines: list[Line], index: int) -> bool:
+    """Whether the line under ``lines[index]`` is the paper's name and the next one a time line, as a
+    writer's card prints them ("• Haeril Halim" / "The Jakarta Post" / "Jakarta / Fri, August 28, 2015")."""
+    if index + 2 >= len(lines):
+        return False
+    paper = _strip_bullet(lines[index + 1].text.strip())
+    return bool(p.EN_MASTHEAD_RE.match(paper)) and find_labelled_times(lines[index + 2].text) is not None
+
+
 def _without_writer_slash(line: Line) -> Line:
     """A name line without the slash a blog prints after its writer ("Leong Sze Hian /")."""
     name = line.text.removesuffix("/").rstrip()
@@ -1214,6 +1240,7 @@ def _take_name_lines(layout: Layout, lines: list[Line]) -> list[Line]:
         labelled = labelled or p.EN_ROLE_LINE_RE.match(after) is not None  # "Wendy Teo" over "… Correspondent"
         labelled = labelled or _lone_time_label(after)  # "Timothy Olobulu" over "Published", its time lost
         labelled = labelled or _under_doubled_masthead(layout, lines, index)  # "Irish Mirror" twice, "National", …
+        labelled = labelled or _over_masthead_and_time(lines, index)  # "• Haeril Halim" / "The Jakarta Post" / time
         names = _bare_names(line.text) if labelled else [name] if (name := bare_name(line.text)) else []
         if not names and (role := p.ROLE_NAME_LINE_RE.match(line.text.strip())) and bare_name(role["name"]):
             names = [role["name"]]  # "사진전문기자 김덕중" over "승인 2024.09.10 13:24": the role first

@@ -1082,7 +1082,7 @@ WIDGET_LINE_RE = re.compile(
     # a site's promotions after the story and its search box: "Visit news.dtnext.in to explore our interactive
     # epaper!", "Click here for iOS", "Begin typing your search..."
     r"Visit \S+ to .{0,60}\be-?paper\b.{0,10}|Click here for (?:iOS|Android)|Begin typing your search\W*|"
-    r"(?:Next|Previous) Story|"
+    r"(?:Next|Previous) Story|Please update your browser|Your browser is out of date.*|"
     r"Already a subscriber\?\s*(?:Log|Sign) in|Keep reading with a free trial|"  # a paywall's box
     r"성별|말하기\s*속도|이동\s*통신망을\s*이용하여\s*음성을\s*재생하면.{0,40}|입력|수정|업데이트|지면\s*보기|[가-힣]{1,4}\s?\d{1,2}면|"  # a portal's text-to-speech box, bare labels, a print page
     r"(?:\S{1,12}\s+)?이\s*기사(?:의)?\s*포인트|로봇|(?:\S{1,10}\s+)?이\s*시각\s*추천\s*뉴스(?:를\s*확인하세요)?|"
@@ -1565,6 +1565,11 @@ EN_CITY_COMMA_DATELINE_RE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?
 # Korea's state media …" (known cities only).
 EN_CITY_PAREN_OUTLET_RE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*\((?P<agency>[A-Z][A-Za-z .&'-]{1,30})\)\s+(?P<rest>[A-Z\"“‘].{40,})$"
+)
+# A city, then the site's address as its source, then a dash: "Jakarta, GIVnews.com – Meidyatama …".
+EN_CITY_SITE_DASH_RE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*(?P<agency>[A-Za-z][A-Za-z0-9-]*\.(?:com|net|org|co|news|id|in|my|ph)"
+    r"(?:\.[a-z]{2})?)\s*(?:--|—|–|-)\s*(?P<rest>[A-Z\"“‘].{40,})$"
 )
 # A credit line naming the story's source: "Source: National Iraqi News Agency".
 SOURCE_LINE_RE = re.compile(

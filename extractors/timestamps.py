@@ -309,10 +309,15 @@ def find_labelled_times(line: str, *, default_tz: tzinfo | None = None) -> Label
     return _labelled_times(line, default_tz or _local_zone.get())
 
 
+_SPACE_RUN_RE = re.compile(r"[ \t]{2,}")
+
+
 @lru_cache(maxsize=4096)  # the layout reader asks about a line from several passes
 def _labelled_times(line: str, default_tz: tzinfo) -> LabelledTimes | None:
     if len(line) > _MAX_TIMESTAMP_LINE or _DIGIT_RE.search(line) is None:
         return None  # a paragraph of text, or no date at all
+    if "   " in line:
+        line = _SPACE_RUN_RE.sub(" ", line)  # "Jakarta   /   Fri, August 28, 2015   /  01:10 pm": a card's gaps
     if "年" in line or "時" in line:
         line = line.translate(_HANJA_UNITS)  # "入力 2019年 9月 2日 03時 00分": a page rendered in Hanja
     if " ago" in line:

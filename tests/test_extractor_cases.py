@@ -3744,6 +3744,23 @@ BYLINE_FAMILIES = [
         {"location": "BUSAN", "published": None, "body_starts": "The government"},
     ),
     (
+        "a writer's card: the name over the paper's name over the city and a spaced time",
+        "Please update your browser\n\nExporters get help\n\n  • Jane Doe\n\n    The Harbor Post\n\n"
+        f"Manila   /   Sat, March 7, 2026   /  01:10 pm\n\n{EN_BODY}",
+        {
+            "title": "Exporters get help",
+            "reporters": ("Jane Doe",),
+            "location": "Manila",
+            "published": "2026-03-07T13:10:00+09:00",
+            "body_starts": "The government",
+        },
+    ),
+    (
+        "a city, the site's address and a dash open the lead",
+        f"Exporters get help\n\nManila, harbornews.com – {EN_BODY} Officials said more would follow.",
+        {"location": "Manila", "agency": "harbornews.com", "body_starts": "The government"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
