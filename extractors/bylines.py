@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from extractors import patterns as p
-from extractors.names import is_korean_surname
+from extractors.names import is_korean_surname, transcribes_foreign_word
 from extractors.places import KO_REGIONS, is_world_city
 from extractors.timestamps import parse_timestamp
 
@@ -300,6 +300,7 @@ def _split_names(names: str) -> tuple[str, ...]:
         and not _is_desk_or_outlet(n)
         and not _is_place_word(n)
         and not _is_label_word(n, words)
+        and not transcribes_foreign_word(n)  # "장희돈, 지멘스": the writer's company
     )
 
 
@@ -1471,6 +1472,7 @@ def bare_name(line: str) -> str | None:
         four_syllables = len(name) == 4 and name[:2] not in p.KO_COMPOUND_SURNAMES  # "전체메뉴"
         listed = name in p.SECTION_WORDS or name in p.EDITION_LINK_WORDS or name in p.KO_PAGE_WORDS  # "사회", "이메일"
         listed = listed or name.startswith(("기자", "앵커"))  # "기자별", "기자단": a list's label, a group
+        listed = listed or transcribes_foreign_word(name)  # "지멘스", "오라클": a company's name
         if name[0] in p.KO_SURNAMES and not listed and not four_syllables:
             return None if _is_desk_or_outlet(name) else name
         return None

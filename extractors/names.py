@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["english_names", "is_korean_surname", "korean_names"]
+__all__ = ["english_names", "is_korean_surname", "korean_names", "transcribes_foreign_word"]
 
 # Common surnames and their usual romanizations (about 90% of Koreans carry one of these).
 _SURNAMES = {
@@ -85,3 +85,17 @@ def _hangul_skeleton(syllables: str) -> str:
         initial, final = _INITIALS[code // 588], _FINALS[code % 28]
         out.append((initial + final).replace("_", ""))
     return "".join(out)
+
+
+# Syllables that write a foreign consonant alone, with the silent vowel ㅡ ("지멘스", "오라클"): no
+# Korean given name holds one.
+_FOREIGN_CONSONANT_SYLLABLES = frozenset("스즈츠트크프클플")
+
+
+def transcribes_foreign_word(word: str) -> bool:
+    """Whether a name-shaped Hangul word is a foreign word written in Hangul, no person's name.
+
+    >>> transcribes_foreign_word("지멘스"), transcribes_foreign_word("장희돈")
+    (True, False)
+    """
+    return any(syllable in _FOREIGN_CONSONANT_SYLLABLES for syllable in word[1:])

@@ -581,7 +581,7 @@ _MORE_LINK = r"(?:다른\s*기사\s*(?:더\s*)?보기\s*)?"
 LABEL_COMMA_NAME_RE = re.compile(rf"^(?:글|필자|에디터|작성자)\s*,\s*(?P<name>[가-힣]{{2,4}})(?:\s*(?:{TITLES}))?$")
 LABELLED_BYLINE_RE = re.compile(
     rf"^(?:기자명|작성자|취재기자|글\s*[·ㆍ/]\s*사진|사진\s*[·ㆍ/]\s*글|글|정리|필자|기고|에디터|진행|취재(?=\s*[:：=])"
-    rf"|[Bb]y(?=\s+[가-힣]))(?![가-힣])\s*[:：=./|ㅣ]?\s*"
+    rf"|[Bb]y(?=\s+[가-힣]))(?![가-힣])\s*[:：=./|ㅣ_]?\s*"  # "글_ 장희돈, 지멘스 …"
     rf"(?P<names>{KO_NAMES})\s*(?:{TITLES})?{TITLE_END}\s*{_MORE_LINK}"
     # the magazine before the address: "글 : 이다솔 기자 어린이과학동아 dasol@donga.com"
     rf"(?:[가-힣A-Za-z]{{2,12}}\s+(?={EMAIL_RE.pattern}))?(?:\(?(?P<email>{EMAIL_RE.pattern})\)?|[\w.+-]+@)?"

@@ -3761,6 +3761,11 @@ BYLINE_FAMILIES = [
         {"location": "Manila", "agency": "harbornews.com", "body_starts": "The government"},
     ),
     (
+        "a contributor after a label and an underscore, then the company and the address",
+        f"지원책 발표\n\n{BODY}\n글_ 홍길동, 지멘스 gildong.hong@example.com\n{BODY}",
+        {"reporters": ["홍길동"], "emails": ("gildong.hong@example.com",)},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
