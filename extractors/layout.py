@@ -1554,6 +1554,18 @@ def _photographer_credit(text: str) -> str | None:
     return name if name and bare_name(name) == name and re.fullmatch(r"[가-힣]{2,4}", name) else None
 
 
+def _labels_headline_over(label: Line, headline: Line) -> bool:
+    """Whether a few words over a line the page prints twice are a site's label over its headline (a
+    caption printed twice sits under a headline, not under a label of three words)."""
+    words, first = label.text.strip(), headline.text.strip()
+    if len(words.split()) > _MAX_LABEL_WORDS or len(first) <= len(words) or ends_sentence(words):
+        return False
+    return _reads_as_title(first)
+
+
+_MAX_LABEL_WORDS = 3
+
+
 def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Line]:
     """The headline, when not given: the first line if it reads as one or comes again a few lines
     on ("… 할 일을 합니다\"" over the tools, then again). Its repeats leave the text: pages print
@@ -1579,6 +1591,8 @@ def _take_title(layout: Layout, lines: list[Line], infer_title: bool) -> list[Li
         lines = lines[1:]  # "공통뷰" over the headline and its date: a page component's name
     if inferring and len(lines) > 2 and _labels_articles(*(line.text for line in lines[:3])):
         lines = lines[1:]  # "어린이과학동아&수학동아 기사" over the headline: the kind of articles listed
+    if inferring and len(lines) > 1 and lines[1].start in layout.doubled and _labels_headline_over(*lines[:2]):
+        lines = lines[1:]  # "News in English" over a headline printed twice: the site's label
     lines = _take_labelled_heads(layout, lines) if inferring else lines
     printed = None
     infer = layout.title is None and infer_title and bool(lines)

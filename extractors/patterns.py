@@ -1083,6 +1083,10 @@ WIDGET_LINE_RE = re.compile(
     # epaper!", "Click here for iOS", "Begin typing your search..."
     r"Visit \S+ to .{0,60}\be-?paper\b.{0,10}|Click here for (?:iOS|Android)|Begin typing your search\W*|"
     r"(?:Next|Previous) Story|Please update your browser|Your browser is out of date.*|"
+    # a newsletter's sign-up box in the story: "Register now to our daily newsletter", "The newsletter i cut
+    # through the noise"
+    r"(?:Register|Sign up|Subscribe)(?: now)? (?:to|for) (?:our|the)\b.{0,40}\bnewsletters?!?|"
+    r"The (?:i )?newsletter (?:i )?cut through the noise|"
     r"Already a subscriber\?\s*(?:Log|Sign) in|Keep reading with a free trial|"  # a paywall's box
     r"성별|말하기\s*속도|이동\s*통신망을\s*이용하여\s*음성을\s*재생하면.{0,40}|입력|수정|업데이트|지면\s*보기|[가-힣]{1,4}\s?\d{1,2}면|"  # a portal's text-to-speech box, bare labels, a print page
     r"(?:\S{1,12}\s+)?이\s*기사(?:의)?\s*포인트|로봇|(?:\S{1,10}\s+)?이\s*시각\s*추천\s*뉴스(?:를\s*확인하세요)?|"

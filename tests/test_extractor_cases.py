@@ -3766,6 +3766,17 @@ BYLINE_FAMILIES = [
         {"reporters": ["홍길동"], "emails": ("gildong.hong@example.com",)},
     ),
     (
+        "a site's label of a few words over a headline printed twice",
+        f"News in English\n\nExporters get help at the port\n\nExporters get help at the port\n\n{EN_BODY}",
+        {"title": "Exporters get help at the port", "body_starts": "The government"},
+    ),
+    (
+        "a newsletter's sign-up box inside the story leaves the body",
+        f"Exporters get help\n\n{EN_BODY}\n\nRegister now to our daily newsletter\n\n"
+        "The newsletter i cut through the noise\n\nOfficials said more help would follow next year.",
+        {"body_lacks": "newsletter"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
