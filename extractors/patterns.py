@@ -761,8 +761,8 @@ EN_DATELINE_RE = re.compile(
     rf"(?:,\s*(?!{_MONTH}\s+\d)[A-Z][a-zA-Z'.-]+(?:\s[A-Z][a-zA-Z'.-]+)*)?)"
     rf"(?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s*\d{{4}})?),?\.?)?"
     rf"\s*(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<slashed>[A-Za-z][A-Za-z-]{{1,20}})/)?"
-    rf"(?:\s*(?:--|—|–|―|-|:)\s*|(?<=\))\s+[_\"]\s+(?=[A-Z])|(?<=\))\s+(?=[A-Z\"“‘]))(?P<rest>.*)$"
-)  # the dash may be lost after the agency: "NEW YORK (AP) U.S. Sen. Frank Lautenberg's …"; old AP copy
+    rf"(?:\s*(?:--|—|–|―|-|:)\s*|(?<=\));\s*(?=[A-Z])|(?<=\))\s+[_\"]\s+(?=[A-Z])|(?<=\))\s+(?=[A-Z\"“‘]))(?P<rest>.*)$"
+)  # "COLOMBO (News 1st); The Voice …": a semicolon after the wire; the dash may be lost after the agency: "NEW YORK (AP) U.S. Sen. Frank Lautenberg's …"; old AP copy
 # prints it as an underscore: "SEOUL, South Korea (AP) _ South Korean President-elect …", and a page
 # that lost its encoding as a straight quote: "SEOUL, South Korea (AP) " North Korea on Sunday …"
 # A wire dateline after a photo's caption (a sentence) and credit in the same paragraph, with its date,

@@ -3777,6 +3777,11 @@ BYLINE_FAMILIES = [
         {"body_lacks": "newsletter"},
     ),
     (
+        "a caps dateline whose wire in parentheses is closed by a semicolon",
+        f"Exporters get help\n\nCOLOMBO (Harbor TV); {EN_BODY}",
+        {"location": "COLOMBO", "agency": "Harbor TV", "body_starts": "The government"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
