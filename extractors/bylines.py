@@ -1146,7 +1146,9 @@ def _cut_agency(names: str) -> tuple[str, str | None]:
     """ "STEVE KARNOWSKI Associated Press" -> ("STEVE KARNOWSKI", "AP")."""
     for word in p.EN_AGENCY_WORDS:
         if names.endswith(" " + word) and len(names) > len(word) + 3:
-            return names[: -len(word)].strip(" ,"), "AP" if word == "Associated Press" else word
+            left = names[: -len(word)].strip(" ,")
+            left = "" if left in ("The", "the") else left  # "by: The Associated Press": the wire alone
+            return left, "AP" if word == "Associated Press" else word
     return names, None
 
 

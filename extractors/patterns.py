@@ -1083,6 +1083,7 @@ WIDGET_LINE_RE = re.compile(
     # epaper!", "Click here for iOS", "Begin typing your search..."
     r"Visit \S+ to .{0,60}\be-?paper\b.{0,10}|Click here for (?:iOS|Android)|Begin typing your search\W*|"
     r"(?:Next|Previous) Story|Please update your browser|Your browser is out of date.*|"
+    r"(?:Posted|Published)\s*:?\s*/\s*Updated\s*:?|"  # "Posted: / Updated:": a card's times, both lost
     # a newsletter's sign-up box in the story: "Register now to our daily newsletter", "The newsletter i cut
     # through the noise"
     r"(?:Register|Sign up|Subscribe)(?: now)? (?:to|for) (?:our|the)\b.{0,40}\bnewsletters?!?|"

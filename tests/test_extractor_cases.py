@@ -3782,6 +3782,12 @@ BYLINE_FAMILIES = [
         {"location": "COLOMBO", "agency": "Harbor TV", "body_starts": "The government"},
     ),
     (
+        "a wire named alone after a byline's label, the card's times lost, a picture's name over the dateline",
+        "Port fees rise again\n\nby: The Associated Press\n\nPosted: / Updated:\n\nJane Doe\n\n"
+        f"BUSAN, South Korea (AP) — {EN_BODY}",
+        {"reporters": (), "agency": "AP", "location": "BUSAN, South Korea", "body_starts": "The government"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
