@@ -2558,6 +2558,14 @@ def _cut_trailing_byline(layout: Layout) -> None:
     # "… it added(IANS)" then "Please": a widget's first word; "취재부" / "연락처 064-…": a desk's card
     while closing > 0 and closing > len(layout.body) - 3 and _is_stub(layout.body[closing].text):
         closing -= 1
+    if (
+        closing > 0
+        and (signed := _dash_signature(layout.body[closing].text))
+        and ends_sentence(layout.body[closing - 1].text)
+    ):
+        layout.add_byline(Byline((signed,)))  # "… Further details will follow." / "- Ruddy Mathison"
+        del layout.body[closing]
+        closing -= 1
     # "… (Yonhap) (END)" then "view original file": the wire's end mark closed the story a line or two above
     ended = (i for i in (closing - 1, closing - 2) if i >= 0 and _ends_with_end_mark(layout.body[i].text))
     closing = next(ended, closing)
@@ -2579,6 +2587,14 @@ def _cut_trailing_byline(layout: Layout) -> None:
 
 def _ends_with_end_mark(text: str) -> bool:
     return text.rstrip().endswith(("(END)", "(끝)"))
+
+
+def _dash_signature(text: str) -> str | None:
+    """The writer a story's last line names after a dash ("- Ruddy Mathison")."""
+    text = text.strip()
+    if text[:1] not in "-–—" or text.startswith("--") or known_city(text[1:].strip().title()):
+        return None  # "- NEW YORK": a place
+    return person_name(text[1:].strip())
 
 
 def _is_stub(text: str) -> bool:

@@ -1140,7 +1140,9 @@ COPYRIGHT_OUTLET_RE = re.compile(
 )
 # A tip-box address: "▷ 이메일 : kbs1234@kbs.co.kr", "E-mail: tips@…" -- the newsroom's, not a reporter's.
 TIP_EMAIL_LINE_RE = re.compile(  # "[메일] tip@…", "◆접수 : recruit@…" (where applications go), "▷ 이메일 tip@…"
-    r"^[\W_]*(?:이메일|메일|E-?mail|Email|접수|제출|응모|지원서?\s*접수)\s*(?:처)?\s*(?:[:：\]]|(?=[\w.+-]+@))", re.I
+    r"^[\W_]*(?:이메일|메일|E-?mail|Email|접수|제출|응모|지원서?\s*접수)\s*(?:처)?\s*(?:[:：\]]|(?=[\w.+-]+@))"
+    r"|^We want to hear from you\b.{0,200}@",  # a paper's invitation to readers, with its desk's address
+    re.I,
 )
 # What a provider's time line leaves: "아시아경제 기사제공: 2024-06-01 07:00:00" -> "아시아경제".
 PROVIDER_LEFTOVER_RE = re.compile(r"^(?P<outlet>[^\s:]{2,20})(?:\s*(?:기사\s*)?제공)?$")

@@ -3788,6 +3788,18 @@ BYLINE_FAMILIES = [
         {"reporters": (), "agency": "AP", "location": "BUSAN, South Korea", "body_starts": "The government"},
     ),
     (
+        "a writer after a dash closing the story, then the paper's invitation to readers",
+        f"Exporters get help\n\n{EN_BODY}\nFurther details will follow.\n- Jane Doe\n"
+        "We want to hear from you! Send us a message, email us at editors@example.com",
+        {"reporters": ("Jane Doe",), "body_ends": "Further details will follow.", "body_lacks": "hear from you"},
+    ),
+    (
+        "a dash before a name in a list inside the story signs nothing",
+        "Winners named\n\nThe judges named the winners on Friday after a long day of debate.\n- Jane Doe\n"
+        "- John Roe\nThe prizes will be handed out next month at the city hall ceremony.",
+        {"reporters": ()},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
