@@ -1960,6 +1960,8 @@ def _read_tip_line(layout: Layout, text: str) -> bool:
         return True
     if source := p.SOURCE_LINE_RE.match(text):
         layout.agency = layout.agency or source["outlet"]
+        if source["when"] and (times := find_labelled_times(source["when"])):
+            layout.published = layout.published or times.published
         return True
     return False
 

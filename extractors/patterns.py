@@ -1579,9 +1579,13 @@ EN_CITY_SITE_DASH_RE = re.compile(
     r"(?:\.[a-z]{2})?)\s*(?:--|—|–|-)\s*(?P<rest>[A-Z\"“‘].{40,})$"
 )
 # A credit line naming the story's source: "Source: National Iraqi News Agency".
+# "Source: The Star July 20, 2021 20:03 UTC": a summary site's source and its time.
 SOURCE_LINE_RE = re.compile(
-    r"^(?:Source|출처)\s*[:：]\s*(?P<outlet>[A-Z][\w&.'’ -]{1,50}?(?:News|Agency|Press|Times|Post|Herald|Daily|Journal|Tribune|Wire)"
-    r"(?: [A-Z][\w&.'’-]+){0,3})\.?(?:\s+(?i:click here|read more)\b.*)?$"  # "Source: NY Post click here for more…"
+    r"^(?:Source|출처)\s*[:：]\s*(?P<outlet>[A-Z][\w&.'’ -]{1,50}?(?:News|Agency|Press|Times|Post|Herald|Daily|Journal|Tribune|Wire"
+    r"|Star|Standard|Nation|Guardian|Observer|Express|Telegraph|Independent|Gazette|Chronicle|Monitor|Inquirer|Bulletin)"
+    r"(?: (?!" + _MONTH + r"\s)[A-Z][\w&.'’-]+){0,3})\.?"
+    rf"(?:\s+(?P<when>{_MONTH}\s+\d{{1,2}},\s*\d{{4}}(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*(?:UTC|GMT))?)?))?"
+    r"(?:\s+(?i:click here|read more)\b.*)?$"  # "Source: NY Post click here for more…"
 )
 # A wire's place and day before a colon: "Seoul, October 31: South Korean tech giant …" (IANS).
 EN_PLACE_DAY_COLON_RE = re.compile(

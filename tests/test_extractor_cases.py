@@ -3800,6 +3800,11 @@ BYLINE_FAMILIES = [
         {"reporters": ()},
     ),
     (
+        "a summary's source line with the paper and its time in UTC",
+        f"Exporters get help\n\n{EN_BODY}\nSource: The Harbor Star March 7, 2026 20:03 UTC",
+        {"agency": "The Harbor Star", "published": "2026-03-07T20:03:00+00:00"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
