@@ -625,9 +625,12 @@ def _name_over_issue(line: str) -> Byline | None:
 def _name_with_email(line: str) -> Byline | None:
     """A name and its address alone on a line: "김진현 kjh@darakwon.co.kr"."""
     match = p.NAME_EMAIL_RE.match(line)
-    if not match or bare_name(match["name"]) is None:
+    if match and bare_name(match["name"]) is not None:
+        return Byline((match["name"],), (match["email"],))
+    signed = p.OUTLET_NAME_EMAIL_RE.match(line)  # "뉴스엔 배효주 hyo@": the outlet first, no title
+    if not signed or not is_outlet(signed["outlet"]) or bare_name(signed["name"]) is None:
         return None
-    return Byline((match["name"],), (match["email"],))
+    return Byline((signed["name"],), (signed["email"],) if signed["email"] else (), agency=signed["outlet"])
 
 
 # What may follow a bare byline on its line: a link to the reporter's other stories, a copyright.

@@ -1257,6 +1257,10 @@ DESK_HEAD_SIGNATURE_RE = re.compile(
 BARE_KO_NAME_RE = re.compile(rf"^(?P<name>[가-힣]{{2,4}})(?:\s*(?P<title>{TITLES}|{DESK_RANKS}))?$")
 # A name and an address, nothing else: "김진현 kjh@darakwon.co.kr", "<김진현 kjh@…>".
 NAME_EMAIL_RE = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s*(?:/\s*)?[(<\[]?\s*(?P<email>{EMAIL_RE.pattern})\s*[)>\]]?$")
+# The outlet, the writer and the address, no title: "뉴스엔 배효주 hyo@" (the address cut at its "@").
+OUTLET_NAME_EMAIL_RE = re.compile(
+    rf"^(?P<outlet>[가-힣A-Za-z0-9]{{2,10}})\s+(?P<name>[가-힣]{{2,4}})\s+(?:(?P<email>{EMAIL_RE.pattern})|{CUT_ADDRESS})\s*$"
+)
 # Who did what, after the last sentence: "… 노력하겠다. <사진=문승연 사진작가, 글=배성호 기자>", or a
 # magazine's run "… 것일까. 취재 = 박수진·변형주 기자/송창섭 월간 MONEY 기자기고 = 조민이 … 사진 = 서범세 기자".
 _CREDIT_ROLES = r"사진|글|취재|정리|그래픽|영상|기고"

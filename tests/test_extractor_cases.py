@@ -3805,6 +3805,11 @@ BYLINE_FAMILIES = [
         {"agency": "The Harbor Star", "published": "2026-03-07T20:03:00+00:00"},
     ),
     (
+        "the outlet, the writer and a cut address signing the story, no title",
+        f"지원책 발표\n\n{BODY}\n한빛뉴스 홍길동 hong@\n기사제보 및 보도자료 desk@example.com",
+        {"reporters": ["홍길동"], "agency": "한빛뉴스", "body_ends": "것이다."},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
