@@ -313,7 +313,8 @@ def _is_label_word(word: str, words: list[str]) -> bool:
 def _leading_place(names: str) -> str | None:
     """The place that opens a space-joined byline: "워싱턴 최승진" -> "워싱턴"."""
     words = _name_words(names)
-    return words[0] if len(words) > 1 and _is_place_word(words[0]) and not is_outlet(words[0]) else None
+    first = words[0] if len(words) > 1 else ""
+    return first if first and _is_place_word(first) and not _is_desk_or_outlet(first) else None  # not "온라인뉴스팀"
 
 
 def _name_words(names: str) -> list[str]:
@@ -370,8 +371,8 @@ def is_outlet(name: str) -> bool:
     name = name.strip()
     if name in p.KNOWN_OUTLETS or name.lower() in _KNOWN_OUTLETS_LOWER or p.REGIONAL_BROADCASTER_RE.match(name):
         return True
-    if " " in name or len(name) <= 2 or name.endswith(p.NEWSROOM_DESK_SUFFIXES):
-        return False
+    if " " in name or not 2 < len(name) <= _MAX_OUTLET_NAME or name.endswith(p.NEWSROOM_DESK_SUFFIXES):
+        return False  # a line of text with no spaces holds "뉴스" too
     if name[-1] in "이가은는을를의와에도" and name[:-1] in (*p.OUTLET_SUFFIXES, *p.OUTLET_INFIXES):
         return False  # "뉴스가 됩니다": the common word and its particle
     core = re.sub(r"(?<=[가-힣])[0-9A-Za-z]{1,3}$", "", name)  # "문화저널21", "시사저널e"
@@ -382,6 +383,7 @@ def is_outlet(name: str) -> bool:
 
 
 _KNOWN_OUTLETS_LOWER = frozenset(o.lower() for o in p.KNOWN_OUTLETS)
+_MAX_OUTLET_NAME = 20
 
 
 def _is_picture_credit(left: str) -> bool:

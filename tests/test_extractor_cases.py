@@ -3810,6 +3810,17 @@ BYLINE_FAMILIES = [
         {"reporters": ["홍길동"], "agency": "한빛뉴스", "body_ends": "것이다."},
     ),
     (
+        "a desk's name before the writer is no place",
+        f"지원책 발표\n\n{BODY}\n\n온라인뉴스팀 홍길동 기자 hong@example.com",
+        {"reporters": ["홍길동"], "location": None},
+    ),
+    (
+        "a caption glued to its credit and a bracketed byline, with no spaces",
+        "▲16일방송되는'한빛쇼'에서는두요리사와만남이펼쳐진다.제공|KBS[한빛뉴스=홍길동기자]KBS2'한빛쇼'가"
+        "다양한사연의사람들과소통한다.'한빛쇼'는동거생활을통해서로의삶의방식을이해하고배우는프로그램이다.",
+        {"reporters": ["홍길동"], "agency": "한빛뉴스"},
+    ),
+    (
         "a paper's masthead in brackets opening the lead is no dateline",
         "Port fees rise again\n\n[THE HARBOR TIMES] Shipping lines said on Dec. 19 that port fees would rise again "
         "next year.\nBy Jane Doe (jane@harbor.example)",
