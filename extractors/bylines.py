@@ -915,8 +915,6 @@ def _region_outlet_dateline(line: str) -> Byline | None:
 
 
 _DISTRICT_ENDINGS = "시군구동읍면리도"
-
-
 _REGION_OUTLET_RE = re.compile(
     r"^[\[(](?P<place>[가-힣]{2,4})\s+(?P<outlet>[가-힣A-Za-z0-9]{2,12})[\])]\s*(?P<rest>\S.{20,})$"
 )
@@ -1204,15 +1202,12 @@ def _english_dateline(line: str) -> Byline | None:
         return Byline(location=bare["place"], agency=bare["agency"], rest=bare["rest"].strip())
     if reporting := p.EN_REPORTING_FROM_RE.match(line):  # "Reporting from Seoul, South Korea"
         return Byline(location=reporting["place"].strip())
-    colon = p.COLON_DATELINE_RE.match(line)
-    if colon and known_city(colon["place"]) and _reads_as_lead(colon["rest"]):
-        return Byline(location=colon["place"], rest=colon["rest"].strip())  # "Seoul: South Korean police …"
-    dashed = p.EN_CITY_DASH_RE.match(line)
-    if dashed and known_city(dashed["place"]) and _reads_as_lead(dashed["rest"]):
-        return Byline(location=dashed["place"], rest=dashed["rest"].strip())  # "Polokwane – A mall in Polokwane …"
-    wired = p.EN_CITY_WIRE_DASH_RE.match(line)
-    if wired and known_city(wired["place"]) and _reads_as_lead(wired["rest"]):
-        return Byline(location=wired["place"], agency=wired["agency"], rest=wired["rest"].strip())  # "Hanoi (VNA) – …"
+    # a known city before a colon, a dash, or its wire and a dash: "Seoul: …", "Polokwane – …", "Hanoi (VNA) – …"
+    for shape in (p.COLON_DATELINE_RE, p.EN_CITY_DASH_RE, p.EN_CITY_WIRE_DASH_RE):
+        placed = shape.match(line)
+        if placed and known_city(placed["place"]) and _reads_as_lead(placed["rest"]):
+            agency = placed.groupdict().get("agency")
+            return Byline(location=placed["place"], agency=agency, rest=placed["rest"].strip())
     for shape in (p.EN_PLACE_DAY_COLON_RE, p.EN_PAREN_PLACES_DATELINE_RE):  # "Seoul, October 31: …", "(SEOUL and …) —"
         if (placed := shape.match(line)) and not set(placed["place"].split()) & p.NOT_PLACES:
             return Byline(location=placed["place"], rest=placed["rest"].strip())

@@ -1811,22 +1811,22 @@ def _bracketed_outlet(body: list[Line]) -> str | None:
         if found and is_outlet(found["outlet"]):
             return found["outlet"].strip()  # "[경기연합신문 ]"
     # "[한국기자연대] 전라남도 나주시가 …": a masthead in brackets opening the lead, whatever its name
-    word = _lead_bracket_word(body)
-    return word if word not in KO_REGIONS else None
+    opening = _lead_bracket(body)
+    return opening["outlet"] if opening and opening["outlet"] not in KO_REGIONS else None
 
 
 def _read_bracketed_region(layout: Layout) -> None:
     """A regional desk's place in brackets opening the lead ("[논산] 논산시는 …"): its dateline."""
-    word = _lead_bracket_word(layout.body)
-    if word in KO_REGIONS:
-        layout.location = layout.location or word
-        lead = layout.body[0]
-        layout.body[0] = lead.piece(re.match(r"\[[^\]]*\]\s*=?\s*", lead.text).end())
+    opening = _lead_bracket(layout.body)
+    if opening and opening["outlet"] in KO_REGIONS:
+        layout.location = layout.location or opening["outlet"]
+        layout.body[0] = layout.body[0].piece(opening.end())
 
 
-def _lead_bracket_word(body: list[Line]) -> str | None:
+def _lead_bracket(body: list[Line]) -> re.Match[str] | None:
+    """The bracket opening the lead ("[금요저널] 연수구는 …"), unless it holds a rubric ("[단독]")."""
     opening = p.LEAD_MASTHEAD_RE.match(body[0].text) if body else None
-    return opening["outlet"] if opening and opening["outlet"] not in p.BRACKET_TAGS else None
+    return opening if opening and opening["outlet"] not in p.BRACKET_TAGS else None
 
 
 def _reads_as_title(text: str, *, printed_again: bool = False) -> bool:

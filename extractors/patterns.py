@@ -762,9 +762,10 @@ EN_DATELINE_RE = re.compile(
     rf"(?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s*\d{{4}})?),?\.?)?"
     rf"\s*(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<slashed>[A-Za-z][A-Za-z-]{{1,20}})/)?"
     rf"(?:\s*(?:--|—|–|―|-|:)\s*|(?<=\));\s*(?=[A-Z])|(?<=\))\s+[_\"]\s+(?=[A-Z])|(?<=\))\s+(?=[A-Z\"“‘]))(?P<rest>.*)$"
-)  # "COLOMBO (News 1st); The Voice …": a semicolon after the wire; the dash may be lost after the agency: "NEW YORK (AP) U.S. Sen. Frank Lautenberg's …"; old AP copy
-# prints it as an underscore: "SEOUL, South Korea (AP) _ South Korean President-elect …", and a page
-# that lost its encoding as a straight quote: "SEOUL, South Korea (AP) " North Korea on Sunday …"
+)  # a semicolon may close the wire ("COLOMBO (News 1st); The Voice …"); the dash may be lost after the agency:
+# "NEW YORK (AP) U.S. Sen. Frank Lautenberg's …"; old AP copy prints it as an underscore: "SEOUL, South Korea
+# (AP) _ South Korean President-elect …", and a page that lost its encoding as a straight quote: "SEOUL, South
+# Korea (AP) " North Korea on Sunday …"
 # A wire dateline after a photo's caption (a sentence) and credit in the same paragraph, with its date,
 # wire and dash: "… on May 8, 2025. Joint Press Corps SEOUL, May 8 (AJP) - Lee Jae-myung …".
 EN_GLUED_WIRE_DATELINE_RE = re.compile(
@@ -1206,7 +1207,7 @@ EN_NAME_YEARLESS_TIME_RE = re.compile(
 # An outlet in brackets at the start of a lead: "[금요저널] 연수구는 ..."
 BRACKET_OUTLET_RE = re.compile(r"(?:^|\s)[\[(](?P<outlet>[^\[\]()=/|]{2,15})[\])]\s")
 # A masthead in brackets opening the lead: "[한국기자연대] 전라남도 나주시가 …".
-LEAD_MASTHEAD_RE = re.compile(r"^\[\s*(?P<outlet>[가-힣A-Za-z0-9 ]{2,12}?)\s*\]\s*=?\s+[가-힣]")
+LEAD_MASTHEAD_RE = re.compile(r"^\[\s*(?P<outlet>[가-힣A-Za-z0-9 ]{2,12}?)\s*\]\s*=?\s+(?=[가-힣])")
 # Bracketed rubrics that open headlines and leads but name no outlet.
 BRACKET_TAGS = frozenset({
     "단독", "속보", "종합", "포토", "영상", "인터뷰", "기획", "르포", "사설", "칼럼", "현장", "이슈", "시론", "기고",
@@ -1444,10 +1445,10 @@ EN_SECTION_WORDS = frozenset({
 })  # fmt: skip
 # A section's name joined from several: "Lifestyle & Culture", "정치·사회".
 SECTION_JOIN_RE = re.compile(r"\s*(?:&|\band\b|·|ㆍ)\s*")
-# "사회>사회일반", "HOME > 뉴스 > 정치", "News / World"
 # A site's header below its date of today: "Home Blog Page 99", "HomeNewsGovernment …" (crumbs glued),
 # "spot_imgspot_img" (a theme's empty picture slots), "@ Contact us".
 SITE_HEADER_LINE_RE = re.compile(r"^(?:Home(?:\s|[A-Z]|$)|spot_img|@?\s*Contact us$)")
+# "사회>사회일반", "HOME > 뉴스 > 정치", "News / World"
 BREADCRUMB_RE = re.compile(
     r"^(?:HOME\s*)?[^\s>]{1,12}(?:\s*[>›»/]\s*[^\s>]{1,12}){1,4}$|^HOME\s"
     r"|^[^>›»]{1,20}(?:[>›»][^>›»]{1,20}){1,4}$",  # "Home»Breaking News»world": crumbs of several words
@@ -1582,8 +1583,8 @@ EN_CITY_SITE_DASH_RE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*(?P<agency>[A-Za-z][A-Za-z0-9-]*\.(?:com|net|org|co|news|id|in|my|ph)"
     r"(?:\.[a-z]{2})?)\s*(?:--|—|–|-)\s*(?P<rest>[A-Z\"“‘].{40,})$"
 )
-# A credit line naming the story's source: "Source: National Iraqi News Agency".
-# "Source: The Star July 20, 2021 20:03 UTC": a summary site's source and its time.
+# A credit line naming the story's source: "Source: National Iraqi News Agency", maybe with its time, as a
+# summary site prints it: "Source: The Star July 20, 2021 20:03 UTC".
 SOURCE_LINE_RE = re.compile(
     r"^(?:Source|출처)\s*[:：]\s*(?P<outlet>[A-Z][\w&.'’ -]{1,50}?(?:News|Agency|Press|Times|Post|Herald|Daily|Journal|Tribune|Wire"
     r"|Star|Standard|Nation|Guardian|Observer|Express|Telegraph|Independent|Gazette|Chronicle|Monitor|Inquirer|Bulletin)"
